@@ -1,0 +1,3 @@
+from povcli.cli import main
+
+main()

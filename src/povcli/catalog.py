@@ -1,0 +1,302 @@
+"""The fact catalog: locating, reading and checking the shape of `facts.yaml`."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from povcli.errors import CatalogError
+from povcli.numbers import QUALIFIERS, Number
+from povcli.units import UNITS
+
+ENV_FACTS = "POVCLI_FACTS"
+PACKAGE_DIR = Path(__file__).resolve().parent
+# In a wheel the data folder is shipped inside the package; an editable
+# install does not see force-included files, so fall back to the source tree.
+BUNDLED_CATALOGS = (
+    PACKAGE_DIR / "_data" / "facts.yaml",
+    PACKAGE_DIR.parent.parent / "data" / "facts.yaml",
+)
+MAX_CATALOG_BYTES = 64 * 1024 * 1024
+FACT_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+try:
+    SafeLoader: type[yaml.SafeLoader] = yaml.CSafeLoader
+except AttributeError:  # PyYAML built without libyaml
+    SafeLoader = yaml.SafeLoader
+
+TOP_LEVEL_KEYS = ("source", "facts", "checks")
+# name -> (allowed types, required)
+FACT_FIELDS: dict[str, tuple[tuple[type, ...], bool]] = {
+    "id": ((str,), True),
+    "section": ((str,), True),
+    "topic": ((list,), True),
+    "subject": ((str,), True),
+    "label": ((str,), True),
+    "aliases": ((list,), False),
+    "value": ((int, float), True),
+    "value_max": ((int, float), False),
+    "unit": ((str,), True),
+    "written": ((str,), True),
+    "qualifier": ((str,), False),
+    "period": ((str,), False),
+    "quote": ((str,), True),
+    "note": ((str,), False),
+}
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One statistic as the article states it."""
+
+    id: str
+    section: str
+    topic: tuple[str, ...]
+    subject: str
+    label: str
+    value: Number
+    unit: str
+    written: str
+    quote: str
+    aliases: tuple[str, ...] = ()
+    value_max: Number | None = None
+    qualifier: str | None = None
+    period: str | None = None
+    note: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The fact with the catalog's own field names, in the catalog's order."""
+        record = {name: getattr(self, name) for name in FACT_FIELDS}
+        record["topic"] = list(self.topic)
+        record["aliases"] = list(self.aliases)
+        return record
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Fact:
+        fields = {name: data.get(name) for name in FACT_FIELDS}
+        fields["topic"] = tuple(data["topic"])
+        fields["aliases"] = tuple(data.get("aliases") or ())
+        return cls(**fields)
+
+
+@dataclass
+class Catalog:
+    path: Path
+    source: dict[str, Any]
+    facts: list[Fact]
+    checks: list[dict[str, Any]] = field(default_factory=list)
+
+    def fact(self, fact_id: str) -> Fact | None:
+        return next((fact for fact in self.facts if fact.id == fact_id), None)
+
+    @property
+    def sections(self) -> list[dict[str, Any]]:
+        return list(self.source.get("sections") or [])
+
+    @property
+    def text_path(self) -> Path | None:
+        text = self.source.get("text")
+        return (self.path.parent / text) if isinstance(text, str) else None
+
+    def source_text(self) -> str:
+        """The cleaned article the quotes come from."""
+        path = self.text_path
+        if path is None:
+            raise CatalogError(f"{self.path}: source.text does not name the article's text file")
+        try:
+            return path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CatalogError(f"cannot read the source text {path}: {exc}") from exc
+
+
+def bundled_catalog() -> Path:
+    for candidate in BUNDLED_CATALOGS:
+        if candidate.is_file():
+            return candidate
+    raise CatalogError(
+        "the bundled catalog is missing from this installation",
+        hint=f"reinstall povcli, or name a catalog with --facts or {ENV_FACTS}",
+    )
+
+
+def locate_catalog(path: Path | str | None = None) -> Path:
+    """The catalog in use: the given path, then $POVCLI_FACTS, then the bundled one."""
+    chosen = path or os.environ.get(ENV_FACTS) or None
+    return Path(chosen).expanduser().absolute() if chosen else bundled_catalog()
+
+
+def read_text(path: Path) -> str:
+    """The catalog file as text, with one clear error for each way it can fail."""
+    if not path.exists():
+        raise CatalogError(f"catalog not found: {path}")
+    if path.is_dir():
+        raise CatalogError(f"catalog is a folder, not a file: {path}")
+    try:
+        size = path.stat().st_size
+        if size > MAX_CATALOG_BYTES:
+            raise CatalogError(f"catalog is too large ({size} bytes): {path}")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CatalogError(f"cannot read catalog {path}: {exc.strerror}") from exc
+    if not data.strip():
+        raise CatalogError(f"catalog is empty: {path}")
+    return decode(data, path)
+
+
+def decode(data: bytes, path: Path) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        guess = _guess_encoding(data)
+        raise CatalogError(
+            f"catalog is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+            f"{guess}: {path}",
+            hint="save it as UTF-8",
+        ) from None
+
+
+def _guess_encoding(data: bytes) -> str:
+    if b"\x00" in data[:4096]:
+        return "; it looks binary"
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return ""
+    cjk = sum("\u4e00" <= char <= "\u9fff" for char in text)
+    return "; it looks like GB18030 (GBK) Chinese text" if cjk else ""
+
+
+def parse_yaml(text: str, path: Path) -> Any:
+    """Parse with a safe loader only: tags such as !!python/object are refused."""
+    try:
+        return yaml.load(text, Loader=SafeLoader)  # noqa: S506 - always a safe loader
+    except yaml.MarkedYAMLError as exc:
+        raise CatalogError(_yaml_message(exc, path)) from None
+    except yaml.YAMLError as exc:
+        raise CatalogError(f"YAML error in {path}: {exc}") from None
+    except RecursionError:
+        raise CatalogError(f"YAML nesting too deep in {path}") from None
+
+
+def _yaml_message(exc: yaml.MarkedYAMLError, path: Path) -> str:
+    mark = exc.problem_mark or exc.context_mark
+    where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown position"
+    problem = exc.problem or exc.context or "invalid YAML"
+    if isinstance(exc, yaml.constructor.ConstructorError) and "tag" in problem:
+        tag = problem.split("tag", 1)[1].strip(" '")
+        return f"refused unsafe or unknown YAML tag {tag} at {where} in {path}"
+    return f"YAML syntax error at {where} in {path}: {problem}"
+
+
+def load_catalog(path: Path | str | None = None) -> Catalog:
+    """Read and check a catalog; raise CatalogError on the first problem found."""
+    catalog_path = locate_catalog(path)
+    data = parse_yaml(read_text(catalog_path), catalog_path)
+    problems = shape_problems(data)
+    if problems:
+        first = problems[0]
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise CatalogError(
+            f"{catalog_path}: {first.describe()}{more}",
+            hint=f"run: povcli validate {catalog_path}",
+        )
+    return build_catalog(data, catalog_path)
+
+
+def build_catalog(data: dict[str, Any], path: Path) -> Catalog:
+    return Catalog(
+        path=path,
+        source=data.get("source") or {},
+        facts=[Fact.from_dict(item) for item in data["facts"]],
+        checks=list(data.get("checks") or []),
+    )
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a catalog, located by its path in the YAML tree."""
+
+    message: str
+    where: tuple[str | int, ...] = ()
+    fact_id: str | None = None
+
+    def describe(self) -> str:
+        who = f"fact {self.fact_id}: " if self.fact_id else ""
+        return who + self.message
+
+
+def shape_problems(data: Any) -> list[Problem]:
+    """Problems of shape and schema, found without the article's text."""
+    if not isinstance(data, dict):
+        return [Problem(f"the top level must be a mapping, not {_type_name(data)}")]
+    problems = [
+        Problem(f"unknown top-level key {key!r}", (str(key),))
+        for key in data
+        if key not in TOP_LEVEL_KEYS
+    ]
+    if not isinstance(data.get("source", {}), dict):
+        problems.append(Problem("source must be a mapping", ("source",)))
+    if not isinstance(data.get("checks") or [], list):
+        problems.append(Problem("checks must be a list", ("checks",)))
+    facts = data.get("facts")
+    if not isinstance(facts, list):
+        problems.append(Problem(f"facts must be a list, not {_type_name(facts)}", ("facts",)))
+        return problems
+    seen: set[str] = set()
+    for index, item in enumerate(facts):
+        problems.extend(fact_problems(item, index, seen))
+    return problems
+
+
+def fact_problems(item: Any, index: int, seen: set[str]) -> list[Problem]:
+    where: tuple[str | int, ...] = ("facts", index)
+    if not isinstance(item, dict):
+        return [Problem(f"fact #{index + 1} must be a mapping, not {_type_name(item)}", where)]
+    fact_id = item.get("id") if isinstance(item.get("id"), str) else None
+    problems: list[Problem] = []
+
+    def add(message: str, key: str | None = None) -> None:
+        problems.append(Problem(message, (*where, key) if key else where, fact_id))
+
+    for key, (types, required) in FACT_FIELDS.items():
+        value = item.get(key)
+        if value is None:
+            if required:
+                add(f"missing required field {key!r}")
+        elif not isinstance(value, types) or isinstance(value, bool):
+            add(f"{key} must be {_types_name(types)}, not {_type_name(value)}", key)
+    for key in item:
+        if key not in FACT_FIELDS:
+            add(f"unknown field {key!r}", str(key))
+    for key in ("topic", "aliases"):
+        values = item.get(key)
+        if isinstance(values, list) and not all(isinstance(v, str) and v for v in values):
+            add(f"{key} must be a list of words", key)
+    if isinstance(item.get("unit"), str) and item["unit"] not in UNITS:
+        add(f"unit {item['unit']!r} is not in the unit vocabulary", "unit")
+    qualifier = item.get("qualifier")
+    if isinstance(qualifier, str) and qualifier not in QUALIFIERS:
+        add(f"qualifier {qualifier!r} is not one of {', '.join(QUALIFIERS)}", "qualifier")
+    if fact_id is not None:
+        if not FACT_ID.fullmatch(fact_id):
+            add(f"id {fact_id!r} is not kebab-case (income-2013)", "id")
+        if fact_id in seen:
+            add(f"duplicate id {fact_id!r}", "id")
+        seen.add(fact_id)
+    return problems
+
+
+def _type_name(value: Any) -> str:
+    names = {dict: "a mapping", list: "a list", str: "text", type(None): "nothing"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _types_name(types: tuple[type, ...]) -> str:
+    if types == (int, float):
+        return "a number"
+    return " or ".join(_type_name(t()) for t in types)

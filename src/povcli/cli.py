@@ -1,0 +1,247 @@
+"""The command line: parse arguments, call the library, hand results to `render`."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, NoReturn, TypeVar
+
+import typer
+
+from povcli import __version__
+from povcli.errors import EXIT_NOT_FOUND, EXIT_USAGE, PovcliError, did_you_mean
+
+app = typer.Typer(
+    name="povcli",
+    help="Look up and fact-check the statistics in Chinese official reports.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+FactsOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--facts",
+        envvar="POVCLI_FACTS",
+        help="Catalog to read instead of the bundled one (also $POVCLI_FACTS).",
+        show_default=False,
+    ),
+]
+FormatOption = Annotated[
+    str,
+    typer.Option("--format", "-f", help="Output format: table, json, csv or yaml."),
+]
+
+
+def fail(message: str, hint: str | None = None, code: int = EXIT_USAGE) -> NoReturn:
+    """One line on stderr, then exit with a defined code."""
+    line = f"error: {message}" + (f" (hint: {hint})" if hint else "")
+    typer.echo(" ".join(line.split("\n")), err=True)
+    raise typer.Exit(code)
+
+
+def note(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def handles_errors(command: F) -> F:
+    """Turn library errors into `error: …` and their exit code."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except PovcliError as exc:
+            fail(exc.message, exc.hint, exc.code)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def check_choice(value: str, choices: tuple[str, ...] | list[str], what: str) -> str:
+    if value not in choices:
+        hint = did_you_mean(value, choices) or f"choose one of: {', '.join(choices)}"
+        raise PovcliError(f"unknown {what} {value!r}", hint=hint)
+    return value
+
+
+def output_format(fmt: str) -> str:
+    from povcli.render import FORMATS
+
+    return check_choice(fmt, FORMATS, "format")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"povcli {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """Look up and fact-check the statistics in Chinese official reports.
+
+    Every statistic of the Shanxi Daily poverty report card (2021-01-20), each traced
+    to a verbatim quote. Start with: povcli list
+    """
+
+
+@app.command("list")
+@handles_errors
+def list_command(
+    section: Annotated[
+        list[str] | None, typer.Option("--section", help="Only this section (repeatable).")
+    ] = None,
+    topic: Annotated[
+        list[str] | None, typer.Option("--topic", help="Only facts with this topic (repeatable).")
+    ] = None,
+    unit: Annotated[
+        list[str] | None, typer.Option("--unit", help="Only facts in this unit (repeatable).")
+    ] = None,
+    lang: Annotated[str, typer.Option("--lang", help="zh: the article's words; en.")] = "zh",
+    fmt: FormatOption = "table",
+    facts: FactsOption = None,
+) -> None:
+    """List every statistic of the article.
+
+    Example: povcli list --topic income --lang en
+    """
+    from povcli.catalog import load_catalog
+    from povcli.listing import filter_facts
+
+    fmt = output_format(fmt)
+    check_choice(lang, ("zh", "en"), "language")
+    catalog = load_catalog(facts)
+    chosen = filter_facts(catalog, section or [], topic or [], unit or [])
+    show_facts([fact.to_dict() for fact in chosen], fmt, lang)
+    if not chosen:
+        note("no facts match these filters")
+        raise typer.Exit(EXIT_NOT_FOUND)
+
+
+def show_facts(records: list[dict[str, Any]], fmt: str, lang: str) -> None:
+    from povcli import render
+
+    if fmt != "table":
+        render.emit_data(records, fmt)
+    elif records:
+        render.print_renderable(render.facts_table(records, lang))
+
+
+@app.command("show")
+@handles_errors
+def show_command(
+    fact_id: Annotated[str, typer.Argument(metavar="ID", help="A fact id, e.g. income-2013.")],
+    context: Annotated[
+        bool, typer.Option("--context", "-c", help="Also print the paragraph around the quote.")
+    ] = False,
+    fmt: FormatOption = "table",
+    facts: FactsOption = None,
+) -> None:
+    """Show one fact in full, its number highlighted in its quote.
+
+    Example: povcli show pv-village-stations --context
+    """
+    from povcli import render
+    from povcli.catalog import load_catalog
+    from povcli.listing import paragraph_of
+
+    fmt = output_format(fmt)
+    catalog = load_catalog(facts)
+    fact = catalog.fact(fact_id)
+    if fact is None:
+        hint = did_you_mean(fact_id, [f.id for f in catalog.facts]) or "list the ids: povcli list"
+        raise PovcliError(f"no fact with id {fact_id!r}", hint=hint)
+    record = fact.to_dict()
+    if context:
+        record["context"] = paragraph_of(catalog, fact)
+    if fmt == "table":
+        render.print_renderable(render.fact_detail(record))
+    else:
+        render.emit_data(record, fmt)
+
+
+@app.command("info")
+@handles_errors
+def info_command(fmt: FormatOption = "table", facts: FactsOption = None) -> None:
+    """Version, the catalog in use, its source and how many facts and checks it holds.
+
+    Example: povcli info --format json
+    """
+    from povcli import render
+    from povcli.catalog import load_catalog
+    from povcli.listing import catalog_info
+
+    fmt = output_format(fmt)
+    info = catalog_info(load_catalog(facts), __version__)
+    if fmt == "table":
+        render.print_renderable(render.info_table(info))
+    else:
+        render.emit_data(info, fmt)
+
+
+@app.command("validate")
+@handles_errors
+def validate_command(
+    path: Annotated[
+        Path | None,
+        typer.Argument(help="Catalog to check (default: --facts, $POVCLI_FACTS, bundled)."),
+    ] = None,
+    fmt: FormatOption = "table",
+    facts: FactsOption = None,
+) -> None:
+    """Check a catalog and report every problem at once, with its YAML line.
+
+    Example: povcli validate data/facts.yaml
+    """
+    from povcli import render
+    from povcli.validate import validate_catalog
+
+    fmt = output_format(fmt)
+    report = validate_catalog(path or facts)
+    problems = [problem.to_dict() for problem in report.problems]
+    if fmt == "table":
+        if problems:
+            render.print_renderable(render.problems_table(problems, str(report.path)))
+    else:
+        render.emit_data(
+            {"catalog": str(report.path), "ok": report.ok, "facts": report.facts,
+             "checks": report.checks, "problems": problems},
+            fmt,
+        )
+    if not report.ok:
+        note(f"{len(problems)} problem(s) in {report.path}")
+        raise typer.Exit(EXIT_USAGE)
+    note(f"ok: {report.facts} facts, {report.checks} checks, no problems in {report.path}")
+
+
+def main() -> None:
+    """Console entry point: quiet on broken pipes and Ctrl-C, no traceback unless asked."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except BrokenPipeError:
+        _silence_stdout()
+        sys.exit(EXIT_NOT_FOUND)
+    except Exception as exc:  # noqa: BLE001 - the last guard before a traceback
+        if os.environ.get("POVCLI_DEBUG") == "1":
+            raise
+        typer.echo(f"error: internal error: {exc!r} (hint: rerun with POVCLI_DEBUG=1)", err=True)
+        sys.exit(EXIT_USAGE)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush stays quiet."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())

@@ -1,0 +1,180 @@
+"""Parse figures as Chinese reports write them: 329萬, 39.4億元, 20多頭, 2至3個, 11.5%.
+
+One parser for the whole project: the catalog's validation, `calc` and
+extraction all go through `parse_quantity`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+Number = int | float
+
+SCALES: dict[str, int] = {
+    "萬億": 10**12,
+    "万亿": 10**12,
+    "億": 10**8,
+    "亿": 10**8,
+    "萬": 10**4,
+    "万": 10**4,
+    "千": 10**3,
+}
+CHINESE_DIGITS: dict[str, int] = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "兩": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+CHINESE_UNITS: dict[str, int] = {"十": 10, "百": 100, "千": 1000}
+
+# qualifier names, one per concept, shared by the catalog and the JSON output
+MORE_THAN = "more-than"
+NEARLY = "nearly"
+ABOUT = "about"
+RANGE = "range"
+QUALIFIERS = (MORE_THAN, NEARLY, ABOUT, RANGE)
+
+PERCENT = "percent"
+PERCENTAGE_POINT = "percentage-point"
+MULTIPLE = "multiple"
+COUNT = "count"
+
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CHINESE = r"[零〇一二兩两三四五六七八九十百千]+"
+_SCALE = "|".join(sorted(SCALES, key=len, reverse=True))
+_RANGE_SEP = r"至|到|—|–|~|～|-"
+QUANTITY = re.compile(
+    rf"""
+    (?P<prefix>近|約|约|大約|大约)?
+    (?P<low>{_ARABIC}|{_CHINESE})
+    (?P<low_more>多|余|餘)?
+    (?P<low_scale>{_SCALE})?
+    (?:(?P<sep>{_RANGE_SEP})(?P<high>{_ARABIC}|{_CHINESE})(?P<high_scale>{_SCALE})?)?
+    (?P<more>多|余|餘)?
+    (?P<suffix>%|個百分點|个百分点|百分點|百分点|倍)?
+    (?P<measure>.*?)
+    (?P<postfix>以上|左右|多)?
+    """,
+    re.VERBOSE,
+)
+
+
+class NumberError(ValueError):
+    """A written figure the parser cannot read."""
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure as written, normalised to base units.
+
+    `resolution` is the size of one unit in the last written digit (0.1 for
+    "11.5%", 1e7 for "39.4億"): a written figure stands for the interval
+    value ± resolution/2.
+    """
+
+    value: Number
+    value_max: Number | None
+    qualifier: str | None
+    kind: str
+    measure: str
+    resolution: Number
+
+
+def to_number(value: Decimal) -> Number:
+    """An int when the value is whole, else a float."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def parse_chinese_numeral(text: str) -> int:
+    """Chinese numerals below ten thousand: 八 → 8, 十三 → 13, 兩百零五 → 205."""
+    if not text:
+        raise NumberError("empty numeral")
+    if all(char in CHINESE_DIGITS for char in text) and len(text) > 1:
+        return int("".join(str(CHINESE_DIGITS[char]) for char in text))
+    total, digit = 0, None
+    for char in text:
+        if char in CHINESE_DIGITS:
+            if digit not in (None, 0) and CHINESE_DIGITS[char] != 0:
+                raise NumberError(f"not a Chinese numeral: {text}")
+            digit = CHINESE_DIGITS[char]
+        elif char in CHINESE_UNITS:
+            total += (1 if digit is None else digit) * CHINESE_UNITS[char]
+            digit = None
+        else:
+            raise NumberError(f"not a Chinese numeral: {text}")
+    return total + (digit or 0)
+
+
+def _decimal(text: str) -> tuple[Decimal, int]:
+    """The number and its count of decimal places."""
+    if re.fullmatch(_CHINESE, text):
+        return Decimal(parse_chinese_numeral(text)), 0
+    plain = text.replace(",", "")
+    try:
+        number = Decimal(plain)
+    except InvalidOperation as exc:
+        raise NumberError(f"not a number: {text}") from exc
+    places = len(plain.partition(".")[2])
+    return number, places
+
+
+def _kind(suffix: str | None) -> str:
+    if not suffix:
+        return COUNT
+    if suffix == "%":
+        return PERCENT
+    if suffix == "倍":
+        return MULTIPLE
+    return PERCENTAGE_POINT
+
+
+def _qualifier(match: re.Match[str]) -> str | None:
+    if match["high"]:
+        return RANGE
+    if match["low_more"] or match["more"] or match["postfix"] in ("以上", "多"):
+        return MORE_THAN
+    if match["prefix"] == "近":
+        return NEARLY
+    if match["prefix"] or match["postfix"] == "左右":
+        return ABOUT
+    return None
+
+
+def parse_quantity(written: str) -> Quantity:
+    """Parse one written figure; raise NumberError when it is not one."""
+    text = unicodedata.normalize("NFKC", written).strip()
+    match = QUANTITY.fullmatch(text)
+    if not match:
+        raise NumberError(f"not a figure: {written!r}")
+    low, places = _decimal(match["low"])
+    scale = SCALES.get(match["low_scale"] or match["high_scale"] or "", 1)
+    value_max: Number | None = None
+    if match["high"]:
+        high, _ = _decimal(match["high"])
+        value_max = to_number(high * SCALES.get(match["high_scale"] or "", scale))
+    resolution = Decimal(1).scaleb(-places) * scale
+    return Quantity(
+        value=to_number(low * scale),
+        value_max=value_max,
+        qualifier=_qualifier(match),
+        kind=_kind(match["suffix"]),
+        measure=match["measure"],
+        resolution=to_number(resolution),
+    )
+
+
+def parse_number(text: str) -> Number:
+    """A bare number or a written figure (329萬, 39.4亿, １１２２) as a number."""
+    return parse_quantity(text).value

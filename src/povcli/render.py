@@ -1,0 +1,203 @@
+"""The one place output is shaped: a Rich table for people; JSON, CSV, YAML for machines.
+
+Every command hands its records here. Rich is imported only for table output.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+
+FORMATS = ("table", "json", "csv", "yaml")
+
+
+@dataclass(frozen=True)
+class Column:
+    """A table column: which record key, its header, and how it lays out."""
+
+    key: str
+    header: str
+    style: str | None = None
+    justify: str = "left"
+    min_width: int | None = None
+    ratio: int | None = None
+
+
+def write(text: str) -> None:
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def to_json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def to_yaml(data: Any) -> str:
+    import yaml
+
+    return str(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000))
+
+
+def to_csv(records: Sequence[dict[str, Any]]) -> str:
+    """One row per record; lists joined with "; ", nested data as JSON."""
+    keys: list[str] = []
+    for record in records:
+        keys.extend(key for key in record if key not in keys)
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=keys, lineterminator="\n")
+    writer.writeheader()
+    for record in records:
+        writer.writerow({key: _csv_cell(record.get(key)) for key in keys})
+    return buffer.getvalue()
+
+
+def _csv_cell(value: Any) -> Any:
+    if isinstance(value, list) and all(not isinstance(v, dict | list) for v in value):
+        return "; ".join(str(v) for v in value)
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return "" if value is None else value
+
+
+def emit_data(data: Any, fmt: str) -> None:
+    """Machine formats of any record or list of records."""
+    if fmt == "json":
+        write(to_json(data))
+    elif fmt == "yaml":
+        write(to_yaml(data))
+    elif fmt == "csv":
+        write(to_csv(data if isinstance(data, list) else [data]))
+    else:
+        raise ValueError(f"not a machine format: {fmt}")
+
+
+def console(stderr: bool = False) -> Console:
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+def print_renderable(renderable: RenderableType) -> None:
+    console().print(renderable)
+
+
+def records_table(
+    records: Sequence[dict[str, Any]], columns: Sequence[Column], title: str | None = None
+) -> RenderableType:
+    """A table whose cells wrap (CJK too) instead of ending in an ellipsis."""
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=False, expand=False, title_justify="left")
+    for column in columns:
+        table.add_column(
+            column.header,
+            style=column.style,
+            justify=column.justify,  # type: ignore[arg-type]
+            overflow="fold",
+            min_width=column.min_width,
+            ratio=column.ratio,
+        )
+    for record in records:
+        table.add_row(*(_cell(record.get(column.key)) for column in columns))
+    return table
+
+
+def _cell(value: Any) -> Any:
+    from rich.text import Text
+
+    if isinstance(value, Text):
+        return value
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def format_value(value: Any) -> str:
+    """A number as people read it: 3,290,000 and 11.5 (no trailing .0)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return "" if value is None else str(value)
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        value = int(value)
+    return f"{value:,}" if isinstance(value, int) else f"{value:,.10g}"
+
+
+def highlight(text: str, needles: Sequence[str], style: str = "bold yellow") -> Any:
+    """Rich Text with every occurrence of each needle styled."""
+    from rich.text import Text
+
+    rich_text = Text(text)
+    for needle in needles:
+        if needle:
+            rich_text.highlight_words([needle], style=style)
+    return rich_text
+
+
+def facts_table(records: Sequence[dict[str, Any]], lang: str) -> RenderableType:
+    what = "subject" if lang == "zh" else "label"
+    rows = [{**r, "value": format_value(r["value"]) + _max(r)} for r in records]
+    columns = [
+        Column("id", "id", style="cyan", min_width=12),
+        Column(what, what, ratio=3, min_width=10),
+        Column("written", "written", min_width=6),
+        Column("value", "value", justify="right", min_width=5),
+        Column("unit", "unit", min_width=4),
+        Column("period", "period", min_width=4),
+    ]
+    return records_table(rows, columns)
+
+
+def _max(record: dict[str, Any]) -> str:
+    value_max = record.get("value_max")
+    return f"–{format_value(value_max)}" if value_max is not None else ""
+
+
+def fact_detail(record: dict[str, Any]) -> RenderableType:
+    """One fact in full: its fields, then its quote with the number highlighted."""
+    from rich.console import Group
+    from rich.table import Table
+
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold cyan", no_wrap=True)
+    grid.add_column(overflow="fold")
+    shown = {**record, "value": format_value(record["value"]) + _max(record)}
+    for key, value in shown.items():
+        if key in ("quote", "context") or value in (None, [], ""):
+            continue
+        grid.add_row(key, _cell(value))
+    grid.add_row("quote", highlight(record["quote"], [record["written"]]))
+    parts: list[RenderableType] = [grid]
+    if record.get("context"):
+        parts.append(highlight(record["context"], [record["quote"]], style="underline"))
+        parts[-1].highlight_words([record["written"]], style="bold yellow")  # type: ignore[union-attr]
+    return Group(*parts)
+
+
+def info_table(info: dict[str, Any]) -> RenderableType:
+    from rich.table import Table
+
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold cyan", no_wrap=True)
+    grid.add_column(overflow="fold")
+    for key, value in info.items():
+        if isinstance(value, dict):
+            value = ", ".join(f"{k} {v}" for k, v in value.items())
+        grid.add_row(key, _cell(value))
+    return grid
+
+
+def problems_table(problems: Sequence[dict[str, Any]], path: str) -> RenderableType:
+    columns = [
+        Column("line", "line", justify="right"),
+        Column("fact", "fact", style="cyan"),
+        Column("message", "problem", ratio=1),
+    ]
+    return records_table(problems, columns, title=path)

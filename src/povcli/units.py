@@ -1,0 +1,34 @@
+"""The unit vocabulary of the catalog: what a fact's `value` counts."""
+
+from __future__ import annotations
+
+UNITS: dict[str, str] = {
+    "yuan": "renminbi yuan (元)",
+    "%": "a percentage; the value is the percent number (11.5 for 11.5%)",
+    "percentage-point": "a difference of two percentages (個百分點)",
+    "multiple": "a ratio written with 倍",
+    "person": "people (人); counted once each",
+    "person-time": "person-times (人次); one person helped twice counts twice",
+    "household": "households (戶)",
+    "county": "counties (縣)",
+    "village": "administrative villages (村)",
+    "natural-village": "natural villages (自然村); not administrative villages",
+    "enterprise": "enterprises (企業, 民企)",
+    "organisation": "organisations and units (組織, 單位)",
+    "project": "projects and works (項目, 工程, 處)",
+    "programme": "named programmes of a plan (八大工程, 五大項目)",
+    "station": "power stations (座)",
+    "school": "schools (所)",
+    "clinic": "clinics (衛生室)",
+    "site": "sites such as resettlement areas (安置區)",
+    "industry": "industries (產業)",
+    "brand": "brands (品牌)",
+    "workshop": "workshops (車間)",
+    "product": "products (產品)",
+    "head": "head of livestock (頭)",
+    "year": "years: a duration or an age (年, 歲)",
+    "visit": "visits (次)",
+    "level": "levels of an administration (級)",
+    "method": "methods (種)",
+    "item": "the elements of an enumerated list (五有, 七個問題)",
+}

@@ -1,0 +1,185 @@
+"""`povcli validate`: every problem of a catalog at once, each with its YAML line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from povcli.catalog import (
+    Catalog,
+    Fact,
+    Problem,
+    SafeLoader,
+    build_catalog,
+    locate_catalog,
+    parse_yaml,
+    read_text,
+    shape_problems,
+)
+from povcli.errors import CatalogError
+from povcli.numbers import COUNT, NumberError, parse_quantity
+
+KIND_UNITS = {"percent": "%", "percentage-point": "percentage-point", "multiple": "multiple"}
+
+
+@dataclass(frozen=True)
+class LocatedProblem:
+    line: int | None
+    fact_id: str | None
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"line": self.line, "fact": self.fact_id, "message": self.message}
+
+
+@dataclass(frozen=True)
+class Report:
+    path: Path
+    facts: int
+    checks: int
+    problems: list[LocatedProblem]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def validate_catalog(path: Path | str | None = None) -> Report:
+    """Check a catalog; unreadable files still raise CatalogError."""
+    catalog_path = locate_catalog(path)
+    text = read_text(catalog_path)
+    data = parse_yaml(text, catalog_path)
+    problems = shape_problems(data)
+    facts_count = checks_count = 0
+    if not problems:
+        catalog = build_catalog(data, catalog_path)
+        facts_count, checks_count = len(catalog.facts), len(catalog.checks)
+        problems = content_problems(catalog)
+    elif isinstance(data, dict):
+        facts_count = len(data.get("facts") or []) if isinstance(data.get("facts"), list) else 0
+    lines = yaml_lines(text)
+    located = [LocatedProblem(_line(lines, p.where), p.fact_id, p.message) for p in problems]
+    return Report(catalog_path, facts_count, checks_count, located)
+
+
+def content_problems(catalog: Catalog) -> list[Problem]:
+    """Problems that need the article's text and the number parser."""
+    problems: list[Problem] = []
+    try:
+        article = catalog.source_text()
+    except CatalogError as exc:
+        article = None
+        problems.append(Problem(exc.message, ("source", "text")))
+    sections = {s.get("id") for s in catalog.sections if isinstance(s, dict)}
+    for index, fact in enumerate(catalog.facts):
+        problems.extend(fact_content_problems(fact, index, article, sections))
+    problems.extend(check_reference_problems(catalog))
+    return problems
+
+
+def fact_content_problems(
+    fact: Fact, index: int, article: str | None, sections: set[Any]
+) -> list[Problem]:
+    where: tuple[str | int, ...] = ("facts", index)
+    problems: list[Problem] = []
+
+    def add(message: str, key: str) -> None:
+        problems.append(Problem(message, (*where, key), fact.id))
+
+    if sections and fact.section not in sections:
+        add(f"section {fact.section!r} is not one of the source's sections", "section")
+    if article is not None and fact.quote not in article:
+        add("quote not found verbatim in the source text", "quote")
+    if fact.written not in fact.quote:
+        add(f"written {fact.written!r} not found in its quote", "written")
+    for message, key in number_problems(fact):
+        add(message, key)
+    return problems
+
+
+def number_problems(fact: Fact) -> list[tuple[str, str]]:
+    """Does `value` say what the parser makes of `written`?"""
+    try:
+        parsed = parse_quantity(fact.written)
+    except NumberError:
+        return [(f"written {fact.written!r} is not a figure the number parser reads", "written")]
+    problems = []
+    if parsed.value != fact.value:
+        problems.append((f"value {fact.value} but {fact.written!r} means {parsed.value}", "value"))
+    if parsed.value_max != fact.value_max:
+        problems.append(
+            (f"value_max {fact.value_max} but {fact.written!r} means {parsed.value_max}", "value")
+        )
+    if parsed.qualifier != fact.qualifier:
+        problems.append(
+            (f"qualifier {fact.qualifier} but {fact.written!r} reads {parsed.qualifier}", "written")
+        )
+    expected_unit = KIND_UNITS.get(parsed.kind)
+    if parsed.kind != COUNT and fact.unit != expected_unit:
+        problems.append((f"{fact.written!r} is a {parsed.kind}: unit must be {expected_unit}", "unit"))
+    if parsed.kind == COUNT and fact.unit in KIND_UNITS.values():
+        problems.append((f"unit {fact.unit} but {fact.written!r} is a plain count", "unit"))
+    return problems
+
+
+def check_reference_problems(catalog: Catalog) -> list[Problem]:
+    known = {fact.id for fact in catalog.facts}
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for index, check in enumerate(catalog.checks):
+        where: tuple[str | int, ...] = ("checks", index)
+        if not isinstance(check, dict) or not isinstance(check.get("id"), str):
+            problems.append(Problem(f"check #{index + 1} must be a mapping with an id", where))
+            continue
+        if check["id"] in seen:
+            problems.append(Problem(f"duplicate check id {check['id']!r}", (*where, "id")))
+        seen.add(check["id"])
+        for role, fact_id in _referenced(check.get("inputs")):
+            if fact_id not in known:
+                message = f"check {check['id']}: input {role} names unknown fact {fact_id!r}"
+                problems.append(Problem(message, (*where, "inputs")))
+    return problems
+
+
+def _referenced(inputs: Any) -> list[tuple[str, Any]]:
+    if not isinstance(inputs, dict):
+        return []
+    pairs: list[tuple[str, Any]] = []
+    for role, value in inputs.items():
+        values = value if isinstance(value, list) else [value]
+        pairs.extend((str(role), item) for item in values if isinstance(item, str))
+    return pairs
+
+
+def yaml_lines(text: str) -> dict[tuple[str | int, ...], int]:
+    """1-based line of every mapping key and list item, by its path in the tree."""
+    try:
+        root = yaml.compose(text, Loader=SafeLoader)  # noqa: S506 - composing runs no code
+    except (yaml.YAMLError, RecursionError):
+        return {}
+    lines: dict[tuple[str | int, ...], int] = {}
+    stack: list[tuple[tuple[str | int, ...], yaml.Node | None]] = [((), root)]
+    while stack:
+        path, node = stack.pop()
+        if node is None:
+            continue
+        lines.setdefault(path, node.start_mark.line + 1)
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                key_path = (*path, str(key.value))
+                lines[key_path] = key.start_mark.line + 1
+                stack.append((key_path, value))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(((*path, i), item) for i, item in enumerate(node.value))
+    return lines
+
+
+def _line(lines: dict[tuple[str | int, ...], int], where: tuple[str | int, ...]) -> int | None:
+    while where:
+        if where in lines:
+            return lines[where]
+        where = where[:-1]
+    return lines.get(())
