@@ -64,7 +64,7 @@ QUANTITY = re.compile(
     (?:(?P<sep>{_RANGE_SEP})(?P<high>{_ARABIC}|{_CHINESE})(?P<high_scale>{_SCALE})?)?
     (?P<more>多|余|餘)?
     (?P<suffix>%|個百分點|个百分点|百分點|百分点|倍)?
-    (?P<measure>.*?)
+    (?P<measure>[^\d.,%]*?)
     (?P<postfix>以上|左右|多)?
     """,
     re.VERBOSE,

@@ -9,7 +9,6 @@ from typing import Any
 import yaml
 
 from povcli.catalog import (
-    Catalog,
     Fact,
     Problem,
     SafeLoader,
@@ -54,29 +53,42 @@ def validate_catalog(path: Path | str | None = None) -> Report:
     data = parse_yaml(text, catalog_path)
     problems = shape_problems(data)
     facts_count = checks_count = 0
-    if not problems:
-        catalog = build_catalog(data, catalog_path)
-        facts_count, checks_count = len(catalog.facts), len(catalog.checks)
-        problems = content_problems(catalog)
-    elif isinstance(data, dict):
-        facts_count = len(data.get("facts") or []) if isinstance(data.get("facts"), list) else 0
+    if isinstance(data, dict) and isinstance(data.get("facts"), list):
+        facts_count = len(data["facts"])
+        checks_count = len(data["checks"]) if isinstance(data.get("checks"), list) else 0
+        problems += content_problems(data, catalog_path, problems)
     lines = yaml_lines(text)
     located = [LocatedProblem(_line(lines, p.where), p.fact_id, p.message) for p in problems]
     return Report(catalog_path, facts_count, checks_count, located)
 
 
-def content_problems(catalog: Catalog) -> list[Problem]:
-    """Problems that need the article's text and the number parser."""
+def content_problems(
+    data: dict[str, Any], path: Path, shape: list[Problem]
+) -> list[Problem]:
+    """Problems that need the article's text and the number parser.
+
+    Facts that already have shape problems are skipped, the others checked,
+    so one run reports everything.
+    """
+    source = data.get("source") if isinstance(data.get("source"), dict) else {}
+    checks = data.get("checks") if isinstance(data.get("checks"), list) else []
+    catalog = build_catalog({"source": source, "facts": [], "checks": checks}, path)
     problems: list[Problem] = []
     try:
-        article = catalog.source_text()
+        article: str | None = catalog.source_text()
     except CatalogError as exc:
         article = None
         problems.append(Problem(exc.message, ("source", "text")))
     sections = {s.get("id") for s in catalog.sections if isinstance(s, dict)}
-    for index, fact in enumerate(catalog.facts):
-        problems.extend(fact_content_problems(fact, index, article, sections))
-    problems.extend(check_reference_problems(catalog))
+    broken = {p.where[1] for p in shape if p.where[:1] == ("facts",) and len(p.where) > 1}
+    ids = set()
+    for index, item in enumerate(data["facts"]):
+        if isinstance(item, dict) and isinstance(item.get("id"), str):
+            ids.add(item["id"])
+        if index not in broken:
+            fact = Fact.from_dict(item)
+            problems.extend(fact_content_problems(fact, index, article, sections))
+    problems.extend(check_reference_problems(catalog.checks, ids))
     return problems
 
 
@@ -125,11 +137,10 @@ def number_problems(fact: Fact) -> list[tuple[str, str]]:
     return problems
 
 
-def check_reference_problems(catalog: Catalog) -> list[Problem]:
-    known = {fact.id for fact in catalog.facts}
+def check_reference_problems(checks: list[Any], known: set[str]) -> list[Problem]:
     problems: list[Problem] = []
     seen: set[str] = set()
-    for index, check in enumerate(catalog.checks):
+    for index, check in enumerate(checks):
         where: tuple[str | int, ...] = ("checks", index)
         if not isinstance(check, dict) or not isinstance(check.get("id"), str):
             problems.append(Problem(f"check #{index + 1} must be a mapping with an id", where))

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from povcli.validate import validate_catalog, yaml_lines
+from tests.conftest import SMALL_CATALOG, write_catalog
+
+
+def test_shipped_catalog_is_clean() -> None:
+    report = validate_catalog()
+    assert report.problems == []
+    assert report.facts >= 60
+
+
+def test_small_catalog_is_clean(small_catalog: Path) -> None:
+    assert validate_catalog(small_catalog).ok
+
+
+def _problems(tmp_path: Path, catalog: str) -> list[tuple[int | None, str | None, str]]:
+    report = validate_catalog(write_catalog(tmp_path / "c", catalog))
+    return [(p.line, p.fact_id, p.message) for p in report.problems]
+
+
+def test_all_problems_reported_at_once_with_lines(tmp_path: Path) -> None:
+    broken = (
+        SMALL_CATALOG.replace("value: 100\n", "value: 1000\n")  # line 15
+        .replace("unit: village", "unit: villages")  # line 46
+        .replace("id: income-2019", "id: income-2013")  # line 20
+        .replace("written: 12.2%", "written: 12.3%")  # line 37
+    )
+    problems = _problems(tmp_path, broken)
+    assert (15, "income-2013", "value 1000 but '100元' means 100") in problems
+    assert (20, "income-2013", "duplicate id 'income-2013'") in problems
+    assert (37, "income-growth", "written '12.3%' not found in its quote") in problems
+    assert (46, "villages", "unit 'villages' is not in the unit vocabulary") in problems
+    assert (35, "income-growth", "value 12.2 but '12.3%' means 12.3") in problems
+    assert len(problems) == 5
+
+
+def test_content_problems(tmp_path: Path) -> None:
+    broken = (
+        SMALL_CATALOG.replace("value: 100\n", "value: 1000\n")
+        .replace("quote: 共有5個村", "quote: 共有6個村")
+        .replace("section: lead\n    topic: [village]", "section: tail\n    topic: [village]")
+        .replace("unit: \"%\"", "unit: yuan")
+    )
+    problems = _problems(tmp_path, broken)
+    messages = {(line, fact, message) for line, fact, message in problems}
+    assert (15, "income-2013", "value 1000 but '100元' means 100") in messages
+    assert (48, "villages", "quote not found verbatim in the source text") in messages
+    assert (47, "villages", "written '5個' not found in its quote") in messages
+    assert (41, "villages", "section 'tail' is not one of the source's sections") in messages
+    assert (36, "income-growth", "'12.2%' is a percent: unit must be %") in messages
+    assert len(messages) == 5
+
+
+def test_checks_must_name_existing_facts(tmp_path: Path) -> None:
+    catalog = SMALL_CATALOG.replace(
+        "checks: []\n",
+        "checks:\n  - id: growth\n    kind: cagr\n    inputs: {start: income-2013, end: nope}\n",
+    )
+    problems = _problems(tmp_path, catalog)
+    assert problems == [(52, None, "check growth: input end names unknown fact 'nope'")]
+
+
+def test_missing_source_text_is_a_problem(tmp_path: Path) -> None:
+    path = write_catalog(tmp_path / "c")
+    (path.parent / "source.txt").unlink()
+    report = validate_catalog(path)
+    assert len(report.problems) == 1
+    assert "cannot read the source text" in report.problems[0].message
+    assert report.problems[0].line == 5
+
+
+def test_yaml_lines_maps_paths() -> None:
+    lines = yaml_lines("a: 1\nfacts:\n  - id: x\n    value: 2\n")
+    assert lines[("facts", 0, "value")] == 4
+    assert lines[("facts", 0)] == 3
