@@ -14,7 +14,9 @@ ROOT = Path(__file__).resolve().parent.parent
 CATALOG = ROOT / "data" / "facts.yaml"
 SEED = ROOT.parent / "shared" / "seed" / "shanxi-daily-2021-01-20-raw.txt"
 
-SMALL_SOURCE = "標題\n\n今年全縣收入從2013年的100元增長到2019年200元,年均增長12.2%。\n\n共有5個村。\n"
+SMALL_SOURCE = (
+    "標題\n\n今年全縣收入從2013年的100元增長到2019年200元,年均增長12.2%。\n\n共有5個村。\n"
+)
 SMALL_CATALOG = """\
 source:
   title: 標題

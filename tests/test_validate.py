@@ -42,7 +42,7 @@ def test_content_problems(tmp_path: Path) -> None:
         SMALL_CATALOG.replace("value: 100\n", "value: 1000\n")
         .replace("quote: 共有5個村", "quote: 共有6個村")
         .replace("section: lead\n    topic: [village]", "section: tail\n    topic: [village]")
-        .replace("unit: \"%\"", "unit: yuan")
+        .replace('unit: "%"', "unit: yuan")
     )
     problems = _problems(tmp_path, broken)
     messages = {(line, fact, message) for line, fact, message in problems}

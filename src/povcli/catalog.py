@@ -25,10 +25,8 @@ BUNDLED_CATALOGS = (
 MAX_CATALOG_BYTES = 64 * 1024 * 1024
 FACT_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
-try:
-    SafeLoader: type[yaml.SafeLoader] = yaml.CSafeLoader
-except AttributeError:  # PyYAML built without libyaml
-    SafeLoader = yaml.SafeLoader
+# libyaml's loader when PyYAML was built with it; a safe loader either way
+SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 TOP_LEVEL_KEYS = ("source", "facts", "checks")
 # name -> (allowed types, required)
@@ -78,7 +76,7 @@ class Fact:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Fact:
-        fields = {name: data.get(name) for name in FACT_FIELDS}
+        fields: dict[str, Any] = {name: data.get(name) for name in FACT_FIELDS}
         fields["topic"] = tuple(data["topic"])
         fields["aliases"] = tuple(data.get("aliases") or ())
         return cls(**fields)
@@ -174,7 +172,7 @@ def _guess_encoding(data: bytes) -> str:
 def parse_yaml(text: str, path: Path) -> Any:
     """Parse with a safe loader only: tags such as !!python/object are refused."""
     try:
-        return yaml.load(text, Loader=SafeLoader)  # noqa: S506 - always a safe loader
+        return yaml.load(text, Loader=SafeLoader)
     except yaml.MarkedYAMLError as exc:
         raise CatalogError(_yaml_message(exc, path)) from None
     except yaml.YAMLError as exc:

@@ -215,8 +215,13 @@ def validate_command(
             render.print_renderable(render.problems_table(problems, str(report.path)))
     else:
         render.emit_data(
-            {"catalog": str(report.path), "ok": report.ok, "facts": report.facts,
-             "checks": report.checks, "problems": problems},
+            {
+                "catalog": str(report.path),
+                "ok": report.ok,
+                "facts": report.facts,
+                "checks": report.checks,
+                "problems": problems,
+            },
             fmt,
         )
     if not report.ok:
@@ -234,7 +239,7 @@ def main() -> None:
     except BrokenPipeError:
         _silence_stdout()
         sys.exit(EXIT_NOT_FOUND)
-    except Exception as exc:  # noqa: BLE001 - the last guard before a traceback
+    except Exception as exc:
         if os.environ.get("POVCLI_DEBUG") == "1":
             raise
         typer.echo(f"error: internal error: {exc!r} (hint: rerun with POVCLI_DEBUG=1)", err=True)

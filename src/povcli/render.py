@@ -88,11 +88,23 @@ def print_renderable(renderable: RenderableType) -> None:
     console().print(renderable)
 
 
+def _table_fits(columns: Sequence[Column], width: int) -> bool:
+    borders = 3 * len(columns) + 1
+    return sum(column.min_width or 4 for column in columns) + borders <= width
+
+
 def records_table(
     records: Sequence[dict[str, Any]], columns: Sequence[Column], title: str | None = None
 ) -> RenderableType:
-    """A table whose cells wrap (CJK too) instead of ending in an ellipsis."""
+    """A table whose cells wrap (CJK too) instead of ending in an ellipsis.
+
+    On a terminal too narrow for the columns, each record is stacked as
+    "header  value" lines instead, so nothing is cropped.
+    """
     from rich.table import Table
+
+    if not _table_fits(columns, console().width):
+        return stacked_records(records, columns, title)
 
     table = Table(title=title, show_lines=False, expand=False, title_justify="left")
     for column in columns:
@@ -107,6 +119,24 @@ def records_table(
     for record in records:
         table.add_row(*(_cell(record.get(column.key)) for column in columns))
     return table
+
+
+def stacked_records(
+    records: Sequence[dict[str, Any]], columns: Sequence[Column], title: str | None = None
+) -> RenderableType:
+    from rich.console import Group
+    from rich.table import Table
+
+    parts: list[RenderableType] = [title] if title else []
+    for record in records:
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(style="bold", no_wrap=True)
+        grid.add_column(overflow="fold")
+        for column in columns:
+            if record.get(column.key) not in (None, "", []):
+                grid.add_row(column.header, _cell(record.get(column.key)))
+        parts.extend([grid, ""])
+    return Group(*parts)
 
 
 def _cell(value: Any) -> Any:
