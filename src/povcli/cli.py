@@ -230,6 +230,98 @@ def validate_command(
     note(f"ok: {report.facts} facts, {report.checks} checks, no problems in {report.path}")
 
 
+@app.command("verify")
+@handles_errors
+def verify_command(
+    names: Annotated[
+        list[str] | None, typer.Argument(metavar="[NAME]...", help="Checks to run (default: all).")
+    ] = None,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format", "-f", help="Output format: table, json, csv, yaml or claimreview."
+        ),
+    ] = "table",
+    reviewer: Annotated[
+        str, typer.Option("--reviewer", help="Reviewer named in ClaimReview output.")
+    ] = "povcli",
+    facts: FactsOption = None,
+) -> None:
+    """Recompute the article's derived figures and judge each claim.
+
+    Example: povcli verify growth
+    """
+    from povcli import render
+    from povcli.catalog import load_catalog
+    from povcli.checks import INCONSISTENT, run_check, select_checks, summarise
+    from povcli.render import FORMATS
+
+    fmt = check_choice(fmt, (*FORMATS, "claimreview"), "format")
+    catalog = load_catalog(facts)
+    results = [run_check(check, catalog) for check in select_checks(catalog, names or [])]
+    records = [result.to_dict() for result in results]
+    if fmt == "claimreview":
+        import datetime
+
+        from povcli.claimreview import claim_reviews
+
+        today = datetime.date.today().isoformat()
+        render.emit_data(claim_reviews(results, catalog.source, reviewer, today), "json")
+    elif fmt == "table":
+        render.print_renderable(render.check_results(records))
+    else:
+        render.emit_data(records, fmt)
+    counts = summarise(results)
+    note(", ".join(f"{count} {name}" for name, count in counts.items()))
+    if counts[INCONSISTENT]:
+        raise typer.Exit(EXIT_NOT_FOUND)
+
+
+@app.command("calc")
+@handles_errors
+def calc_command(
+    kind: Annotated[str, typer.Argument(help="cagr, growth, share, ratio or yoy.")],
+    figures: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="FIGURE...", help="Numbers (4875), written forms (329萬, 39.4亿) or fact ids."
+        ),
+    ],
+    years: Annotated[
+        float | None, typer.Option("--years", help="cagr: number of periods from START to END.")
+    ] = None,
+    claimed: Annotated[
+        str | None, typer.Option("--claimed", help="The stated figure to judge (11.5 or 11.5%).")
+    ] = None,
+    fmt: FormatOption = "table",
+    facts: FactsOption = None,
+) -> None:
+    """Compute a figure with the verify engine: cagr, growth, share, ratio, yoy.
+
+    Example: povcli calc cagr 4875 9379 --years 6 --claimed 11.5
+    """
+    from povcli import render
+    from povcli.catalog import load_catalog
+    from povcli.checks import INCONSISTENT, calc
+
+    fmt = output_format(fmt)
+    catalog = load_catalog(facts) if _mentions_fact(figures, claimed) else None
+    result = calc(kind, figures, catalog, years, claimed)
+    if fmt == "table":
+        render.print_renderable(render.check_results([result.to_dict()]))
+    else:
+        render.emit_data(result.to_dict(), fmt)
+    if result.verdict == INCONSISTENT:
+        raise typer.Exit(EXIT_NOT_FOUND)
+
+
+def _mentions_fact(figures: list[str], claimed: str | None) -> bool:
+    """Only read the catalog when an argument looks like a fact id."""
+    from povcli.catalog import FACT_ID
+
+    return any(FACT_ID.fullmatch(text) and not text.isdigit() for text in [*figures, claimed or ""])
+
+
 def main() -> None:
     """Console entry point: quiet on broken pipes and Ctrl-C, no traceback unless asked."""
     try:

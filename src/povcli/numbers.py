@@ -90,6 +90,7 @@ class Quantity:
     kind: str
     measure: str
     resolution: Number
+    qualifier_word: str | None = None
 
 
 def to_number(value: Decimal) -> Number:
@@ -152,6 +153,14 @@ def _qualifier(match: re.Match[str]) -> str | None:
     return None
 
 
+def _qualifier_word(match: re.Match[str]) -> str | None:
+    """The word that made the qualifier: 多, 余, 以上, 近, 約, 左右 or the range's 至."""
+    for group in ("sep", "low_more", "more", "postfix", "prefix"):
+        if match[group]:
+            return match[group]
+    return None
+
+
 def parse_quantity(written: str) -> Quantity:
     """Parse one written figure; raise NumberError when it is not one."""
     text = unicodedata.normalize("NFKC", written).strip()
@@ -172,6 +181,7 @@ def parse_quantity(written: str) -> Quantity:
         kind=_kind(match["suffix"]),
         measure=match["measure"],
         resolution=to_number(resolution),
+        qualifier_word=_qualifier_word(match),
     )
 
 

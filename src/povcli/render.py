@@ -231,3 +231,74 @@ def problems_table(problems: Sequence[dict[str, Any]], path: str) -> RenderableT
         Column("message", "problem", ratio=1),
     ]
     return records_table(problems, columns, title=path)
+
+
+VERDICT_STYLES = {
+    "consistent": "bold green",
+    "inconsistent": "bold red",
+    "derived": "bold blue",
+    "unverifiable": "bold yellow",
+}
+
+
+def verdict_label(record: dict[str, Any]) -> str:
+    label = str(record["verdict"])
+    if record.get("by_rounding_only"):
+        label += " (by rounding only)"
+    if record.get("gross"):
+        label += " (gross)"
+    return label
+
+
+def check_results(records: Sequence[dict[str, Any]]) -> RenderableType:
+    """Each result with its formula, bound inputs, bounds, claim, verdict and readings."""
+    from rich.console import Group
+    from rich.rule import Rule
+    from rich.text import Text
+
+    parts: list[RenderableType] = []
+    for record in records:
+        style = VERDICT_STYLES.get(record["verdict"], "bold")
+        title = Text(f"{record['id']} · {verdict_label(record)}", style=style)
+        parts.append(Rule(title, align="left"))
+        parts.append(_result_grid(record))
+    return Group(*parts)
+
+
+def _result_grid(record: dict[str, Any]) -> RenderableType:
+    from rich.table import Table
+    from rich.text import Text
+
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold cyan", no_wrap=True)
+    grid.add_column(overflow="fold")
+
+    def row(key: str, value: str, style: str = "") -> None:
+        grid.add_row(key, Text(value, style=style))
+
+    for key in ("title", "title_en"):
+        if record.get(key):
+            row("", record[key], "bold")
+    row("kind", record["kind"])
+    row("formula", record["formula"])
+    row("working", record["working"])
+    for item in record["inputs"]:
+        source = f" = {item['fact']}" if item["fact"] else ""
+        period = f", {item['period']}" if item.get("period") else ""
+        row(item["role"], f"{item['written']}{source}{period}  {_bounds(item['bounds'])}")
+    if record.get("computed") is not None:
+        unit = record.get("unit") or ""
+        computed = format_value(record["computed"])
+        row("computed", f"{computed} {unit}  bounds {_bounds(record['bounds'])}")
+    if record.get("claimed_written"):
+        bounds = _bounds(record["claimed_bounds"])
+        row("claimed", f"{record['claimed_written']}  stands for {bounds}")
+    for reading in record.get("readings") or []:
+        mark = "  ← matches the claim" if reading.get("matches_claim") else ""
+        row("reading", f"{reading['reading']}: {reading['value']:.2f}%{mark}")
+    row("verdict", record["explanation"], VERDICT_STYLES.get(record["verdict"], "bold"))
+    return grid
+
+
+def _bounds(bounds: Sequence[float]) -> str:
+    return f"[{format_value(bounds[0])}, {format_value(bounds[1])}]"

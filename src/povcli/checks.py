@@ -1,0 +1,691 @@
+"""Recompute derived figures and judge them the way statcheck and GRIM judge p-values.
+
+A written figure carries its precision: "11.5%" stands for [11.45, 11.55],
+"4875元" for [4874.5, 4875.5], "20多萬元" for (200000, 300000). Each check
+kind is a formula that is monotonic in each of its inputs, so the interval
+of the result is the formula evaluated at the corners of the inputs'
+intervals. A claim is consistent when its own interval overlaps the
+computed one.
+
+Checks are data: `checks:` in the catalog names a kind and binds its roles
+to fact ids. Adding a check needs no code; adding a kind does.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from povcli.catalog import Catalog, Fact
+from povcli.errors import PovcliError, did_you_mean
+from povcli.numbers import (
+    ABOUT,
+    MORE_THAN,
+    NEARLY,
+    PERCENT,
+    RANGE,
+    NumberError,
+    Quantity,
+    parse_quantity,
+)
+
+CONSISTENT = "consistent"
+INCONSISTENT = "inconsistent"
+DERIVED = "derived"
+UNVERIFIABLE = "unverifiable"
+VERDICTS = (CONSISTENT, INCONSISTENT, DERIVED, UNVERIFIABLE)
+# A claim off by more than this share of the computed value is a gross error,
+# as are a rise reported for a fall and a part larger than its whole.
+GROSS_RELATIVE_ERROR = 0.10
+# Units that are not the same thing however alike they look.
+UNLIKE_UNITS = {frozenset({"person", "person-time"}), frozenset({"village", "natural-village"})}
+
+
+@dataclass(frozen=True)
+class Interval:
+    low: float
+    high: float
+
+    def overlaps(self, other: Interval) -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+    def contains(self, value: float) -> bool:
+        return self.low <= value <= self.high
+
+    def to_list(self) -> list[float]:
+        return [self.low, self.high]
+
+
+@dataclass(frozen=True)
+class Input:
+    """A figure bound to a role of a formula, with the interval its writing allows."""
+
+    role: str
+    value: float
+    bounds: Interval
+    written: str
+    unit: str | None = None
+    fact: str | None = None
+    period: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "role": self.role,
+            "fact": self.fact,
+            "written": self.written,
+            "value": self.value,
+            "bounds": self.bounds.to_list(),
+            "unit": self.unit,
+            "period": self.period,
+        }
+
+
+def _step(quantity: Quantity) -> float:
+    """The size of the place value a 多/近/約 refers to: 20多萬 → 10萬."""
+    units = round(quantity.value / quantity.resolution)
+    zeros = 0
+    while units and units % 10 == 0:
+        units //= 10
+        zeros += 1
+    return float(quantity.resolution) * float(10**zeros)
+
+
+def bounds_of(quantity: Quantity) -> Interval:
+    """The interval a written figure stands for."""
+    value, half = float(quantity.value), float(quantity.resolution) / 2
+    if quantity.qualifier == RANGE and quantity.value_max is not None:
+        return Interval(value - half, float(quantity.value_max) + half)
+    if quantity.qualifier == MORE_THAN:
+        # 20多 is 21–29, 20以上 is anything from 20 up
+        open_ended = quantity.qualifier_word == "以上"
+        return Interval(value, math.inf if open_ended else value + _step(quantity))
+    if quantity.qualifier == NEARLY:
+        return Interval(value - _step(quantity), value)
+    if quantity.qualifier == ABOUT:
+        return Interval(value - _step(quantity) / 2, value + _step(quantity) / 2)
+    return Interval(value - half, value + half)
+
+
+def input_from_fact(role: str, fact: Fact) -> Input:
+    try:
+        quantity = parse_quantity(fact.written)
+    except NumberError:
+        bounds = Interval(float(fact.value), float(fact.value))
+    else:
+        bounds = bounds_of(quantity)
+    return Input(role, float(fact.value), bounds, fact.written, fact.unit, fact.id, fact.period)
+
+
+def input_from_text(role: str, text: str, catalog: Catalog | None = None) -> Input:
+    """A calc argument: a fact id, a written figure (329萬, 39.4亿) or a plain number."""
+    fact = catalog.fact(text) if catalog is not None else None
+    if fact is not None:
+        return input_from_fact(role, fact)
+    try:
+        quantity = parse_quantity(text)
+    except NumberError:
+        hint = None
+        if catalog is not None:
+            hint = did_you_mean(text, [f.id for f in catalog.facts])
+        raise PovcliError(
+            f"{role}: {text!r} is neither a number, a written figure nor a fact id",
+            hint=hint or "write a number such as 4875, 329萬 or 39.4亿, or a fact id",
+        ) from None
+    unit = "%" if quantity.kind == PERCENT else None
+    return Input(role, float(quantity.value), bounds_of(quantity), text, unit)
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A check kind: a formula over named roles, monotonic in each."""
+
+    name: str
+    roles: tuple[str, ...]
+    directions: dict[str, int]
+    formula: str
+    compute: Callable[[dict[str, Any], dict[str, Any]], float]
+    unit: Callable[[dict[str, Input | list[Input]]], str]
+    claim_role: str | None = "claimed"
+    like_units: tuple[str, ...] = ()
+    describe: str = ""
+
+
+@dataclass
+class Result:
+    id: str
+    kind: str
+    verdict: str
+    title: str | None = None
+    title_en: str | None = None
+    claimed: float | None = None
+    claimed_written: str | None = None
+    claimed_bounds: list[float] | None = None
+    computed: float | None = None
+    bounds: list[float] | None = None
+    unit: str | None = None
+    formula: str = ""
+    working: str = ""
+    inputs: list[dict[str, Any]] = field(default_factory=list)
+    by_rounding_only: bool = False
+    gross: bool = False
+    explanation: str = ""
+    readings: list[dict[str, Any]] = field(default_factory=list)
+    missing: dict[str, str] = field(default_factory=dict)
+    quote: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+
+# ----------------------------------------------------------------- kinds
+
+
+def _ratio(values: dict[str, Any], _: dict[str, Any]) -> float:
+    return float(values["a"] / values["b"])
+
+
+def _share(values: dict[str, Any], _: dict[str, Any]) -> float:
+    return float(values["part"] / values["whole"] * 100)
+
+
+def _growth(values: dict[str, Any], _: dict[str, Any]) -> float:
+    return float((values["new"] / values["old"] - 1) * 100)
+
+
+def _cagr(values: dict[str, Any], options: dict[str, Any]) -> float:
+    return float(((values["end"] / values["start"]) ** (1 / options["periods"]) - 1) * 100)
+
+
+def _implied_base(values: dict[str, Any], _: dict[str, Any]) -> float:
+    return float(values["value"] / (1 + values["growth"] / 100))
+
+
+def _sum(values: dict[str, Any], _: dict[str, Any]) -> float:
+    return float(sum(values["parts"]))
+
+
+def _difference(values: dict[str, Any], _: dict[str, Any]) -> float:
+    return float(values["a"] - values["b"])
+
+
+def _unit_of(role: str) -> Callable[[dict[str, Input | list[Input]]], str]:
+    def unit(inputs: dict[str, Input | list[Input]]) -> str:
+        value = inputs[role]
+        first = value[0] if isinstance(value, list) else value
+        return first.unit or ""
+
+    return unit
+
+
+def _per(inputs: dict[str, Input | list[Input]]) -> str:
+    a, b = inputs["a"], inputs["b"]
+    assert isinstance(a, Input) and isinstance(b, Input)
+    return f"{a.unit or ''} per {b.unit or ''}".strip()
+
+
+def _percent(_: dict[str, Input | list[Input]]) -> str:
+    return "%"
+
+
+KINDS: dict[str, Kind] = {
+    kind.name: kind
+    for kind in (
+        Kind(
+            "cagr",
+            ("start", "end"),
+            {"start": -1, "end": 1},
+            "((end / start)^(1 / periods) − 1) × 100",
+            _cagr,
+            _percent,
+            describe="compound annual growth rate between two values",
+        ),
+        Kind(
+            "growth",
+            ("old", "new"),
+            {"old": -1, "new": 1},
+            "(new / old − 1) × 100",
+            _growth,
+            _percent,
+            describe="growth from one value to another",
+        ),
+        Kind(
+            "yoy",
+            ("value", "growth"),
+            {"value": 1, "growth": -1},
+            "value / (1 + growth / 100)",
+            _implied_base,
+            _unit_of("value"),
+            claim_role="base",
+            describe="the base a value and its stated year-on-year growth imply",
+        ),
+        Kind(
+            "sum",
+            ("parts",),
+            {"parts": 1},
+            "parts added up",
+            _sum,
+            _unit_of("parts"),
+            claim_role="total",
+            like_units=("parts",),
+            describe="parts add up to a stated total",
+        ),
+        Kind(
+            "subset",
+            ("part", "whole"),
+            {"part": -1, "whole": 1},
+            "whole − part ≥ 0",
+            lambda v, _: float(v["whole"] - v["part"]),
+            _unit_of("part"),
+            claim_role=None,
+            like_units=("part", "whole"),
+            describe="a part cannot exceed its whole",
+        ),
+        Kind(
+            "equal",
+            ("a", "b"),
+            {"a": 1, "b": -1},
+            "a − b = 0",
+            _difference,
+            _unit_of("a"),
+            claim_role=None,
+            describe="the same figure stated twice, or paired figures, agree",
+        ),
+        Kind(
+            "share",
+            ("part", "whole"),
+            {"part": 1, "whole": -1},
+            "part / whole × 100",
+            _share,
+            _percent,
+            like_units=("part", "whole"),
+            describe="a part as a percentage of its whole",
+        ),
+        Kind(
+            "ratio",
+            ("a", "b"),
+            {"a": 1, "b": -1},
+            "a / b",
+            _ratio,
+            _per,
+            describe="one figure per unit of another",
+        ),
+    )
+}
+
+
+# ----------------------------------------------------------------- evaluation
+
+
+def _corner(inputs: dict[str, Input | list[Input]], kind: Kind, upper: bool) -> dict[str, Any]:
+    """Input values at the corner of their intervals that maximises (or minimises) the result."""
+    values: dict[str, Any] = {}
+    for role, value in inputs.items():
+        take_high = (kind.directions.get(role, 1) > 0) == upper
+        if isinstance(value, list):
+            values[role] = [i.bounds.high if take_high else i.bounds.low for i in value]
+        else:
+            values[role] = value.bounds.high if take_high else value.bounds.low
+    return values
+
+
+def _points(inputs: dict[str, Input | list[Input]]) -> dict[str, Any]:
+    return {
+        role: [i.value for i in value] if isinstance(value, list) else value.value
+        for role, value in inputs.items()
+    }
+
+
+def _safe(compute: Callable[[], float]) -> float:
+    try:
+        result = compute()
+    except (ZeroDivisionError, OverflowError, ValueError):
+        return math.nan
+    return result if not isinstance(result, complex) else math.nan
+
+
+def compute_interval(
+    kind: Kind, inputs: dict[str, Input | list[Input]], options: dict[str, Any]
+) -> tuple[float, Interval]:
+    """The point estimate and its interval (monotonicity: the corners bound it)."""
+    point = _safe(lambda: kind.compute(_points(inputs), options))
+    low = _safe(lambda: kind.compute(_corner(inputs, kind, upper=False), options))
+    high = _safe(lambda: kind.compute(_corner(inputs, kind, upper=True), options))
+    return point, Interval(min(low, high), max(low, high))
+
+
+def _check_units(kind: Kind, inputs: dict[str, Input | list[Input]], check_id: str) -> None:
+    """Only like with like: person-times are not persons."""
+    units: list[str] = []
+    for role in kind.like_units:
+        value = inputs.get(role)
+        for item in value if isinstance(value, list) else [value] if value else []:
+            if item.unit:
+                units.append(item.unit)
+    distinct = set(units)
+    if len(distinct) > 1:
+        pair = frozenset(distinct)
+        why = " — person-times are not persons" if pair in UNLIKE_UNITS else ""
+        if pair == frozenset({"village", "natural-village"}):
+            why = " — natural villages are not administrative villages"
+        raise PovcliError(
+            f"check {check_id}: {kind.name} refuses to compare {' with '.join(sorted(distinct))}"
+            f"{why}",
+            hint="a check compares like with like; bind facts of one unit",
+        )
+
+
+def evaluate(
+    check_id: str,
+    kind: Kind,
+    inputs: dict[str, Input | list[Input]],
+    claimed: Input | None = None,
+    options: dict[str, Any] | None = None,
+) -> Result:
+    """Compute a kind's formula over bound inputs and judge the claim, if any."""
+    options = options or {}
+    _check_units(kind, inputs, check_id)
+    point, interval = compute_interval(kind, inputs, options)
+    result = Result(
+        id=check_id,
+        kind=kind.name,
+        verdict=DERIVED,
+        computed=point,
+        bounds=interval.to_list(),
+        unit=kind.unit(inputs),
+        formula=kind.formula,
+        working=_working(kind, inputs, options, point),
+        inputs=[i.to_dict() for v in inputs.values() for i in (v if isinstance(v, list) else [v])],
+    )
+    if math.isnan(point) or math.isnan(interval.low) or math.isnan(interval.high):
+        result.verdict = UNVERIFIABLE
+        result.explanation = "the formula is undefined for these inputs (a zero or negative value)"
+        return result
+    if kind.name == "subset":
+        _judge_subset(result, inputs, interval)
+    elif kind.name == "equal":
+        _judge_equal(result, interval)
+    elif claimed is not None:
+        _judge_claim(result, claimed, point, interval)
+    else:
+        result.explanation = f"derived: {_fmt(point, result.unit)} ({_span(interval, result.unit)})"
+    if kind.name == "cagr":
+        result.readings = cagr_readings(inputs, options, claimed)
+    return result
+
+
+def _judge_claim(result: Result, claimed: Input, point: float, interval: Interval) -> None:
+    claim = claimed.bounds
+    result.claimed = claimed.value
+    result.claimed_written = claimed.written
+    result.claimed_bounds = claim.to_list()
+    unit = result.unit
+    span = f"{_fmt(point, unit)} (bounds {_span(interval, unit)})"
+    stands = f"the stated {claimed.written} stands for {_span(claim, unit)}"
+    if claim.overlaps(interval):
+        result.verdict = CONSISTENT
+        result.by_rounding_only = not claim.contains(point)
+        rounding = (
+            "; only the rounding of the inputs reconciles them — the point estimate alone"
+            " would round differently"
+            if result.by_rounding_only
+            else ""
+        )
+        result.explanation = f"consistent: computed {span}; {stands}, which overlaps{rounding}"
+        return
+    result.verdict = INCONSISTENT
+    result.gross = _is_gross(claimed.value, point)
+    gross = " — gross: the error changes what the claim means" if result.gross else ""
+    result.explanation = f"inconsistent: computed {span}, but {stands}; no overlap{gross}"
+
+
+def _is_gross(claimed: float, point: float) -> bool:
+    if claimed * point < 0:
+        return True
+    return abs(claimed - point) > GROSS_RELATIVE_ERROR * abs(point)
+
+
+def _judge_subset(
+    result: Result, inputs: dict[str, Input | list[Input]], interval: Interval
+) -> None:
+    part, whole = inputs["part"], inputs["whole"]
+    assert isinstance(part, Input) and isinstance(whole, Input)
+    relation = f"{part.written} ({part.fact or 'part'}) ≤ {whole.written} ({whole.fact or 'whole'})"
+    if interval.high >= 0:
+        result.verdict = CONSISTENT
+        result.explanation = f"consistent: {relation}"
+    else:
+        result.verdict = INCONSISTENT
+        result.gross = True
+        result.explanation = f"inconsistent — gross: the part is larger than its whole: {relation}"
+
+
+def _judge_equal(result: Result, interval: Interval) -> None:
+    names = ", ".join(f"{i['written']} ({i['fact'] or i['role']})" for i in result.inputs)
+    if interval.low <= 0 <= interval.high:
+        result.verdict = CONSISTENT
+        result.explanation = f"consistent: the figures agree: {names}"
+    else:
+        result.verdict = INCONSISTENT
+        result.explanation = f"inconsistent: the figures differ: {names}"
+
+
+def cagr_readings(
+    inputs: dict[str, Input | list[Input]], options: dict[str, Any], claimed: Input | None
+) -> list[dict[str, Any]]:
+    """The tempting wrong ways to compute an annual rate, and what each gives."""
+    start, end, periods = inputs["start"], inputs["end"], options["periods"]
+    assert isinstance(start, Input) and isinstance(end, Input)
+    total = end.value / start.value
+    readings = [
+        ("compound over the periods (correct)", (total ** (1 / periods) - 1) * 100),
+        (
+            f"periods counted as the {_num(periods + 1)} years listed",
+            (total ** (1 / (periods + 1)) - 1) * 100,
+        ),
+        (f"simple average: total growth / {_num(periods)}", (total - 1) / periods * 100),
+        ("total growth over the whole span", (total - 1) * 100),
+    ]
+    result = []
+    for reading, value in readings:
+        entry: dict[str, Any] = {"reading": reading, "value": value}
+        if claimed is not None:
+            entry["matches_claim"] = claimed.bounds.contains(value)
+        result.append(entry)
+    return result
+
+
+def _working(
+    kind: Kind, inputs: dict[str, Input | list[Input]], options: dict[str, Any], point: float
+) -> str:
+    text = kind.formula
+    for role, value in sorted(inputs.items(), key=lambda item: -len(item[0])):
+        shown = (
+            " + ".join(_num(i.value) for i in value)
+            if isinstance(value, list)
+            else _num(value.value)
+        )
+        text = re.sub(rf"\b{role}\b", shown, text)
+    if "periods" in options:
+        text = re.sub(r"\bperiods\b", _num(options["periods"]), text)
+    return f"{text} = {_num(point)}"
+
+
+def _num(value: float) -> str:
+    if math.isinf(value):
+        return "∞"
+    if float(value).is_integer():
+        return f"{int(value)}"
+    return f"{value:.6g}" if abs(value) < 1e6 else f"{value:.0f}"
+
+
+def _fmt(value: float, unit: str | None) -> str:
+    if unit == "%":
+        return f"{value:.2f}%"
+    shown = f"{value:,.0f}" if abs(value) >= 1000 else f"{value:,.4g}"
+    return f"{shown} {unit}".strip() if unit else shown
+
+
+def _span(interval: Interval, unit: str | None) -> str:
+    if unit == "%":
+        return f"{_num(interval.low)}–{_num(interval.high)}%"
+    return f"{_num(interval.low)}–{_num(interval.high)}" + (f" {unit}" if unit else "")
+
+
+# ----------------------------------------------------------------- catalog checks
+
+
+def _year_span(start: str | None, end: str | None) -> int | None:
+    years = [re.match(r"\d{4}", p or "") for p in (start, end)]
+    if not all(years):
+        return None
+    first, last = (int(m.group()) for m in years if m)
+    return last - first
+
+
+def bind_inputs(check: dict[str, Any], kind: Kind, catalog: Catalog) -> dict[str, Any]:
+    """Fact ids of a catalog check, bound to its kind's roles."""
+    bound: dict[str, Any] = {}
+    raw = check.get("inputs") or {}
+    for role in (*kind.roles, kind.claim_role):
+        if role is None or raw.get(role) is None:
+            continue
+        ids = raw[role] if isinstance(raw[role], list) else [raw[role]]
+        facts = []
+        for fact_id in ids:
+            fact = catalog.fact(fact_id)
+            if fact is None:
+                raise PovcliError(f"check {check['id']}: no fact with id {fact_id!r}")
+            facts.append(input_from_fact(role, fact))
+        bound[role] = facts if isinstance(raw[role], list) else facts[0]
+    return bound
+
+
+def run_check(check: dict[str, Any], catalog: Catalog) -> Result:
+    """Run one check declared in the catalog."""
+    kind = KINDS.get(str(check.get("kind")))
+    if kind is None:
+        raise PovcliError(
+            f"check {check.get('id')}: unknown kind {check.get('kind')!r}",
+            hint=f"kinds: {', '.join(KINDS)}",
+        )
+    bound = bind_inputs(check, kind, catalog)
+    claimed = bound.pop(kind.claim_role, None) if kind.claim_role else None
+    missing = {str(k): str(v) for k, v in (check.get("missing") or {}).items()}
+    options = {}
+    if kind.name == "cagr":
+        periods = check.get("periods") or _year_span(
+            bound["start"].period if "start" in bound else None,
+            bound["end"].period if "end" in bound else None,
+        )
+        if not periods:
+            missing.setdefault("periods", "the facts' periods do not give the number of years")
+        options["periods"] = periods or 1
+    absent = [role for role in kind.roles if role not in bound]
+    for role in absent:
+        missing.setdefault(role, "the article gives no figure for it")
+    if absent:
+        result = Result(id=check["id"], kind=kind.name, verdict=UNVERIFIABLE, formula=kind.formula)
+    else:
+        result = evaluate(check["id"], kind, bound, claimed, options)
+    if missing:
+        _unverifiable(result, missing)
+    result.title, result.title_en = check.get("title"), check.get("title_en")
+    if claimed is not None:
+        quote = catalog.fact(claimed.fact) if claimed.fact else None
+        result.quote = quote.quote if quote else None
+    return result
+
+
+def _unverifiable(result: Result, missing: dict[str, str]) -> None:
+    computed = result.explanation.split(":", 1)[-1].strip() if result.explanation else ""
+    result.verdict = UNVERIFIABLE
+    result.by_rounding_only = result.gross = False
+    lacking = "; ".join(f"missing {role}: {reason}" for role, reason in missing.items())
+    result.missing = missing
+    result.explanation = f"unverifiable: {lacking}." + (
+        f" From the figures given: {computed}." if computed else ""
+    )
+
+
+def select_checks(catalog: Catalog, names: Sequence[str]) -> list[dict[str, Any]]:
+    """The named checks in the order asked, or all of them."""
+    if not names:
+        return list(catalog.checks)
+    by_id = {check["id"]: check for check in catalog.checks}
+    for name in names:
+        if name not in by_id:
+            hint = did_you_mean(name, by_id) or ""
+            known = f"checks: {', '.join(by_id)}"
+            raise PovcliError(f"unknown check {name!r}", hint=f"{hint} {known}".strip())
+    return [by_id[name] for name in names]
+
+
+def summarise(results: Sequence[Result]) -> dict[str, int]:
+    counts = {"checked": len(results)}
+    counts.update({verdict: sum(r.verdict == verdict for r in results) for verdict in VERDICTS})
+    return counts
+
+
+# ----------------------------------------------------------------- ad-hoc figures
+
+CALC_KINDS: dict[str, tuple[str, ...]] = {
+    "cagr": ("start", "end"),
+    "growth": ("old", "new"),
+    "share": ("part", "whole"),
+    "ratio": ("a", "b"),
+    "yoy": ("value", "growth"),
+}
+# roles that must be above zero for the formula to mean anything
+POSITIVE_ROLES = {"start", "end", "old", "whole", "value"}
+
+
+def calc(
+    kind_name: str,
+    args: Sequence[str],
+    catalog: Catalog | None = None,
+    years: float | None = None,
+    claimed: str | None = None,
+) -> Result:
+    """`povcli calc`: the check engine on figures typed by the user."""
+    if kind_name not in CALC_KINDS:
+        hint = did_you_mean(kind_name, CALC_KINDS) or f"kinds: {', '.join(CALC_KINDS)}"
+        raise PovcliError(f"unknown calc kind {kind_name!r}", hint=hint)
+    roles = CALC_KINDS[kind_name]
+    if len(args) != len(roles):
+        usage = " ".join(role.upper() for role in roles)
+        raise PovcliError(f"calc {kind_name} takes {len(roles)} figures: {usage}")
+    inputs: dict[str, Input | list[Input]] = {}
+    for role, text in zip(roles, args, strict=True):
+        inputs[role] = _checked_input(role, text, catalog)
+    options = _calc_options(kind_name, years)
+    claim = input_from_text("claimed", claimed, catalog) if claimed is not None else None
+    result = evaluate(f"calc-{kind_name}", KINDS[kind_name], inputs, claim, options)
+    if kind_name == "yoy" and claim is None:
+        result.explanation = result.explanation.replace("derived:", "derived: implied base")
+    return result
+
+
+def _checked_input(role: str, text: str, catalog: Catalog | None) -> Input:
+    item = input_from_text(role, text, catalog)
+    if role in POSITIVE_ROLES and item.value <= 0:
+        raise PovcliError(f"{role} must be above zero, not {text}")
+    if role in ("b",) and item.value == 0:
+        raise PovcliError("b must not be zero: a ratio by zero is undefined")
+    if role == "growth" and item.value <= -100:
+        raise PovcliError(f"growth must be above -100%, not {text}")
+    return item
+
+
+def _calc_options(kind_name: str, years: float | None) -> dict[str, Any]:
+    if kind_name != "cagr":
+        if years is not None:
+            raise PovcliError(f"--years applies to cagr only, not {kind_name}")
+        return {}
+    if years is None:
+        raise PovcliError("calc cagr needs --years N: the number of periods between START and END")
+    if not years > 0 or math.isinf(years):
+        raise PovcliError(f"--years must be above zero, not {years:g}")
+    return {"periods": years}
