@@ -46,11 +46,19 @@ UNLIKE_UNITS = {frozenset({"person", "person-time"}), frozenset({"village", "nat
 
 @dataclass(frozen=True)
 class Interval:
+    """Bounds of a figure. A rounding interval excludes its upper end (57.5 rounds
+    to 58, so "57" is [56.5, 57.5)); an exact figure is a single point."""
+
     low: float
     high: float
 
+    @property
+    def exact(self) -> bool:
+        return self.low == self.high
+
     def overlaps(self, other: Interval) -> bool:
-        return self.low <= other.high and other.low <= self.high
+        low, high = max(self.low, other.low), min(self.high, other.high)
+        return low < high or (low == high and (self.exact or other.exact))
 
     def contains(self, value: float) -> bool:
         return self.low <= value <= self.high
@@ -103,7 +111,8 @@ def bounds_of(quantity: Quantity) -> Interval:
         open_ended = quantity.qualifier_word == "以上"
         return Interval(value, math.inf if open_ended else value + _step(quantity))
     if quantity.qualifier == NEARLY:
-        return Interval(value - _step(quantity), value)
+        # 近20萬: a little under 200,000 — within half a place value
+        return Interval(value - _step(quantity) / 2, value)
     if quantity.qualifier == ABOUT:
         return Interval(value - _step(quantity) / 2, value + _step(quantity) / 2)
     return Interval(value - half, value + half)
@@ -453,7 +462,7 @@ def _judge_subset(
     part, whole = inputs["part"], inputs["whole"]
     assert isinstance(part, Input) and isinstance(whole, Input)
     relation = f"{part.written} ({part.fact or 'part'}) ≤ {whole.written} ({whole.fact or 'whole'})"
-    if interval.high >= 0:
+    if interval.overlaps(Interval(0, math.inf)):
         result.verdict = CONSISTENT
         result.explanation = f"consistent: {relation}"
     else:
@@ -464,7 +473,8 @@ def _judge_subset(
 
 def _judge_equal(result: Result, interval: Interval) -> None:
     names = ", ".join(f"{i['written']} ({i['fact'] or i['role']})" for i in result.inputs)
-    if interval.low <= 0 <= interval.high:
+    # the difference of two rounding intervals is open at both ends
+    if interval.low < 0 < interval.high or interval == Interval(0, 0):
         result.verdict = CONSISTENT
         result.explanation = f"consistent: the figures agree: {names}"
     else:

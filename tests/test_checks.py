@@ -1,0 +1,211 @@
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from povcli.catalog import load_catalog
+from povcli.checks import (
+    CONSISTENT,
+    DERIVED,
+    INCONSISTENT,
+    KINDS,
+    UNVERIFIABLE,
+    Input,
+    Interval,
+    bounds_of,
+    calc,
+    evaluate,
+    input_from_text,
+    run_check,
+)
+from povcli.errors import PovcliError
+from povcli.numbers import parse_quantity
+
+
+def _input(role: str, written: str, unit: str | None = None) -> Input:
+    item = input_from_text(role, written)
+    return Input(role, item.value, item.bounds, written, unit)
+
+
+@pytest.mark.parametrize(
+    ("written", "low", "high"),
+    [
+        ("11.5%", 11.45, 11.55),
+        ("4875元", 4874.5, 4875.5),
+        ("20多萬元", 200_000, 300_000),
+        ("20多頭", 20, 30),
+        ("90多個", 90, 100),
+        ("2至3個", 1.5, 3.5),
+        ("近20萬", 150_000, 200_000),
+        ("約5萬", 45_000, 55_000),
+        ("39.4億元", 3_935_000_000, 3_945_000_000),
+    ],
+)
+def test_written_figures_stand_for_intervals(written: str, low: float, high: float) -> None:
+    bounds = bounds_of(parse_quantity(written))
+    assert bounds.low == pytest.approx(low)
+    assert bounds.high == pytest.approx(high)
+
+
+def test_at_least_has_no_upper_bound() -> None:
+    assert bounds_of(parse_quantity("20個以上")) == Interval(20, math.inf)
+
+
+def test_headline_cagr_worked_by_hand() -> None:
+    # ln(9379/4875) = 0.654352; /6 = 0.109059; e^0.109059 = 1.115228
+    result = calc("cagr", ["4875", "9379"], years=6, claimed="11.5")
+    assert result.computed == pytest.approx(11.5228, abs=1e-4)
+    assert result.bounds is not None
+    low, high = result.bounds
+    assert low == pytest.approx(((9378.5 / 4875.5) ** (1 / 6) - 1) * 100)
+    assert high == pytest.approx(((9379.5 / 4874.5) ** (1 / 6) - 1) * 100)
+    assert result.verdict == CONSISTENT
+    assert not result.by_rounding_only
+    readings = {r["reading"]: round(r["value"], 2) for r in result.readings}
+    assert readings["periods counted as the 7 years listed"] == 9.80
+    assert readings["simple average: total growth / 6"] == 15.40
+    assert readings["total growth over the whole span"] == 92.39
+
+
+def test_wrong_claim_is_inconsistent_and_a_fall_is_gross() -> None:
+    wrong = calc("cagr", ["4875", "9379"], years=6, claimed="11.7%")
+    assert (wrong.verdict, wrong.gross) == (INCONSISTENT, False)
+    far = calc("cagr", ["4875", "9379"], years=6, claimed="15.4")
+    assert (far.verdict, far.gross) == (INCONSISTENT, True)
+    fall = calc("growth", ["100", "90"], claimed="10")
+    assert fall.computed == pytest.approx(-10)
+    assert (fall.verdict, fall.gross) == (INCONSISTENT, True)
+
+
+def test_consistent_by_rounding_only() -> None:
+    # 111/100 is 11.0%, but 111.5/99.5 reaches 12.06%: "12%" survives only by rounding
+    result = calc("growth", ["100", "111"], claimed="12")
+    assert result.verdict == CONSISTENT
+    assert result.by_rounding_only
+    assert "rounding" in result.explanation
+
+
+def test_yoy_implied_base() -> None:
+    # 1.095 × 7000 = 7665, and 2 / 1.095 = 1.826
+    result = calc("yoy", ["7667", "9.5%"])
+    assert result.computed == pytest.approx(7001.826, abs=1e-3)
+    assert result.verdict == DERIVED
+
+
+def test_share_and_ratio() -> None:
+    share = calc("share", ["6833", "7993"])
+    assert share.computed == pytest.approx(85.487, abs=1e-3)
+    assert share.verdict == DERIVED
+    ratio = calc("ratio", ["39.4億", "2516"])
+    assert ratio.computed == pytest.approx(1_565_977.74, abs=0.01)
+    per_firm = calc("ratio", ["39.4亿", "2516"], claimed="156.6萬")
+    assert per_firm.verdict == CONSISTENT
+
+
+def test_sum_with_and_without_a_total() -> None:
+    parts = [_input("parts", "5479座", "station"), _input("parts", "53座", "station")]
+    derived = evaluate("pv", KINDS["sum"], {"parts": parts})
+    assert (derived.computed, derived.verdict) == (5532, DERIVED)
+    wrong = evaluate("pv", KINDS["sum"], {"parts": parts}, _input("total", "5600座"))
+    assert wrong.verdict == INCONSISTENT
+
+
+def test_subset_and_equal() -> None:
+    inside = evaluate(
+        "s", KINDS["subset"], {"part": _input("part", "35個"), "whole": _input("whole", "58個")}
+    )
+    assert inside.verdict == CONSISTENT
+    bigger = evaluate(
+        "s", KINDS["subset"], {"part": _input("part", "60個"), "whole": _input("whole", "58個")}
+    )
+    assert (bigger.verdict, bigger.gross) == (INCONSISTENT, True)
+    same = evaluate("e", KINDS["equal"], {"a": _input("a", "127.7萬"), "b": _input("b", "127.7萬")})
+    assert same.verdict == CONSISTENT
+    differ = evaluate("e", KINDS["equal"], {"a": _input("a", "58個"), "b": _input("b", "57個")})
+    assert differ.verdict == INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("part_unit", "whole_unit", "why"),
+    [
+        ("person-time", "person", "person-times are not persons"),
+        ("natural-village", "village", "natural villages are not administrative villages"),
+    ],
+)
+def test_subset_refuses_unlike_units(part_unit: str, whole_unit: str, why: str) -> None:
+    inputs = {
+        "part": _input("part", "185.67萬", part_unit),
+        "whole": _input("whole", "329萬", whole_unit),
+    }
+    with pytest.raises(PovcliError) as caught:
+        evaluate("s", KINDS["subset"], inputs)
+    assert why in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("kind", "args", "years"),
+    [
+        ("cagr", ["0", "9379"], 6),
+        ("cagr", ["-5", "9379"], 6),
+        ("cagr", ["4875", "9379"], 0),
+        ("cagr", ["4875", "9379"], -2),
+        ("cagr", ["4875", "9379"], None),
+        ("cagr", ["4875", "abc"], 6),
+        ("growth", ["0", "5"], None),
+        ("share", ["5", "0"], None),
+        ("ratio", ["5", "0"], None),
+        ("ratio", ["5"], None),
+        ("median", ["5", "6"], None),
+    ],
+)
+def test_impossible_input_is_a_usage_error(kind: str, args: list[str], years: float | None) -> None:
+    with pytest.raises(PovcliError) as caught:
+        calc(kind, args, years=years)
+    assert caught.value.code == 2
+
+
+def test_shipped_checks() -> None:
+    catalog = load_catalog()
+    results = {check["id"]: run_check(check, catalog) for check in catalog.checks}
+    assert len(results) >= 12
+    assert len({r.kind for r in results.values()}) >= 5
+    assert results["growth"].verdict == CONSISTENT
+    assert results["growth-real"].verdict == UNVERIFIABLE
+    assert "price-index" in results["growth-real"].missing
+    assert results["income-q1-q3-base"].computed == pytest.approx(7001.83, abs=0.01)
+    assert results["ecommerce-share"].computed == pytest.approx(85.49, abs=0.005)
+    assert results["private-investment-per-firm"].computed == pytest.approx(1_565_978, abs=1)
+    assert not [r.id for r in results.values() if r.verdict == INCONSISTENT]
+
+
+def _independent_cagr(start: float, end: float, years: float) -> float:
+    return (math.exp(math.log(end / start) / years) - 1) * 100
+
+
+positive = st.integers(min_value=1, max_value=10**9)
+
+
+@settings(max_examples=300, deadline=None)
+@given(start=positive, end=positive, years=st.integers(min_value=1, max_value=50))
+def test_cagr_matches_an_independent_formula(start: int, end: int, years: int) -> None:
+    result = calc("cagr", [str(start), str(end)], years=years)
+    assert result.computed == pytest.approx(
+        _independent_cagr(start, end, years), rel=1e-9, abs=1e-9
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    kind=st.sampled_from(["cagr", "growth", "share", "ratio", "yoy"]),
+    a=st.decimals(min_value=1, max_value=10**7, places=2, allow_nan=False),
+    b=st.decimals(min_value=1, max_value=10**7, places=2, allow_nan=False),
+)
+def test_bounds_always_contain_the_point_estimate(kind: str, a: object, b: object) -> None:
+    years = 5 if kind == "cagr" else None
+    result = calc(kind, [str(a), str(b)], years=years)
+    assert result.bounds is not None and result.computed is not None
+    low, high = result.bounds
+    assert low <= result.computed <= high
