@@ -8,8 +8,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from povcli.errors import CatalogError
 from povcli.numbers import QUALIFIERS, Number
 from povcli.units import UNITS
@@ -25,8 +23,6 @@ BUNDLED_CATALOGS = (
 MAX_CATALOG_BYTES = 64 * 1024 * 1024
 FACT_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
-# libyaml's loader when PyYAML was built with it; a safe loader either way
-SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 TOP_LEVEL_KEYS = ("source", "facts", "checks")
 # name -> (allowed types, required)
@@ -130,6 +126,10 @@ def locate_catalog(path: Path | str | None = None) -> Path:
 
 def read_text(path: Path) -> str:
     """The catalog file as text, with one clear error for each way it can fail."""
+    return decode(read_bytes(path), path)
+
+
+def read_bytes(path: Path) -> bytes:
     if not path.exists():
         raise CatalogError(f"catalog not found: {path}")
     if path.is_dir():
@@ -143,7 +143,7 @@ def read_text(path: Path) -> str:
         raise CatalogError(f"cannot read catalog {path}: {exc.strerror}") from exc
     if not data.strip():
         raise CatalogError(f"catalog is empty: {path}")
-    return decode(data, path)
+    return data
 
 
 def decode(data: bytes, path: Path) -> str:
@@ -169,10 +169,19 @@ def _guess_encoding(data: bytes) -> str:
     return "; it looks like GB18030 (GBK) Chinese text" if cjk else ""
 
 
+def safe_loader() -> Any:
+    """libyaml's safe loader when PyYAML was built with it; a safe loader either way."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def parse_yaml(text: str, path: Path) -> Any:
     """Parse with a safe loader only: tags such as !!python/object are refused."""
+    import yaml
+
     try:
-        return yaml.load(text, Loader=SafeLoader)
+        return yaml.load(text, Loader=safe_loader())
     except yaml.MarkedYAMLError as exc:
         raise CatalogError(_yaml_message(exc, path)) from None
     except yaml.YAMLError as exc:
@@ -181,11 +190,11 @@ def parse_yaml(text: str, path: Path) -> Any:
         raise CatalogError(f"YAML nesting too deep in {path}") from None
 
 
-def _yaml_message(exc: yaml.MarkedYAMLError, path: Path) -> str:
+def _yaml_message(exc: Any, path: Path) -> str:
     mark = exc.problem_mark or exc.context_mark
     where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown position"
     problem = exc.problem or exc.context or "invalid YAML"
-    if isinstance(exc, yaml.constructor.ConstructorError) and "tag" in problem:
+    if type(exc).__name__ == "ConstructorError" and "tag" in problem:
         tag = problem.split("tag", 1)[1].strip(" '")
         return f"refused unsafe or unknown YAML tag {tag} at {where} in {path}"
     return f"YAML syntax error at {where} in {path}: {problem}"
@@ -194,7 +203,11 @@ def _yaml_message(exc: yaml.MarkedYAMLError, path: Path) -> str:
 def load_catalog(path: Path | str | None = None) -> Catalog:
     """Read and check a catalog; raise CatalogError on the first problem found."""
     catalog_path = locate_catalog(path)
-    data = parse_yaml(read_text(catalog_path), catalog_path)
+    return catalog_from_bytes(read_bytes(catalog_path), catalog_path)
+
+
+def catalog_from_bytes(raw: bytes, catalog_path: Path) -> Catalog:
+    data = parse_yaml(decode(raw, catalog_path), catalog_path)
     problems = shape_problems(data)
     if problems:
         first = problems[0]

@@ -230,6 +230,70 @@ def validate_command(
     note(f"ok: {report.facts} facts, {report.checks} checks, no problems in {report.path}")
 
 
+@app.command("search")
+@handles_errors
+def search_command(
+    query: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="QUERY...",
+            help='Words (all must match), "quoted phrases" or numbers: 光伏, guangfu, 329万.',
+        ),
+    ],
+    unit: Annotated[
+        list[str] | None, typer.Option("--unit", help="Only facts in this unit (repeatable).")
+    ] = None,
+    minimum: Annotated[
+        str | None, typer.Option("--min", help="Only values at least this (329萬 works).")
+    ] = None,
+    maximum: Annotated[str | None, typer.Option("--max", help="Only values at most this.")] = None,
+    lang: Annotated[str, typer.Option("--lang", help="zh: the article's words; en.")] = "zh",
+    fmt: FormatOption = "table",
+    facts: FactsOption = None,
+) -> None:
+    """Find facts by any word: Simplified or Traditional, pinyin, English or a number.
+
+    Example: povcli search 光伏
+    """
+    from povcli.cache import load_index
+    from povcli.catalog import locate_catalog
+    from povcli.search import filter_hits, search
+
+    fmt = output_format(fmt)
+    check_choice(lang, ("zh", "en"), "language")
+    text = " ".join(query)
+    if not text.strip(' "“”「」'):
+        raise PovcliError("empty query", hint="search for a word or a number: povcli search 光伏")
+    bounds = [
+        _number_option(name, value) for name, value in (("--min", minimum), ("--max", maximum))
+    ]
+    index = load_index(locate_catalog(facts))
+    hits = filter_hits(index, search(index, text), unit or [], *bounds)
+    records = [{**index.fact(h.position), "score": h.score, "matched": h.matched} for h in hits]
+    if fmt != "table":
+        from povcli import render
+
+        render.emit_data(records, fmt)
+    elif records:
+        from povcli import render
+
+        render.print_renderable(render.search_table(records, text, index.script, lang))
+    if not records:
+        note(f"no facts match {text!r}")
+        raise typer.Exit(EXIT_NOT_FOUND)
+
+
+def _number_option(name: str, value: str | None) -> float | None:
+    from povcli.numbers import NumberError, parse_number
+
+    if value is None:
+        return None
+    try:
+        return float(parse_number(value))
+    except NumberError:
+        raise PovcliError(f"{name} needs a number, not {value!r}") from None
+
+
 @app.command("verify")
 @handles_errors
 def verify_command(

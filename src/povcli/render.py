@@ -88,9 +88,21 @@ def print_renderable(renderable: RenderableType) -> None:
     console().print(renderable)
 
 
-def _table_fits(columns: Sequence[Column], width: int) -> bool:
-    borders = 3 * len(columns) + 1
-    return sum(column.min_width or 4 for column in columns) + borders <= width
+def _table_fits(table: RenderableType, width: int) -> bool:
+    """Whether Rich can lay the table out in `width` columns without cropping it.
+
+    Rich wraps CJK cells fine but crops a table whose columns cannot all
+    shrink enough; a trial rendering shows whether its right border survives.
+    """
+    from rich.console import Console
+
+    if Console(width=10**6).measure(table).maximum <= width:
+        return True
+    probe = Console(width=width, file=io.StringIO(), color_system=None, legacy_windows=False)
+    probe.print(table)
+    output = probe.file.getvalue()  # type: ignore[attr-defined]
+    top = output.splitlines()[0].rstrip() if output else ""
+    return top.endswith(("┓", "┐", "+"))
 
 
 def records_table(
@@ -102,9 +114,6 @@ def records_table(
     "header  value" lines instead, so nothing is cropped.
     """
     from rich.table import Table
-
-    if not _table_fits(columns, console().width):
-        return stacked_records(records, columns, title)
 
     table = Table(title=title, show_lines=False, expand=False, title_justify="left")
     for column in columns:
@@ -118,6 +127,8 @@ def records_table(
         )
     for record in records:
         table.add_row(*(_cell(record.get(column.key)) for column in columns))
+    if not _table_fits(table, console().width):
+        return stacked_records(records, columns, title)
     return table
 
 
@@ -302,3 +313,35 @@ def _result_grid(record: dict[str, Any]) -> RenderableType:
 
 def _bounds(bounds: Sequence[float]) -> str:
     return f"[{format_value(bounds[0])}, {format_value(bounds[1])}]"
+
+
+def search_table(
+    records: Sequence[dict[str, Any]], query: str, script: dict[str, str], lang: str
+) -> RenderableType:
+    """Search results with the query's words highlighted where they occur."""
+    from povcli.search import highlight_spans
+
+    what = "subject" if lang == "zh" else "label"
+    rows = []
+    for record in records:
+        row = {**record, "value": format_value(record["value"]) + _max(record)}
+        for key in (what, "quote"):
+            row[key] = _highlighted(record[key], highlight_spans(record[key], query, script))
+        row["figure"] = f"{record['written']} = {row['value']} {record['unit']}"
+        rows.append(row)
+    columns = [
+        Column("id", "id", style="cyan", min_width=12),
+        Column(what, what, ratio=2, min_width=8),
+        Column("figure", "figure", min_width=8),
+        Column("quote", "quote", ratio=3, min_width=10),
+    ]
+    return records_table(rows, columns)
+
+
+def _highlighted(text: str, spans: Sequence[tuple[int, int]]) -> Any:
+    from rich.text import Text
+
+    rich_text = Text(text)
+    for start, end in spans:
+        rich_text.stylize("bold yellow", start, end)
+    return rich_text

@@ -11,11 +11,11 @@ import yaml
 from povcli.catalog import (
     Fact,
     Problem,
-    SafeLoader,
     build_catalog,
     locate_catalog,
     parse_yaml,
     read_text,
+    safe_loader,
     shape_problems,
 )
 from povcli.errors import CatalogError
@@ -168,7 +168,7 @@ def _referenced(inputs: Any) -> list[tuple[str, Any]]:
 def yaml_lines(text: str) -> dict[tuple[str | int, ...], int]:
     """1-based line of every mapping key and list item, by its path in the tree."""
     try:
-        root = yaml.compose(text, Loader=SafeLoader)
+        root = yaml.compose(text, Loader=safe_loader())
     except (yaml.YAMLError, RecursionError):
         return {}
     lines: dict[tuple[str | int, ...], int] = {}
