@@ -78,9 +78,9 @@ class Index:
             script=data["script"],
         )
         count = len(index.facts)
-        if set(index.fields) != set(TEXT_FIELDS) or any(
-            len(values) != count for values in (*index.fields.values(), index.numbers)
-        ):
+        lengths = [len(values) for values in index.fields.values()]
+        lengths += [len(index.numbers), len(index.periods)]
+        if set(index.fields) != set(TEXT_FIELDS) or any(n != count for n in lengths):
             raise ValueError("index fields do not line up")
         return index
 
