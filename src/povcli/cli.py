@@ -248,6 +248,10 @@ def search_command(
     ] = None,
     maximum: Annotated[str | None, typer.Option("--max", help="Only values at most this.")] = None,
     lang: Annotated[str, typer.Option("--lang", help="zh: the article's words; en.")] = "zh",
+    limit: Annotated[
+        int | None,
+        typer.Option("--limit", help="Show at most N results (table default 50; 0: all)."),
+    ] = None,
     fmt: FormatOption = "table",
     facts: FactsOption = None,
 ) -> None:
@@ -257,7 +261,7 @@ def search_command(
     """
     from povcli.cache import load_index
     from povcli.catalog import locate_catalog
-    from povcli.search import filter_hits, search
+    from povcli.search import filter_records, search
 
     fmt = output_format(fmt)
     check_choice(lang, ("zh", "en"), "language")
@@ -268,8 +272,13 @@ def search_command(
         _number_option(name, value) for name, value in (("--min", minimum), ("--max", maximum))
     ]
     index = load_index(locate_catalog(facts))
-    hits = filter_hits(index, search(index, text), unit or [], *bounds)
+    hits = search(index, text)
     records = [{**index.fact(h.position), "score": h.score, "matched": h.matched} for h in hits]
+    records = filter_records(records, unit or [], *bounds)
+    shown = _limited(records, limit, fmt)
+    if len(shown) < len(records):
+        note(f"showing {len(shown)} of {len(records)} matches (--limit 0 shows all)")
+    records = shown
     if fmt != "table":
         from povcli import render
 
@@ -281,6 +290,17 @@ def search_command(
     if not records:
         note(f"no facts match {text!r}")
         raise typer.Exit(EXIT_NOT_FOUND)
+
+
+TABLE_LIMIT = 50
+
+
+def _limited(records: list[dict[str, Any]], limit: int | None, fmt: str) -> list[dict[str, Any]]:
+    if limit is not None and limit < 0:
+        raise PovcliError(f"--limit must be 0 (all) or more, not {limit}")
+    if limit is None:
+        limit = TABLE_LIMIT if fmt == "table" else 0
+    return records[:limit] if limit else records
 
 
 def _number_option(name: str, value: str | None) -> float | None:

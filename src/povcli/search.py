@@ -8,18 +8,22 @@ reads neither YAML nor pypinyin.
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from decimal import Decimal
+from itertools import accumulate
+from typing import TYPE_CHECKING, Any
 
 from povcli import __version__
-from povcli.catalog import FACT_FIELDS, Catalog
 from povcli.errors import PovcliError
-from povcli.numbers import NumberError, parse_quantity
-from povcli.textnorm import Normaliser, pinyin, script_table
+from povcli.textnorm import Normaliser, initials, pinyin_chars, pinyin_phrase, script_table
 
-INDEX_FORMAT = 1
+if TYPE_CHECKING:
+    from povcli.catalog import Catalog, Fact
+
+INDEX_FORMAT = 2
 # Search fields by rank: an id or number match outranks subject and label,
 # which outrank the quote, which outranks pinyin.
 FIELD_WEIGHTS: dict[str, int] = {
@@ -36,33 +40,29 @@ FIELD_WEIGHTS: dict[str, int] = {
     "initials": 1,
 }
 TEXT_FIELDS = [name for name in FIELD_WEIGHTS if name != "number"]
+STORED_FIELDS = [*TEXT_FIELDS, "numbers", "periods", "facts"]
 PHRASE = re.compile(r'"([^"]*)"|“([^”]*)”|「([^」]*)」|(\S+)')
+# Facts are joined into one string per field: few large objects load fast
+# and keep memory small at 100,000 facts.
 SEPARATOR = "\x00"
 
 
 @dataclass
 class Index:
-    """Everything a search needs, in plain lists, ready to cache as JSON."""
+    """Each field of every fact, normalised and joined; the facts as JSON text."""
 
-    facts: list[list[Any]]
-    fields: dict[str, list[str]]
-    numbers: list[list[float]]
-    periods: list[str]
+    count: int
+    stored: dict[str, str]
     script: dict[str, str]
-    version: str = __version__
-    format: int = INDEX_FORMAT
-    _haystacks: dict[str, tuple[str, list[int]]] = field(default_factory=dict, repr=False)
-    _tokens: dict[str, dict[str, set[int]]] = field(default_factory=dict, repr=False)
-    _syllable_starts: bytearray = field(default_factory=bytearray, repr=False)
+    _starts: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    _syllable_starts: bytearray | None = field(default=None, repr=False)
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "format": self.format,
-            "version": self.version,
-            "facts": self.facts,
-            "fields": self.fields,
-            "numbers": self.numbers,
-            "periods": self.periods,
+            "format": INDEX_FORMAT,
+            "version": __version__,
+            "count": self.count,
+            "stored": self.stored,
             "script": self.script,
         }
 
@@ -70,59 +70,62 @@ class Index:
     def from_json(cls, data: dict[str, Any]) -> Index:
         if data.get("format") != INDEX_FORMAT or data.get("version") != __version__:
             raise ValueError("index of another format or version")
-        index = cls(
-            facts=data["facts"],
-            fields=data["fields"],
-            numbers=data["numbers"],
-            periods=data["periods"],
-            script=data["script"],
-        )
-        count = len(index.facts)
-        lengths = [len(values) for values in index.fields.values()]
-        lengths += [len(index.numbers), len(index.periods)]
-        if set(index.fields) != set(TEXT_FIELDS) or any(n != count for n in lengths):
+        index = cls(count=int(data["count"]), stored=data["stored"], script=data["script"])
+        if set(index.stored) != set(STORED_FIELDS) or not all(
+            isinstance(text, str) and text.count(SEPARATOR) == index.count - 1
+            for text in index.stored.values()
+        ):
             raise ValueError("index fields do not line up")
         return index
 
-    def fact(self, position: int) -> dict[str, Any]:
-        return dict(zip(FACT_FIELDS, self.facts[position], strict=True))
-
     def haystack(self, name: str) -> tuple[str, list[int]]:
-        """All facts' values of one field joined, with each fact's start offset."""
-        if name not in self._haystacks:
-            values = self.fields[name]
-            if name == "pinyin":
-                values = [self._join_syllables(value) for value in values]
-            starts, offset = [], 0
-            for value in values:
-                starts.append(offset)
-                offset += len(value) + 1
-            self._haystacks[name] = (SEPARATOR.join(values), starts)
-        return self._haystacks[name]
+        """A field of all facts, joined, and where each fact starts in it."""
+        if name == "pinyin" and self._syllable_starts is None:
+            self._join_syllables()
+        text = self.stored[name]
+        if name not in self._starts:
+            self._starts[name] = list(
+                accumulate((len(p) + 1 for p in text.split(SEPARATOR)), initial=0)
+            )[:-1]
+        return text, self._starts[name]
 
-    def _join_syllables(self, spaced: str) -> str:
-        """Syllables joined (guangfu), noting where each starts so a match must too."""
-        marks = bytearray(len(spaced.replace(" ", "")) + 1)
+    def value_of(self, name: str, position: int) -> str:
+        text, starts = self.haystack(name)
+        end = starts[position + 1] - 1 if position + 1 < self.count else len(text)
+        return text[starts[position] : end]
+
+    def fact(self, position: int) -> dict[str, Any]:
+        record: dict[str, Any] = json.loads(self.value_of("facts", position))
+        return record
+
+    def _join_syllables(self) -> None:
+        """Pinyin is stored spaced; join it (guangfu) and mark where syllables start."""
+        spaced = self.stored["pinyin"]
+        marks = bytearray(len(spaced) + 1)
         position = 0
-        for syllable in spaced.split():
+        for token in re.finditer(r"[^ \x00]+|\x00", spaced):
             marks[position] = 1
-            position += len(syllable)
-        self._syllable_starts.extend(marks)
-        return spaced.replace(" ", "")
+            position += len(token.group())
+        self._syllable_starts = marks
+        self.stored["pinyin"] = spaced.replace(" ", "")
 
     def starts_syllable(self, at: int) -> bool:
-        return bool(self._syllable_starts[at])
+        """Whether a pinyin match at this offset begins where a syllable does."""
+        return self._syllable_starts is None or bool(self._syllable_starts[at])
 
 
-def _numbers_of(fact: dict[str, Any]) -> list[float]:
+def _number_token(value: float) -> str:
+    """One spelling per number, so 1122, 1122.0 and １１２２ meet."""
+    return format(Decimal(repr(float(value))).normalize(), "f")
+
+
+def _numbers_of(fact: Fact) -> str:
     """The numbers a fact can be found by: its value(s) and the number as written."""
-    numbers = [float(fact["value"])]
-    if fact.get("value_max") is not None:
-        numbers.append(float(fact["value_max"]))
-    bare = re.match(r"\d+(?:[.,]\d+)*", fact["written"])
+    numbers = {fact.value} | ({fact.value_max} if fact.value_max is not None else set())
+    bare = re.match(r"\d+(?:[.,]\d+)*", fact.written)
     if bare:
-        numbers.append(float(bare.group().replace(",", "")))
-    return sorted(set(numbers))
+        numbers.add(float(bare.group().replace(",", "")))
+    return " " + " ".join(sorted(_number_token(n) for n in numbers)) + " "
 
 
 def build_index(catalog: Catalog) -> Index:
@@ -132,34 +135,33 @@ def build_index(catalog: Catalog) -> Index:
         for s in catalog.sections
         if isinstance(s, dict)
     }
-    raw_fields: dict[str, list[str]] = {name: [] for name in TEXT_FIELDS}
-    for fact in catalog.facts:
-        raw_fields["id"].append(fact.id)
-        raw_fields["written"].append(fact.written)
-        raw_fields["subject"].append(fact.subject)
-        raw_fields["label"].append(fact.label)
-        raw_fields["aliases"].append(" | ".join(fact.aliases))
-        raw_fields["topic"].append(" | ".join(fact.topic))
-        raw_fields["quote"].append(fact.quote)
-        raw_fields["section"].append(headings.get(fact.section, fact.section))
-    script = script_table(
-        text for name in ("subject", "quote", "section") for text in raw_fields[name]
-    )
+    raw: dict[str, list[str]] = {
+        "id": [f.id for f in catalog.facts],
+        "written": [f.written for f in catalog.facts],
+        "subject": [f.subject for f in catalog.facts],
+        "label": [f.label for f in catalog.facts],
+        "aliases": [" | ".join(f.aliases) for f in catalog.facts],
+        "topic": [" | ".join(f.topic) for f in catalog.facts],
+        "quote": [f.quote for f in catalog.facts],
+        "section": [headings.get(f.section, f.section) for f in catalog.facts],
+    }
+    script = script_table(text for name in ("subject", "quote", "section") for text in raw[name])
     normalise = Normaliser(script)
-    fields = {name: [normalise(text) for text in values] for name, values in raw_fields.items()}
+    fields = {name: [normalise(text) for text in values] for name, values in raw.items()}
     readings = [
-        pinyin(s + " " + q) for s, q in zip(fields["subject"], fields["quote"], strict=True)
+        f"{pinyin_phrase(subject)} / {pinyin_chars(quote)}"
+        for subject, quote in zip(fields["subject"], fields["quote"], strict=True)
     ]
-    subject_readings = [pinyin(s) for s in fields["subject"]]
-    fields["pinyin"] = [reading for reading, _ in readings]
-    fields["initials"] = [initials for _, initials in subject_readings]
-    return Index(
-        facts=[[fact.to_dict()[name] for name in FACT_FIELDS] for fact in catalog.facts],
-        fields=fields,
-        numbers=[_numbers_of(fact.to_dict()) for fact in catalog.facts],
-        periods=[fact.period or "" for fact in catalog.facts],
-        script=script,
-    )
+    fields["pinyin"] = readings
+    fields["initials"] = [initials(reading.split(" / ")[0]) for reading in readings]
+    fields["numbers"] = [_numbers_of(fact) for fact in catalog.facts]
+    fields["periods"] = [f" {fact.period or ''} " for fact in catalog.facts]
+    fields["facts"] = [
+        json.dumps(fact.to_dict(), ensure_ascii=False, separators=(",", ":"))
+        for fact in catalog.facts
+    ]
+    stored = {name: SEPARATOR.join(values) for name, values in fields.items()}
+    return Index(count=len(catalog.facts), stored=stored, script=script)
 
 
 # ----------------------------------------------------------------- queries
@@ -191,19 +193,26 @@ def _as_number(text: str) -> float | None:
     """The value of a word that is a figure written with digits (1122, 329萬, ５４７９座)."""
     if not re.search(r"\d", text):
         return None
+    from povcli.numbers import NumberError, parse_quantity
+
     try:
         return float(parse_quantity(text).value)
     except NumberError:
         return None
 
 
-def _find_all(index: Index, name: str, needle: str) -> set[int]:
-    """Positions of the facts whose field contains the needle (no regex: literal)."""
+def _find_all(index: Index, name: str, needle: str, whole: bool = False) -> set[int]:
+    """Positions of the facts whose field contains the needle (no regex: literal).
+
+    With `whole`, the needle must stand alone (2013 in income-2013, not in 20130).
+    """
     haystack, starts = index.haystack(name)
     found: set[int] = set()
     at = haystack.find(needle)
     while at != -1:
-        if name == "pinyin" and not index.starts_syllable(at):
+        if (name == "pinyin" and not index.starts_syllable(at)) or (
+            whole and not _stands_alone(haystack, at, len(needle))
+        ):
             at = haystack.find(needle, at + 1)  # "gf" inside "sheng fu" is no match
             continue
         position = bisect.bisect_right(starts, at) - 1
@@ -213,26 +222,10 @@ def _find_all(index: Index, name: str, needle: str) -> set[int]:
     return found
 
 
-def _number_matches(index: Index, number: float) -> set[int]:
-    key = round(number, 6)
-    return {
-        position
-        for position, numbers in enumerate(index.numbers)
-        if any(round(n, 6) == key for n in numbers)
-    }
-
-
-def _token_matches(index: Index, name: str, token: str) -> set[int]:
-    """Facts whose id or period holds the number as a whole token (2013 in income-2013)."""
-    key = f"tokens:{name}"
-    if key not in index._tokens:
-        values = index.fields[name] if name != "period" else index.periods
-        tokens: dict[str, set[int]] = {}
-        for position, value in enumerate(values):
-            for part in re.split(r"[^0-9a-z.]+", value):
-                tokens.setdefault(part, set()).add(position)
-        index._tokens[key] = tokens
-    return index._tokens[key].get(token, set())
+def _stands_alone(text: str, at: int, length: int) -> bool:
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + length] if at + length < len(text) else " "
+    return not (before.isalnum() or before == ".") and not (after.isalnum() or after == ".")
 
 
 def _term_matches(index: Index, term: Term) -> dict[int, set[str]]:
@@ -244,10 +237,10 @@ def _term_matches(index: Index, term: Term) -> dict[int, set[str]]:
             hits.setdefault(position, set()).add(name)
 
     if term.number is not None and not term.phrase:
-        add(_number_matches(index, term.number), "number")
+        add(_find_all(index, "numbers", f" {_number_token(term.number)} "), "number")
         if term.text.isdigit():
-            add(_token_matches(index, "id", term.text), "id")
-            add(_token_matches(index, "period", term.text), "number")
+            add(_find_all(index, "id", term.text, whole=True), "id")
+            add(_find_all(index, "periods", term.text, whole=True), "number")
         return hits
     for name in TEXT_FIELDS:
         add(_find_all(index, name, term.text), name)
@@ -304,26 +297,17 @@ def highlight_spans(text: str, query: str, script: dict[str, str]) -> list[tuple
     return spans
 
 
-def filter_hits(
-    index: Index,
-    hits: list[Hit],
+def filter_records(
+    records: list[dict[str, Any]],
     units: Sequence[str] = (),
     minimum: float | None = None,
     maximum: float | None = None,
-) -> list[Hit]:
-    unit_at = FACT_FIELDS_INDEX["unit"]
-    value_at = FACT_FIELDS_INDEX["value"]
-    kept = []
-    for hit in hits:
-        fact = index.facts[hit.position]
-        if units and fact[unit_at] not in units:
-            continue
-        if minimum is not None and fact[value_at] < minimum:
-            continue
-        if maximum is not None and fact[value_at] > maximum:
-            continue
-        kept.append(hit)
-    return kept
-
-
-FACT_FIELDS_INDEX = {name: position for position, name in enumerate(FACT_FIELDS)}
+) -> list[dict[str, Any]]:
+    """Records in the given units whose value lies within [minimum, maximum]."""
+    return [
+        record
+        for record in records
+        if (not units or record["unit"] in units)
+        and (minimum is None or record["value"] >= minimum)
+        and (maximum is None or record["value"] <= maximum)
+    ]

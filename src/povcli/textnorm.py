@@ -10,9 +10,10 @@ Pinyin comes from pypinyin and is computed only when the index is built.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 CJK_RANGES = (
@@ -21,6 +22,10 @@ CJK_RANGES = (
     (0xF900, 0xFAFF),
     (0x20000, 0x2FA1F),
 )
+
+
+_CJK_CLASS = "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high in CJK_RANGES)
+SPACE_BETWEEN_CJK = re.compile(f"(?<=[{_CJK_CLASS}])\\s+(?=[{_CJK_CLASS}])")
 
 
 def is_cjk(char: str) -> bool:
@@ -61,13 +66,28 @@ class Normaliser:
 
     def __init__(self, table: dict[str, str] | None = None) -> None:
         self.table = table if table is not None else {}
+        self.translation = {ord(k): v for k, v in self.table.items() if k != v}
+
+    def __call__(self, text: str) -> str:
+        """The fast path: whole-string NFKC, case-folding and a translate table."""
+        text = SPACE_BETWEEN_CJK.sub("", unicodedata.normalize("NFKC", text).casefold())
+        for char in set(text):
+            if char not in self.table and is_cjk(char):
+                self._learn(char)
+        return text.translate(self.translation)
+
+    def _learn(self, char: str) -> None:
+        simplified = t2s_char(char)
+        self.table[char] = simplified
+        if simplified != char:
+            self.translation[ord(char)] = simplified
 
     def _char(self, char: str) -> str:
         out = []
         for piece in unicodedata.normalize("NFKC", char).casefold():
             if is_cjk(piece):
                 if piece not in self.table:
-                    self.table[piece] = t2s_char(piece)
+                    self._learn(piece)
                 out.append(self.table[piece])
             else:
                 out.append(piece)
@@ -85,9 +105,6 @@ class Normaliser:
                 origin.append(index)
         return "".join(chars), origin
 
-    def __call__(self, text: str) -> str:
-        return self.with_map(text)[0]
-
 
 def _between_cjk(text: str, index: int) -> bool:
     before = text[:index].rstrip()
@@ -95,11 +112,24 @@ def _between_cjk(text: str, index: int) -> bool:
     return bool(before and after and is_cjk(before[-1]) and is_cjk(after[0]))
 
 
-def pinyin(text: str) -> tuple[str, str]:
-    """Toneless pinyin of the CJK characters, syllables separated by spaces, and initials."""
-    from pypinyin import Style, lazy_pinyin  # ~0.4 s to import: index build only
+@lru_cache(maxsize=65536)
+def pinyin_phrase(text: str) -> str:
+    """Toneless pinyin, syllables spaced, read phrase by phrase (長城 → chang cheng)."""
+    from pypinyin import lazy_pinyin  # ~0.4 s to import: index build only
 
     hanzi = "".join(char for char in text if is_cjk(char))
-    syllables = [s for s in lazy_pinyin(hanzi, errors="ignore") if s.isalpha()]
-    initials = lazy_pinyin(hanzi, style=Style.FIRST_LETTER, errors="ignore")
-    return " ".join(syllables).lower(), "".join(s for s in initials if s.isalpha()).lower()
+    return " ".join(s for s in lazy_pinyin(hanzi, errors="ignore") if s.isalpha()).lower()
+
+
+@cache
+def _char_reading(char: str) -> str:
+    return pinyin_phrase(char)
+
+
+def pinyin_chars(text: str) -> str:
+    """Toneless pinyin read character by character: fast, for long texts."""
+    return " ".join(filter(None, (_char_reading(char) for char in text if is_cjk(char))))
+
+
+def initials(spaced_pinyin: str) -> str:
+    return "".join(syllable[0] for syllable in spaced_pinyin.split() if syllable.isalpha())
