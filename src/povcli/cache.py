@@ -7,16 +7,19 @@ that cannot be written means working without a cache, never an error.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 
+try:  # the builtin module: importing hashlib first loads OpenSSL (~4 ms)
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - CPython always has it
+    from hashlib import blake2b
+
 from povcli import __version__
-from povcli.catalog import catalog_from_bytes, read_bytes
-from povcli.search import Index, build_index
+from povcli.locate import read_bytes
+from povcli.search import Index
 
 
 def cache_dir() -> Path:
@@ -33,7 +36,7 @@ def cache_dir() -> Path:
 
 
 def index_path(raw: bytes) -> Path:
-    digest = hashlib.sha256(raw).hexdigest()[:32]
+    digest = blake2b(raw, digest_size=16).hexdigest()
     return cache_dir() / f"index-{__version__}-{digest}.json"
 
 
@@ -44,6 +47,10 @@ def load_index(catalog_path: Path) -> Index:
     cached = read_index(path)
     if cached is not None:
         return cached
+    # the cold path: parse the YAML and compute pinyin
+    from povcli.catalog import catalog_from_bytes
+    from povcli.search import build_index
+
     index = build_index(catalog_from_bytes(raw, catalog_path))
     write_index(path, index)
     return index
@@ -59,6 +66,8 @@ def read_index(path: Path) -> Index | None:
 
 def write_index(path: Path, index: Index) -> bool:
     """Write atomically (a temporary file renamed into place); False when it cannot."""
+    import tempfile
+
     temporary = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -5,8 +5,6 @@ Every command hands its records here. Rich is imported only for table output.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import sys
 from collections.abc import Sequence
@@ -47,6 +45,9 @@ def to_yaml(data: Any) -> str:
 
 def to_csv(records: Sequence[dict[str, Any]]) -> str:
     """One row per record; lists joined with "; ", nested data as JSON."""
+    import csv
+    import io
+
     keys: list[str] = []
     for record in records:
         keys.extend(key for key in record if key not in keys)
@@ -88,21 +89,25 @@ def print_renderable(renderable: RenderableType) -> None:
     console().print(renderable)
 
 
-def _table_fits(table: RenderableType, width: int) -> bool:
-    """Whether Rich can lay the table out in `width` columns without cropping it.
+class FallbackTable:
+    """A table, or, when Rich would have to crop it, the same records stacked.
 
     Rich wraps CJK cells fine but crops a table whose columns cannot all
-    shrink enough; a trial rendering shows whether its right border survives.
+    shrink enough; the table is rendered once, and if its right border did
+    not survive, the stacked form is printed instead.
     """
-    from rich.console import Console
 
-    if Console(width=10**6).measure(table).maximum <= width:
-        return True
-    probe = Console(width=width, file=io.StringIO(), color_system=None, legacy_windows=False)
-    probe.print(table)
-    output = probe.file.getvalue()  # type: ignore[attr-defined]
-    top = output.splitlines()[0].rstrip() if output else ""
-    return top.endswith(("┓", "┐", "+"))
+    def __init__(self, table: RenderableType, stacked: RenderableType) -> None:
+        self.table, self.stacked = table, stacked
+
+    def __rich_console__(self, console: Console, options: Any) -> Any:
+        lines = console.render_lines(self.table, options, pad=False, new_lines=True)
+        top = "".join(segment.text for segment in lines[0]).rstrip() if lines else ""
+        if top.endswith(("┓", "┐")):
+            for line in lines:
+                yield from line
+        else:
+            yield self.stacked
 
 
 def records_table(
@@ -127,9 +132,7 @@ def records_table(
         )
     for record in records:
         table.add_row(*(_cell(record.get(column.key)) for column in columns))
-    if not _table_fits(table, console().width):
-        return stacked_records(records, columns, title)
-    return table
+    return FallbackTable(table, stacked_records(records, columns, title))
 
 
 def stacked_records(

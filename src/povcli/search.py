@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import accumulate
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from povcli import __version__
 from povcli.errors import PovcliError
@@ -167,8 +167,7 @@ def build_index(catalog: Catalog) -> Index:
 # ----------------------------------------------------------------- queries
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):
     text: str
     number: float | None = None
     phrase: bool = False
@@ -247,8 +246,7 @@ def _term_matches(index: Index, term: Term) -> dict[int, set[str]]:
     return hits
 
 
-@dataclass
-class Hit:
+class Hit(NamedTuple):
     position: int
     score: int
     matched: list[str]
@@ -268,8 +266,8 @@ def search(index: Index, query: str) -> list[Hit]:
     joined = _joined_pinyin(terms)
     for name in ("pinyin", "initials") if joined else ():
         for position in _find_all(index, name, joined or ""):
-            if position in hits:
-                hits[position].score += 1  # the words also read as one pinyin phrase
+            if position in hits:  # the words also read as one pinyin phrase
+                hits[position] = hits[position]._replace(score=hits[position].score + 1)
             else:
                 hits[position] = Hit(position, FIELD_WEIGHTS[name] * len(terms), [name])
     return sorted(hits.values(), key=lambda hit: (-hit.score, hit.position))

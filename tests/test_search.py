@@ -1,0 +1,268 @@
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from povcli.cache import cache_dir, index_path, load_index, read_index
+from povcli.catalog import bundled_catalog
+from povcli.errors import PovcliError
+from povcli.search import Index, highlight_spans, search
+from povcli.textnorm import Normaliser
+from tests.conftest import SMALL_CATALOG
+
+PV = {"pv-village-stations", "pv-central-stations", "pv-village-income"}
+POOR_COUNTIES = {
+    "poor-counties",
+    "national-poor-counties",
+    "industry-counties",
+    "deep-poverty-counties",
+}
+
+# query → (facts it must find, facts it must not find)
+QUERIES: list[tuple[str, set[str], set[str]]] = [
+    # Simplified and Traditional script, full-width forms
+    ("光伏", PV, {"poor-counties"}),
+    ("光伏扶贫", PV, set()),
+    ("光伏扶貧", PV, set()),
+    ("贫困县", POOR_COUNTIES, {"poor-villages"}),
+    ("貧困縣", POOR_COUNTIES, {"poor-villages"}),
+    ("贫困 县", POOR_COUNTIES, {"poor-villages"}),
+    ("卫生室", {"resettlement-clinics", "clinics-built"}, {"resettlement-areas"}),
+    ("衛生室", {"resettlement-clinics", "clinics-built"}, set()),
+    ("人次", {"health-beneficiaries", "temporary-assistance"}, {"poor-population"}),
+    # pinyin
+    ("guangfu", PV, {"poor-counties", "eco-beneficiaries"}),
+    ("guang fu", PV, set()),
+    ("ＧＵＡＮＧＦＵ", PV, set()),
+    ("gf", PV, {"leadership-years"}),
+    ("pinkunxian", POOR_COUNTIES, {"poor-villages"}),
+    ("dianshang", {"ecommerce-villages"}, set()),
+    # English
+    ("solar", PV, {"poor-counties"}),
+    ("photovoltaic", PV, set()),
+    ("PV", PV, set()),
+    ('"solar power"', {"pv-village-stations"}, {"pv-central-stations"}),
+    ("person-times", {"health-beneficiaries", "temporary-assistance"}, {"poor-population"}),
+    ("clinics", {"resettlement-clinics", "clinics-built"}, set()),
+    ("income poor areas", {"income-2013", "income-2019"}, {"anecdote-calf-income"}),
+    # numbers
+    ("1122", {"resettlement-areas", "resettlement-clinics"}, {"resettlement-primary-schools"}),
+    ("１１２２", {"resettlement-areas", "resettlement-clinics"}, set()),
+    ("329万", {"poor-population"}, {"income-2013"}),
+    ("329萬", {"poor-population"}, set()),
+    ("3290000", {"poor-population"}, set()),
+    ("39.4亿", {"private-enterprise-investment"}, {"private-enterprises"}),
+    ("127.7萬", {"industry-beneficiaries", "five-haves-beneficiaries"}, set()),
+    ("11.5%", {"income-growth-2013-2019"}, {"income-growth-2020-q1-q3"}),
+    ("2013", {"income-2013", "income-growth-2013-2019"}, {"income-2019"}),
+    (
+        "20",
+        {"anecdote-calves-sold", "anecdote-calf-income", "pv-village-income"},
+        {"disabled-subsidy-recipients"},
+    ),
+    # mixed
+    ("光伏 5479", {"pv-village-stations"}, {"pv-central-stations"}),
+    ("solar 53座", {"pv-central-stations"}, {"pv-village-stations"}),
+    ("貧困村 pinkun", {"poor-villages"}, set()),
+]
+# regex characters are literal: they find nothing here, and never raise
+LITERAL = ["a[b*", "\\", ".*", "[", "+?", "^$", "\\d+"]
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+    return load_index(bundled_catalog())
+
+
+def _ids(index: Index, query: str) -> list[str]:
+    return [index.fact(hit.position)["id"] for hit in search(index, query)]
+
+
+@pytest.mark.parametrize(("query", "must", "must_not"), QUERIES, ids=[q for q, _, _ in QUERIES])
+def test_query_table(index: Index, query: str, must: set[str], must_not: set[str]) -> None:
+    found = set(_ids(index, query))
+    assert must <= found, f"{query!r} missed {must - found}"
+    assert not (must_not & found), f"{query!r} found {must_not & found}"
+
+
+@pytest.mark.parametrize("query", LITERAL)
+def test_regex_characters_are_literal(index: Index, query: str) -> None:
+    assert _ids(index, query) == []
+
+
+def test_a_literal_parenthesis_matches_text_that_has_one(index: Index) -> None:
+    assert "income-2020-q1-q3" in _ids(index, "(去年前三季度)")
+
+
+def test_ranking_id_and_number_before_subject_before_quote(index: Index) -> None:
+    ranked = _ids(index, "贫困县")
+    # subject matches (score 4) come before quote-only matches, ties in catalog order
+    assert ranked == [
+        "poor-counties",
+        "national-poor-counties",
+        "industry-counties",
+        "deep-poverty-counties",
+        "central-units",
+        "industries-per-county",
+    ]
+
+
+def test_empty_query_is_refused(index: Index) -> None:
+    with pytest.raises(PovcliError):
+        search(index, "  ")
+
+
+def test_highlight_through_script_conversion() -> None:
+    text = "26家中央單位中直企業定點幫扶35個國定貧困縣"
+    spans = highlight_spans(text, "贫困县", {})
+    assert [text[a:b] for a, b in spans] == ["貧困縣"]
+
+
+def test_normaliser() -> None:
+    normalise = Normaliser({})
+    assert normalise("ＧＵＡＮＧＦＵ １１２２") == "guangfu 1122"
+    assert normalise("貧困 縣") == "贫困县"
+    assert normalise("PV 光伏") == "pv 光伏"
+
+
+# ----------------------------------------------------------------- the cache
+
+
+def test_index_is_cached_and_reused(small_catalog: Path) -> None:
+    load_index(small_catalog)
+    cached = index_path(small_catalog.read_bytes())
+    assert cached.is_file()
+    assert cached.parent == cache_dir()
+    assert read_index(cached) is not None
+
+
+def test_corrupt_cache_is_rebuilt(small_catalog: Path) -> None:
+    load_index(small_catalog)
+    cached = index_path(small_catalog.read_bytes())
+    cached.write_text("{not json", encoding="utf-8")
+    index = load_index(small_catalog)
+    assert index.count == 4
+    assert json.loads(cached.read_text(encoding="utf-8"))["count"] == 4
+
+
+def test_wrong_shape_cache_is_rebuilt(small_catalog: Path) -> None:
+    load_index(small_catalog)
+    cached = index_path(small_catalog.read_bytes())
+    cached.write_text(json.dumps({"format": 2, "version": "0.1.0", "count": 9}), encoding="utf-8")
+    assert load_index(small_catalog).count == 4
+
+
+def test_permission_denied_means_no_cache(
+    small_catalog: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "NamedTemporaryFile", refuse)
+    assert load_index(small_catalog).count == 4
+    assert not index_path(small_catalog.read_bytes()).exists()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes through read-only modes")
+def test_read_only_cache_folder_means_no_cache(small_catalog: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir(mode=0o500)
+    os.environ["XDG_CACHE_HOME"] = str(folder)
+    assert load_index(small_catalog).count == 4
+
+
+def test_unwritable_cache_location_means_no_cache(
+    small_catalog: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # povcli/ cannot be made under a file
+    assert load_index(small_catalog).count == 4
+    assert not (blocker / "povcli").exists()
+
+
+def test_changed_catalog_rebuilds_the_index(small_catalog: Path) -> None:
+    first = load_index(small_catalog)
+    assert first.fact(3)["value"] == 5
+    small_catalog.write_text(
+        SMALL_CATALOG.replace("value: 5\n", "value: 7\n").replace("5個", "7個"), encoding="utf-8"
+    )
+    second = load_index(small_catalog)
+    assert second.fact(3)["value"] == 7
+
+
+def test_warm_search_does_not_parse_yaml(small_catalog: Path) -> None:
+    load_index(small_catalog)
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from pathlib import Path; from povcli.cache import load_index;"
+        f"load_index(Path({str(small_catalog)!r})); print('yaml' in sys.modules)"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env={**os.environ}
+    )
+    assert run.stdout.strip() == "False"
+
+
+# ----------------------------------------------------------------- the command
+
+
+def test_search_json_adds_score_and_matched(cli: Any) -> None:
+    run = cli("search", "光伏", "--format", "json")
+    assert run.exit_code == 0
+    results = json.loads(run.stdout)
+    assert [r["id"] for r in results] == [
+        "pv-village-stations",
+        "pv-central-stations",
+        "pv-village-income",
+    ]
+    assert results[0]["matched"] == ["subject", "quote"]
+    assert results[0]["score"] == 4
+    listed = {f["id"]: f for f in cli("list", "-f", "json").json()}
+    assert {k: v for k, v in results[0].items() if k not in ("score", "matched")} == listed[
+        "pv-village-stations"
+    ]
+
+
+def test_search_no_match_exits_1(cli: Any) -> None:
+    run = cli("search", "nothing-like-this", "-f", "json")
+    assert run.exit_code == 1
+    assert json.loads(run.stdout) == []
+    assert run.stderr.strip() == "no facts match 'nothing-like-this'"
+
+
+def test_search_empty_query_exits_2(cli: Any) -> None:
+    run = cli("search", "", "-f", "json")
+    assert run.exit_code == 2
+    assert run.stdout == ""
+    assert run.stderr.startswith("error: empty query")
+
+
+def test_search_filters(cli: Any) -> None:
+    stations = cli("search", "光伏", "--unit", "station", "-f", "json").json()
+    assert [r["id"] for r in stations] == ["pv-village-stations", "pv-central-stations"]
+    big = cli("search", "光伏", "--min", "100", "--max", "1萬", "-f", "json").json()
+    assert [r["id"] for r in big] == ["pv-village-stations"]
+    bad = cli("search", "光伏", "--min", "lots")
+    assert bad.exit_code == 2
+
+
+def test_search_table_highlights(cli: Any) -> None:
+    run = cli("search", "贫困县", env={"COLUMNS": "160", "NO_COLOR": "", "FORCE_COLOR": "1"})
+    assert run.exit_code == 0
+    assert "\x1b[1;33m貧困縣\x1b[0m" in run.stdout
+
+
+def test_search_limit(cli: Any) -> None:
+    run = cli("search", "fu", "--limit", "2", "-f", "json")
+    assert len(run.json()) == 2
+    assert run.stderr.startswith("showing 2 of ")
