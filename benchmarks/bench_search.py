@@ -62,6 +62,13 @@ def alternate(a: list[str], b: list[str], env: dict[str, str], runs: int) -> tup
     return times_a, times_b
 
 
+class NoAliasDumper(yaml.SafeDumper):
+    """Write every fact in full, as a curator would, with no YAML anchors."""
+
+    def ignore_aliases(self, data: object) -> bool:
+        return True
+
+
 def generate_catalog(folder: Path, count: int) -> Path:
     """A catalog of `count` facts made from the bundled ones, ids and values varied."""
     bundled = yaml.safe_load((ROOT / "data" / "facts.yaml").read_text(encoding="utf-8"))
@@ -77,9 +84,10 @@ def generate_catalog(folder: Path, count: int) -> Path:
     source["text"] = str(ROOT / "data" / source["text"])
     path = folder / "facts.yaml"
     with path.open("w", encoding="utf-8") as handle:
-        yaml.safe_dump(
+        yaml.dump(
             {"source": source, "facts": facts, "checks": []},
             handle,
+            Dumper=NoAliasDumper,
             allow_unicode=True,
             sort_keys=False,
         )

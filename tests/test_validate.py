@@ -2,7 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from povcli.validate import validate_catalog, yaml_lines
+from povcli.validate import validate_catalog
+from povcli.yamlload import load
 from tests.conftest import SMALL_CATALOG, write_catalog
 
 
@@ -73,6 +74,6 @@ def test_missing_source_text_is_a_problem(tmp_path: Path) -> None:
 
 
 def test_yaml_lines_maps_paths() -> None:
-    lines = yaml_lines("a: 1\nfacts:\n  - id: x\n    value: 2\n")
+    _, lines = load("a: 1\nfacts:\n  - id: x\n    value: 2\n", track_lines=True)
     assert lines[("facts", 0, "value")] == 4
     assert lines[("facts", 0)] == 3

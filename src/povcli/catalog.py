@@ -120,32 +120,32 @@ class Catalog:
             raise CatalogError(f"cannot read the source text {path}: {exc}") from exc
 
 
-def safe_loader() -> Any:
-    """libyaml's safe loader when PyYAML was built with it; a safe loader either way."""
+def parse_yaml(text: str, path: Path, track_lines: bool = False) -> Any:
+    """Parse with a safe loader only: tags such as !!python/object are refused.
+
+    With `track_lines`, return (data, lines) where lines maps each key's
+    path in the tree to its 1-based line.
+    """
     import yaml
 
-    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def parse_yaml(text: str, path: Path) -> Any:
-    """Parse with a safe loader only: tags such as !!python/object are refused."""
-    import yaml
+    from povcli.yamlload import load
 
     try:
-        return yaml.load(text, Loader=safe_loader())
+        data, lines = load(text, track_lines)
     except yaml.MarkedYAMLError as exc:
         raise CatalogError(_yaml_message(exc, path)) from None
     except yaml.YAMLError as exc:
         raise CatalogError(f"YAML error in {path}: {exc}") from None
     except RecursionError:
         raise CatalogError(f"YAML nesting too deep in {path}") from None
+    return (data, lines) if track_lines else data
 
 
 def _yaml_message(exc: Any, path: Path) -> str:
     mark = exc.problem_mark or exc.context_mark
     where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown position"
     problem = exc.problem or exc.context or "invalid YAML"
-    if type(exc).__name__ == "ConstructorError" and "tag" in problem:
+    if "constructor for the tag" in problem:
         tag = problem.split("tag", 1)[1].strip(" '")
         return f"refused unsafe or unknown YAML tag {tag} at {where} in {path}"
     return f"YAML syntax error at {where} in {path}: {problem}"

@@ -408,6 +408,67 @@ def _mentions_fact(figures: list[str], claimed: str | None) -> bool:
     return any(FACT_ID.fullmatch(text) and not text.isdigit() for text in [*figures, claimed or ""])
 
 
+@app.command("extract")
+@handles_errors
+def extract_command(
+    file: Annotated[str, typer.Argument(metavar="FILE", help="Article text, or - for stdin.")],
+    clean: Annotated[
+        bool, typer.Option("--clean", help="Print the cleaned text instead of the mentions.")
+    ] = False,
+    uncurated: Annotated[
+        bool, typer.Option("--uncurated", help="Only statistics the catalog lacks.")
+    ] = False,
+    fmt: FormatOption = "table",
+    facts: FactsOption = None,
+) -> None:
+    """Clean a scraped article and find every figure in it, tied to the catalog.
+
+    Example: povcli extract ../shared/seed/shanxi-daily-2021-01-20-raw.txt --uncurated
+    """
+    from povcli import render
+    from povcli.catalog import load_catalog
+    from povcli.clean import clean_article
+    from povcli.extract import coverage, find_mentions, link_mentions
+
+    fmt = output_format(fmt)
+    cleaned = clean_article(_read_article(file))
+    for flag in cleaned.flags:
+        note(f"warning: offset {flag.offset}: {flag.text!r}: {flag.reason}")
+    if clean:
+        render.write(cleaned.text)
+        return
+    mentions = find_mentions(cleaned.text)
+    link_mentions(mentions, cleaned.text, load_catalog(facts))
+    linked, statistics = coverage(mentions)
+    shown = [m for m in mentions if m.is_statistic and m.fact is None] if uncurated else mentions
+    records = [mention.to_dict() for mention in shown]
+    if fmt == "table":
+        if records:
+            render.print_renderable(render.mentions_table(records))
+    else:
+        render.emit_data(records, fmt)
+    share = f"{100 * linked / statistics:.1f}%" if statistics else "n/a"
+    note(
+        f"{len(mentions)} mentions, {statistics} statistics, {linked} linked to facts "
+        f"(coverage {share}), {statistics - linked} uncurated"
+    )
+
+
+def _read_article(file: str) -> str:
+    from povcli.locate import decode
+
+    if file == "-":
+        return decode(sys.stdin.buffer.read(), Path("<stdin>"))
+    path = Path(file)
+    if not path.is_file():
+        what = "is a folder" if path.is_dir() else "not found"
+        raise PovcliError(f"article {what}: {file}")
+    try:
+        return decode(path.read_bytes(), path)
+    except OSError as exc:
+        raise PovcliError(f"cannot read {file}: {exc.strerror}") from None
+
+
 def main() -> None:
     """Console entry point: quiet on broken pipes and Ctrl-C, no traceback unless asked."""
     try:

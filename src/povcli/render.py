@@ -348,3 +348,20 @@ def _highlighted(text: str, spans: Sequence[tuple[int, int]]) -> Any:
     for start, end in spans:
         rich_text.stylize("bold yellow", start, end)
     return rich_text
+
+
+def mentions_table(records: Sequence[dict[str, Any]]) -> RenderableType:
+    rows = [
+        {**r, "value": format_value(r["value"]) + _max(r), "at": f"{r['start']}–{r['end']}"}
+        for r in records
+    ]
+    columns = [
+        Column("at", "at", justify="right", min_width=5),
+        Column("written", "written", min_width=6),
+        Column("value", "value", justify="right", min_width=5),
+        Column("unit", "unit", min_width=4),
+        Column("qualifier", "qualifier"),
+        Column("kind", "kind"),
+        Column("fact", "fact", style="cyan", min_width=10),
+    ]
+    return records_table(rows, columns)

@@ -6,8 +6,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from povcli.catalog import (
     Fact,
     Problem,
@@ -15,7 +13,6 @@ from povcli.catalog import (
     locate_catalog,
     parse_yaml,
     read_text,
-    safe_loader,
     shape_problems,
 )
 from povcli.errors import CatalogError
@@ -50,14 +47,13 @@ def validate_catalog(path: Path | str | None = None) -> Report:
     """Check a catalog; unreadable files still raise CatalogError."""
     catalog_path = locate_catalog(path)
     text = read_text(catalog_path)
-    data = parse_yaml(text, catalog_path)
+    data, lines = parse_yaml(text, catalog_path, track_lines=True)
     problems = shape_problems(data)
     facts_count = checks_count = 0
     if isinstance(data, dict) and isinstance(data.get("facts"), list):
         facts_count = len(data["facts"])
         checks_count = len(data["checks"]) if isinstance(data.get("checks"), list) else 0
         problems += content_problems(data, catalog_path, problems)
-    lines = yaml_lines(text)
     located = [LocatedProblem(_line(lines, p.where), p.fact_id, p.message) for p in problems]
     return Report(catalog_path, facts_count, checks_count, located)
 
@@ -163,29 +159,6 @@ def _referenced(inputs: Any) -> list[tuple[str, Any]]:
         values = value if isinstance(value, list) else [value]
         pairs.extend((str(role), item) for item in values if isinstance(item, str))
     return pairs
-
-
-def yaml_lines(text: str) -> dict[tuple[str | int, ...], int]:
-    """1-based line of every mapping key and list item, by its path in the tree."""
-    try:
-        root = yaml.compose(text, Loader=safe_loader())
-    except (yaml.YAMLError, RecursionError):
-        return {}
-    lines: dict[tuple[str | int, ...], int] = {}
-    stack: list[tuple[tuple[str | int, ...], yaml.Node | None]] = [((), root)]
-    while stack:
-        path, node = stack.pop()
-        if node is None:
-            continue
-        lines.setdefault(path, node.start_mark.line + 1)
-        if isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                key_path = (*path, str(key.value))
-                lines[key_path] = key.start_mark.line + 1
-                stack.append((key_path, value))
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend(((*path, i), item) for i, item in enumerate(node.value))
-    return lines
 
 
 def _line(lines: dict[tuple[str | int, ...], int], where: tuple[str | int, ...]) -> int | None:

@@ -1,0 +1,240 @@
+"""Find every quantity in a cleaned article and tie each statistic to its catalog fact.
+
+The figures themselves are read by `numbers.parse_quantity`, the one parser
+of the project; this module only finds where they are and what they count.
+
+Decisions, documented here because the genre forces them:
+- a 4-digit number from 1900 to 2100 followed by 年, a month and day (1月13日)
+  and a range of such years (2014—2018年) are dates, not statistics;
+- Chinese numerals count something only before a measure word (八大, 七個,
+  兩次, 五年 …) and never as 一, which is nearly always an article or idiom;
+- names that contain numerals (十八大, 十三五, 兩不愁三保障, 一縣一策, 百千百工程,
+  三晉) and idioms (千軍萬馬, 數九寒天, 一方水土) are names, not statistics.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from povcli.catalog import Catalog
+from povcli.numbers import PERCENT, NumberError, parse_quantity
+
+STATISTIC = "statistic"
+DATE = "date"
+NAME = "name"
+
+NAMES = (
+    "十八大", "十九大", "二十大", "十三五", "十四五", "十二五", "兩不愁三保障", "两不愁三保障",
+    "一縣一策", "一县一策", "百千百工程", "三晉", "三晋", "千軍萬馬", "千军万马", "數九寒天",
+    "数九寒天", "一方水土",
+)  # fmt: skip
+MEASURES = (
+    "人次", "萬人", "万人", "個百分點", "个百分点", "百分點", "百分点", "平方米", "平方公里",
+    "公里", "千米", "保險", "保险", "救助", "個", "个", "家", "座", "所", "處", "处", "戶", "户",
+    "人", "元", "頭", "头", "歲", "岁", "年", "項", "项", "種", "种", "次", "級", "级", "大",
+    "環", "环", "有", "進", "进", "銷", "销", "名", "畝", "亩", "噸", "吨", "倍", "%",
+)  # fmt: skip
+MEASURE_UNITS = {
+    "人次": "person-time", "人": "person", "萬人": "person", "万人": "person", "元": "yuan",
+    "戶": "household", "户": "household", "座": "station", "所": "school", "處": "project",
+    "处": "project", "家": "enterprise", "頭": "head", "头": "head", "歲": "year", "岁": "year",
+    "年": "year", "次": "visit", "級": "level", "级": "level", "種": "method", "种": "method",
+    "%": "%", "倍": "multiple", "個百分點": "percentage-point", "个百分点": "percentage-point",
+    "百分點": "percentage-point", "百分点": "percentage-point",
+}  # fmt: skip
+# what the noun right after a figure says it counts (個 and 家 alone say little)
+NOUN_UNITS = (
+    ("自然村", "natural-village"), ("縣", "county"), ("县", "county"), ("村", "village"),
+    ("企業", "enterprise"), ("企业", "enterprise"), ("民企", "enterprise"),
+    ("社會組織", "organisation"), ("社会组织", "organisation"), ("單位", "organisation"),
+    ("单位", "organisation"), ("人口", "person"), ("殘疾人", "person"), ("残疾人", "person"),
+    ("產品", "product"), ("产品", "product"), ("項目", "project"), ("项目", "project"),
+    ("產業", "industry"), ("产业", "industry"), ("工程", "programme"), ("品牌", "brand"),
+    ("車間", "workshop"), ("车间", "workshop"), ("衛生室", "clinic"), ("卫生室", "clinic"),
+    ("安置區", "site"), ("安置区", "site"), ("問題", "item"), ("问题", "item"),
+)  # fmt: skip
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"萬億|万亿|億|亿|萬|万|千(?!米)"
+_MEASURE = "|".join(re.escape(m) for m in MEASURES)
+_SEP = r"至|到|—|–|~|～|-"
+ARABIC = re.compile(
+    rf"(?P<prefix>近|約|约)?(?P<low>{_DIGITS})(?:(?P<sep>{_SEP})(?P<high>{_DIGITS}))?"
+    rf"(?P<more>多|余|餘)?(?P<scale>{_SCALE})?(?P<measure>{_MEASURE})?(?P<post>以上|左右)?"
+)
+CHINESE = re.compile(
+    r"(?<![零〇一二兩两三四五六七八九十百千萬万])"
+    r"(?P<low>[二兩两三四五六七八九十][零〇一二兩两三四五六七八九十百千]*)"
+    rf"(?P<measure>{_MEASURE})"
+)
+MONTH_DAY = re.compile(r"\d{1,2}月\d{1,2}日")
+SENTENCE_END = "。!?;!?;\n"
+
+
+@dataclass
+class Mention:
+    written: str
+    value: float | int | None
+    value_max: float | int | None
+    unit: str | None
+    qualifier: str | None
+    kind: str
+    start: int
+    end: int
+    sentence: str
+    measure: str | None = None
+    fact: str | None = None
+    link: str | None = None
+
+    @property
+    def is_statistic(self) -> bool:
+        return self.kind not in (DATE, NAME)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+
+def _name_spans(text: str) -> list[tuple[int, int]]:
+    return [
+        (match.start(), match.end())
+        for name in NAMES
+        for match in re.finditer(re.escape(name), text)
+    ]
+
+
+def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(ch, 0, start) for ch in SENTENCE_END) + 1
+    rights = [i for i in (text.find(ch, end) for ch in SENTENCE_END) if i != -1]
+    right = min(rights) + 1 if rights else len(text)
+    return text[left:right].strip()
+
+
+def _unit(measure: str | None, text: str, end: int, kind: str) -> str | None:
+    """The unit: from the measure word, else from the noun that follows (個貧困縣 → county)."""
+    if kind == PERCENT:
+        return "%"
+    if measure in MEASURE_UNITS and measure != "家":
+        return MEASURE_UNITS[measure]
+    after = re.split(r"[,，、。;；:：“”()（）]", text[end : end + 8], maxsplit=1)[0]
+    nouns = [(after.find(noun), -len(noun), unit) for noun, unit in NOUN_UNITS if noun in after]
+    if nouns:
+        return min(nouns)[2]
+    return MEASURE_UNITS.get(measure or "") or ("item" if measure else None)
+
+
+def _is_date(match: re.Match[str]) -> bool:
+    if match["measure"] != "年" or match["scale"] or "." in match["low"]:
+        return False
+    years = [match["low"], match["high"]] if match["high"] else [match["low"]]
+    return all(len(y) == 4 and 1900 <= int(y) <= 2100 for y in years if y)
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every quantity in the text, in order, dates and names included (with their kind)."""
+    names = _name_spans(text)
+    dates = [(m.start(), m.end()) for m in MONTH_DAY.finditer(text)]
+    mentions: list[Mention] = []
+    for match in ARABIC.finditer(text):
+        if re.fullmatch(r"\d+", match.group()) and _glued_to_date(text, match):
+            continue
+        mentions.append(_mention(text, match, names, dates))
+    for match in CHINESE.finditer(text):
+        if match["low"] == "一":
+            continue
+        mentions.append(_mention(text, match, names, dates))
+    for start, end in dates:
+        mentions.append(Mention(text[start:end], None, None, None, None, DATE, start, end,
+                                _sentence(text, start, end)))  # fmt: skip
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _glued_to_date(text: str, match: re.Match[str]) -> bool:
+    return (
+        text[match.end() : match.end() + 1] in ("月", "日")
+        or text[match.start() - 1 : match.start()] == "月"
+    )
+
+
+def _mention(
+    text: str, match: re.Match[str], names: list[tuple[int, int]], dates: list[tuple[int, int]]
+) -> Mention:
+    start, end = match.span()
+    written = match.group()
+    sentence = _sentence(text, start, end)
+    if _inside(names, start, end):
+        return Mention(written, None, None, None, None, NAME, start, end, sentence)
+    if _inside(dates, start, end):
+        return Mention(written, None, None, None, None, DATE, start, end, sentence)
+    try:
+        quantity = parse_quantity(unicodedata.normalize("NFKC", written))
+    except NumberError:
+        return Mention(written, None, None, None, None, NAME, start, end, sentence)
+    measure = match["measure"]
+    if match.re is ARABIC and _is_date(match):
+        return Mention(written, quantity.value, quantity.value_max, None, None, DATE, start,
+                       end, sentence, measure)  # fmt: skip
+    unit = _unit(measure, text, end, quantity.kind)
+    return Mention(written, quantity.value, quantity.value_max, unit, quantity.qualifier,
+                   quantity.kind, start, end, sentence, measure)  # fmt: skip
+
+
+# ----------------------------------------------------------------- catalog links
+
+
+def link_mentions(mentions: list[Mention], text: str, catalog: Catalog) -> None:
+    """Tie each statistic to the catalog fact whose written figure sits at its place.
+
+    A fact is placed by finding its quote in the text and its written form in
+    the quote. A figure repeated where the catalog records it once (a heading
+    restating its paragraph) links to the one fact with that written form.
+    """
+    placed: dict[tuple[int, int], str] = {}
+    for fact in catalog.facts:
+        for quote_at in _occurrences(text, fact.quote):
+            inner = fact.quote.find(fact.written)
+            if inner != -1:
+                start = quote_at + inner
+                placed.setdefault((start, start + len(fact.written)), fact.id)
+    by_written: dict[str, list[str]] = {}
+    for fact in catalog.facts:
+        by_written.setdefault(fact.written, []).append(fact.id)
+    for mention in mentions:
+        if not mention.is_statistic:
+            continue
+        fact_id = _placed_fact(placed, mention)
+        if fact_id:
+            mention.fact, mention.link = fact_id, "quote"
+        elif len(set(by_written.get(mention.written, []))) == 1:
+            mention.fact, mention.link = by_written[mention.written][0], "repeat"
+        linked = catalog.fact(mention.fact) if mention.fact else None
+        if linked is not None:
+            mention.unit = linked.unit  # the curated unit names what the text counts
+
+
+def _placed_fact(placed: dict[tuple[int, int], str], mention: Mention) -> str | None:
+    for (start, end), fact_id in placed.items():
+        if start < mention.end and mention.start < end:
+            return fact_id
+    return None
+
+
+def _occurrences(text: str, needle: str) -> list[int]:
+    found, at = [], text.find(needle)
+    while at != -1 and needle:
+        found.append(at)
+        at = text.find(needle, at + 1)
+    return found
+
+
+def coverage(mentions: Sequence[Mention]) -> tuple[int, int]:
+    """(statistic mentions linked to a fact, all statistic mentions)."""
+    statistics = [m for m in mentions if m.is_statistic]
+    return sum(m.fact is not None for m in statistics), len(statistics)
