@@ -144,16 +144,21 @@ def test_index_is_cached_and_reused(small_catalog: Path) -> None:
 def test_corrupt_cache_is_rebuilt(small_catalog: Path) -> None:
     load_index(small_catalog)
     cached = index_path(small_catalog.read_bytes())
-    cached.write_text("{not json", encoding="utf-8")
+    cached.write_bytes(cached.read_bytes()[:-7])  # truncated
+    assert read_index(cached) is None
     index = load_index(small_catalog)
     assert index.count == 4
-    assert json.loads(cached.read_text(encoding="utf-8"))["count"] == 4
+    assert read_index(cached) is not None
+    cached.write_bytes(b"\x00garbage" * 100)
+    assert load_index(small_catalog).count == 4
 
 
 def test_wrong_shape_cache_is_rebuilt(small_catalog: Path) -> None:
     load_index(small_catalog)
     cached = index_path(small_catalog.read_bytes())
-    cached.write_text(json.dumps({"format": 2, "version": "0.1.0", "count": 9}), encoding="utf-8")
+    data = cached.read_bytes()
+    cached.write_bytes(data.replace(b'"version": "', b'"version": "9'))  # another version
+    assert read_index(cached) is None
     assert load_index(small_catalog).count == 4
 
 

@@ -7,15 +7,10 @@ that cannot be written means working without a cache, never an error.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sys
+import zlib
 from pathlib import Path
-
-try:  # the builtin module: importing hashlib first loads OpenSSL (~4 ms)
-    from _blake2 import blake2b
-except ImportError:  # pragma: no cover - CPython always has it
-    from hashlib import blake2b
 
 from povcli import __version__
 from povcli.locate import read_bytes
@@ -35,9 +30,20 @@ def cache_dir() -> Path:
     return home / ".cache" / "povcli"
 
 
+def content_key(raw: bytes) -> str:
+    """The catalog's content hash: CRC-32 and Adler-32 with the length.
+
+    A guard against stale caches, not against forgery (the cache folder is
+    the user's own): 64 bits of two checksums miss an accidental change with
+    odds of about 1 in 10^19, and cost ~25 ms on a 30 MB catalog where a
+    cryptographic hash costs ~60 ms plus OpenSSL's import.
+    """
+    return f"{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}-{len(raw)}"
+
+
 def index_path(raw: bytes) -> Path:
-    digest = blake2b(raw, digest_size=16).hexdigest()
-    return cache_dir() / f"index-{__version__}-{digest}.json"
+    digest = content_key(raw)
+    return cache_dir() / f"index-{__version__}-{digest}.bin"
 
 
 def load_index(catalog_path: Path) -> Index:
@@ -57,10 +63,10 @@ def load_index(catalog_path: Path) -> Index:
 
 
 def read_index(path: Path) -> Index | None:
+    """The cached index, or None when it is missing, unreadable or damaged."""
     try:
-        with path.open("rb") as handle:
-            return Index.from_json(json.loads(handle.read()))
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return Index.from_bytes(path.read_bytes())
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
         return None
 
 
@@ -71,11 +77,9 @@ def write_index(path: Path, index: Index) -> bool:
     temporary = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=path.parent, prefix=".index-", delete=False
-        ) as handle:
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".index-", delete=False) as handle:
             temporary = Path(handle.name)
-            json.dump(index.to_json(), handle, ensure_ascii=False, separators=(",", ":"))
+            index.write_to(handle)
         os.replace(temporary, path)
         return True
     except OSError:

@@ -7,14 +7,14 @@ reads neither YAML nor pypinyin.
 
 from __future__ import annotations
 
-import bisect
 import json
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+import unicodedata
+from array import array
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
-from itertools import accumulate
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import IO, TYPE_CHECKING, Any, NamedTuple, overload
 
 from povcli import __version__
 from povcli.errors import PovcliError
@@ -23,7 +23,7 @@ from povcli.textnorm import Normaliser, initials, pinyin_chars, pinyin_phrase, s
 if TYPE_CHECKING:
     from povcli.catalog import Catalog, Fact
 
-INDEX_FORMAT = 2
+INDEX_FORMAT = 4
 # Search fields by rank: an id or number match outranks subject and label,
 # which outrank the quote, which outranks pinyin.
 FIELD_WEIGHTS: dict[str, int] = {
@@ -40,78 +40,119 @@ FIELD_WEIGHTS: dict[str, int] = {
     "initials": 1,
 }
 TEXT_FIELDS = [name for name in FIELD_WEIGHTS if name != "number"]
-STORED_FIELDS = [*TEXT_FIELDS, "numbers", "periods", "facts"]
+STORED_FIELDS = [*TEXT_FIELDS, "numbers", "periods", "syllables"]
 PHRASE = re.compile(r'"([^"]*)"|“([^”]*)”|「([^」]*)」|(\S+)')
-# Facts are joined into one string per field: few large objects load fast
-# and keep memory small at 100,000 facts.
+# Each field of all facts is one string, facts joined by NUL: few large
+# objects load fast and keep memory small at 100,000 facts.
 SEPARATOR = "\x00"
+SYLLABLE_START = "1"
+INDEX_MAGIC = b"povcli-index\n"
+
+
+class BlobFacts(Sequence[str]):
+    """The facts' JSON texts, kept encoded in the cache file and decoded one at a time."""
+
+    def __init__(self, blob: memoryview, offsets: array[int]) -> None:
+        self.blob, self.offsets = blob, offsets
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    @overload
+    def __getitem__(self, position: int) -> str: ...
+    @overload
+    def __getitem__(self, position: slice) -> list[str]: ...
+    def __getitem__(self, position: int | slice) -> str | list[str]:
+        if isinstance(position, slice):
+            return [self[i] for i in range(*position.indices(len(self)))]
+        if not -len(self) <= position < len(self):
+            raise IndexError(position)
+        position %= len(self)
+        return str(self.blob[self.offsets[position] : self.offsets[position + 1]], "utf-8")
 
 
 @dataclass
 class Index:
     """Each field of every fact, normalised and joined; the facts as JSON text."""
 
-    count: int
     stored: dict[str, str]
+    facts: Sequence[str]
     script: dict[str, str]
-    _starts: dict[str, list[int]] = field(default_factory=dict, repr=False)
-    _syllable_starts: bytearray | None = field(default=None, repr=False)
 
-    def to_json(self) -> dict[str, Any]:
-        return {
+    @property
+    def count(self) -> int:
+        return len(self.facts)
+
+    def write_to(self, handle: IO[bytes]) -> None:
+        """Each field as UTF-8, then the facts and their offsets, then a JSON trailer.
+
+        Fields are encoded one at a time, so writing never holds two copies.
+        """
+        handle.write(INDEX_MAGIC)
+        sizes = []
+        for name in STORED_FIELDS:
+            sizes.append([name, handle.write(self.stored[name].encode("utf-8"))])
+        offsets = array("Q", [0])
+        for text in self.facts:
+            offsets.append(offsets[-1] + handle.write(text.encode("utf-8")))
+        sizes.append(["facts", offsets[-1]])
+        sizes.append(["offsets", handle.write(offsets.tobytes())])
+        trailer = {
             "format": INDEX_FORMAT,
             "version": __version__,
             "count": self.count,
-            "stored": self.stored,
             "script": self.script,
+            "fields": sizes,
         }
+        encoded = json.dumps(trailer, ensure_ascii=False).encode("utf-8")
+        handle.write(encoded)
+        handle.write(len(encoded).to_bytes(8, "big"))
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Index:
-        if data.get("format") != INDEX_FORMAT or data.get("version") != __version__:
+    def from_bytes(cls, data: bytes) -> Index:
+        """Read an index back; ValueError when it is damaged or of another version."""
+        if not data.startswith(INDEX_MAGIC) or len(data) < len(INDEX_MAGIC) + 8:
+            raise ValueError("not a povcli index")
+        size = int.from_bytes(data[-8:], "big")
+        trailer = json.loads(data[len(data) - 8 - size : -8])
+        if trailer.get("format") != INDEX_FORMAT or trailer.get("version") != __version__:
             raise ValueError("index of another format or version")
-        index = cls(count=int(data["count"]), stored=data["stored"], script=data["script"])
-        if set(index.stored) != set(STORED_FIELDS) or not all(
-            isinstance(text, str) and text.count(SEPARATOR) == index.count - 1
-            for text in index.stored.values()
-        ):
+        view = memoryview(data)
+        parts: dict[str, memoryview] = {}
+        offset = len(INDEX_MAGIC)
+        for name, length in trailer["fields"]:
+            parts[name] = view[offset : offset + length]
+            offset += length
+        if offset != len(data) - 8 - size or set(parts) != {*STORED_FIELDS, "facts", "offsets"}:
+            raise ValueError("index truncated or of another layout")
+        offsets = array("Q")
+        offsets.frombytes(parts.pop("offsets"))
+        count = int(trailer["count"])
+        if len(offsets) != count + 1 or offsets[-1] != len(parts["facts"]):
+            raise ValueError("index fact offsets do not line up")
+        facts = BlobFacts(parts.pop("facts"), offsets)
+        fields = {name: str(part, "utf-8") for name, part in parts.items()}
+        joined = (text for name, text in fields.items() if name != "syllables")
+        if count and any(text.count(SEPARATOR) != count - 1 for text in joined):
             raise ValueError("index fields do not line up")
-        return index
-
-    def haystack(self, name: str) -> tuple[str, list[int]]:
-        """A field of all facts, joined, and where each fact starts in it."""
-        if name == "pinyin" and self._syllable_starts is None:
-            self._join_syllables()
-        text = self.stored[name]
-        if name not in self._starts:
-            self._starts[name] = list(
-                accumulate((len(p) + 1 for p in text.split(SEPARATOR)), initial=0)
-            )[:-1]
-        return text, self._starts[name]
-
-    def value_of(self, name: str, position: int) -> str:
-        text, starts = self.haystack(name)
-        end = starts[position + 1] - 1 if position + 1 < self.count else len(text)
-        return text[starts[position] : end]
+        if len(fields["pinyin"]) != len(fields["syllables"]):
+            raise ValueError("index fields do not line up")
+        return cls(stored=fields, facts=facts, script=dict(trailer["script"]))
 
     def fact(self, position: int) -> dict[str, Any]:
-        record: dict[str, Any] = json.loads(self.value_of("facts", position))
+        record: dict[str, Any] = json.loads(self.facts[position])
         return record
-
-    def _join_syllables(self) -> None:
-        """Pinyin is stored spaced; join it (guangfu) and mark where syllables start."""
-        spaced = self.stored["pinyin"]
-        marks = bytearray(len(spaced) + 1)
-        position = 0
-        for token in re.finditer(r"[^ \x00]+|\x00", spaced):
-            marks[position] = 1
-            position += len(token.group())
-        self._syllable_starts = marks
-        self.stored["pinyin"] = spaced.replace(" ", "")
 
     def starts_syllable(self, at: int) -> bool:
         """Whether a pinyin match at this offset begins where a syllable does."""
-        return self._syllable_starts is None or bool(self._syllable_starts[at])
+        return self.stored["syllables"][at] == SYLLABLE_START
+
+
+def _syllable_marks(spaced: str) -> tuple[str, str]:
+    """Pinyin joined (guangfu) and, char for char, "1" where a syllable starts."""
+    joined = spaced.replace(" ", "")
+    marks = re.sub(r"[^ \x00]+", lambda m: SYLLABLE_START + "0" * (len(m.group()) - 1), spaced)
+    return joined, marks.replace(" ", "").replace(SEPARATOR, SYLLABLE_START)
 
 
 def _number_token(value: float) -> str:
@@ -129,39 +170,52 @@ def _numbers_of(fact: Fact) -> str:
 
 
 def build_index(catalog: Catalog) -> Index:
-    """Normalise every searchable field; computes pinyin, so it is slow (index build only)."""
+    """Normalise every searchable field; computes pinyin, so it is slow (index build only).
+
+    Each field is built and joined in turn, so memory holds one field's
+    values at a time beside the catalog.
+    """
+    facts = catalog.facts
     headings = {
         s.get("id"): " ".join(str(s.get(k) or "") for k in ("id", "heading", "heading_en"))
         for s in catalog.sections
         if isinstance(s, dict)
     }
-    raw: dict[str, list[str]] = {
-        "id": [f.id for f in catalog.facts],
-        "written": [f.written for f in catalog.facts],
-        "subject": [f.subject for f in catalog.facts],
-        "label": [f.label for f in catalog.facts],
-        "aliases": [" | ".join(f.aliases) for f in catalog.facts],
-        "topic": [" | ".join(f.topic) for f in catalog.facts],
-        "quote": [f.quote for f in catalog.facts],
-        "section": [headings.get(f.section, f.section) for f in catalog.facts],
-    }
-    script = script_table(text for name in ("subject", "quote", "section") for text in raw[name])
+    script = script_table(
+        text for f in facts for text in (f.subject, f.quote, headings.get(f.section, ""))
+    )
     normalise = Normaliser(script)
-    fields = {name: [normalise(text) for text in values] for name, values in raw.items()}
-    readings = [
-        f"{pinyin_phrase(subject)} / {pinyin_chars(quote)}"
-        for subject, quote in zip(fields["subject"], fields["quote"], strict=True)
+    sources: dict[str, Callable[[Fact], str]] = {
+        "id": lambda f: f.id,
+        "written": lambda f: f.written,
+        "subject": lambda f: f.subject,
+        "label": lambda f: f.label,
+        "aliases": lambda f: " | ".join(f.aliases),
+        "topic": lambda f: " | ".join(f.topic),
+        "quote": lambda f: f.quote,
+        "section": lambda f: headings.get(f.section, f.section),
+    }
+    stored = {
+        name: SEPARATOR.join(normalise(source(f)) for f in facts)
+        for name, source in sources.items()
+    }
+    subjects = stored["subject"].split(SEPARATOR) if facts else []
+    quotes = stored["quote"].split(SEPARATOR) if facts else []
+    subject_readings = [pinyin_phrase(subject) for subject in subjects]
+    stored["initials"] = SEPARATOR.join(initials(reading) for reading in subject_readings)
+    spaced = SEPARATOR.join(
+        f"{reading} / {pinyin_chars(quote)}"
+        for reading, quote in zip(subject_readings, quotes, strict=True)
+    )
+    del subjects, quotes, subject_readings
+    stored["pinyin"], stored["syllables"] = _syllable_marks(spaced)
+    del spaced
+    stored["numbers"] = SEPARATOR.join(_numbers_of(fact) for fact in facts)
+    stored["periods"] = SEPARATOR.join(f" {fact.period or ''} " for fact in facts)
+    dumped = [
+        json.dumps(fact.to_dict(), ensure_ascii=False, separators=(",", ":")) for fact in facts
     ]
-    fields["pinyin"] = readings
-    fields["initials"] = [initials(reading.split(" / ")[0]) for reading in readings]
-    fields["numbers"] = [_numbers_of(fact) for fact in catalog.facts]
-    fields["periods"] = [f" {fact.period or ''} " for fact in catalog.facts]
-    fields["facts"] = [
-        json.dumps(fact.to_dict(), ensure_ascii=False, separators=(",", ":"))
-        for fact in catalog.facts
-    ]
-    stored = {name: SEPARATOR.join(values) for name, values in fields.items()}
-    return Index(count=len(catalog.facts), stored=stored, script=script)
+    return Index(stored=stored, facts=dumped, script=script)
 
 
 # ----------------------------------------------------------------- queries
@@ -176,6 +230,7 @@ class Term(NamedTuple):
 def parse_query(query: str, normalise: Normaliser) -> list[Term]:
     """Words and quoted phrases, normalised; a word that reads as a figure is a number."""
     terms = []
+    query = "".join(" " if unicodedata.category(char)[0] == "C" else char for char in query)
     for match in PHRASE.finditer(normalise(query)):
         phrase = next((g for g in match.groups()[:3] if g is not None), None)
         text = (phrase if phrase is not None else match.group(4)).strip()
@@ -205,8 +260,9 @@ def _find_all(index: Index, name: str, needle: str, whole: bool = False) -> set[
 
     With `whole`, the needle must stand alone (2013 in income-2013, not in 20130).
     """
-    haystack, starts = index.haystack(name)
+    haystack = index.stored[name]
     found: set[int] = set()
+    position = counted = 0
     at = haystack.find(needle)
     while at != -1:
         if (name == "pinyin" and not index.starts_syllable(at)) or (
@@ -214,10 +270,11 @@ def _find_all(index: Index, name: str, needle: str, whole: bool = False) -> set[
         ):
             at = haystack.find(needle, at + 1)  # "gf" inside "sheng fu" is no match
             continue
-        position = bisect.bisect_right(starts, at) - 1
+        position += haystack.count(SEPARATOR, counted, at)
+        counted = at
         found.add(position)
-        next_start = starts[position + 1] if position + 1 < len(starts) else len(haystack)
-        at = haystack.find(needle, max(at + 1, next_start))
+        end = haystack.find(SEPARATOR, at + len(needle))
+        at = haystack.find(needle, end + 1) if end != -1 else -1
     return found
 
 

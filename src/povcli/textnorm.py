@@ -29,8 +29,12 @@ SPACE_BETWEEN_CJK = re.compile(f"(?<=[{_CJK_CLASS}])\\s+(?=[{_CJK_CLASS}])")
 
 
 def is_cjk(char: str) -> bool:
-    code = ord(char)
-    return any(low <= code <= high for low, high in CJK_RANGES)
+    return (
+        "\u4e00" <= char <= "\u9fff"
+        or "\u3400" <= char <= "\u4dbf"
+        or "\uf900" <= char <= "\ufaff"
+        or "\U00020000" <= char <= "\U0002fa1f"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -49,15 +53,17 @@ def t2s_char(char: str) -> str:
 
 def script_table(texts: Iterable[str]) -> dict[str, str]:
     """Simplified form of every CJK character in the texts and of each result."""
-    table: dict[str, str] = {}
+    chars: set[str] = set()
     for text in texts:
-        for char in unicodedata.normalize("NFKC", text):
-            if is_cjk(char) and char not in table:
-                simplified = t2s_char(char)
-                table[char] = simplified
-                for out in simplified:
-                    if out not in table:
-                        table[out] = t2s_char(out)
+        chars.update(text)
+    table: dict[str, str] = {}
+    for char in sorted(set(unicodedata.normalize("NFKC", "".join(chars)))):
+        if is_cjk(char) and char not in table:
+            simplified = t2s_char(char)
+            table[char] = simplified
+            for out in simplified:
+                if out not in table:
+                    table[out] = t2s_char(out)
     return table
 
 
@@ -67,13 +73,17 @@ class Normaliser:
     def __init__(self, table: dict[str, str] | None = None) -> None:
         self.table = table if table is not None else {}
         self.translation = {ord(k): v for k, v in self.table.items() if k != v}
+        self.seen: set[str] = set(self.table)
 
     def __call__(self, text: str) -> str:
         """The fast path: whole-string NFKC, case-folding and a translate table."""
         text = SPACE_BETWEEN_CJK.sub("", unicodedata.normalize("NFKC", text).casefold())
-        for char in set(text):
-            if char not in self.table and is_cjk(char):
-                self._learn(char)
+        new = set(text) - self.seen
+        if new:
+            for char in new:
+                if is_cjk(char) and char not in self.table:
+                    self._learn(char)
+            self.seen |= new
         return text.translate(self.translation)
 
     def _learn(self, char: str) -> None:
