@@ -275,12 +275,16 @@ def search_command(
     ]
     index = load_index(locate_catalog(facts))
     hits = search(index, text)
-    records = [{**index.fact(h.position), "score": h.score, "matched": h.matched} for h in hits]
-    records = filter_records(records, unit or [], *bounds)
-    shown = _limited(records, limit, fmt)
-    if len(shown) < len(records):
-        note(f"showing {len(shown)} of {len(records)} matches (--limit 0 shows all)")
-    records = shown
+    filtered = bool(unit) or bounds != [None, None]
+    # facts are decoded from the index only as far as they are shown or filtered
+    chosen = hits if filtered else _limited(hits, limit, fmt)
+    records = [{**index.fact(h.position), "score": h.score, "matched": h.matched} for h in chosen]
+    if filtered:
+        records = filter_records(records, unit or [], *bounds)
+    total = len(records) if filtered else len(hits)
+    records = _limited(records, limit, fmt)
+    if len(records) < total:
+        note(f"showing {len(records)} of {total} matches (--limit 0 shows all)")
     if fmt != "table":
         from povcli import render
 
@@ -297,7 +301,7 @@ def search_command(
 TABLE_LIMIT = 50
 
 
-def _limited(records: list[dict[str, Any]], limit: int | None, fmt: str) -> list[dict[str, Any]]:
+def _limited(records: list[Any], limit: int | None, fmt: str) -> list[Any]:
     if limit is not None and limit < 0:
         raise PovcliError(f"--limit must be 0 (all) or more, not {limit}")
     if limit is None:

@@ -51,7 +51,7 @@ def read_bytes(path: Path) -> bytes:
         data = path.read_bytes()
     except OSError as exc:
         raise CatalogError(f"cannot read catalog {path}: {exc.strerror}") from exc
-    if not data.strip():
+    if not data or data.isspace():
         raise CatalogError(f"catalog is empty: {path}")
     return data
 

@@ -309,9 +309,20 @@ class Hit(NamedTuple):
     matched: list[str]
 
 
+# keyed by id, holding the table itself so the id cannot be reused
+_NORMALISERS: dict[int, tuple[dict[str, str], Normaliser]] = {}
+
+
+def normaliser_for(script: dict[str, str]) -> Normaliser:
+    """One normaliser per script table: building its translate table costs."""
+    if id(script) not in _NORMALISERS:
+        _NORMALISERS[id(script)] = (script, Normaliser(script))
+    return _NORMALISERS[id(script)][1]
+
+
 def search(index: Index, query: str) -> list[Hit]:
     """Facts matching every word of the query, best first; ties keep catalog order."""
-    normalise = Normaliser(index.script)
+    normalise = normaliser_for(index.script)
     terms = parse_query(query, normalise)
     per_term = [_term_matches(index, term) for term in terms]
     hits: dict[int, Hit] = {}
@@ -340,7 +351,7 @@ def _joined_pinyin(terms: Sequence[Term]) -> str | None:
 
 def highlight_spans(text: str, query: str, script: dict[str, str]) -> list[tuple[int, int]]:
     """Where the query's words occur in the original text, through normalisation."""
-    normalise = Normaliser(script)
+    normalise = normaliser_for(script)
     normal, origin = normalise.with_map(text)
     spans = []
     for term in parse_query(query, normalise):
