@@ -141,19 +141,23 @@ def find_mentions(text: str) -> list[Mention]:
     """Every quantity in the text, in order, dates and names included (with their kind)."""
     names = _name_spans(text)
     dates = [(m.start(), m.end()) for m in MONTH_DAY.finditer(text)]
-    mentions: list[Mention] = []
+    mentions = [_bare(text, start, end, NAME) for start, end in names]
     for match in ARABIC.finditer(text):
         if re.fullmatch(r"\d+", match.group()) and _glued_to_date(text, match):
             continue
-        mentions.append(_mention(text, match, names, dates))
+        if not _inside(names, *match.span()):
+            mentions.append(_mention(text, match, dates))
     for match in CHINESE.finditer(text):
-        if match["low"] == "一":
-            continue
-        mentions.append(_mention(text, match, names, dates))
-    for start, end in dates:
-        mentions.append(Mention(text[start:end], None, None, None, None, DATE, start, end,
-                                _sentence(text, start, end)))  # fmt: skip
+        if match["low"] != "一" and not _inside(names, *match.span()):
+            mentions.append(_mention(text, match, dates))
+    mentions.extend(_bare(text, start, end, DATE) for start, end in dates)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _bare(text: str, start: int, end: int, kind: str) -> Mention:
+    """A name or a date: found and shown, but not a statistic."""
+    return Mention(text[start:end], None, None, None, None, kind, start, end,
+                   _sentence(text, start, end))  # fmt: skip
 
 
 def _glued_to_date(text: str, match: re.Match[str]) -> bool:
@@ -163,20 +167,16 @@ def _glued_to_date(text: str, match: re.Match[str]) -> bool:
     )
 
 
-def _mention(
-    text: str, match: re.Match[str], names: list[tuple[int, int]], dates: list[tuple[int, int]]
-) -> Mention:
+def _mention(text: str, match: re.Match[str], dates: list[tuple[int, int]]) -> Mention:
     start, end = match.span()
     written = match.group()
     sentence = _sentence(text, start, end)
-    if _inside(names, start, end):
-        return Mention(written, None, None, None, None, NAME, start, end, sentence)
     if _inside(dates, start, end):
-        return Mention(written, None, None, None, None, DATE, start, end, sentence)
+        return _bare(text, start, end, DATE)
     try:
         quantity = parse_quantity(unicodedata.normalize("NFKC", written))
     except NumberError:
-        return Mention(written, None, None, None, None, NAME, start, end, sentence)
+        return _bare(text, start, end, NAME)
     measure = match["measure"]
     if match.re is ARABIC and _is_date(match):
         return Mention(written, quantity.value, quantity.value_max, None, None, DATE, start,
@@ -194,7 +194,9 @@ def link_mentions(mentions: list[Mention], text: str, catalog: Catalog) -> None:
 
     A fact is placed by finding its quote in the text and its written form in
     the quote. A figure repeated where the catalog records it once (a heading
-    restating its paragraph) links to the one fact with that written form.
+    restating its paragraph) links to the one fact with that written form,
+    provided that fact was placed in this text: an unrelated article is not
+    linked by coincidence of spelling.
     """
     placed: dict[tuple[int, int], str] = {}
     for fact in catalog.facts:
@@ -206,13 +208,16 @@ def link_mentions(mentions: list[Mention], text: str, catalog: Catalog) -> None:
     by_written: dict[str, list[str]] = {}
     for fact in catalog.facts:
         by_written.setdefault(fact.written, []).append(fact.id)
+    here = set(placed.values())
     for mention in mentions:
         if not mention.is_statistic:
             continue
         fact_id = _placed_fact(placed, mention)
         if fact_id:
             mention.fact, mention.link = fact_id, "quote"
-        elif len(set(by_written.get(mention.written, []))) == 1:
+        elif (
+            len(by_written.get(mention.written, [])) == 1 and by_written[mention.written][0] in here
+        ):
             mention.fact, mention.link = by_written[mention.written][0], "repeat"
         linked = catalog.fact(mention.fact) if mention.fact else None
         if linked is not None:
