@@ -274,7 +274,7 @@ KINDS: dict[str, Kind] = {
             "sum",
             ("parts",),
             {"parts": 1},
-            "parts added up",
+            "part₁ + part₂ + …",
             _sum,
             _unit_of("parts"),
             claim_role="total",
@@ -511,6 +511,8 @@ def _working(
     kind: Kind, inputs: dict[str, Input | list[Input]], options: dict[str, Any], point: float
 ) -> str:
     text = kind.formula
+    if kind.name == "sum":
+        text = "parts"
     for role, value in sorted(inputs.items(), key=lambda item: -len(item[0])):
         shown = (
             " + ".join(_num(i.value) for i in value)

@@ -335,6 +335,10 @@ def verify_command(
     reviewer: Annotated[
         str, typer.Option("--reviewer", help="Reviewer named in ClaimReview output.")
     ] = "povcli",
+    reviewed_on: Annotated[
+        str | None,
+        typer.Option("--reviewed-on", help="Review date for ClaimReview (default: today)."),
+    ] = None,
     facts: FactsOption = None,
 ) -> None:
     """Recompute the article's derived figures and judge each claim.
@@ -355,8 +359,14 @@ def verify_command(
 
         from povcli.claimreview import claim_reviews
 
-        today = datetime.date.today().isoformat()
-        render.emit_data(claim_reviews(results, catalog.source, reviewer, today), "json")
+        day = reviewed_on or datetime.date.today().isoformat()
+        try:
+            day = datetime.date.fromisoformat(day).isoformat()
+        except ValueError:
+            raise PovcliError(
+                f"--reviewed-on needs a date such as 2026-11-29, not {day!r}"
+            ) from None
+        render.emit_data(claim_reviews(results, catalog.source, reviewer, day), "json")
     elif fmt == "table":
         render.print_renderable(render.check_results(records))
     else:

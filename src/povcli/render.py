@@ -220,8 +220,11 @@ def fact_detail(record: dict[str, Any]) -> RenderableType:
     grid.add_row("quote", highlight(record["quote"], [record["written"]]))
     parts: list[RenderableType] = [grid]
     if record.get("context"):
-        parts.append(highlight(record["context"], [record["quote"]], style="underline"))
-        parts[-1].highlight_words([record["written"]], style="bold yellow")  # type: ignore[union-attr]
+        from rich.panel import Panel
+
+        context = highlight(record["context"], [record["quote"]], style="underline")
+        context.highlight_words([record["written"]], style="bold yellow")
+        parts.append(Panel(context, title="context", title_align="left", expand=False))
     return Group(*parts)
 
 
