@@ -129,7 +129,7 @@ def test_show_highlights_and_gives_context(cli: Any) -> None:
     assert record["context"].startswith("——產業就業“到村到戶”。")
     assert record["quote"] in record["context"]
     table = cli("show", "pv-village-stations", "--context", env={"COLUMNS": "120"})
-    text = table.stdout.replace("\n", "")
+    text = re.sub(r"[\s│╭╮╰╯─]", "", table.stdout)
     assert "建成光伏扶貧村級電站5479座、集中電站53座" in text
     assert "實現貧困村光伏扶貧收益全覆蓋" in text
 
