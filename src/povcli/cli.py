@@ -78,6 +78,28 @@ def output_format(fmt: str) -> str:
     return check_choice(fmt, FORMATS, "format")
 
 
+def _catalog_for_completion(ctx: typer.Context) -> Any:
+    from povcli.catalog import load_catalog
+
+    try:
+        return load_catalog(ctx.params.get("facts"))
+    except PovcliError:
+        return None
+
+
+def complete_fact_ids(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Shell completion: the catalog's fact ids."""
+    catalog = _catalog_for_completion(ctx)
+    return [f.id for f in catalog.facts if f.id.startswith(incomplete)] if catalog else []
+
+
+def complete_check_names(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Shell completion: the catalog's check names."""
+    catalog = _catalog_for_completion(ctx)
+    names = [str(check.get("id")) for check in catalog.checks] if catalog else []
+    return [name for name in names if name.startswith(incomplete)]
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"povcli {__version__}")
@@ -143,7 +165,12 @@ def show_facts(records: list[dict[str, Any]], fmt: str, lang: str) -> None:
 @app.command("show")
 @handles_errors
 def show_command(
-    fact_id: Annotated[str, typer.Argument(metavar="ID", help="A fact id, e.g. income-2013.")],
+    fact_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID", help="A fact id, e.g. income-2013.", autocompletion=complete_fact_ids
+        ),
+    ],
     context: Annotated[
         bool, typer.Option("--context", "-c", help="Also print the paragraph around the quote.")
     ] = False,
@@ -324,7 +351,12 @@ def _number_option(name: str, value: str | None) -> float | None:
 @handles_errors
 def verify_command(
     names: Annotated[
-        list[str] | None, typer.Argument(metavar="[NAME]...", help="Checks to run (default: all).")
+        list[str] | None,
+        typer.Argument(
+            metavar="[NAME]...",
+            help="Checks to run (default: all).",
+            autocompletion=complete_check_names,
+        ),
     ] = None,
     fmt: Annotated[
         str,
@@ -405,7 +437,9 @@ def calc_command(
     from povcli.checks import INCONSISTENT, calc
 
     fmt = output_format(fmt)
-    catalog = load_catalog(facts) if _mentions_fact(figures, claimed) else None
+    # the catalog is read when a figure may be a fact id, or when one was named
+    wanted = facts is not None or _mentions_fact(figures, claimed)
+    catalog = load_catalog(facts) if wanted else None
     result = calc(kind, figures, catalog, years, claimed)
     if fmt == "table":
         render.print_renderable(render.check_results([result.to_dict()]))
@@ -483,20 +517,42 @@ def _read_article(file: str) -> str:
         raise PovcliError(f"cannot read {file}: {exc.strerror}") from None
 
 
+EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for `povcli list | head -1`
+
+
 def main() -> None:
-    """Console entry point: quiet on broken pipes and Ctrl-C, no traceback unless asked."""
+    """Console entry point: one-line errors, quiet on broken pipes and Ctrl-C.
+
+    A traceback is shown only with POVCLI_DEBUG=1.
+    """
     try:
-        app()
-    except KeyboardInterrupt:
-        sys.exit(130)
+        code = app(standalone_mode=False, prog_name="povcli")
+    except (KeyboardInterrupt, typer.Abort):
+        sys.exit(EXIT_INTERRUPTED)
     except BrokenPipeError:
         _silence_stdout()
-        sys.exit(EXIT_NOT_FOUND)
-    except Exception as exc:
+        sys.exit(EXIT_BROKEN_PIPE)
+    except typer.TyperException as exc:  # the argument parser's usage errors
+        sys.exit(_usage_error(exc))
+    except Exception as exc:  # the last guard before a traceback
         if os.environ.get("POVCLI_DEBUG") == "1":
             raise
         typer.echo(f"error: internal error: {exc!r} (hint: rerun with POVCLI_DEBUG=1)", err=True)
         sys.exit(EXIT_USAGE)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _usage_error(exc: typer.TyperException) -> int:
+    if type(exc).__name__ == "NoArgsIsHelpError":
+        app(["--help"], standalone_mode=False, prog_name="povcli")
+        return EXIT_USAGE
+    message = getattr(exc, "format_message", lambda: str(exc))()
+    context = getattr(exc, "ctx", None)
+    command = getattr(context, "command_path", None) or "povcli"
+    line = " ".join(str(message).split())
+    typer.echo(f"error: {line} (hint: see {command} --help)", err=True)
+    return int(getattr(exc, "exit_code", EXIT_USAGE))
 
 
 def _silence_stdout() -> None:

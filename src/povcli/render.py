@@ -82,7 +82,12 @@ def emit_data(data: Any, fmt: str) -> None:
 def console(stderr: bool = False) -> Console:
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    class PipeAwareConsole(Console):
+        def on_broken_pipe(self) -> None:
+            # let the entry point end quietly with one exit code for every format
+            raise BrokenPipeError
+
+    return PipeAwareConsole(stderr=stderr, highlight=False, soft_wrap=False)
 
 
 def print_renderable(renderable: RenderableType) -> None:
@@ -187,13 +192,12 @@ def highlight(text: str, needles: Sequence[str], style: str = "bold yellow") -> 
 
 def facts_table(records: Sequence[dict[str, Any]], lang: str) -> RenderableType:
     what = "subject" if lang == "zh" else "label"
-    rows = [{**r, "value": format_value(r["value"]) + _max(r)} for r in records]
+    rows = [{**r, "value": f"{format_value(r['value'])}{_max(r)} {r['unit']}"} for r in records]
     columns = [
         Column("id", "id", style="cyan", min_width=12),
         Column(what, what, ratio=3, min_width=10),
         Column("written", "written", min_width=6),
         Column("value", "value", justify="right", min_width=5),
-        Column("unit", "unit", min_width=4),
         Column("period", "period", min_width=4),
     ]
     return records_table(rows, columns)

@@ -13,7 +13,6 @@ from povcli.catalog import (
     locate_catalog,
     parse_yaml,
     read_text,
-    shape_problems,
 )
 from povcli.errors import CatalogError
 from povcli.numbers import COUNT, NumberError, parse_quantity
@@ -48,14 +47,98 @@ def validate_catalog(path: Path | str | None = None) -> Report:
     catalog_path = locate_catalog(path)
     text = read_text(catalog_path)
     data, lines = parse_yaml(text, catalog_path, track_lines=True)
-    problems = shape_problems(data)
+    problems = schema_problems(data) + duplicate_id_problems(data)
     facts_count = checks_count = 0
     if isinstance(data, dict) and isinstance(data.get("facts"), list):
         facts_count = len(data["facts"])
         checks_count = len(data["checks"]) if isinstance(data.get("checks"), list) else 0
         problems += content_problems(data, catalog_path, problems)
     located = [LocatedProblem(_line(lines, p.where), p.fact_id, p.message) for p in problems]
+    located.sort(key=lambda p: p.line or 0)
     return Report(catalog_path, facts_count, checks_count, located)
+
+
+JSON_TYPE_NAMES = {
+    "number": "a number",
+    "string": "text",
+    "array": "a list",
+    "object": "a mapping",
+    "null": "nothing",
+}
+
+
+def schema_problems(data: Any) -> list[Problem]:
+    """Every way the catalog departs from the shipped JSON Schema."""
+    from jsonschema import Draft202012Validator
+
+    from povcli.schema import shipped_schema
+
+    validator = Draft202012Validator(shipped_schema())
+    problems = []
+    for error in validator.iter_errors(data):
+        where = tuple(error.absolute_path)
+        problems.append(Problem(_describe(error), where, _fact_id_at(data, where)))
+    return problems
+
+
+def _fact_id_at(data: Any, where: tuple[Any, ...]) -> str | None:
+    if len(where) < 2 or where[0] != "facts" or not isinstance(data, dict):
+        return None
+    fact = data["facts"][where[1]]
+    return fact.get("id") if isinstance(fact, dict) and isinstance(fact.get("id"), str) else None
+
+
+def _describe(error: Any) -> str:
+    """The schema error in the words the loader uses."""
+    where = list(error.absolute_path)
+    field = str(where[-1]) if where and isinstance(where[-1], str) else None
+    value, kind = error.instance, error.validator
+    if kind == "required":
+        missing = [key for key in error.validator_value if key not in value]
+        return f"missing required field {missing[0]!r}"
+    if kind == "additionalProperties":
+        extra = [key for key in value if key not in error.schema.get("properties", {})]
+        return f"unknown {'top-level key' if not where else 'field'} {extra[0]!r}"
+    if kind == "enum" and field == "unit":
+        return f"unit {value!r} is not in the unit vocabulary"
+    if kind == "enum":
+        return f"{field} {value!r} is not one of {', '.join(map(str, error.validator_value))}"
+    if kind == "type":
+        wanted = error.validator_value
+        wanted = wanted if isinstance(wanted, list) else [wanted]
+        names = " or ".join(JSON_TYPE_NAMES.get(str(w), str(w)) for w in wanted)
+        subject = field or ("the top level" if not where else f"item {where[-1] + 1}")
+        return f"{subject} must be {names}, not {_type_name(value)}"
+    if kind == "pattern" and field == "id":
+        return f"id {value!r} is not kebab-case (income-2013)"
+    if kind in ("minLength", "minItems"):
+        return f"{field} must not be empty"
+    return f"{field or 'value'}: {error.message}"
+
+
+def _type_name(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    names = {dict: "a mapping", list: "a list", str: "text", type(None): "nothing"}
+    return names.get(type(value), type(value).__name__)
+
+
+def duplicate_id_problems(data: Any) -> list[Problem]:
+    """What JSON Schema cannot say: each fact id is used once."""
+    facts = data.get("facts") if isinstance(data, dict) else None
+    seen: set[str] = set()
+    problems = []
+    for index, fact in enumerate(facts if isinstance(facts, list) else []):
+        fact_id = fact.get("id") if isinstance(fact, dict) else None
+        if isinstance(fact_id, str):
+            if fact_id in seen:
+                problems.append(
+                    Problem(f"duplicate id {fact_id!r}", ("facts", index, "id"), fact_id)
+                )
+            seen.add(fact_id)
+    return problems
 
 
 def content_problems(data: dict[str, Any], path: Path, shape: list[Problem]) -> list[Problem]:
