@@ -175,7 +175,7 @@ def test_validate_clean_and_broken(cli: Any, tmp_path: Path) -> None:
     ]
     table = cli("validate", str(broken), env={"COLUMNS": "120"})
     assert "value 6 but '5個' means 5" in table.stdout
-    assert table.stderr.strip() == f"1 problem(s) in {broken}"
+    assert table.stderr.strip() == f"error: 1 problem in {broken}"
 
 
 def test_bad_catalogs_are_one_line_errors(cli: Any, tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ string annotation at each start-up (~8 ms).
 
 import functools
 import os
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -254,7 +255,8 @@ def validate_command(
             fmt,
         )
     if not report.ok:
-        note(f"{len(problems)} problem(s) in {report.path}")
+        count = len(problems)
+        note(f"error: {count} problem{'s' if count > 1 else ''} in {report.path}")
         raise typer.Exit(EXIT_USAGE)
     note(f"ok: {report.facts} facts, {report.checks} checks, no problems in {report.path}")
 
@@ -551,7 +553,10 @@ def _usage_error(exc: typer.TyperException) -> int:
     context = getattr(exc, "ctx", None)
     command = getattr(context, "command_path", None) or "povcli"
     line = " ".join(str(message).split())
-    typer.echo(f"error: {line} (hint: see {command} --help)", err=True)
+    hint = f"see {command} --help"
+    if re.match(r"No such option: -\d", line):
+        hint = f"put -- before a negative number: {command} ... -- -5"
+    typer.echo(f"error: {line} (hint: {hint})", err=True)
     return int(getattr(exc, "exit_code", EXIT_USAGE))
 
 

@@ -58,6 +58,7 @@ _RANGE_SEP = r"至|到|—|–|~|～|-"
 QUANTITY = re.compile(
     rf"""
     (?P<prefix>近|約|约|大約|大约)?
+    (?P<sign>[-−])?
     (?P<low>{_ARABIC}|{_CHINESE})
     (?P<low_more>多|余|餘)?
     (?P<low_scale>{_SCALE})?
@@ -168,6 +169,8 @@ def parse_quantity(written: str) -> Quantity:
     if not match:
         raise NumberError(f"not a figure: {written!r}")
     low, places = _decimal(match["low"])
+    if match["sign"]:
+        low = -low
     scale = SCALES.get(match["low_scale"] or match["high_scale"] or "", 1)
     value_max: Number | None = None
     if match["high"]:

@@ -1,0 +1,371 @@
+"""No traceback, no surprise: bad catalogs, arguments, pipes and signals, via the real command."""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import resource
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from povcli.catalog import load_catalog
+from povcli.cli import app
+from povcli.errors import CatalogError
+from povcli.validate import validate_catalog
+from tests.conftest import CATALOG, SMALL_CATALOG
+
+POVCLI = str(Path(sys.executable).parent / "povcli")
+MEMORY_LIMIT = 1536 * 2**20
+
+
+def _bad_catalogs(folder: Path) -> dict[str, Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+
+    def write(name: str, content: str | bytes) -> Path:
+        path = folder / name
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+        return path
+
+    bomb = "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
+        f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]\n" for i in range(1, 10)
+    )
+    junk = random.Random(7).randbytes(3 * 2**20)
+    (folder / "a-folder").mkdir(exist_ok=True)
+    return {
+        "missing": folder / "no-such-file.yaml",
+        "folder": folder / "a-folder",
+        "empty": write("empty.yaml", ""),
+        "syntax": write("syntax.yaml", "facts:\n  - id: a\n    value: [1, 2\n"),
+        "gb18030": write("gbk.yaml", "facts:\n  - subject: 貧困縣\n".encode("gb18030")),
+        "unsafe-tag": write(
+            "unsafe.yaml", f"facts: !!python/object/apply:os.system ['touch {folder}/RAN']\n"
+        ),
+        "top-level-list": write("list.yaml", "- a\n- b\n"),
+        "facts-not-a-list": write("facts.yaml", "facts: 3\n"),
+        "missing-field": write("field.yaml", SMALL_CATALOG.replace("    unit: village\n", "")),
+        "duplicate-ids": write(
+            "dup.yaml", SMALL_CATALOG.replace("id: income-2019", "id: income-2013")
+        ),
+        "binary-junk": write("junk.yaml", junk),
+        "alias-bomb": write("bomb.yaml", bomb),
+        "deep-nesting": write("deep.yaml", "facts: " + "[" * 5000 + "]" * 5000 + "\n"),
+    }
+
+
+def _limit_memory() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+
+
+def _run(args: list[str], tmp_path: Path, env: dict[str, str] | None = None, **kw: Any) -> Any:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("POVCLI_")}
+    environment.update({"XDG_CACHE_HOME": str(tmp_path / "cache"), "COLUMNS": "100"})
+    environment.update(env or {})
+    started = time.perf_counter()
+    run = subprocess.run(
+        [POVCLI, *args], cwd=tmp_path, env=environment, capture_output=True, text=True,
+        timeout=60, preexec_fn=_limit_memory, **kw,
+    )  # fmt: skip
+    run.elapsed = time.perf_counter() - started
+    return run
+
+
+def _assert_one_line_error(run: Any, code: int = 2) -> str:
+    assert run.returncode == code, (run.returncode, run.stderr)
+    assert "Traceback" not in run.stderr
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1, run.stderr
+    assert lines[0].startswith("error: ")
+    assert "internal error" not in lines[0]
+    return str(lines[0])
+
+
+@pytest.fixture(scope="module")
+def bad(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    return _bad_catalogs(tmp_path_factory.mktemp("bad"))
+
+
+@pytest.fixture(scope="module")
+def article(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("article") / "article.txt"
+    path.write_text("標題\n\n全縣建成光伏電站12座。\n", encoding="utf-8")
+    return path
+
+
+COMMANDS = {
+    "list": ["list"],
+    "show": ["show", "income-2013"],
+    "search": ["search", "光伏"],
+    "verify": ["verify"],
+    "calc": ["calc", "ratio", "1", "2"],
+    "validate": ["validate"],
+    "info": ["info"],
+    "extract": ["extract", "ARTICLE"],
+}
+BAD_NAMES = [
+    "missing", "folder", "empty", "syntax", "gb18030", "unsafe-tag", "top-level-list",
+    "facts-not-a-list", "missing-field", "duplicate-ids", "binary-junk", "alias-bomb",
+    "deep-nesting",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("command", list(COMMANDS))
+@pytest.mark.parametrize("name", BAD_NAMES)
+def test_bad_catalog_is_one_line_error(
+    bad: dict[str, Path], article: Path, tmp_path: Path, name: str, command: str
+) -> None:
+    args = [str(article) if a == "ARTICLE" else a for a in COMMANDS[command]]
+    run = _run([*args, "--facts", str(bad[name])], tmp_path)
+    line = _assert_one_line_error(run)
+    if command != "validate":  # validate lists the problems it found on stdout
+        assert run.stdout == ""
+    assert run.elapsed < 5
+    assert not (bad["missing"].parent / "RAN").exists()
+    if name == "gb18030":
+        assert "GB18030" in line
+    if name == "syntax":
+        assert "line 4, column 1" in line
+
+
+@pytest.mark.parametrize("name", BAD_NAMES)
+def test_bad_catalog_through_the_environment(
+    bad: dict[str, Path], tmp_path: Path, name: str
+) -> None:
+    run = _run(["list"], tmp_path, env={"POVCLI_FACTS": str(bad[name])})
+    _assert_one_line_error(run)
+
+
+BAD_ARGUMENTS = [
+    (["search", ""], "empty query"),
+    (["search", '""'], "empty query"),
+    (["show", "income-2031"], "did you mean"),
+    (["verify", "grwth"], "did you mean growth"),
+    (["list", "--format", "xml"], "unknown format"),
+    (["list", "--lang", "fr"], "unknown language"),
+    (["list", "--section", "leed"], "did you mean lead"),
+    (["list", "--formt", "json"], "No such option"),
+    (["show"], "Missing argument"),
+    (["frobnicate"], "No such command"),
+    (["calc", "cagr", "0", "5", "--years", "3"], "above zero"),
+    (["calc", "cagr", "-4", "5", "--years", "3"], "put -- before a negative number"),
+    (["calc", "cagr", "--years", "3", "--", "-4", "5"], "above zero"),
+    (["calc", "cagr", "1", "5", "--years", "0"], "above zero"),
+    (["calc", "cagr", "1", "5", "--years", "-1"], "above zero"),
+    (["calc", "cagr", "1", "5"], "needs --years"),
+    (["calc", "growth", "abc", "5"], "neither a number"),
+    (["calc", "share", "1", "0"], "above zero"),
+    (["calc", "ratio", "5", "0"], "must not be zero"),
+    (["calc", "median", "1", "2"], "unknown calc kind"),
+    (["search", "光伏", "--min", "lots"], "needs a number"),
+    (["search", "光伏", "--limit", "-1"], "--limit"),
+    (["verify", "--reviewed-on", "yesterday", "-f", "claimreview"], "needs a date"),
+    (["extract", "no-such-article.txt"], "not found"),
+]
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"), BAD_ARGUMENTS, ids=[" ".join(a) for a, _ in BAD_ARGUMENTS]
+)
+def test_bad_arguments(tmp_path: Path, args: list[str], expected: str) -> None:
+    run = _run(args, tmp_path)
+    assert expected in _assert_one_line_error(run)
+    assert run.stdout == ""
+
+
+ODD_QUERIES = ["(", "a[b*", "\\", ".*+?", "^$|", "x" * 10_000, "ＧＵＡＮＧＦＵ", "光伏 solar 5479",
+               "貧困县 guang", "'; DROP TABLE facts; --", "%", "💡", "１１２２個"]  # fmt: skip
+
+
+@pytest.mark.parametrize("query", ODD_QUERIES, ids=[q[:20] for q in ODD_QUERIES])
+def test_odd_queries_never_crash(tmp_path: Path, query: str) -> None:
+    run = _run(["search", query], tmp_path)
+    assert run.returncode in (0, 1), run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_nul_byte_query_never_crashes() -> None:
+    result = CliRunner().invoke(app, ["search", "光\x00伏", "-f", "json"])
+    assert result.exit_code in (0, 1)
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def _big_catalog(folder: Path, copies: int) -> Path:
+    """The bundled catalog's facts repeated under new ids (text, for speed)."""
+    text = CATALOG.read_text(encoding="utf-8")
+    head, _, rest = text.partition("\nfacts:\n")
+    facts, _, _ = rest.partition("\nchecks:\n")
+    copies_text = [re.sub(r"(?m)^  - id: (.+)$", rf"  - id: \1-{n}", facts) for n in range(copies)]
+    source_text = str((CATALOG.parent / "source" / "shanxi-daily-2021-01-20.txt").resolve())
+    head = head.replace("text: source/shanxi-daily-2021-01-20.txt", f"text: {source_text}")
+    path = folder / "big.yaml"
+    path.write_text(
+        head + "\nfacts:\n" + "\n".join(copies_text) + "\nchecks: []\n", encoding="utf-8"
+    )
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv", "yaml"])
+def test_broken_pipe_ends_quietly(tmp_path: Path, fmt: str) -> None:
+    catalog = _big_catalog(tmp_path, 40)
+    command = (
+        f"'{POVCLI}' list --format {fmt} --facts '{catalog}' | head -1; exit ${{PIPESTATUS[0]}}"
+    )
+    run = subprocess.run(["bash", "-c", command], capture_output=True, text=True, timeout=60,
+                         env={**os.environ, "XDG_CACHE_HOME": str(tmp_path)})  # fmt: skip
+    assert run.stderr == ""
+    assert run.returncode in (0, 141)
+    assert len(run.stdout.splitlines()) == 1
+
+
+def test_ctrl_c_exits_130_quietly(tmp_path: Path) -> None:
+    catalog = _big_catalog(tmp_path, 250)  # ~20,000 facts: a cold index build takes seconds
+    environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    command = [POVCLI, "search", "光伏", "--facts", str(catalog)]
+    process = subprocess.Popen(
+        command, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    time.sleep(1.5)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert stderr == ""
+
+
+def test_traceback_only_with_debug(monkeypatch: pytest.MonkeyPatch, capsys: Any) -> None:
+    import povcli.cli
+
+    def explode(*args: Any, **kwargs: Any) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(povcli.cli, "app", explode)
+    with pytest.raises(SystemExit) as caught:
+        povcli.cli.main()
+    assert caught.value.code == 2
+    assert capsys.readouterr().err == (
+        "error: internal error: RuntimeError('boom') (hint: rerun with POVCLI_DEBUG=1)\n"
+    )
+    monkeypatch.setenv("POVCLI_DEBUG", "1")
+    with pytest.raises(RuntimeError):
+        povcli.cli.main()
+
+
+def test_no_escape_codes_when_piped(tmp_path: Path) -> None:
+    for args in (["list"], ["search", "光伏"], ["verify", "growth"], ["show", "income-2013"]):
+        run = _run(args, tmp_path)
+        assert "\x1b[" not in run.stdout
+
+
+def test_no_color_is_honoured(tmp_path: Path) -> None:
+    run = _run(["verify", "growth"], tmp_path, env={"FORCE_COLOR": "1", "NO_COLOR": "1"})
+    assert not re.search(r"\x1b\[[0-9;]*3[0-7]m", run.stdout)
+    colored = _run(["verify", "growth"], tmp_path, env={"FORCE_COLOR": "1", "NO_COLOR": ""})
+    assert re.search(r"\x1b\[[0-9;]*3[0-7]m", colored.stdout)
+
+
+@pytest.mark.parametrize("command", [*COMMANDS, ""])
+def test_help_has_a_real_example(command: str) -> None:
+    result = CliRunner().invoke(app, [command, "--help"] if command else ["--help"])
+    assert result.exit_code == 0
+    assert "povcli" in result.stdout
+    if command:
+        assert "Example: povcli " + command in result.stdout.replace("\n", " ")
+
+
+def test_completion_offers_ids_and_check_names(tmp_path: Path) -> None:
+    def complete(words: str) -> list[str]:
+        env = {"_POVCLI_COMPLETE": "complete_bash", "COMP_WORDS": words,
+               "COMP_CWORD": str(len(words.split()) - 1)}  # fmt: skip
+        return str(_run([], tmp_path, env=env).stdout).split()
+
+    assert complete("povcli show income-20") == [
+        "income-2013", "income-2019", "income-2020-q1-q3",
+    ]  # fmt: skip
+    assert complete("povcli verify grow") == ["growth", "growth-real"]
+
+
+# ----------------------------------------------------------------- fuzzing
+
+scalars = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(max_size=20)
+)
+values = st.recursive(
+    scalars,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+FACT_KEYS = ["id", "section", "topic", "subject", "label", "value", "unit", "written", "quote",
+             "period", "qualifier", "value_max", "aliases", "note", "extra"]  # fmt: skip
+facts = st.lists(st.dictionaries(st.sampled_from(FACT_KEYS), values, max_size=10), max_size=5)
+catalogs = st.one_of(
+    values,
+    st.fixed_dictionaries({"facts": facts}, optional={"source": values, "checks": values}),
+)
+
+
+@settings(
+    max_examples=600, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=catalogs)
+def test_fuzz_catalogs_load_or_fail_cleanly(tmp_path: Path, data: Any) -> None:
+    path = tmp_path / "fuzz.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    for check in (load_catalog, validate_catalog):
+        try:
+            check(path)
+        except CatalogError as exc:
+            assert exc.code == 2
+            assert "\n" not in str(exc) or exc.message
+
+
+WORDS = st.sampled_from(
+    ["光伏", "guangfu", "1122", "329万", "", " ", "-", "--", "(", "income-2013", "growth",
+     "lead", "json", "csv", "yaml", "table", "zh", "en", "0", "-1", "1e9", "nan", "inf",
+     "４８７５", "貧困縣", "person", "station"]
+) | st.text(max_size=12)  # fmt: skip
+OPTIONS = st.sampled_from(
+    ["--format", "--lang", "--section", "--topic", "--unit", "--min", "--max", "--limit",
+     "--years", "--claimed", "--context", "--uncurated", "--clean", "--reviewer"]
+)  # fmt: skip
+COMMAND_NAMES = st.sampled_from(["list", "show", "search", "verify", "calc", "info", "validate"])
+CALC_KINDS = st.sampled_from(["cagr", "growth", "share", "ratio", "yoy", "sum"])
+
+
+@st.composite
+def arguments(draw: st.DrawFn) -> list[str]:
+    command = draw(COMMAND_NAMES)
+    args = [command]
+    if command == "calc":
+        args.append(draw(CALC_KINDS))
+    for _ in range(draw(st.integers(0, 4))):
+        if draw(st.booleans()):
+            args.append(draw(OPTIONS))
+        args.append(draw(WORDS))
+    return args
+
+
+@settings(
+    max_examples=500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(args=arguments())
+def test_fuzz_arguments_never_crash(args: list[str], tmp_path: Path) -> None:
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path / "cache")
+    result = CliRunner().invoke(app, args)
+    if result.exception is not None:
+        assert isinstance(result.exception, SystemExit), (args, repr(result.exception))
+    assert result.exit_code in (0, 1, 2), (args, result.exit_code)
+    assert "Traceback" not in result.stderr
