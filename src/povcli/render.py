@@ -107,7 +107,8 @@ class FallbackTable:
 
     def __rich_console__(self, console: Console, options: Any) -> Any:
         lines = console.render_lines(self.table, options, pad=False, new_lines=True)
-        top = "".join(segment.text for segment in lines[0]).rstrip() if lines else ""
+        texts = ("".join(segment.text for segment in line).strip() for line in lines)
+        top = next((text for text in texts if text.startswith(("┏", "┌"))), "")
         if top.endswith(("┓", "┐")):
             for line in lines:
                 yield from line

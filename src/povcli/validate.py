@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -94,8 +95,8 @@ def _describe(error: Any) -> str:
     field = str(where[-1]) if where and isinstance(where[-1], str) else None
     value, kind = error.instance, error.validator
     if kind == "required":
-        missing = [key for key in error.validator_value if key not in value]
-        return f"missing required field {missing[0]!r}"
+        missing = re.match(r"'(.+)' is a required property", error.message)
+        return f"missing required field {missing.group(1) if missing else error.message!r}"
     if kind == "additionalProperties":
         extra = [key for key in value if key not in error.schema.get("properties", {})]
         return f"unknown {'top-level key' if not where else 'field'} {extra[0]!r}"
@@ -147,15 +148,16 @@ def content_problems(data: dict[str, Any], path: Path, shape: list[Problem]) -> 
     Facts that already have shape problems are skipped, the others checked,
     so one run reports everything.
     """
-    source = data.get("source") if isinstance(data.get("source"), dict) else {}
+    source: dict[str, Any] = data["source"] if isinstance(data.get("source"), dict) else {}
     checks = data.get("checks") if isinstance(data.get("checks"), list) else []
     catalog = build_catalog({"source": source, "facts": [], "checks": checks}, path)
     problems: list[Problem] = []
-    try:
-        article: str | None = catalog.source_text()
-    except CatalogError as exc:
-        article = None
-        problems.append(Problem(exc.message, ("source", "text")))
+    article: str | None = None
+    if source.get("text") is not None:  # a missing source or text is a schema problem
+        try:
+            article = catalog.source_text()
+        except CatalogError as exc:
+            problems.append(Problem(exc.message, ("source", "text")))
     sections = {s.get("id") for s in catalog.sections if isinstance(s, dict)}
     broken = {p.where[1] for p in shape if p.where[:1] == ("facts",) and len(p.where) > 1}
     ids = set()
@@ -249,4 +251,4 @@ def _line(lines: dict[tuple[str | int, ...], int], where: tuple[str | int, ...])
         if where in lines:
             return lines[where]
         where = where[:-1]
-    return lines.get(())
+    return lines.get((), 1)  # the document as a whole: its first line
