@@ -39,6 +39,16 @@ def povcli() -> list[str]:
     return [found]
 
 
+def compile_package() -> None:
+    """Byte-compile povcli as an installer does: with PYTHONDONTWRITEBYTECODE set,
+    an editable install would otherwise recompile its sources on every run."""
+    import compileall
+
+    import povcli
+
+    compileall.compile_dir(Path(povcli.__file__).parent, quiet=1)
+
+
 def timed(command: list[str], env: dict[str, str]) -> tuple[float, int]:
     """Wall time in seconds and peak RSS in MiB of one run of a command."""
     start = time.perf_counter()
@@ -104,6 +114,7 @@ def main() -> None:
     if args.generate_into:
         generate_catalog(args.generate_into, args.facts)
         return
+    compile_package()
     with tempfile.TemporaryDirectory() as folder:
         env = {**os.environ, "XDG_CACHE_HOME": str(Path(folder) / "cache"), "NO_COLOR": "1"}
         env.pop("POVCLI_FACTS", None)
