@@ -13,7 +13,6 @@ import unicodedata
 from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import IO, TYPE_CHECKING, Any, NamedTuple, overload
 
 from povcli import __version__
@@ -157,6 +156,8 @@ def _syllable_marks(spaced: str) -> tuple[str, str]:
 
 def _number_token(value: float) -> str:
     """One spelling per number, so 1122, 1122.0 and １１２２ meet."""
+    from decimal import Decimal
+
     return format(Decimal(repr(float(value))).normalize(), "f")
 
 

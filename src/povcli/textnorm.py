@@ -24,8 +24,7 @@ CJK_RANGES = (
 )
 
 
-_CJK_CLASS = "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high in CJK_RANGES)
-SPACE_BETWEEN_CJK = re.compile(f"(?<=[{_CJK_CLASS}])\\s+(?=[{_CJK_CLASS}])")
+WHITESPACE = re.compile(r"\s+")
 
 
 def is_cjk(char: str) -> bool:
@@ -77,7 +76,7 @@ class Normaliser:
 
     def __call__(self, text: str) -> str:
         """The fast path: whole-string NFKC, case-folding and a translate table."""
-        text = SPACE_BETWEEN_CJK.sub("", unicodedata.normalize("NFKC", text).casefold())
+        text = drop_spaces_between_cjk(unicodedata.normalize("NFKC", text).casefold())
         new = set(text) - self.seen
         if new:
             for char in new:
@@ -114,6 +113,17 @@ class Normaliser:
                 chars.append(piece)
                 origin.append(index)
         return "".join(chars), origin
+
+
+def drop_spaces_between_cjk(text: str) -> str:
+    """貧困 縣 → 貧困縣; spaces elsewhere stay (a regex with the CJK ranges costs 5 ms to build)."""
+
+    def keep(run: re.Match[str]) -> str:
+        before = text[run.start() - 1] if run.start() else ""
+        after = text[run.end()] if run.end() < len(text) else ""
+        return "" if before and after and is_cjk(before) and is_cjk(after) else run.group()
+
+    return WHITESPACE.sub(keep, text)
 
 
 def _between_cjk(text: str, index: int) -> bool:
