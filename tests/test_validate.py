@@ -77,3 +77,33 @@ def test_yaml_lines_maps_paths() -> None:
     _, lines = load("a: 1\nfacts:\n  - id: x\n    value: 2\n", track_lines=True)
     assert lines[("facts", 0, "value")] == 4
     assert lines[("facts", 0)] == 3
+
+
+def test_shipped_schema_is_the_generated_one() -> None:
+    from povcli.schema import SCHEMA_PATH, schema_text
+
+    assert SCHEMA_PATH.read_text(encoding="utf-8") == schema_text()
+
+
+def test_catalog_names_its_schema_for_editors() -> None:
+    from tests.conftest import CATALOG
+
+    first = CATALOG.read_text(encoding="utf-8").splitlines()[0]
+    assert first == "# yaml-language-server: $schema=../src/povcli/facts.schema.json"
+    assert (CATALOG.parent / "../src/povcli/facts.schema.json").resolve().is_file()
+
+
+def test_schema_checks_checks_and_source(tmp_path: Path) -> None:
+    catalog = SMALL_CATALOG.replace(
+        "checks: []\n",
+        "checks:\n  - id: Growth\n    kind: median\n    inputs: {a: villages}\n",
+    ).replace('  date: "2021-01-01"\n', "  date: 1 January\n")
+    problems = _problems(tmp_path, catalog)
+    messages = {message for _, _, message in problems}
+    assert (
+        "kind 'median' is not one of cagr, growth, yoy, sum, subset, equal, share, ratio"
+        in messages
+    )
+    assert "id 'Growth' is not kebab-case (income-2013)" in messages
+    assert "date '1 January' must be written like 2021-01-20" in messages
+    assert len(problems) == 3

@@ -112,6 +112,8 @@ def _describe(error: Any) -> str:
         return f"{subject} must be {names}, not {_type_name(value)}"
     if kind == "pattern" and field == "id":
         return f"id {value!r} is not kebab-case (income-2013)"
+    if kind == "pattern" and field == "date":
+        return f"date {value!r} must be written like 2021-01-20"
     if kind in ("minLength", "minItems"):
         return f"{field} must not be empty"
     return f"{field or 'value'}: {error.message}"
