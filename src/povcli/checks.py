@@ -41,7 +41,10 @@ VERDICTS = (CONSISTENT, INCONSISTENT, DERIVED, UNVERIFIABLE)
 # as are a rise reported for a fall and a part larger than its whole.
 GROSS_RELATIVE_ERROR = 0.10
 # Units that are not the same thing however alike they look.
-UNLIKE_UNITS = {frozenset({"person", "person-time"}), frozenset({"village", "natural-village"})}
+UNLIKE_UNITS = {
+    frozenset({"person", "person-time"}): "person-times are not persons",
+    frozenset({"village", "natural-village"}): "natural villages are not administrative villages",
+}
 
 
 @dataclass(frozen=True)
@@ -147,19 +150,34 @@ def input_from_text(role: str, text: str, catalog: Catalog | None = None) -> Inp
     return Input(role, float(quantity.value), bounds_of(quantity), text, unit)
 
 
+Inputs = dict[str, Input | list[Input]]
+
+
 @dataclass(frozen=True)
 class Kind:
-    """A check kind: a formula over named roles, monotonic in each."""
+    """A check kind: a formula over named roles, monotonic in each.
+
+    `directions` names the roles, in order, and says whether the result
+    rises (+1) or falls (-1) with each. A kind that judges a relation
+    rather than a stated figure (subset, equal) has a `judge`.
+    """
 
     name: str
-    roles: tuple[str, ...]
     directions: dict[str, int]
     formula: str
     compute: Callable[[dict[str, Any], dict[str, Any]], float]
-    unit: Callable[[dict[str, Input | list[Input]]], str]
+    unit: Callable[[Inputs], str]
     claim_role: str | None = "claimed"
     like_units: tuple[str, ...] = ()
-    describe: str = ""
+    judge: Callable[[Result, Inputs, Interval], None] | None = None
+    readings: Callable[[Inputs, dict[str, Any], Input | None], list[dict[str, Any]]] | None = None
+    needs_periods: bool = False
+    working: str | None = None  # the formula as the working shows it, where it differs
+    derived_as: str = ""  # what a derived result is, where "derived" alone says too little
+
+    @property
+    def roles(self) -> tuple[str, ...]:
+        return tuple(self.directions)
 
 
 @dataclass
@@ -216,12 +234,16 @@ def _sum(values: dict[str, Any], _: dict[str, Any]) -> float:
     return float(sum(values["parts"]))
 
 
+def _slack(values: dict[str, Any], _: dict[str, Any]) -> float:
+    return float(values["whole"] - values["part"])
+
+
 def _difference(values: dict[str, Any], _: dict[str, Any]) -> float:
     return float(values["a"] - values["b"])
 
 
-def _unit_of(role: str) -> Callable[[dict[str, Input | list[Input]]], str]:
-    def unit(inputs: dict[str, Input | list[Input]]) -> str:
+def _unit_of(role: str) -> Callable[[Inputs], str]:
+    def unit(inputs: Inputs) -> str:
         value = inputs[role]
         first = value[0] if isinstance(value, list) else value
         return first.unit or ""
@@ -229,106 +251,90 @@ def _unit_of(role: str) -> Callable[[dict[str, Input | list[Input]]], str]:
     return unit
 
 
-def _per(inputs: dict[str, Input | list[Input]]) -> str:
+def _per(inputs: Inputs) -> str:
     a, b = inputs["a"], inputs["b"]
     assert isinstance(a, Input) and isinstance(b, Input)
     return f"{a.unit or ''} per {b.unit or ''}".strip()
 
 
-def _percent(_: dict[str, Input | list[Input]]) -> str:
+def _percent(_: Inputs) -> str:
     return "%"
+
+
+def _judge_subset(result: Result, inputs: Inputs, interval: Interval) -> None:
+    part, whole = inputs["part"], inputs["whole"]
+    assert isinstance(part, Input) and isinstance(whole, Input)
+    relation = f"{part.written} ({part.fact or 'part'}) ≤ {whole.written} ({whole.fact or 'whole'})"
+    if interval.overlaps(Interval(0, math.inf)):
+        result.verdict = CONSISTENT
+        result.explanation = f"consistent: {relation}"
+    else:
+        result.verdict = INCONSISTENT
+        result.gross = True
+        result.explanation = f"inconsistent — gross: the part is larger than its whole: {relation}"
+
+
+def _judge_equal(result: Result, _: Inputs, interval: Interval) -> None:
+    names = ", ".join(f"{i['written']} ({i['fact'] or i['role']})" for i in result.inputs)
+    # the difference of two rounding intervals is open at both ends
+    if interval.low < 0 < interval.high or interval == Interval(0, 0):
+        result.verdict = CONSISTENT
+        result.explanation = f"consistent: the figures agree: {names}"
+    else:
+        result.verdict = INCONSISTENT
+        result.explanation = f"inconsistent: the figures differ: {names}"
+
+
+def cagr_readings(
+    inputs: Inputs, options: dict[str, Any], claimed: Input | None
+) -> list[dict[str, Any]]:
+    """The tempting wrong ways to compute an annual rate, and what each gives."""
+    start, end, periods = inputs["start"], inputs["end"], options["periods"]
+    assert isinstance(start, Input) and isinstance(end, Input)
+    total = end.value / start.value
+    readings = [
+        ("compound over the periods (correct)", (total ** (1 / periods) - 1) * 100),
+        (
+            f"periods counted as the {_num(periods + 1)} years listed",
+            (total ** (1 / (periods + 1)) - 1) * 100,
+        ),
+        (f"simple average: total growth / {_num(periods)}", (total - 1) / periods * 100),
+        ("total growth over the whole span", (total - 1) * 100),
+    ]
+    result = []
+    for reading, value in readings:
+        entry: dict[str, Any] = {"reading": reading, "value": value}
+        if claimed is not None:
+            entry["matches_claim"] = claimed.bounds.contains(value)
+        result.append(entry)
+    return result
 
 
 KINDS: dict[str, Kind] = {
     kind.name: kind
     for kind in (
-        Kind(
-            "cagr",
-            ("start", "end"),
-            {"start": -1, "end": 1},
-            "((end / start)^(1 / periods) − 1) × 100",
-            _cagr,
-            _percent,
-            describe="compound annual growth rate between two values",
-        ),
-        Kind(
-            "growth",
-            ("old", "new"),
-            {"old": -1, "new": 1},
-            "(new / old − 1) × 100",
-            _growth,
-            _percent,
-            describe="growth from one value to another",
-        ),
-        Kind(
-            "yoy",
-            ("value", "growth"),
-            {"value": 1, "growth": -1},
-            "value / (1 + growth / 100)",
-            _implied_base,
-            _unit_of("value"),
-            claim_role="base",
-            describe="the base a value and its stated year-on-year growth imply",
-        ),
-        Kind(
-            "sum",
-            ("parts",),
-            {"parts": 1},
-            "part₁ + part₂ + …",
-            _sum,
-            _unit_of("parts"),
-            claim_role="total",
-            like_units=("parts",),
-            describe="parts add up to a stated total",
-        ),
-        Kind(
-            "subset",
-            ("part", "whole"),
-            {"part": -1, "whole": 1},
-            "whole − part ≥ 0",
-            lambda v, _: float(v["whole"] - v["part"]),
-            _unit_of("part"),
-            claim_role=None,
-            like_units=("part", "whole"),
-            describe="a part cannot exceed its whole",
-        ),
-        Kind(
-            "equal",
-            ("a", "b"),
-            {"a": 1, "b": -1},
-            "a − b = 0",
-            _difference,
-            _unit_of("a"),
-            claim_role=None,
-            describe="the same figure stated twice, or paired figures, agree",
-        ),
-        Kind(
-            "share",
-            ("part", "whole"),
-            {"part": 1, "whole": -1},
-            "part / whole × 100",
-            _share,
-            _percent,
-            like_units=("part", "whole"),
-            describe="a part as a percentage of its whole",
-        ),
-        Kind(
-            "ratio",
-            ("a", "b"),
-            {"a": 1, "b": -1},
-            "a / b",
-            _ratio,
-            _per,
-            describe="one figure per unit of another",
-        ),
+        Kind("cagr", {"start": -1, "end": 1}, "((end / start)^(1 / periods) − 1) × 100", _cagr,
+             _percent, readings=cagr_readings, needs_periods=True),
+        Kind("growth", {"old": -1, "new": 1}, "(new / old − 1) × 100", _growth, _percent),
+        Kind("yoy", {"value": 1, "growth": -1}, "value / (1 + growth / 100)", _implied_base,
+             _unit_of("value"), claim_role="base", derived_as="implied base"),
+        Kind("sum", {"parts": 1}, "part₁ + part₂ + …", _sum, _unit_of("parts"),
+             claim_role="total", like_units=("parts",), working="parts"),
+        Kind("subset", {"part": -1, "whole": 1}, "whole − part ≥ 0", _slack, _unit_of("part"),
+             claim_role=None, like_units=("part", "whole"), judge=_judge_subset),
+        Kind("equal", {"a": 1, "b": -1}, "a − b = 0", _difference, _unit_of("a"),
+             claim_role=None, judge=_judge_equal),
+        Kind("share", {"part": 1, "whole": -1}, "part / whole × 100", _share, _percent,
+             like_units=("part", "whole")),
+        Kind("ratio", {"a": 1, "b": -1}, "a / b", _ratio, _per),
     )
-}
+}  # fmt: skip
 
 
 # ----------------------------------------------------------------- evaluation
 
 
-def _corner(inputs: dict[str, Input | list[Input]], kind: Kind, upper: bool) -> dict[str, Any]:
+def _corner(inputs: Inputs, kind: Kind, upper: bool) -> dict[str, Any]:
     """Input values at the corner of their intervals that maximises (or minimises) the result."""
     values: dict[str, Any] = {}
     for role, value in inputs.items():
@@ -340,7 +346,7 @@ def _corner(inputs: dict[str, Input | list[Input]], kind: Kind, upper: bool) -> 
     return values
 
 
-def _points(inputs: dict[str, Input | list[Input]]) -> dict[str, Any]:
+def _points(inputs: Inputs) -> dict[str, Any]:
     return {
         role: [i.value for i in value] if isinstance(value, list) else value.value
         for role, value in inputs.items()
@@ -355,9 +361,7 @@ def _safe(compute: Callable[[], float]) -> float:
     return result if not isinstance(result, complex) else math.nan
 
 
-def compute_interval(
-    kind: Kind, inputs: dict[str, Input | list[Input]], options: dict[str, Any]
-) -> tuple[float, Interval]:
+def compute_interval(kind: Kind, inputs: Inputs, options: dict[str, Any]) -> tuple[float, Interval]:
     """The point estimate and its interval (monotonicity: the corners bound it)."""
     point = _safe(lambda: kind.compute(_points(inputs), options))
     low = _safe(lambda: kind.compute(_corner(inputs, kind, upper=False), options))
@@ -365,7 +369,7 @@ def compute_interval(
     return point, Interval(min(low, high), max(low, high))
 
 
-def _check_units(kind: Kind, inputs: dict[str, Input | list[Input]], check_id: str) -> None:
+def _check_units(kind: Kind, inputs: Inputs, check_id: str) -> None:
     """Only like with like: person-times are not persons."""
     units: list[str] = []
     for role in kind.like_units:
@@ -375,10 +379,8 @@ def _check_units(kind: Kind, inputs: dict[str, Input | list[Input]], check_id: s
                 units.append(item.unit)
     distinct = set(units)
     if len(distinct) > 1:
-        pair = frozenset(distinct)
-        why = " — person-times are not persons" if pair in UNLIKE_UNITS else ""
-        if pair == frozenset({"village", "natural-village"}):
-            why = " — natural villages are not administrative villages"
+        reason = UNLIKE_UNITS.get(frozenset(distinct))
+        why = f" — {reason}" if reason else ""
         raise PovcliError(
             f"check {check_id}: {kind.name} refuses to compare {' with '.join(sorted(distinct))}"
             f"{why}",
@@ -389,7 +391,7 @@ def _check_units(kind: Kind, inputs: dict[str, Input | list[Input]], check_id: s
 def evaluate(
     check_id: str,
     kind: Kind,
-    inputs: dict[str, Input | list[Input]],
+    inputs: Inputs,
     claimed: Input | None = None,
     options: dict[str, Any] | None = None,
 ) -> Result:
@@ -412,16 +414,16 @@ def evaluate(
         result.verdict = UNVERIFIABLE
         result.explanation = "the formula is undefined for these inputs (a zero or negative value)"
         return result
-    if kind.name == "subset":
-        _judge_subset(result, inputs, interval)
-    elif kind.name == "equal":
-        _judge_equal(result, interval)
+    if kind.judge is not None:
+        kind.judge(result, inputs, interval)
     elif claimed is not None:
         _judge_claim(result, claimed, point, interval)
     else:
-        result.explanation = f"derived: {_fmt(point, result.unit)} ({_span(interval, result.unit)})"
-    if kind.name == "cagr":
-        result.readings = cagr_readings(inputs, options, claimed)
+        what = f"{kind.derived_as} " if kind.derived_as else ""
+        shown = f"{_fmt(point, result.unit)} ({_span(interval, result.unit)})"
+        result.explanation = f"derived: {what}{shown}"
+    if kind.readings is not None:
+        result.readings = kind.readings(inputs, options, claimed)
     return result
 
 
@@ -456,63 +458,8 @@ def _is_gross(claimed: float, point: float) -> bool:
     return abs(claimed - point) > GROSS_RELATIVE_ERROR * abs(point)
 
 
-def _judge_subset(
-    result: Result, inputs: dict[str, Input | list[Input]], interval: Interval
-) -> None:
-    part, whole = inputs["part"], inputs["whole"]
-    assert isinstance(part, Input) and isinstance(whole, Input)
-    relation = f"{part.written} ({part.fact or 'part'}) ≤ {whole.written} ({whole.fact or 'whole'})"
-    if interval.overlaps(Interval(0, math.inf)):
-        result.verdict = CONSISTENT
-        result.explanation = f"consistent: {relation}"
-    else:
-        result.verdict = INCONSISTENT
-        result.gross = True
-        result.explanation = f"inconsistent — gross: the part is larger than its whole: {relation}"
-
-
-def _judge_equal(result: Result, interval: Interval) -> None:
-    names = ", ".join(f"{i['written']} ({i['fact'] or i['role']})" for i in result.inputs)
-    # the difference of two rounding intervals is open at both ends
-    if interval.low < 0 < interval.high or interval == Interval(0, 0):
-        result.verdict = CONSISTENT
-        result.explanation = f"consistent: the figures agree: {names}"
-    else:
-        result.verdict = INCONSISTENT
-        result.explanation = f"inconsistent: the figures differ: {names}"
-
-
-def cagr_readings(
-    inputs: dict[str, Input | list[Input]], options: dict[str, Any], claimed: Input | None
-) -> list[dict[str, Any]]:
-    """The tempting wrong ways to compute an annual rate, and what each gives."""
-    start, end, periods = inputs["start"], inputs["end"], options["periods"]
-    assert isinstance(start, Input) and isinstance(end, Input)
-    total = end.value / start.value
-    readings = [
-        ("compound over the periods (correct)", (total ** (1 / periods) - 1) * 100),
-        (
-            f"periods counted as the {_num(periods + 1)} years listed",
-            (total ** (1 / (periods + 1)) - 1) * 100,
-        ),
-        (f"simple average: total growth / {_num(periods)}", (total - 1) / periods * 100),
-        ("total growth over the whole span", (total - 1) * 100),
-    ]
-    result = []
-    for reading, value in readings:
-        entry: dict[str, Any] = {"reading": reading, "value": value}
-        if claimed is not None:
-            entry["matches_claim"] = claimed.bounds.contains(value)
-        result.append(entry)
-    return result
-
-
-def _working(
-    kind: Kind, inputs: dict[str, Input | list[Input]], options: dict[str, Any], point: float
-) -> str:
-    text = kind.formula
-    if kind.name == "sum":
-        text = "parts"
+def _working(kind: Kind, inputs: Inputs, options: dict[str, Any], point: float) -> str:
+    text = kind.working or kind.formula
     for role, value in sorted(inputs.items(), key=lambda item: -len(item[0])):
         shown = (
             " + ".join(_num(i.value) for i in value)
@@ -587,7 +534,7 @@ def run_check(check: dict[str, Any], catalog: Catalog) -> Result:
     claimed = bound.pop(kind.claim_role, None) if kind.claim_role else None
     missing = {str(k): str(v) for k, v in (check.get("missing") or {}).items()}
     options = {}
-    if kind.name == "cagr":
+    if kind.needs_periods:
         periods = check.get("periods") or _year_span(
             bound["start"].period if "start" in bound else None,
             bound["end"].period if "end" in bound else None,
@@ -643,13 +590,8 @@ def summarise(results: Sequence[Result]) -> dict[str, int]:
 
 # ----------------------------------------------------------------- ad-hoc figures
 
-CALC_KINDS: dict[str, tuple[str, ...]] = {
-    "cagr": ("start", "end"),
-    "growth": ("old", "new"),
-    "share": ("part", "whole"),
-    "ratio": ("a", "b"),
-    "yoy": ("value", "growth"),
-}
+# the kinds whose figures fit on a command line (sum, subset, equal judge catalog facts)
+CALC_KINDS = ("cagr", "growth", "share", "ratio", "yoy")
 # roles that must be above zero for the formula to mean anything
 POSITIVE_ROLES = {"start", "end", "old", "whole", "value"}
 
@@ -665,19 +607,17 @@ def calc(
     if kind_name not in CALC_KINDS:
         hint = did_you_mean(kind_name, CALC_KINDS) or f"kinds: {', '.join(CALC_KINDS)}"
         raise PovcliError(f"unknown calc kind {kind_name!r}", hint=hint)
-    roles = CALC_KINDS[kind_name]
+    kind = KINDS[kind_name]
+    roles = kind.roles
     if len(args) != len(roles):
         usage = " ".join(role.upper() for role in roles)
         raise PovcliError(f"calc {kind_name} takes {len(roles)} figures: {usage}")
-    inputs: dict[str, Input | list[Input]] = {}
+    inputs: Inputs = {}
     for role, text in zip(roles, args, strict=True):
         inputs[role] = _checked_input(role, text, catalog)
-    options = _calc_options(kind_name, years)
+    options = _calc_options(kind, years)
     claim = input_from_text("claimed", claimed, catalog) if claimed is not None else None
-    result = evaluate(f"calc-{kind_name}", KINDS[kind_name], inputs, claim, options)
-    if kind_name == "yoy" and claim is None:
-        result.explanation = result.explanation.replace("derived:", "derived: implied base")
-    return result
+    return evaluate(f"calc-{kind_name}", kind, inputs, claim, options)
 
 
 def _checked_input(role: str, text: str, catalog: Catalog | None) -> Input:
@@ -691,13 +631,15 @@ def _checked_input(role: str, text: str, catalog: Catalog | None) -> Input:
     return item
 
 
-def _calc_options(kind_name: str, years: float | None) -> dict[str, Any]:
-    if kind_name != "cagr":
+def _calc_options(kind: Kind, years: float | None) -> dict[str, Any]:
+    if not kind.needs_periods:
         if years is not None:
-            raise PovcliError(f"--years applies to cagr only, not {kind_name}")
+            raise PovcliError(f"--years applies to cagr only, not {kind.name}")
         return {}
     if years is None:
-        raise PovcliError("calc cagr needs --years N: the number of periods between START and END")
+        raise PovcliError(
+            f"calc {kind.name} needs --years N: the number of periods between START and END"
+        )
     if not years > 0 or math.isinf(years):
         raise PovcliError(f"--years must be above zero, not {years:g}")
     return {"periods": years}
