@@ -141,6 +141,7 @@ def list_command(
 
     Example: povcli list --topic income --lang en
     """
+    from povcli import render
     from povcli.catalog import load_catalog
     from povcli.listing import filter_facts
 
@@ -148,19 +149,11 @@ def list_command(
     check_choice(lang, ("zh", "en"), "language")
     catalog = load_catalog(facts)
     chosen = filter_facts(catalog, section or [], topic or [], unit or [])
-    show_facts([fact.to_dict() for fact in chosen], fmt, lang)
+    records = [fact.to_dict() for fact in chosen]
+    render.output(records, fmt, lambda: render.facts_table(records, lang))
     if not chosen:
         note("no facts match these filters")
         raise typer.Exit(EXIT_NOT_FOUND)
-
-
-def show_facts(records: list[dict[str, Any]], fmt: str, lang: str) -> None:
-    from povcli import render
-
-    if fmt != "table":
-        render.emit_data(records, fmt)
-    elif records:
-        render.print_renderable(render.facts_table(records, lang))
 
 
 @app.command("show")
@@ -195,10 +188,7 @@ def show_command(
     record = fact.to_dict()
     if context:
         record["context"] = paragraph_of(catalog, fact)
-    if fmt == "table":
-        render.print_renderable(render.fact_detail(record))
-    else:
-        render.emit_data(record, fmt)
+    render.output(record, fmt, lambda: render.fact_detail(record))
 
 
 @app.command("info")
@@ -214,10 +204,7 @@ def info_command(fmt: FormatOption = "table", facts: FactsOption = None) -> None
 
     fmt = output_format(fmt)
     info = catalog_info(load_catalog(facts), __version__)
-    if fmt == "table":
-        render.print_renderable(render.info_table(info))
-    else:
-        render.emit_data(info, fmt)
+    render.output(info, fmt, lambda: render.info_table(info))
 
 
 @app.command("validate")
@@ -240,20 +227,18 @@ def validate_command(
     fmt = output_format(fmt)
     report = validate_catalog(path or facts)
     problems = [problem.to_dict() for problem in report.problems]
-    if fmt == "table":
-        if problems:
-            render.print_renderable(render.problems_table(problems, str(report.path)))
-    else:
-        render.emit_data(
-            {
-                "catalog": str(report.path),
-                "ok": report.ok,
-                "facts": report.facts,
-                "checks": report.checks,
-                "problems": problems,
-            },
-            fmt,
-        )
+    summary = {
+        "catalog": str(report.path),
+        "ok": report.ok,
+        "facts": report.facts,
+        "checks": report.checks,
+        "problems": problems,
+    }
+    render.output(
+        summary,
+        fmt,
+        lambda: render.problems_table(problems, str(report.path)) if problems else None,
+    )
     if not report.ok:
         count = len(problems)
         note(f"error: {count} problem{'s' if count > 1 else ''} in {report.path}")
@@ -314,14 +299,9 @@ def search_command(
     records = _limited(records, limit, fmt)
     if len(records) < total:
         note(f"showing {len(records)} of {total} matches (--limit 0 shows all)")
-    if fmt != "table":
-        from povcli import render
+    from povcli import render
 
-        render.emit_data(records, fmt)
-    elif records:
-        from povcli import render
-
-        render.print_renderable(render.search_table(records, text, index.script, lang))
+    render.output(records, fmt, lambda: render.search_table(records, text, index.script, lang))
     if not records:
         note(f"no facts match {text!r}")
         raise typer.Exit(EXIT_NOT_FOUND)
@@ -401,10 +381,8 @@ def verify_command(
                 f"--reviewed-on needs a date such as 2026-11-29, not {day!r}"
             ) from None
         render.emit_data(claim_reviews(results, catalog.source, reviewer, day), "json")
-    elif fmt == "table":
-        render.print_renderable(render.check_results(records))
     else:
-        render.emit_data(records, fmt)
+        render.output(records, fmt, lambda: render.check_results(records))
     counts = summarise(results)
     note(", ".join(f"{count} {name}" for name, count in counts.items()))
     if counts[INCONSISTENT]:
@@ -443,10 +421,8 @@ def calc_command(
     wanted = facts is not None or _mentions_fact(figures, claimed)
     catalog = load_catalog(facts) if wanted else None
     result = calc(kind, figures, catalog, years, claimed)
-    if fmt == "table":
-        render.print_renderable(render.check_results([result.to_dict()]))
-    else:
-        render.emit_data(result.to_dict(), fmt)
+    record = result.to_dict()
+    render.output(record, fmt, lambda: render.check_results([record]))
     if result.verdict == INCONSISTENT:
         raise typer.Exit(EXIT_NOT_FOUND)
 
@@ -492,11 +468,7 @@ def extract_command(
     linked, statistics = coverage(mentions)
     shown = [m for m in mentions if m.is_statistic and m.fact is None] if uncurated else mentions
     records = [mention.to_dict() for mention in shown]
-    if fmt == "table":
-        if records:
-            render.print_renderable(render.mentions_table(records))
-    else:
-        render.emit_data(records, fmt)
+    render.output(records, fmt, lambda: render.mentions_table(records))
     share = f"{100 * linked / statistics:.1f}%" if statistics else "n/a"
     note(
         f"{len(mentions)} mentions, {statistics} statistics, {linked} linked to facts "

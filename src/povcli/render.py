@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -65,6 +65,20 @@ def _csv_cell(value: Any) -> Any:
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
     return "" if value is None else value
+
+
+def output(data: Any, fmt: str, table: Callable[[], RenderableType | None]) -> None:
+    """The one format switch of every command: machine formats, or the command's table.
+
+    The table is built only when asked for (Rich is imported only then); an
+    empty result prints no table at all.
+    """
+    if fmt != "table":
+        emit_data(data, fmt)
+    elif data:
+        renderable = table()
+        if renderable is not None:
+            print_renderable(renderable)
 
 
 def emit_data(data: Any, fmt: str) -> None:
