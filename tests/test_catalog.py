@@ -4,8 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from povcli.catalog import BUNDLED_CATALOGS, Fact, load_catalog, locate_catalog
+from povcli.catalog import Fact, load_catalog
 from povcli.errors import CatalogError
+from povcli.locate import BUNDLED_CATALOGS, locate_catalog
 from tests.conftest import CATALOG, SMALL_CATALOG, write_catalog
 
 

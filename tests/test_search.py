@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from povcli.cache import cache_dir, index_path, load_index, read_index
-from povcli.catalog import bundled_catalog
 from povcli.errors import PovcliError
+from povcli.locate import bundled_catalog
 from povcli.search import Index, highlight_spans, search
 from povcli.textnorm import Normaliser
 from tests.conftest import SMALL_CATALOG

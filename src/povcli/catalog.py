@@ -1,4 +1,4 @@
-"""The fact catalog: locating, reading and checking the shape of `facts.yaml`."""
+"""The fact catalog: its model, and reading and checking the shape of `facts.yaml`."""
 
 from __future__ import annotations
 
@@ -8,30 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from povcli.errors import CatalogError
-from povcli.locate import (
-    BUNDLED_CATALOGS,
-    ENV_FACTS,
-    bundled_catalog,
-    decode,
-    locate_catalog,
-    read_bytes,
-    read_text,
-)
+from povcli.locate import decode, locate_catalog, read_bytes
 from povcli.numbers import QUALIFIERS, Number
 from povcli.units import UNITS
-
-__all__ = [
-    "BUNDLED_CATALOGS",
-    "ENV_FACTS",
-    "Catalog",
-    "Fact",
-    "bundled_catalog",
-    "decode",
-    "load_catalog",
-    "locate_catalog",
-    "read_bytes",
-    "read_text",
-]
 
 FACT_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -195,7 +174,7 @@ class Problem:
 def shape_problems(data: Any) -> list[Problem]:
     """Problems of shape and schema, found without the article's text."""
     if not isinstance(data, dict):
-        return [Problem(f"the top level must be a mapping, not {_type_name(data)}")]
+        return [Problem(f"the top level must be a mapping, not {type_name(data)}")]
     problems = [
         Problem(f"unknown top-level key {key!r}", (str(key),))
         for key in data
@@ -207,18 +186,17 @@ def shape_problems(data: Any) -> list[Problem]:
         problems.append(Problem("checks must be a list", ("checks",)))
     facts = data.get("facts")
     if not isinstance(facts, list):
-        problems.append(Problem(f"facts must be a list, not {_type_name(facts)}", ("facts",)))
+        problems.append(Problem(f"facts must be a list, not {type_name(facts)}", ("facts",)))
         return problems
-    seen: set[str] = set()
     for index, item in enumerate(facts):
-        problems.extend(fact_problems(item, index, seen))
-    return problems
+        problems.extend(fact_problems(item, index))
+    return problems + duplicate_id_problems(facts)
 
 
-def fact_problems(item: Any, index: int, seen: set[str]) -> list[Problem]:
+def fact_problems(item: Any, index: int) -> list[Problem]:
     where: tuple[str | int, ...] = ("facts", index)
     if not isinstance(item, dict):
-        return [Problem(f"fact #{index + 1} must be a mapping, not {_type_name(item)}", where)]
+        return [Problem(f"fact #{index + 1} must be a mapping, not {type_name(item)}", where)]
     fact_id = item.get("id") if isinstance(item.get("id"), str) else None
     problems: list[Problem] = []
 
@@ -231,7 +209,7 @@ def fact_problems(item: Any, index: int, seen: set[str]) -> list[Problem]:
             if required:
                 add(f"missing required field {key!r}")
         elif not isinstance(value, types) or isinstance(value, bool):
-            add(f"{key} must be {_types_name(types)}, not {_type_name(value)}", key)
+            add(f"{key} must be {_types_name(types)}, not {type_name(value)}", key)
     for key in item:
         if key not in FACT_FIELDS:
             add(f"unknown field {key!r}", str(key))
@@ -244,16 +222,31 @@ def fact_problems(item: Any, index: int, seen: set[str]) -> list[Problem]:
     qualifier = item.get("qualifier")
     if isinstance(qualifier, str) and qualifier not in QUALIFIERS:
         add(f"qualifier {qualifier!r} is not one of {', '.join(QUALIFIERS)}", "qualifier")
-    if fact_id is not None:
-        if not FACT_ID.fullmatch(fact_id):
-            add(f"id {fact_id!r} is not kebab-case (income-2013)", "id")
-        if fact_id in seen:
-            add(f"duplicate id {fact_id!r}", "id")
-        seen.add(fact_id)
+    if fact_id is not None and not FACT_ID.fullmatch(fact_id):
+        add(f"id {fact_id!r} is not kebab-case (income-2013)", "id")
     return problems
 
 
-def _type_name(value: Any) -> str:
+def duplicate_id_problems(facts: Any) -> list[Problem]:
+    """Each fact id is used once (JSON Schema cannot say so)."""
+    seen: set[str] = set()
+    problems = []
+    for index, fact in enumerate(facts if isinstance(facts, list) else []):
+        fact_id = fact.get("id") if isinstance(fact, dict) else None
+        if isinstance(fact_id, str):
+            if fact_id in seen:
+                where: tuple[str | int, ...] = ("facts", index, "id")
+                problems.append(Problem(f"duplicate id {fact_id!r}", where, fact_id))
+            seen.add(fact_id)
+    return problems
+
+
+def type_name(value: Any) -> str:
+    """A value's type in the words the error messages use."""
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
     names = {dict: "a mapping", list: "a list", str: "text", type(None): "nothing"}
     return names.get(type(value), type(value).__name__)
 
@@ -261,4 +254,4 @@ def _type_name(value: Any) -> str:
 def _types_name(types: tuple[type, ...]) -> str:
     if types == (int, float):
         return "a number"
-    return " or ".join(_type_name(t()) for t in types)
+    return " or ".join(type_name(t()) for t in types)

@@ -11,11 +11,12 @@ from povcli.catalog import (
     Fact,
     Problem,
     build_catalog,
-    locate_catalog,
+    duplicate_id_problems,
     parse_yaml,
-    read_text,
+    type_name,
 )
 from povcli.errors import CatalogError
+from povcli.locate import locate_catalog, read_text
 from povcli.numbers import COUNT, NumberError, parse_quantity
 
 KIND_UNITS = {"percent": "%", "percentage-point": "percentage-point", "multiple": "multiple"}
@@ -48,7 +49,8 @@ def validate_catalog(path: Path | str | None = None) -> Report:
     catalog_path = locate_catalog(path)
     text = read_text(catalog_path)
     data, lines = parse_yaml(text, catalog_path, track_lines=True)
-    problems = schema_problems(data) + duplicate_id_problems(data)
+    facts = data.get("facts") if isinstance(data, dict) else None
+    problems = schema_problems(data) + duplicate_id_problems(facts)
     facts_count = checks_count = 0
     if isinstance(data, dict) and isinstance(data.get("facts"), list):
         facts_count = len(data["facts"])
@@ -109,7 +111,7 @@ def _describe(error: Any) -> str:
         wanted = wanted if isinstance(wanted, list) else [wanted]
         names = " or ".join(JSON_TYPE_NAMES.get(str(w), str(w)) for w in wanted)
         subject = field or ("the top level" if not where else f"item {where[-1] + 1}")
-        return f"{subject} must be {names}, not {_type_name(value)}"
+        return f"{subject} must be {names}, not {type_name(value)}"
     if kind == "pattern" and field == "id":
         return f"id {value!r} is not kebab-case (income-2013)"
     if kind == "pattern" and field == "date":
@@ -117,31 +119,6 @@ def _describe(error: Any) -> str:
     if kind in ("minLength", "minItems"):
         return f"{field} must not be empty"
     return f"{field or 'value'}: {error.message}"
-
-
-def _type_name(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, int | float):
-        return "a number"
-    names = {dict: "a mapping", list: "a list", str: "text", type(None): "nothing"}
-    return names.get(type(value), type(value).__name__)
-
-
-def duplicate_id_problems(data: Any) -> list[Problem]:
-    """What JSON Schema cannot say: each fact id is used once."""
-    facts = data.get("facts") if isinstance(data, dict) else None
-    seen: set[str] = set()
-    problems = []
-    for index, fact in enumerate(facts if isinstance(facts, list) else []):
-        fact_id = fact.get("id") if isinstance(fact, dict) else None
-        if isinstance(fact_id, str):
-            if fact_id in seen:
-                problems.append(
-                    Problem(f"duplicate id {fact_id!r}", ("facts", index, "id"), fact_id)
-                )
-            seen.add(fact_id)
-    return problems
 
 
 def content_problems(data: dict[str, Any], path: Path, shape: list[Problem]) -> list[Problem]:
