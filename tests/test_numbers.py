@@ -126,6 +126,8 @@ def test_catalog_forms(written: str, expected: float) -> None:
         ("2.3万亿元", 2_300_000_000_000, None, None, "元"),
         ("39.4亿元", 3_940_000_000, None, None, "元"),
         ("329万", 3_290_000, None, None, ""),
+        ("3千米", 3, None, None, "千米"),  # a kilometre count, not 3000 metres
+        ("5千元", 5_000, None, None, "元"),
         ("１１２２個", 1122, None, None, "個"),
     ],
 )

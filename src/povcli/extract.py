@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from povcli.catalog import Catalog
-from povcli.numbers import PERCENT, NumberError, parse_quantity
+from povcli.numbers import ARABIC, PERCENT, RANGE_SEP, SCALE, NumberError, parse_quantity
 
 STATISTIC = "statistic"
 DATE = "date"
@@ -58,15 +58,12 @@ NOUN_UNITS = (
     ("安置區", "site"), ("安置区", "site"), ("問題", "item"), ("问题", "item"),
 )  # fmt: skip
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"萬億|万亿|億|亿|萬|万|千(?!米)"
 _MEASURE = "|".join(re.escape(m) for m in MEASURES)
-_SEP = r"至|到|—|–|~|～|-"
-ARABIC = re.compile(
-    rf"(?P<prefix>近|約|约)?(?P<low>{_DIGITS})(?:(?P<sep>{_SEP})(?P<high>{_DIGITS}))?"
-    rf"(?P<more>多|余|餘)?(?P<scale>{_SCALE})?(?P<measure>{_MEASURE})?(?P<post>以上|左右)?"
+ARABIC_FIGURE = re.compile(
+    rf"(?P<prefix>近|約|约)?(?P<low>{ARABIC})(?:(?P<sep>{RANGE_SEP})(?P<high>{ARABIC}))?"
+    rf"(?P<more>多|余|餘)?(?P<scale>{SCALE})?(?P<measure>{_MEASURE})?(?P<post>以上|左右)?"
 )
-CHINESE = re.compile(
+CHINESE_COUNT = re.compile(
     r"(?<![零〇一二兩两三四五六七八九十百千萬万])"
     r"(?P<low>[二兩两三四五六七八九十][零〇一二兩两三四五六七八九十百千]*)"
     rf"(?P<measure>{_MEASURE})"
@@ -142,12 +139,12 @@ def find_mentions(text: str) -> list[Mention]:
     names = _name_spans(text)
     dates = [(m.start(), m.end()) for m in MONTH_DAY.finditer(text)]
     mentions = [_bare(text, start, end, NAME) for start, end in names]
-    for match in ARABIC.finditer(text):
+    for match in ARABIC_FIGURE.finditer(text):
         if re.fullmatch(r"\d+", match.group()) and _glued_to_date(text, match):
             continue
         if not _inside(names, *match.span()):
             mentions.append(_mention(text, match, dates))
-    for match in CHINESE.finditer(text):
+    for match in CHINESE_COUNT.finditer(text):
         if match["low"] != "一" and not _inside(names, *match.span()):
             mentions.append(_mention(text, match, dates))
     mentions.extend(_bare(text, start, end, DATE) for start, end in dates)
@@ -178,7 +175,7 @@ def _mention(text: str, match: re.Match[str], dates: list[tuple[int, int]]) -> M
     except NumberError:
         return _bare(text, start, end, NAME)
     measure = match["measure"]
-    if match.re is ARABIC and _is_date(match):
+    if match.re is ARABIC_FIGURE and _is_date(match):
         return Mention(written, quantity.value, quantity.value_max, None, None, DATE, start,
                        end, sentence, measure)  # fmt: skip
     unit = _unit(measure, text, end, quantity.kind)

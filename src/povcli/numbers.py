@@ -51,18 +51,20 @@ PERCENTAGE_POINT = "percentage-point"
 MULTIPLE = "multiple"
 COUNT = "count"
 
-_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# pieces of the figure grammar, shared with extract's scanner
+ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CHINESE = r"[零〇一二兩两三四五六七八九十百千]+"
-_SCALE = "|".join(sorted(SCALES, key=len, reverse=True))
-_RANGE_SEP = r"至|到|—|–|~|～|-"
+# 千米 is a kilometre, not a thousand metres' worth of anything
+SCALE = "|".join(sorted(SCALES, key=len, reverse=True)).replace("千", "千(?!米)")
+RANGE_SEP = r"至|到|—|–|~|～|-"
 QUANTITY = re.compile(
     rf"""
     (?P<prefix>近|約|约|大約|大约)?
     (?P<sign>[-−])?
-    (?P<low>{_ARABIC}|{_CHINESE})
+    (?P<low>{ARABIC}|{_CHINESE})
     (?P<low_more>多|余|餘)?
-    (?P<low_scale>{_SCALE})?
-    (?:(?P<sep>{_RANGE_SEP})(?P<high>{_ARABIC}|{_CHINESE})(?P<high_scale>{_SCALE})?)?
+    (?P<low_scale>{SCALE})?
+    (?:(?P<sep>{RANGE_SEP})(?P<high>{ARABIC}|{_CHINESE})(?P<high_scale>{SCALE})?)?
     (?P<more>多|余|餘)?
     (?P<suffix>%|個百分點|个百分点|百分點|百分点|倍)?
     (?P<measure>[^\d.,%]*?)

@@ -16,14 +16,6 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import Any
 
-CJK_RANGES = (
-    (0x3400, 0x4DBF),
-    (0x4E00, 0x9FFF),
-    (0xF900, 0xFAFF),
-    (0x20000, 0x2FA1F),
-)
-
-
 WHITESPACE = re.compile(r"\s+")
 
 
