@@ -259,6 +259,9 @@ def test_search_filters(cli: Any) -> None:
     assert [r["id"] for r in big] == ["pv-village-stations"]
     bad = cli("search", "光伏", "--min", "lots")
     assert bad.exit_code == 2
+    unknown = cli("search", "光伏", "--unit", "stations")
+    assert unknown.exit_code == 2
+    assert "did you mean station" in unknown.stderr
 
 
 def test_search_table_highlights(cli: Any) -> None:

@@ -287,6 +287,10 @@ def search_command(
     bounds = [
         _number_option(name, value) for name, value in (("--min", minimum), ("--max", maximum))
     ]
+    from povcli.units import UNITS
+
+    for name in unit or []:
+        check_choice(name, list(UNITS), "unit")
     index = load_index(locate_catalog(facts))
     hits = search(index, text)
     filtered = bool(unit) or bounds != [None, None]
