@@ -38,7 +38,18 @@ def _input(role: str, written: str, unit: str | None = None) -> Input:
         ("20多萬元", 200_000, 300_000),
         ("20多頭", 20, 30),
         ("90多個", 90, 100),
-        ("2至3個", 1.5, 3.5),
+        # a range of counts is exact at both ends: 2 to 3 industries
+        ("2至3個", 2, 3),
+        ("2.5至3.5萬元", 24_500, 35_500),
+        # counts in full digits with no scale word are exact; money is a rounded mean
+        ("58個", 58, 58),
+        ("5年", 5, 5),
+        ("六年", 6, 6),
+        ("7993個", 7993, 7993),
+        ("329萬", 3_285_000, 3_295_000),
+        ("3千米", 2.5, 3.5),
+        ("9.5個百分點", 9.45, 9.55),
+        ("1.82倍", 1.815, 1.825),
         ("近20萬", 150_000, 200_000),
         ("約5萬", 45_000, 55_000),
         ("39.4億元", 3_935_000_000, 3_945_000_000),
@@ -50,13 +61,22 @@ def test_written_figures_stand_for_intervals(written: str, low: float, high: flo
     assert bounds.high == pytest.approx(high)
 
 
+def test_a_bare_integer_is_exact_and_a_written_amount_rounded() -> None:
+    # 6853萬 / 5 = 1370.6萬: the claim of 1500萬 is 9% off and 5 years are exactly 5
+    wrong = calc("ratio", ["6853萬人", "5"], claimed="1500萬")
+    assert wrong.verdict == INCONSISTENT
+    assert wrong.inputs[1]["bounds"] == [5, 5]
+    exact = calc("cagr", ["4875", "9379"], years=6)
+    assert exact.bounds is not None and exact.bounds[0] == exact.bounds[1]
+
+
 def test_at_least_has_no_upper_bound() -> None:
     assert bounds_of(parse_quantity("20個以上")) == Interval(20, math.inf)
 
 
 def test_headline_cagr_worked_by_hand() -> None:
     # ln(9379/4875) = 0.654352; /6 = 0.109059; e^0.109059 = 1.115228
-    result = calc("cagr", ["4875", "9379"], years=6, claimed="11.5")
+    result = calc("cagr", ["4875元", "9379元"], years=6, claimed="11.5")
     assert result.computed == pytest.approx(11.5228, abs=1e-4)
     assert result.bounds is not None
     low, high = result.bounds
@@ -82,7 +102,7 @@ def test_wrong_claim_is_inconsistent_and_a_fall_is_gross() -> None:
 
 def test_consistent_by_rounding_only() -> None:
     # 111/100 is 11.0%, but 111.5/99.5 reaches 12.06%: "12%" survives only by rounding
-    result = calc("growth", ["100", "111"], claimed="12")
+    result = calc("growth", ["100元", "111元"], claimed="12")
     assert result.verdict == CONSISTENT
     assert result.by_rounding_only
     assert "rounding" in result.explanation

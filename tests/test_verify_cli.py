@@ -115,7 +115,7 @@ def test_claimreview_skips_what_judges_nothing(cli: Any) -> None:
 
 
 def test_calc_json(cli: Any) -> None:
-    run = cli("calc", "cagr", "4875", "9379", "--years", "6", "--claimed", "11.5", "-f", "json")
+    run = cli("calc", "cagr", "4875元", "9379元", "--years", "6", "--claimed", "11.5", "-f", "json")
     assert run.exit_code == 0
     result = json.loads(run.stdout)
     assert round(result["computed"], 2) == 11.52

@@ -22,13 +22,10 @@ from typing import Any
 from povcli.catalog import Catalog, Fact
 from povcli.errors import PovcliError, did_you_mean
 from povcli.numbers import (
-    ABOUT,
-    MORE_THAN,
-    NEARLY,
     PERCENT,
-    RANGE,
+    Interval,
     NumberError,
-    Quantity,
+    bounds_of,
     parse_quantity,
 )
 
@@ -37,6 +34,8 @@ INCONSISTENT = "inconsistent"
 DERIVED = "derived"
 UNVERIFIABLE = "unverifiable"
 VERDICTS = (CONSISTENT, INCONSISTENT, DERIVED, UNVERIFIABLE)
+# a stated change is a size and a direction: "減少408.2萬人" is a fall of 408.2萬
+DIRECTIONS = {"up": 1, "down": -1}
 # A claim off by more than this share of the computed value is a gross error,
 # as are a rise reported for a fall and a part larger than its whole.
 GROSS_RELATIVE_ERROR = 0.10
@@ -45,29 +44,6 @@ UNLIKE_UNITS = {
     frozenset({"person", "person-time"}): "person-times are not persons",
     frozenset({"village", "natural-village"}): "natural villages are not administrative villages",
 }
-
-
-@dataclass(frozen=True)
-class Interval:
-    """Bounds of a figure. A rounding interval excludes its upper end (57.5 rounds
-    to 58, so "57" is [56.5, 57.5)); an exact figure is a single point."""
-
-    low: float
-    high: float
-
-    @property
-    def exact(self) -> bool:
-        return self.low == self.high
-
-    def overlaps(self, other: Interval) -> bool:
-        low, high = max(self.low, other.low), min(self.high, other.high)
-        return low < high or (low == high and (self.exact or other.exact))
-
-    def contains(self, value: float) -> bool:
-        return self.low <= value <= self.high
-
-    def to_list(self) -> list[float]:
-        return [self.low, self.high]
 
 
 @dataclass(frozen=True)
@@ -92,33 +68,6 @@ class Input:
             "unit": self.unit,
             "period": self.period,
         }
-
-
-def _step(quantity: Quantity) -> float:
-    """The size of the place value a 多/近/約 refers to: 20多萬 → 10萬."""
-    units = round(quantity.value / quantity.resolution)
-    zeros = 0
-    while units and units % 10 == 0:
-        units //= 10
-        zeros += 1
-    return float(quantity.resolution) * float(10**zeros)
-
-
-def bounds_of(quantity: Quantity) -> Interval:
-    """The interval a written figure stands for."""
-    value, half = float(quantity.value), float(quantity.resolution) / 2
-    if quantity.qualifier == RANGE and quantity.value_max is not None:
-        return Interval(value - half, float(quantity.value_max) + half)
-    if quantity.qualifier == MORE_THAN:
-        # 20多 is 21–29, 20以上 is anything from 20 up
-        open_ended = quantity.qualifier_word == "以上"
-        return Interval(value, math.inf if open_ended else value + _step(quantity))
-    if quantity.qualifier == NEARLY:
-        # 近20萬: a little under 200,000 — within half a place value
-        return Interval(value - _step(quantity) / 2, value)
-    if quantity.qualifier == ABOUT:
-        return Interval(value - _step(quantity) / 2, value + _step(quantity) / 2)
-    return Interval(value - half, value + half)
 
 
 def input_from_fact(role: str, fact: Fact) -> Input:
@@ -153,6 +102,12 @@ def input_from_text(role: str, text: str, catalog: Catalog | None = None) -> Inp
 Inputs = dict[str, Input | list[Input]]
 
 
+def falling(claimed: Input) -> Input:
+    """A stated fall as the signed figure the formulas compute: 下降66.8% is −66.8%."""
+    return Input(claimed.role, -claimed.value, claimed.bounds.negated(), claimed.written,
+                 claimed.unit, claimed.fact, claimed.period)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Kind:
     """A check kind: a formula over named roles, monotonic in each.
@@ -174,6 +129,7 @@ class Kind:
     needs_periods: bool = False
     working: str | None = None  # the formula as the working shows it, where it differs
     derived_as: str = ""  # what a derived result is, where "derived" alone says too little
+    signed_claim: bool = True  # False: the claim is a size whatever the direction (年均減少81.6萬)
 
     @property
     def roles(self) -> tuple[str, ...]:
@@ -235,7 +191,31 @@ def _sum(values: dict[str, Any], _: dict[str, Any]) -> float:
 
 
 def _slack(values: dict[str, Any], _: dict[str, Any]) -> float:
-    return float(values["whole"] - values["part"])
+    part = values["part"]
+    return float(values["whole"] - (sum(part) if isinstance(part, list) else part))
+
+
+def _change(values: dict[str, Any], _: dict[str, Any]) -> float:
+    return float(values["new"] - values["old"])
+
+
+def _change_rate(values: dict[str, Any], options: dict[str, Any]) -> float:
+    # the change is stated as a size and a direction: a fall of c from a base of level + c
+    sign = options.get("sign", 1)
+    change = values["change"]
+    return float(sign * change / (values["level"] - sign * change) * 100)
+
+
+def _average(values: dict[str, Any], options: dict[str, Any]) -> float:
+    return float(values["total"] / options["periods"])
+
+
+def _average_change(values: dict[str, Any], options: dict[str, Any]) -> float:
+    return float((values["new"] - values["old"]) / options["periods"])
+
+
+def _cagr_multiple(values: dict[str, Any], options: dict[str, Any]) -> float:
+    return float((values["multiple"] ** (1 / options["periods"]) - 1) * 100)
 
 
 def _difference(values: dict[str, Any], _: dict[str, Any]) -> float:
@@ -259,6 +239,10 @@ def _per(inputs: Inputs) -> str:
 
 def _percent(_: Inputs) -> str:
     return "%"
+
+
+def _percentage_points(_: Inputs) -> str:
+    return "percentage-point"
 
 
 def _judge_subset(result: Result, inputs: Inputs, interval: Interval) -> None:
@@ -327,6 +311,19 @@ KINDS: dict[str, Kind] = {
         Kind("share", {"part": 1, "whole": -1}, "part / whole × 100", _share, _percent,
              like_units=("part", "whole")),
         Kind("ratio", {"a": 1, "b": -1}, "a / b", _ratio, _per),
+        Kind("difference", {"old": -1, "new": 1}, "new − old", _change, _unit_of("new"),
+             like_units=("old", "new"), derived_as="change"),
+        Kind("point-change", {"old": -1, "new": 1}, "new − old", _change, _percentage_points,
+             derived_as="change in percentage points"),
+        Kind("change-rate", {"level": -1, "change": 1}, "± change / (level ∓ change) × 100",
+             _change_rate, _percent, like_units=("level", "change")),
+        Kind("average", {"total": 1}, "total / periods", _average, _unit_of("total"),
+             needs_periods=True, derived_as="average per period", signed_claim=False),
+        Kind("average-change", {"old": -1, "new": 1}, "(new − old) / periods", _average_change,
+             _unit_of("new"), like_units=("old", "new"), needs_periods=True,
+             derived_as="average change per period"),
+        Kind("cagr-multiple", {"multiple": 1}, "(multiple^(1 / periods) − 1) × 100",
+             _cagr_multiple, _percent, needs_periods=True),
     )
 }  # fmt: skip
 
@@ -399,6 +396,7 @@ def evaluate(
     options = options or {}
     _check_units(kind, inputs, check_id)
     point, interval = compute_interval(kind, inputs, options)
+    formula = _signed(kind.formula, options.get("sign", 1))
     result = Result(
         id=check_id,
         kind=kind.name,
@@ -406,8 +404,8 @@ def evaluate(
         computed=point,
         bounds=interval.to_list(),
         unit=kind.unit(inputs),
-        formula=kind.formula,
-        working=_working(kind, inputs, options, point),
+        formula=formula,
+        working=_working(kind.working or formula, inputs, options, point),
         inputs=[i.to_dict() for v in inputs.values() for i in (v if isinstance(v, list) else [v])],
     )
     if math.isnan(point) or math.isnan(interval.low) or math.isnan(interval.high):
@@ -458,8 +456,14 @@ def _is_gross(claimed: float, point: float) -> bool:
     return abs(claimed - point) > GROSS_RELATIVE_ERROR * abs(point)
 
 
-def _working(kind: Kind, inputs: Inputs, options: dict[str, Any], point: float) -> str:
-    text = kind.working or kind.formula
+def _signed(formula: str, sign: int) -> str:
+    """The formula for a rise (sign 1) or a fall (sign −1): ± and ∓ resolved."""
+    if sign < 0:
+        return formula.replace("± ", "−").replace("∓", "+")
+    return formula.replace("± ", "").replace("∓", "−")
+
+
+def _working(text: str, inputs: Inputs, options: dict[str, Any], point: float) -> str:
     for role, value in sorted(inputs.items(), key=lambda item: -len(item[0])):
         shown = (
             " + ".join(_num(i.value) for i in value)
@@ -533,7 +537,9 @@ def run_check(check: dict[str, Any], catalog: Catalog) -> Result:
     bound = bind_inputs(check, kind, catalog)
     claimed = bound.pop(kind.claim_role, None) if kind.claim_role else None
     missing = {str(k): str(v) for k, v in (check.get("missing") or {}).items()}
-    options = {}
+    options: dict[str, Any] = {"sign": DIRECTIONS.get(str(check.get("direction", "up")), 1)}
+    if claimed is not None and options["sign"] < 0 and kind.signed_claim:
+        claimed = falling(claimed)
     if kind.needs_periods:
         periods = check.get("periods") or _year_span(
             bound["start"].period if "start" in bound else None,
@@ -616,8 +622,16 @@ def calc(
     for role, text in zip(roles, args, strict=True):
         inputs[role] = _checked_input(role, text, catalog)
     options = _calc_options(kind, years)
-    claim = input_from_text("claimed", claimed, catalog) if claimed is not None else None
+    claim = _claim(kind, inputs, claimed, catalog) if claimed is not None else None
     return evaluate(f"calc-{kind_name}", kind, inputs, claim, options)
+
+
+def _claim(kind: Kind, inputs: Inputs, text: str, catalog: Catalog | None) -> Input:
+    """The stated figure; a bare number claimed for a rate is a rate (12 means 12%)."""
+    claim = input_from_text("claimed", text, catalog)
+    if kind.unit(inputs) == "%" and claim.unit is None and claim.fact is None:
+        claim = input_from_text("claimed", f"{text}%")
+    return claim
 
 
 def _checked_input(role: str, text: str, catalog: Catalog | None) -> Input:

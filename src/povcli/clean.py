@@ -21,6 +21,10 @@ PINYIN_READING = re.compile(rf"(?<=[{_CJK}])[(（]([{_PINYIN_LETTERS}]{{1,6}}) ?
 # "。”</p>" decoded through the wrong code page comes out as "?!?/p>".
 MANGLED_QUOTE_END = re.compile(r"\?!\?(?:</?p>|/p>)?")
 HTML_TAG = re.compile(r"</?[a-zA-Z][^<>\n]{0,200}>|(?<![a-zA-Z])/?p>")
+# Figures as scrapes and typists write them: full-width digits, "1660 萬人" with a
+# space, "6, 688". They are restored so that one figure reads as one figure.
+FULL_WIDTH_FIGURES = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
+SPACED_FIGURE = re.compile(r"(?<=\d) +(?=[萬万億亿千百%元個个人])|(?<=\d,) +(?=\d{3}(?!\d))")
 DOUBLED_PUNCTUATION = re.compile(r"([,，、。;；])(?:\s*[,，、])+|[,，](?=[。])")
 # A lost character leaves a "?" and the tail of a reading ("?jì)A").
 LOST_CHARACTERS = re.compile(rf"\?[{_PINYIN_LETTERS}]{{1,6}} ?[)）][A-Za-z]?")
@@ -68,6 +72,7 @@ def clean_article(raw: str) -> CleanResult:
     text, readings = strip_readings(html.unescape(raw))
     text, quote_ends = MANGLED_QUOTE_END.subn("。”", text)
     text = HTML_TAG.sub("", text)
+    text = SPACED_FIGURE.sub("", text.translate(FULL_WIDTH_FIGURES))
     text = DOUBLED_PUNCTUATION.sub(lambda m: m.group(1) or "", text)
     result = CleanResult(text="", removed_readings=readings, restored_quote_ends=quote_ends)
     body: list[str] = []

@@ -6,6 +6,7 @@ extraction all go through `parse_quantity`.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -74,6 +75,14 @@ QUANTITY = re.compile(
 )
 
 
+# Measures of continuous or averaged quantities: a whole number of them is still
+# rounded at its last digit (4875元 is a survey mean, 3千米 a measured length).
+MEASURED = (
+    "元", "美元", "公里", "千米", "米", "平方米", "平方公里", "公頃", "公顷", "畝", "亩", "噸",
+    "吨", "公斤", "千克", "斤", "克", "立方米", "千瓦", "瓦", "度", "小時", "小时",
+)  # fmt: skip
+
+
 class NumberError(ValueError):
     """A written figure the parser cannot read."""
 
@@ -94,6 +103,7 @@ class Quantity:
     measure: str
     resolution: Number
     qualifier_word: str | None = None
+    exact: bool = False
 
 
 def to_number(value: Decimal) -> Number:
@@ -179,6 +189,12 @@ def parse_quantity(written: str) -> Quantity:
         high, _ = _decimal(match["high"])
         value_max = to_number(high * SCALES.get(match["high_scale"] or "", scale))
     resolution = Decimal(1).scaleb(-places) * scale
+    exact = (
+        scale == 1
+        and places == 0
+        and _kind(match["suffix"]) == COUNT
+        and not match["measure"].startswith(MEASURED)
+    )
     return Quantity(
         value=to_number(low * scale),
         value_max=value_max,
@@ -187,9 +203,72 @@ def parse_quantity(written: str) -> Quantity:
         measure=match["measure"],
         resolution=to_number(resolution),
         qualifier_word=_qualifier_word(match),
+        exact=exact,
     )
 
 
 def parse_number(text: str) -> Number:
     """A bare number or a written figure (329萬, 39.4亿, １１２２) as a number."""
     return parse_quantity(text).value
+
+
+# ----------------------------------------------------------------- intervals
+
+
+@dataclass(frozen=True)
+class Interval:
+    """Bounds of a figure. A rounding interval excludes its upper end (57.5 rounds
+    to 58, so "57" is [56.5, 57.5)); an exact figure is a single point."""
+
+    low: float
+    high: float
+
+    @property
+    def exact(self) -> bool:
+        return self.low == self.high
+
+    def overlaps(self, other: Interval) -> bool:
+        low, high = max(self.low, other.low), min(self.high, other.high)
+        return low < high or (low == high and (self.exact or other.exact))
+
+    def contains(self, value: float) -> bool:
+        return self.low <= value <= self.high
+
+    def negated(self) -> Interval:
+        return Interval(-self.high, -self.low)
+
+    def to_list(self) -> list[float]:
+        return [self.low, self.high]
+
+
+def _step(quantity: Quantity) -> float:
+    """The size of the place value a 多/近/約 refers to: 20多萬 → 10萬."""
+    units = round(quantity.value / quantity.resolution)
+    zeros = 0
+    while units and units % 10 == 0:
+        units //= 10
+        zeros += 1
+    return float(quantity.resolution) * float(10**zeros)
+
+
+def bounds_of(quantity: Quantity) -> Interval:
+    """The interval a written figure stands for.
+
+    A count of discrete things in full digits with no scale word (58個, 5年, 六年)
+    is exact; anything else is rounded at its last written digit (329萬, 11.5%,
+    4875元); 多, 近, 約 and ranges span what the words allow.
+    """
+    value = float(quantity.value)
+    half = 0.0 if quantity.exact else float(quantity.resolution) / 2
+    if quantity.qualifier == RANGE and quantity.value_max is not None:
+        return Interval(value - half, float(quantity.value_max) + half)
+    if quantity.qualifier == MORE_THAN:
+        # 20多 is 21–29, 20以上 is anything from 20 up
+        open_ended = quantity.qualifier_word == "以上"
+        return Interval(value, math.inf if open_ended else value + _step(quantity))
+    if quantity.qualifier == NEARLY:
+        # 近20萬: a little under 200,000 — within half a place value
+        return Interval(value - _step(quantity) / 2, value)
+    if quantity.qualifier == ABOUT:
+        return Interval(value - _step(quantity) / 2, value + _step(quantity) / 2)
+    return Interval(value - half, value + half)

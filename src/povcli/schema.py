@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from povcli.catalog import FACT_FIELDS, FACT_ID
-from povcli.checks import KINDS
+from povcli.checks import DIRECTIONS, KINDS
 from povcli.numbers import QUALIFIERS
 from povcli.units import UNITS
 
@@ -54,6 +54,7 @@ def _check_schema() -> dict[str, Any]:
             "inputs": {"type": "object", "additionalProperties": fact_ids},
             "missing": {"type": "object", "additionalProperties": _STRINGS},
             "periods": {"type": "number", "exclusiveMinimum": 0},
+            "direction": {"enum": list(DIRECTIONS)},
         },
     }
 
