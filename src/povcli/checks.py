@@ -556,7 +556,7 @@ def run_check(check: dict[str, Any], catalog: Catalog) -> Result:
     else:
         result = evaluate(check["id"], kind, bound, claimed, options)
     if missing:
-        _unverifiable(result, missing)
+        mark_unverifiable(result, missing)
     result.title, result.title_en = check.get("title"), check.get("title_en")
     if claimed is not None:
         quote = catalog.fact(claimed.fact) if claimed.fact else None
@@ -564,7 +564,7 @@ def run_check(check: dict[str, Any], catalog: Catalog) -> Result:
     return result
 
 
-def _unverifiable(result: Result, missing: dict[str, str]) -> None:
+def mark_unverifiable(result: Result, missing: dict[str, str]) -> None:
     computed = result.explanation.split(":", 1)[-1].strip() if result.explanation else ""
     result.verdict = UNVERIFIABLE
     result.by_rounding_only = result.gross = False

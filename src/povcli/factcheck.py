@@ -1,0 +1,161 @@
+"""`povcli check`: judge every relation an article states, with the engine of `verify`.
+
+The relations come from `relations.find_relations`; each is evaluated by the
+check kind of the same name, on the intervals the figures' writing allows.
+Where the text allows more than one reading (the number of years, a change of
+a rate in % or in points) every reading is computed: the relation is
+inconsistent only when no reading fits, and the readings are reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from povcli.checks import (
+    CONSISTENT,
+    INCONSISTENT,
+    KINDS,
+    UNVERIFIABLE,
+    Input,
+    Inputs,
+    Result,
+    evaluate,
+    falling,
+    mark_unverifiable,
+)
+from povcli.errors import PovcliError
+from povcli.relations import Figure, Relation, find_relations
+
+VERDICT_ORDER = (CONSISTENT, INCONSISTENT, UNVERIFIABLE)
+
+
+@dataclass
+class Finding:
+    """A judged relation and where the article states it."""
+
+    result: Result
+    relation: Relation
+    sentence: str
+    periods: dict[str, Any] | None
+    readings_tried: list[str]
+
+    def to_dict(self) -> dict[str, Any]:
+        record = self.result.to_dict()
+        figures = _figures(self.relation)
+        for item, figure in zip(record["inputs"], figures, strict=False):
+            item["start"], item["end"] = figure.start, figure.end
+        claimed = self.relation.claimed
+        record["claimed_at"] = [claimed.start, claimed.end] if claimed else None
+        record.update(
+            sentence=self.sentence,
+            start=self.relation.start,
+            end=self.relation.end,
+            sentences=[list(span) for span in self.relation.sentences()],
+            periods=self.periods,
+            notes=[*self.relation.notes, *self.readings_tried],
+        )
+        return record
+
+
+def check_text(text: str) -> list[Finding]:
+    """Every relation the cleaned article states, judged."""
+    findings = []
+    for relation in find_relations(text):
+        finding = judge(relation, text)
+        if finding is not None:
+            findings.append(finding)
+    for number, finding in enumerate(findings, 1):
+        finding.result.id = f"relation-{number}"
+    return findings
+
+
+def judge(relation: Relation, text: str) -> Finding | None:
+    kind = KINDS[relation.kind]
+    inputs: Inputs = {role: _inputs(role, value) for role, value in relation.roles.items()}
+    claimed = _claimed(relation, kind.claim_role)
+    periods = relation.periods or [(0.0, "")]
+    tried: list[tuple[Result, float, str, str]] = []
+    try:
+        for count, origin in periods:
+            options: dict[str, Any] = {"sign": relation.sign}
+            if kind.needs_periods:
+                options["periods"] = count or 1
+            for name in filter(None, (relation.kind, relation.alternative)):
+                tried.append((_evaluate(name, relation, inputs, claimed, options), count, origin, name))
+    except PovcliError:
+        return None  # figures of unlike units are not a relation after all
+    result, count, origin, name = _best(tried)
+    if relation.missing:
+        mark_unverifiable(result, relation.missing)
+    elif result.verdict == INCONSISTENT and not relation.confident:
+        mark_unverifiable(result, {"certainty": "povcli is not sure the text states this relation"})
+    sentence = " … ".join(text[start:end].strip() for start, end in relation.sentences())
+    used = {"value": count, "from": origin} if kind.needs_periods and count else None
+    return Finding(result, relation, sentence, used, _alternatives(tried, result))
+
+
+def _evaluate(
+    name: str, relation: Relation, inputs: Inputs, claimed: Input | None, options: dict[str, Any]
+) -> Result:
+    kind = KINDS[name]
+    present = {role: value for role, value in inputs.items() if role in kind.roles}
+    if set(present) != set(kind.roles):
+        return Result(id="", kind=name, verdict=UNVERIFIABLE, formula=kind.formula)
+    return evaluate("", kind, present, claimed, options)
+
+
+def _best(tried: Sequence[tuple[Result, float, str, str]]) -> tuple[Result, float, str, str]:
+    """The reading that fits, else the first (the text's most direct reading)."""
+    for attempt in tried:
+        if attempt[0].verdict == CONSISTENT:
+            return attempt
+    return tried[0]
+
+
+def _alternatives(tried: Sequence[tuple[Result, float, str, str]], chosen: Result) -> list[str]:
+    if len(tried) < 2:
+        return []
+    lines = []
+    for result, count, _origin, name in tried:
+        years = f" over {count:g} years" if count else ""
+        mark = " (used)" if result is chosen else ""
+        lines.append(f"reading {name}{years}: {result.explanation}{mark}")
+    return lines
+
+
+def _inputs(role: str, value: Figure | list[Figure]) -> Input | list[Input]:
+    if isinstance(value, list):
+        return [_input(role, figure) for figure in value]
+    return _input(role, value)
+
+
+def _input(role: str, figure: Figure) -> Input:
+    return Input(role, figure.value, figure.bounds, figure.written, figure.unit)
+
+
+def _claimed(relation: Relation, role: str | None) -> Input | None:
+    if relation.claimed is None or role is None:
+        return None
+    claimed = _input(role, relation.claimed)
+    if relation.sign < 0 and KINDS[relation.kind].signed_claim:
+        claimed = falling(claimed)
+    return claimed
+
+
+def _figures(relation: Relation) -> list[Figure]:
+    """The relation's input figures in the order the result lists its inputs."""
+    kind = KINDS[relation.kind]
+    figures: list[Figure] = []
+    for role in kind.roles:
+        value = relation.roles.get(role)
+        if value is not None:
+            figures.extend(value if isinstance(value, list) else [value])
+    return figures
+
+
+def summary(findings: Sequence[Finding]) -> dict[str, int]:
+    counts = {"found": len(findings)}
+    counts.update({v: sum(f.result.verdict == v for f in findings) for v in VERDICT_ORDER})
+    return counts
