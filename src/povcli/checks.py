@@ -247,15 +247,18 @@ def _percentage_points(_: Inputs) -> str:
 
 def _judge_subset(result: Result, inputs: Inputs, interval: Interval) -> None:
     part, whole = inputs["part"], inputs["whole"]
-    assert isinstance(part, Input) and isinstance(whole, Input)
-    relation = f"{part.written} ({part.fact or 'part'}) ≤ {whole.written} ({whole.fact or 'whole'})"
+    assert isinstance(whole, Input)
+    parts = part if isinstance(part, list) else [part]
+    named = " + ".join(f"{p.written} ({p.fact or 'part'})" for p in parts)
+    relation = f"{named} ≤ {whole.written} ({whole.fact or 'whole'})"
+    what = "the parts are" if len(parts) > 1 else "the part is"
     if interval.overlaps(Interval(0, math.inf)):
         result.verdict = CONSISTENT
         result.explanation = f"consistent: {relation}"
     else:
         result.verdict = INCONSISTENT
         result.gross = True
-        result.explanation = f"inconsistent — gross: the part is larger than its whole: {relation}"
+        result.explanation = f"inconsistent — gross: {what} larger than the whole: {relation}"
 
 
 def _judge_equal(result: Result, _: Inputs, interval: Interval) -> None:
@@ -305,9 +308,10 @@ KINDS: dict[str, Kind] = {
         Kind("sum", {"parts": 1}, "part₁ + part₂ + …", _sum, _unit_of("parts"),
              claim_role="total", like_units=("parts",), working="parts"),
         Kind("subset", {"part": -1, "whole": 1}, "whole − part ≥ 0", _slack, _unit_of("part"),
-             claim_role=None, like_units=("part", "whole"), judge=_judge_subset),
+             claim_role=None, like_units=("part", "whole"), judge=_judge_subset,
+             working="whole − part"),
         Kind("equal", {"a": 1, "b": -1}, "a − b = 0", _difference, _unit_of("a"),
-             claim_role=None, judge=_judge_equal),
+             claim_role=None, judge=_judge_equal, working="a − b"),
         Kind("share", {"part": 1, "whole": -1}, "part / whole × 100", _share, _percent,
              like_units=("part", "whole")),
         Kind("ratio", {"a": 1, "b": -1}, "a / b", _ratio, _per),
@@ -470,6 +474,8 @@ def _working(text: str, inputs: Inputs, options: dict[str, Any], point: float) -
             if isinstance(value, list)
             else _num(value.value)
         )
+        if isinstance(value, list) and len(value) > 1 and text != role:
+            shown = f"({shown})"
         text = re.sub(rf"\b{role}\b", shown, text)
     if "periods" in options:
         text = re.sub(r"\bperiods\b", _num(options["periods"]), text)

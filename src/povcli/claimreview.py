@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from povcli.checks import CONSISTENT, INCONSISTENT, Result
+from povcli.errors import PovcliError
 
 BEST, WORST = 5, 1
 
@@ -60,3 +61,15 @@ def claim_reviews(
         for result in results
         if result.verdict in (CONSISTENT, INCONSISTENT)
     ]
+
+
+def review_date(day: str | None) -> str:
+    """The review date as ISO text: the given one, checked, or today."""
+    import datetime
+
+    if day is None:
+        return datetime.date.today().isoformat()
+    try:
+        return datetime.date.fromisoformat(day).isoformat()
+    except ValueError:
+        raise PovcliError(f"--reviewed-on needs a date such as 2026-11-29, not {day!r}") from None

@@ -40,6 +40,17 @@ FormatOption = Annotated[
     str,
     typer.Option("--format", "-f", help="Output format: table, json, csv or yaml."),
 ]
+ReviewFormatOption = Annotated[
+    str,
+    typer.Option("--format", "-f", help="Output format: table, json, csv, yaml or claimreview."),
+]
+ReviewerOption = Annotated[
+    str, typer.Option("--reviewer", help="Reviewer named in ClaimReview output.")
+]
+ReviewedOnOption = Annotated[
+    str | None,
+    typer.Option("--reviewed-on", help="Review date for ClaimReview (default: today)."),
+]
 
 
 def fail(message: str, hint: str | None = None, code: int = EXIT_USAGE) -> NoReturn:
@@ -344,19 +355,9 @@ def verify_command(
             autocompletion=complete_check_names,
         ),
     ] = None,
-    fmt: Annotated[
-        str,
-        typer.Option(
-            "--format", "-f", help="Output format: table, json, csv, yaml or claimreview."
-        ),
-    ] = "table",
-    reviewer: Annotated[
-        str, typer.Option("--reviewer", help="Reviewer named in ClaimReview output.")
-    ] = "povcli",
-    reviewed_on: Annotated[
-        str | None,
-        typer.Option("--reviewed-on", help="Review date for ClaimReview (default: today)."),
-    ] = None,
+    fmt: ReviewFormatOption = "table",
+    reviewer: ReviewerOption = "povcli",
+    reviewed_on: ReviewedOnOption = None,
     facts: FactsOption = None,
 ) -> None:
     """Recompute the article's derived figures and judge each claim.
@@ -373,18 +374,10 @@ def verify_command(
     results = [run_check(check, catalog) for check in select_checks(catalog, names or [])]
     records = [result.to_dict() for result in results]
     if fmt == "claimreview":
-        import datetime
+        from povcli.claimreview import claim_reviews, review_date
 
-        from povcli.claimreview import claim_reviews
-
-        day = reviewed_on or datetime.date.today().isoformat()
-        try:
-            day = datetime.date.fromisoformat(day).isoformat()
-        except ValueError:
-            raise PovcliError(
-                f"--reviewed-on needs a date such as 2026-11-29, not {day!r}"
-            ) from None
-        render.emit_data(claim_reviews(results, catalog.source, reviewer, day), "json")
+        reviews = claim_reviews(results, catalog.source, reviewer, review_date(reviewed_on))
+        render.emit_data(reviews, "json")
     else:
         render.output(records, fmt, lambda: render.check_results(records))
     counts = summarise(results)
@@ -478,6 +471,42 @@ def extract_command(
         f"{len(mentions)} mentions, {statistics} statistics, {linked} linked to facts "
         f"(coverage {share}), {statistics - linked} uncurated"
     )
+
+
+@app.command("check")
+@handles_errors
+def check_command(
+    file: Annotated[str, typer.Argument(metavar="FILE", help="Article text, or - for stdin.")],
+    fmt: ReviewFormatOption = "table",
+    reviewer: ReviewerOption = "povcli",
+    reviewed_on: ReviewedOnOption = None,
+) -> None:
+    """Find every relation an article states between its figures and judge it. No catalog needed.
+
+    Example: povcli check ../shared/seed/shanxi-daily-2021-01-20-raw.txt
+    """
+    from povcli import render
+    from povcli.clean import clean_article
+    from povcli.factcheck import check_text, summary
+
+    fmt = check_choice(fmt, (*render.FORMATS, "claimreview"), "format")
+    cleaned = clean_article(_read_article(file))
+    if not cleaned.text.strip():
+        raise PovcliError(f"article is empty: {file}")
+    findings = check_text(cleaned.text)
+    records = [finding.to_dict() for finding in findings]
+    if fmt == "claimreview":
+        from povcli.claimreview import claim_reviews, review_date
+
+        results = [finding.result for finding in findings]
+        day = review_date(reviewed_on)
+        render.emit_data(claim_reviews(results, cleaned.metadata, reviewer, day), "json")
+    else:
+        render.output(records, fmt, lambda: render.check_findings(records))
+    counts = summary(findings)
+    note(", ".join(f"{count} {name}" for name, count in counts.items()))
+    if counts["inconsistent"]:
+        raise typer.Exit(EXIT_NOT_FOUND)
 
 
 def _read_article(file: str) -> str:

@@ -83,7 +83,9 @@ def judge(relation: Relation, text: str) -> Finding | None:
             if kind.needs_periods:
                 options["periods"] = count or 1
             for name in filter(None, (relation.kind, relation.alternative)):
-                tried.append((_evaluate(name, relation, inputs, claimed, options), count, origin, name))
+                tried.append(
+                    (_evaluate(name, relation, inputs, claimed, options), count, origin, name)
+                )
     except PovcliError:
         return None  # figures of unlike units are not a relation after all
     result, count, origin, name = _best(tried)
@@ -92,6 +94,7 @@ def judge(relation: Relation, text: str) -> Finding | None:
     elif result.verdict == INCONSISTENT and not relation.confident:
         mark_unverifiable(result, {"certainty": "povcli is not sure the text states this relation"})
     sentence = " … ".join(text[start:end].strip() for start, end in relation.sentences())
+    result.quote = sentence
     used = {"value": count, "from": origin} if kind.needs_periods and count else None
     return Finding(result, relation, sentence, used, _alternatives(tried, result))
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from povcli.extract import Mention, find_mentions
 from povcli.numbers import (
@@ -53,8 +53,10 @@ COMPARED = re.compile(
     rf"(?:同比|比(?:上年|去年|上一年|\d{{4}}年)(?:同期|底|末)?)"
     rf"(?P<verb>{UP}|{DOWN})了?{FIG}(?:[,，]?(?P<verb2>{UP}|{DOWN}|增幅为?|降幅为?)了?{FIG})?"
 )
-SHARE = re.compile(rf"{FIG}[,，]?(?:占|占到)(?P<whole>[^\x01,，;；。]{{0,16}}?)(?:的)?"
-                   rf"(?:比重|比例)?(?:为|达|达到)?{FIG}")  # fmt: skip
+SHARE = re.compile(
+    rf"{FIG}[^\x01,，;；。]{{0,8}}?[,，]?(?:占|占到)(?P<whole>[^\x01,，;；。]{{0,16}}?)(?:的)?"
+    rf"(?:比重|比例)?(?:为|达|达到)?{FIG}"
+)
 SHARE_OF_TOTAL = re.compile(rf"{FIG}[,，]?占比(?:为|达)?{FIG}")
 WHOLE_THEN_PARTS = re.compile(rf"{FIG}[^\x01。]{{0,6}}?[,，]?其中")
 RESPECTIVELY = re.compile(
@@ -62,7 +64,8 @@ RESPECTIVELY = re.compile(
     rf"(?:[,，]?(?:{TOTAL_WORDS})(?:为|达|达到)?{FIG})?"
 )
 LIST_THEN_TOTAL = re.compile(
-    rf"{FIG}((?:[、和及与]{FIG})+)[,，]?(?:合计|共计|总计|总共|共)(?:为|达|达到)?{FIG}"
+    rf"{FIG}((?:[、和及与][^\x01,，;；。]{{0,8}}?{FIG})+)[,，]?(?:合计|共计|总计|总共|共)"
+    rf"(?:为|达|达到)?{FIG}"
 )
 YEARS_SINCE = re.compile(
     r"(?:近|过去)?(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:来|以来|间|中)"
@@ -84,6 +87,7 @@ PARTITIONS = (
     ("男性", "女性"),
     ("第一产业", "第二产业", "第三产业"),
 )
+PARTITION_NOTE = "the parts name every member of a partition, so they make the total"
 # words that say nothing of what a figure counts, dropped before two figures' subjects are compared
 FILLERS = re.compile(r"全部|全都|均|都|已经|已|累计|共|全")
 
@@ -132,6 +136,7 @@ class Sentence:
     end: int
     text: str  # Simplified keywords, the article's offsets
     figures: list[Figure]
+    raw: str = ""  # the article's own characters
     template: str = ""
 
     def __post_init__(self) -> None:
@@ -195,7 +200,7 @@ def sentences_of(text: str, figures: Sequence[Figure]) -> list[Sentence]:
                 inside.append(figures[index])
                 index += 1
             if simple[start:end].strip():
-                sentences.append(Sentence(start, end, simple[start:end], inside))
+                sentences.append(Sentence(start, end, simple[start:end], inside, text[start:end]))
             start = end
     return sentences
 
@@ -207,6 +212,12 @@ def _sign(verb: str | None) -> int:
 def _comparable(*figures: Figure) -> bool:
     """Figures of one measure: all in the same unit and of the same kind."""
     return len({(f.unit, f.kind) for f in figures}) == 1
+
+
+def _alike(whole: Figure, part: Figure) -> bool:
+    """Of one measure, where "個" alone (unit item) may count what the words name."""
+    units = {whole.unit, part.unit}
+    return whole.kind == part.kind and (len(units) == 1 or "item" in units)
 
 
 # ----------------------------------------------------------------- the detectors
@@ -230,7 +241,7 @@ def find_relations(text: str) -> list[Relation]:
 
 
 def _levels(sentence: Sentence) -> Iterator[Relation]:
-    """"由A下降到B": the change, the points, the average or the compound rate that follow."""
+    """ "由A下降到B": the change, the points, the average or the compound rate that follow."""
     for match in FROM_TO.finditer(sentence.template):
         old, new = sentence.figure(match.group(2)), sentence.figure(match.group(5))
         if not _comparable(old, new):
@@ -246,7 +257,9 @@ def _levels(sentence: Sentence) -> Iterator[Relation]:
                 yield relation
 
 
-def _span_of_levels(first: str | None, last: str | None, sentence: Sentence) -> list[tuple[float, str]]:
+def _span_of_levels(
+    first: str | None, last: str | None, sentence: Sentence
+) -> list[tuple[float, str]]:
     if first and last:
         return [(int(last) - int(first), f"{first} → {last}: the years of the two levels")]
     found = YEAR_RANGE.search(sentence.template)
@@ -319,13 +332,13 @@ def _counted_years(sentence: Sentence) -> list[tuple[float, str]]:
     for match in FIVE_YEAR_PLAN.finditer(template):
         found.append((5, f"{match.group()}: a five-year plan"))
     distinct: dict[float, str] = {}
-    for count, origin in found:
-        distinct.setdefault(count, origin)
+    for years, origin in found:
+        distinct.setdefault(years, origin)
     return list(distinct.items())
 
 
 def _totals_and_averages(sentence: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
-    """"累計減少T,年均減少M": the average over the years the text counts."""
+    """ "累計減少T,年均減少M": the average over the years the text counts."""
     template = sentence.template
     for match in re.finditer(rf"(?:{TOTAL_WORDS})[^\x01,，;；]{{0,8}}?{FIG}", template):
         total = sentence.figure(match.group(1))
@@ -352,7 +365,7 @@ def _levels_years(sentence: Sentence, found: Sequence[Relation]) -> list[tuple[f
 
 
 def _compared(sentence: Sentence) -> Iterator[Relation]:
-    """"收入8800元,比上年增加760元,增長9.5%": the rate of a change from its base."""
+    """ "收入8800元,比上年增加760元,增長9.5%": the rate of a change from its base."""
     for match in COMPARED.finditer(sentence.template):
         first = sentence.figure(match.group(2))
         second = sentence.figure(match.group(4)) if match.group(4) else None
@@ -388,7 +401,7 @@ def _level_before(sentence: Sentence, at: int, change: Figure) -> Figure | None:
 
 
 def _multiples(sentence: Sentence) -> Iterator[Relation]:
-    """"2019年收入是2014年的1.82倍,年均增長12.7%": the rate a multiple implies."""
+    """ "2019年收入是2014年的1.82倍,年均增長12.7%": the rate a multiple implies."""
     for match in MULTIPLE_OF.finditer(sentence.template):
         multiple = sentence.figure(match.group(3))
         if multiple.kind != MULTIPLE:
@@ -397,15 +410,15 @@ def _multiples(sentence: Sentence) -> Iterator[Relation]:
         if not average or not sentence.figure(average.group(2)).is_rate:
             continue
         claimed = sentence.figure(average.group(2))
-        years = [(int(match["y2"]) - int(match["y1"]),
-                  f"{match['y1']} → {match['y2']}: the years compared")]  # fmt: skip
+        count = float(int(match["y2"]) - int(match["y1"]))
+        years = [(count, f"{match['y1']} → {match['y2']}: the years compared")]
         relation = Relation("cagr-multiple", {"multiple": multiple}, sentence.start,
                             sentence.end, claimed, _sign(average["verb"]))  # fmt: skip
         yield _with_years(relation, years)
 
 
 def _shares(sentence: Sentence, earlier: Sequence[Sentence]) -> Iterator[Relation]:
-    """"其中易地搬遷32萬人,占全部脫貧人口的5.3%": the part over its whole."""
+    """ "其中易地搬遷32萬人,占全部脫貧人口的5.3%": the part over its whole."""
     template = sentence.template
     matches = [(m.group(1), m.group(3), m["whole"]) for m in SHARE.finditer(template)]
     matches += [(m.group(1), m.group(2), "") for m in SHARE_OF_TOTAL.finditer(template)]
@@ -437,10 +450,11 @@ def _whole_of(
         f.value: f
         for s in [*earlier, sentence]
         for f in s.figures
-        if f is not part and _comparable(f, part) and core in s.words_before(f) + s.words_after(f)
+        if f is not part and _alike(f, part) and core in s.words_before(f) + s.words_after(f)
     }
     if len(candidates) == 1:
-        whole = next(iter(candidates.values()))
+        # "7993個" after 貧困村 counts villages, as the part does
+        whole = replace(next(iter(candidates.values())), unit=part.unit)
         return whole, f"the whole is the figure the text gives for {core}"
     if candidates:
         listed = ", ".join(f.written for f in candidates.values())
@@ -471,7 +485,9 @@ def _respectively(sentence: Sentence) -> Iterator[Relation]:
             if _comparable(total, parts[0]) and total not in parts:
                 yield Relation("sum", {"parts": parts}, *span, total)
                 continue
-        before = [f for f in sentence.figures if f.end <= parts[0].start and _comparable(f, parts[0])]
+        before = [
+            f for f in sentence.figures if f.end <= parts[0].start and _comparable(f, parts[0])
+        ]
         if before:
             words = sentence.text[: parts[0].start - sentence.start]
             yield _sum_or_subset(parts, before[-1], span, _is_partition(words, len(parts)))
@@ -486,7 +502,7 @@ def _listed_with_total(sentence: Sentence) -> Iterator[Relation]:
 
 
 def _whole_with_parts(sentence: Sentence) -> Iterator[Relation]:
-    """"全國…600萬人,其中東部52萬人、中部…": parts after 其中, all of one measure."""
+    """ "全國…600萬人,其中東部52萬人、中部…": parts after 其中, all of one measure."""
     head = WHOLE_THEN_PARTS.search(sentence.template)
     if not head:
         return
@@ -499,11 +515,13 @@ def _whole_with_parts(sentence: Sentence) -> Iterator[Relation]:
     if not parts or not shared or whole.is_rate:
         return
     labels = "".join(sentence.words_before(f) for f in parts)
-    yield _sum_or_subset(parts, whole, (sentence.start, sentence.end), _is_partition(labels, len(parts)))
+    yield _sum_or_subset(
+        parts, whole, (sentence.start, sentence.end), _is_partition(labels, len(parts))
+    )
 
 
 def _partition_after_total(sentence: Sentence, previous: Sentence | None) -> Iterator[Relation]:
-    """"全國貧困人口600萬人。東部地區…52萬人,中部地區210萬人,西部地區338萬人。\""""
+    """ "全國貧困人口600萬人。東部地區…52萬人,中部地區210萬人,西部地區338萬人。\""""
     if "其中" in sentence.template or "分别" in sentence.template:
         return
     groups: dict[tuple[str | None, str], list[Figure]] = {}
@@ -511,16 +529,24 @@ def _partition_after_total(sentence: Sentence, previous: Sentence | None) -> Ite
         groups.setdefault((figure.unit, figure.kind), []).append(figure)
     for parts in groups.values():
         labels = [_partition_word(sentence.words_before(f)) for f in parts]
-        if len(parts) < 2 or None in labels or not _is_partition("".join(sentence.words_before(f) for f in parts), len(parts)):
+        if (
+            len(parts) < 2
+            or None in labels
+            or not _is_partition("".join(sentence.words_before(f) for f in parts), len(parts))
+        ):
             continue
-        before = [f for f in sentence.figures if f.end <= parts[0].start and _comparable(f, parts[0])]
-        candidates = before or [f for f in (previous.figures if previous else []) if _comparable(f, parts[0])]
+        before = [
+            f for f in sentence.figures if f.end <= parts[0].start and _comparable(f, parts[0])
+        ]
+        candidates = before or [
+            f for f in (previous.figures if previous else []) if _comparable(f, parts[0])
+        ]
         if not candidates:
             continue
         total = candidates[-1]
         start = sentence.start if before or previous is None else previous.start
         yield Relation("sum", {"parts": parts}, start, sentence.end, total,
-                       notes=["the parts name every member of a partition, so they make the total"])  # fmt: skip
+                       notes=[PARTITION_NOTE])  # fmt: skip
 
 
 def _partition_word(words: str) -> str | None:
@@ -544,7 +570,7 @@ def _sum_or_subset(
 ) -> Relation:
     if exhaustive:
         return Relation("sum", {"parts": parts}, *span, whole,
-                        notes=["the parts name every member of a partition, so they make the total"])  # fmt: skip
+                        notes=[PARTITION_NOTE])  # fmt: skip
     return Relation("subset", {"part": parts, "whole": whole}, *span,
                     notes=["the parts listed after 其中 need not be all of the whole: "
                            "they are checked to fit within it"])  # fmt: skip
@@ -561,19 +587,23 @@ def _restatements(sentences: Sequence[Sentence]) -> Iterator[Relation]:
     """
     strong: dict[tuple[str, ...], tuple[Sentence, Figure]] = {}
     alike: dict[tuple[str, ...], tuple[Sentence, Figure]] = {}
+    default = _usual_scope(sentences)
     for sentence in sentences:
         for figure in sentence.figures:
-            for keys, key in ((strong, _subject_key(sentence, figure)),
-                              (alike, _written_key(sentence, figure))):  # fmt: skip
-                if key is None:
+            for keys, described in ((strong, _subject_key(sentence, figure, default)),
+                                    (alike, _written_key(sentence, figure))):  # fmt: skip
+                if described is None:
                     continue
+                key = described[1:]
                 if key in keys and keys[key][0] is not sentence:
-                    yield _restated(keys[key], (sentence, figure), key[1])
+                    yield _restated(keys[key], (sentence, figure), described[0])
                     break
                 keys.setdefault(key, (sentence, figure))
 
 
-def _restated(first: tuple[Sentence, Figure], second: tuple[Sentence, Figure], what: str) -> Relation:
+def _restated(
+    first: tuple[Sentence, Figure], second: tuple[Sentence, Figure], what: str
+) -> Relation:
     spans = [(first[0].start, first[0].end), (second[0].start, second[0].end)]
     return Relation("equal", {"a": first[1], "b": second[1]}, first[0].start, second[0].end,
                     notes=[f"both figures count {what}"], spans=spans)  # fmt: skip
@@ -583,16 +613,23 @@ def _written_key(sentence: Sentence, figure: Figure) -> tuple[str, ...] | None:
     noun = re.split(r"[,，;；。、:：“”()（）\x01]", sentence.words_after(figure, 6))[0][:3]
     if len(noun) < 3 or figure.is_rate:
         return None
-    return (figure.written, noun)
+    return (sentence.raw[figure.end - sentence.start :][:3], figure.written, noun)
 
 
-def _subject_key(sentence: Sentence, figure: Figure) -> tuple[str, ...] | None:
+def _usual_scope(sentences: Sequence[Sentence]) -> str:
+    """The scope a figure has when its sentence names none: the one the article names most."""
+    named = [SCOPES[word] for s in sentences for word in SCOPE.findall(s.text)]
+    return max(set(named), key=named.count) if named else ""
+
+
+def _subject_key(sentence: Sentence, figure: Figure, default: str) -> tuple[str, ...] | None:
     """What a figure counts, when the words say it precisely: the noun and what befell it."""
     after = re.split(r"[,，;；。、:：“”()（）\x01]", sentence.words_after(figure, 16))[0]
     subject = FILLERS.sub("", after)
     if len(subject) < 5 or figure.is_rate:
         return None
     before = sentence.words_before(figure)
-    scope = SCOPES.get(next(iter(SCOPE.findall(before)[-1:]), ""), "")
+    scope = SCOPES.get(next(iter(SCOPE.findall(before)[-1:]), ""), default)
     years = re.findall(r"\d{4}年|上年|去年|今年", before)
-    return (figure.unit or "", subject, scope, years[-1] if years else "")
+    said = sentence.raw[figure.end - sentence.start :][: len(after)]
+    return (said, figure.unit or "", subject, scope, years[-1] if years else "")

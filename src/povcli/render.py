@@ -301,6 +301,24 @@ def check_results(records: Sequence[dict[str, Any]]) -> RenderableType:
     return Group(*parts)
 
 
+def check_findings(records: Sequence[dict[str, Any]]) -> RenderableType:
+    """Each relation of an article: its sentence with the figures marked, then its working."""
+    from rich.console import Group
+    from rich.rule import Rule
+    from rich.text import Text
+
+    parts: list[RenderableType] = []
+    for record in records:
+        style = VERDICT_STYLES.get(record["verdict"], "bold")
+        title = Text(f"{record['id']} · {record['kind']} · {verdict_label(record)}", style=style)
+        figures = [item["written"] for item in record["inputs"]]
+        sentence = highlight(record["sentence"], [*figures, record.get("claimed_written") or ""])
+        where = Text(f"at {record['start']}–{record['end']}", style="dim")
+        parts.extend([Rule(title, align="left"), Text.assemble(sentence, " ", where)])
+        parts.append(_result_grid(record))
+    return Group(*parts)
+
+
 def _result_grid(record: dict[str, Any]) -> RenderableType:
     from rich.table import Table
     from rich.text import Text
@@ -315,7 +333,8 @@ def _result_grid(record: dict[str, Any]) -> RenderableType:
     for key in ("title", "title_en"):
         if record.get(key):
             row("", record[key], "bold")
-    row("kind", record["kind"])
+    if "sentence" not in record:
+        row("kind", record["kind"])
     row("formula", record["formula"])
     row("working", record["working"])
     for item in record["inputs"]:
@@ -329,9 +348,13 @@ def _result_grid(record: dict[str, Any]) -> RenderableType:
     if record.get("claimed_written"):
         bounds = _bounds(record["claimed_bounds"])
         row("claimed", f"{record['claimed_written']}  stands for {bounds}")
+    if record.get("periods"):
+        row("periods", f"{format_value(record['periods']['value'])} — {record['periods']['from']}")
     for reading in record.get("readings") or []:
         mark = "  ← matches the claim" if reading.get("matches_claim") else ""
         row("reading", f"{reading['reading']}: {reading['value']:.2f}%{mark}")
+    for line in record.get("notes") or []:
+        row("note", line)
     row("verdict", record["explanation"], VERDICT_STYLES.get(record["verdict"], "bold"))
     return grid
 

@@ -1,0 +1,304 @@
+"""`povcli check`: relations found in texts written for these tests, in both scripts.
+
+Each kind has a correct text and texts with one figure changed (the planted
+error). The expected verdicts are worked out by hand in the comments; the
+figures are public national figures or made up, the sentences are our own.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from povcli.clean import clean_article
+from povcli.factcheck import check_text
+from povcli.relations import KEYWORDS, find_relations
+from tests.conftest import SEED
+
+POVCLI = str(Path(sys.executable).parent / "povcli")
+
+
+def verdicts(text: str) -> list[tuple[str, str]]:
+    """(kind, verdict) of every relation found in a raw text with a title line."""
+    cleaned = clean_article("標題\n" + text + "\n").text
+    return [(f.result.kind, f.result.verdict) for f in check_text(cleaned)]
+
+
+# (kind, correct text, [texts with a planted error]) — working by hand in the comments
+CASES = [
+    # 52 + 210 + 338 = 600; a partition (east, centre, west) makes the whole
+    ("sum",
+     "全國農村貧困人口600萬人。東部地區貧困人口52萬人,中部地區210萬人,西部地區338萬人。",
+     ["全國農村貧困人口600萬人。東部地區貧困人口52萬人,中部地區250萬人,西部地區338萬人。",
+      "全國農村貧困人口600萬人。東部地區貧困人口52萬人,中部地區110萬人,西部地區338萬人。"]),
+    ("sum",
+     "今年东、中、西部地区分别减贫52万人、210万人、338万人,合计600万人。",
+     ["今年东、中、西部地区分别减贫52万人、210万人、338万人,合计650万人。"]),
+    # 49 + 44 = 93 schools, exact counts
+    ("sum",
+     "配套新建小學49所、初中44所,共計93所。",
+     ["配套新建小學49所、初中44所,共計92所。"]),
+    # parts after 其中 need not be all of the whole: 32 + 45 = 77 ≤ 600, but 320 + 450 > 600
+    ("subset",
+     "全省脱贫人口600万人,其中易地搬迁32万人、生态扶贫45万人。",
+     ["全省脱贫人口600万人,其中易地搬迁320万人、生态扶贫450万人。"]),
+    # 420.5 − 12.3 = 408.2
+    ("difference",
+     "貧困人口由2014年底的420.5萬人下降到2019年底的12.3萬人,減少408.2萬人。",
+     ["貧困人口由2014年底的420.5萬人下降到2019年底的12.3萬人,減少418.2萬人。",
+      "贫困人口由2014年底的420.5万人下降到2019年底的12.3万人,增加408.2万人。"]),
+    # 9.8 − 0.3 = 9.5 points
+    ("point-change",
+     "貧困發生率由9.8%下降到0.3%,下降9.5個百分點。",
+     ["貧困發生率由9.8%下降到0.3%,下降8.5個百分點。"]),
+    # 760 / (8800 − 760) = 9.4527% → 9.5% [9.45, 9.55) holds; 8.6% does not
+    ("change-rate",
+     "农民人均收入8800元,比上年增加760元,增长9.5%。",
+     ["农民人均收入8800元,比上年增加760元,增长8.6%。"]),
+    # 1109 / (551 + 1109) = 66.807%
+    ("change-rate",
+     "年末農村貧困人口551萬人,比上年末減少1109萬人,下降66.8%。",
+     ["年末農村貧困人口551萬人,比上年末減少1109萬人,下降60.8%。"]),
+    # six years: 408 / 6 = 68
+    ("average",
+     "六年來累計減貧408萬人,年均減貧68萬人。",
+     ["六年來累計減貧408萬人,年均減貧80萬人."]),
+    # the years 2015—2019 are five: 5024 / 5 = 1004.8; over four it would be 1256
+    ("average",
+     "2015—2019年,全国农村贫困人口累计减少5024万人,年均减少1005万人。",
+     ["2015—2019年,全国农村贫困人口累计减少5024万人,年均减少1256万人。"]),
+    # (9300 / 5100)^(1/5) − 1 = 12.767%; the simple average (9300/5100 − 1)/5 = 16.47% is wrong
+    ("cagr",
+     "農民收入從2014年的5100元增加到2019年的9300元,年均增長12.8%。",
+     ["農民收入從2014年的5100元增加到2019年的9300元,年均增長16.5%。"]),
+    # 1.82^(1/5) − 1 = 12.72%; the simple reading (1.82 − 1)/5 = 16.4% is wrong
+    ("cagr-multiple",
+     "2019年农民收入是2014年的1.82倍,年均增长12.7%。",
+     ["2019年农民收入是2014年的1.82倍,年均增长16.4%。"]),
+    # 32 / 600 = 5.33%
+    ("share",
+     "全年脫貧人口600萬人,其中易地搬遷32萬人,占全部脫貧人口的5.3%。",
+     ["全年脫貧人口600萬人,其中易地搬遷32萬人,占全部脫貧人口的6.3%。"]),
+    # the whole named by its noun earlier in the text: 6833 / 7993 = 85.49%
+    ("share",
+     "全省共有贫困村7993个。电商扶贫覆盖6833个贫困村,占全部贫困村的85.5%。",
+     ["全省共有贫困村7993个。电商扶贫覆盖6833个贫困村,占全部贫困村的58.5%。"]),
+    # the same subject stated twice
+    ("equal",
+     "全省58個貧困縣全部摘帽。截至目前,58個貧困縣全部摘帽。",
+     ["全省58個貧困縣全部摘帽。截至目前,57個貧困縣全部摘帽。"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kind", "correct", "planted"), CASES)
+def test_correct_text_raises_no_alarm(kind: str, correct: str, planted: list[str]) -> None:
+    found = verdicts(correct)
+    assert (kind, "consistent") in found
+    assert all(verdict != "inconsistent" for _, verdict in found)
+
+
+@pytest.mark.parametrize(("kind", "correct", "planted"), CASES)
+def test_planted_error_is_caught(kind: str, correct: str, planted: list[str]) -> None:
+    for text in planted:
+        assert (kind, "inconsistent") in verdicts(text), text
+
+
+def test_difference_average_and_points_of_one_sentence() -> None:
+    text = (
+        "農村貧困人口從2012年末的9899萬人減少到2019年末的551萬人,累計減少9348萬人,"
+        "年均減少1335萬人;2015—2019年,全國農村貧困人口累計減少5024萬人,年均減少1005萬人。"
+    )
+    # 9899 − 551 = 9348; 9348 / 7 = 1335.4 (2012 → 2019); 5024 / 5 = 1004.8 (2015—2019)
+    findings = check_text(clean_article("標題\n" + text).text)
+    kinds = [(f.result.kind, f.result.verdict, f.periods) for f in findings]
+    assert ("difference", "consistent", None) in kinds
+    assert (
+        "average",
+        "consistent",
+        {"value": 7, "from": "2012 → 2019: the years of the two levels"},
+    ) in kinds
+    assert any(
+        k == "average" and p and p["value"] == 5 and "2015—2019" in p["from"] for k, _, p in kinds
+    )
+    assert len(kinds) == 3
+
+
+def test_unverifiable_when_the_text_leaves_a_figure_out() -> None:
+    # the base of a rate, the level of a change, the whole of a share, the years of an average
+    assert verdicts("去年前三季度為7667元,同比增長9.5%。") == [("yoy", "unverifiable")]
+    assert verdicts("比上年末減少1109萬人,下降66.8%。") == [("change-rate", "unverifiable")]
+    assert verdicts("其中易地搬迁32万人,占全部脱贫人口的5.3%。") == [("share", "unverifiable")]
+    assert verdicts("累計減貧408萬人,年均減貧68萬人。") == [("average", "unverifiable")]
+
+
+def test_share_with_two_candidate_wholes_is_not_guessed() -> None:
+    text = "甲市贫困村100个。乙市贫困村200个。电商覆盖50个贫困村,占全部贫困村的25%。"
+    findings = check_text(clean_article("標題\n" + text).text)
+    assert [f.result.verdict for f in findings] == ["unverifiable"]
+    assert "100个, 200个" in findings[0].result.missing["whole"]
+
+
+def test_figures_of_different_subjects_are_not_paired() -> None:
+    # the same noun after different figures counts different people
+    text = (
+        "特色產業惠及127.7萬貧困人口。生態建設增收,惠及52.3萬貧困人口。"
+        "農村低保惠及44.6萬貧困人口;全國832個貧困縣全部摘帽,我省58個貧困縣全部摘帽。"
+    )
+    assert verdicts(text) == []
+
+
+def test_changes_of_a_rate_in_percent_try_both_readings() -> None:
+    # 20% → 15%: 5 points, or a relative fall of 25%; "下降25%" fits the second reading
+    assert verdicts("貧困發生率由20%下降到15%,下降25%。") == [("growth", "consistent")]
+    assert verdicts("貧困發生率由20%下降到15%,下降5%。") == [("point-change", "consistent")]
+    assert verdicts("貧困發生率由20%下降到15%,下降9%。") == [("point-change", "inconsistent")]
+
+
+def test_ambiguous_year_counts_are_both_tried() -> None:
+    # 六年來 says 6; the levels 2014 → 2019 say 5: 408.2 / 5 = 81.64 fits, so no alarm
+    text = "六年來,貧困人口由2014年底的420.5萬人下降到2019年底的12.3萬人,年均減少81.6萬人。"
+    assert verdicts(text) == [("average-change", "consistent")]
+
+
+def test_scraped_damage_does_not_hide_relations() -> None:
+    damaged = (
+        "<p>貧困發(fā)生率由９.８%下降到0.3 %,下降9.5個百分點。</p>\n"
+        "全國(guó)農村貧困人口由2014年底的7017 萬人下降到2019年底的551萬人,減少6,466萬人。\n"
+        "熱門推薦_今日頭條_免費下載\n"
+    )
+    # 9.8 − 0.3 = 9.5; 7017 − 551 = 6466
+    assert verdicts(damaged) == [("point-change", "consistent"), ("difference", "consistent")]
+
+
+def test_seed_article_relations() -> None:
+    if not SEED.is_file():
+        pytest.skip(f"the seed article is not beside the repository: {SEED}")
+    findings = check_text(clean_article(SEED.read_text(encoding="utf-8")).text)
+    found = {(f.result.kind, f.result.verdict, f.result.claimed_written) for f in findings}
+    assert found == {
+        ("cagr", "consistent", "11.5%"),
+        ("yoy", "unverifiable", None),
+        ("equal", "consistent", None),
+    }
+    cagr = next(f for f in findings if f.result.kind == "cagr")
+    # ln(9379/4875)/6 → 11.5228%; the years 2013 → 2019 are 6
+    assert cagr.result.computed == pytest.approx(11.5228, abs=1e-4)
+    assert cagr.periods == {"value": 6, "from": "2013 → 2019: the years of the two levels"}
+    equal = sorted(f.result.inputs[0]["written"] for f in findings if f.result.kind == "equal")
+    assert equal == ["127.7萬", "58個"]
+
+
+def test_keyword_table_agrees_with_opencc() -> None:
+    import opencc
+
+    converter = opencc.OpenCC("t2s")
+    for traditional, simplified in KEYWORDS.items():
+        assert converter.convert(chr(traditional)) == chr(simplified)
+
+
+def test_offsets_point_at_the_figures() -> None:
+    text = clean_article("標題\n貧困發生率由9.8%下降到0.3%,下降9.5個百分點。").text
+    (relation,) = find_relations(text)
+    record = check_text(text)[0].to_dict()
+    assert [text[i["start"] : i["end"]] for i in record["inputs"]] == ["9.8%", "0.3%"]
+    start, end = record["claimed_at"]
+    assert text[start:end] == "9.5個百分點"
+    assert text[record["start"] : record["end"]].startswith("貧困發生率")
+    assert relation.kind == "point-change"
+
+
+# ----------------------------------------------------------------- command line
+
+
+def _article(tmp_path: Path, text: str, encoding: str = "utf-8") -> Path:
+    path = tmp_path / "article.txt"
+    path.write_bytes(("標題\n" + text + "\n").encode(encoding))
+    return path
+
+
+def test_check_json_fields(cli: Any, tmp_path: Path) -> None:
+    path = _article(tmp_path, "農民收入從2014年的5100元增加到2019年的9300元,年均增長16.5%。")
+    run = cli("check", str(path), "--format", "json")
+    assert run.exit_code == 1
+    (record,) = json.loads(run.stdout)
+    assert record["kind"] == "cagr"
+    assert record["verdict"] == "inconsistent"
+    assert record["gross"] is True
+    assert record["claimed_written"] == "16.5%"
+    assert record["claimed_bounds"] == [16.45, 16.55]
+    assert [i["role"] for i in record["inputs"]] == ["start", "end"]
+    assert record["inputs"][0]["written"] == "5100元"
+    assert record["inputs"][0]["bounds"] == [5099.5, 5100.5]
+    assert record["periods"]["value"] == 5
+    assert record["sentence"].startswith("農民收入")
+    # the simple average is the reading the article used: (9300/5100 − 1) / 5 = 16.47%
+    simple = next(r for r in record["readings"] if r["reading"].startswith("simple"))
+    assert simple["matches_claim"] is True
+    assert run.stderr.strip().splitlines()[-1] == (
+        "1 found, 0 consistent, 1 inconsistent, 0 unverifiable"
+    )
+
+
+def test_check_table_and_exit_zero(cli: Any, tmp_path: Path) -> None:
+    path = _article(tmp_path, "貧困發生率由9.8%下降到0.3%,下降9.5個百分點。")
+    run = cli("check", str(path))
+    assert run.exit_code == 0
+    assert "relation-1 · point-change · consistent" in run.stdout
+    assert "0.3 − 9.8 = -9.5" in run.stdout
+    assert run.stderr.strip() == "1 found, 1 consistent, 0 inconsistent, 0 unverifiable"
+
+
+def test_check_formats(cli: Any, tmp_path: Path) -> None:
+    path = _article(tmp_path, "貧困發生率由9.8%下降到0.3%,下降8.5個百分點。")
+    csv_run = cli("check", str(path), "--format", "csv")
+    assert csv_run.stdout.splitlines()[0].startswith("id,kind,verdict")
+    assert csv_run.exit_code == 1
+    yaml_run = cli("check", str(path), "--format", "yaml")
+    assert "verdict: inconsistent" in yaml_run.stdout
+    review = cli("check", str(path), "--format", "claimreview", "--reviewed-on", "2026-11-29")
+    (item,) = json.loads(review.stdout)
+    assert item["@type"] == "ClaimReview"
+    assert item["datePublished"] == "2026-11-29"
+    assert item["reviewRating"]["ratingValue"] == 1
+    assert item["claimReviewed"].startswith("貧困發生率")
+
+
+def test_check_reads_stdin(tmp_path: Path) -> None:
+    article = "標題\n收入8800元,比上年增加760元,增長9.5%。\n"
+    run = subprocess.run(
+        [POVCLI, "check", "-", "--format", "json"],
+        input=article.encode(),
+        capture_output=True,
+        timeout=60,
+    )
+    assert run.returncode == 0, run.stderr
+    assert [r["kind"] for r in json.loads(run.stdout)] == ["change-rate"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "article is empty"),
+        (b"   \n\n", "article is empty"),
+        (b"\x00\x01\x02binary\xff\xfe" * 50, "error:"),
+    ],
+)
+def test_check_bad_input(cli: Any, tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    run = cli("check", str(path))
+    assert run.exit_code == 2
+    assert run.stdout == ""
+    assert run.stderr.startswith("error:") and message in run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1
+
+
+def test_check_missing_file(cli: Any, tmp_path: Path) -> None:
+    run = cli("check", str(tmp_path / "nope.txt"))
+    assert run.exit_code == 2
+    assert run.stderr.startswith("error: article not found")
