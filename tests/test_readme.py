@@ -31,7 +31,17 @@ EXAMPLES = _examples()
 
 def test_readme_has_examples_of_every_command() -> None:
     commands = {command.split()[1] for command, _ in EXAMPLES if command.startswith("povcli ")}
-    assert commands >= {"list", "show", "info", "validate", "search", "verify", "calc", "extract"}
+    assert commands >= {
+        "list",
+        "show",
+        "info",
+        "validate",
+        "search",
+        "verify",
+        "calc",
+        "extract",
+        "check",
+    }
 
 
 def test_readme_has_exactly_two_setup_commands() -> None:

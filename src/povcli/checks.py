@@ -436,7 +436,8 @@ def _judge_claim(result: Result, claimed: Input, point: float, interval: Interva
     result.claimed_bounds = claim.to_list()
     unit = result.unit
     span = f"{_fmt(point, unit)} (bounds {_span(interval, unit)})"
-    stands = f"the stated {claimed.written} stands for {_span(claim, unit)}"
+    fall = "fall of " if claimed.value < 0 and not claimed.written.startswith(("-", "−")) else ""
+    stands = f"the stated {fall}{claimed.written} stands for {_span(claim, unit)}"
     if claim.overlaps(interval):
         result.verdict = CONSISTENT
         result.by_rounding_only = not claim.contains(point)
