@@ -108,6 +108,45 @@ def test_planted_error_is_caught(kind: str, correct: str, planted: list[str]) ->
         assert (kind, "inconsistent") in verdicts(text), text
 
 
+# sentences of the genre that state nothing wrong, several of them tempting to misread
+NO_ALARM = [
+    "城乡居民人均收入分别增长9%和8%,全省居民人均收入增长8.5%。",
+    "全國農村居民人均可支配收入10000元,東部地區人均收入12000元,中部地區9000元,西部地區8000元。",
+    "今年一季度全國增長8%。東部地區增長9%,中部地區增長8%,西部地區增長7%。",
+    "特色產業惠及127.7萬貧困人口。生態建設增收,惠及52.3萬貧困人口。",
+    "建成光伏扶貧村級電站5479座、集中電站53座。",
+    "全年新增就業120萬人,其中高校畢業生60萬人、農民工30萬人。",
+    "農民收入比上年增長9.5%,增速比上年加快1.2個百分點。",
+    # (10740 / 3416)^(1/5) − 1 = 25.75%, within the rounding of 25.7%
+    "脫貧人口人均純收入由2015年的3416元增加到2020年的10740元,年均增長25.7%。",
+    "贫困发生率从2012年底的10.2%下降到2019年底的0.6%,累计下降9.6个百分点。",
+    "贫困地区农村居民人均可支配收入2019年达到11567元,比上年增长11.5%。",
+    "共认定2294个扶贫产品,累计销售贫困地区农产品88亿元,带动24.22万贫困人口增收。",
+    # 9680 / 8000 = 1.21 = 1.1², two years at 10%
+    "两年间,收入由8000元增至9680元,年均增长10%。",
+    # 900萬 fits within 960多萬
+    "易地扶贫搬迁960多万人,其中建档立卡贫困人口900万人。",
+    "全国832个贫困县全部摘帽。我省58个贫困县全部摘帽。2019年我省退出17个贫困县。",
+]
+
+
+@pytest.mark.parametrize("text", NO_ALARM)
+def test_no_false_alarm(text: str) -> None:
+    assert all(verdict != "inconsistent" for _, verdict in verdicts(text))
+
+
+def test_what_the_no_alarm_texts_hold() -> None:
+    found = [v for text in NO_ALARM for v in verdicts(text)]
+    assert sorted(found) == [
+        ("cagr", "consistent"),
+        ("cagr", "consistent"),
+        ("point-change", "consistent"),
+        ("subset", "consistent"),
+        ("subset", "consistent"),
+        ("yoy", "unverifiable"),
+    ]
+
+
 def test_difference_average_and_points_of_one_sentence() -> None:
     text = (
         "農村貧困人口從2012年末的9899萬人減少到2019年末的551萬人,累計減少9348萬人,"

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from povcli.extract import Mention, find_mentions
 from povcli.numbers import (
+    COUNT,
     MULTIPLE,
     PERCENT,
     PERCENTAGE_POINT,
@@ -50,7 +51,7 @@ CHANGE = re.compile(rf"^(?:{TOTAL_WORDS})?(?P<verb>{UP}|{DOWN})了?{FIG}")
 AVERAGE = re.compile(rf"年均(?P<verb>{UP}|{DOWN}|[^\x01\d,，;；、]{{0,4}}?)了?(?:为|达)?{FIG}")
 MULTIPLE_OF = re.compile(rf"(?P<y2>\d{{4}})年[^\x01。,，;；]{{0,12}}?是(?P<y1>\d{{4}})年的?{FIG}")
 COMPARED = re.compile(
-    rf"(?:同比|比(?:上年|去年|上一年|\d{{4}}年)(?:同期|底|末)?)"
+    rf"(?:同比|(?:比|较)(?:上年|去年|上一年|\d{{4}}年)(?:同期|底|末)?)"
     rf"(?P<verb>{UP}|{DOWN})了?{FIG}(?:[,，]?(?P<verb2>{UP}|{DOWN}|增幅为?|降幅为?)了?{FIG})?"
 )
 SHARE = re.compile(
@@ -470,6 +471,16 @@ def _breakdowns(sentence: Sentence, previous: Sentence | None) -> Iterator[Relat
     yield from _partition_after_total(sentence, previous)
 
 
+PER_HEAD = re.compile(r"人均|户均|平均|均值|每")
+
+
+def _additive(sentence: Sentence, *figures: Figure) -> bool:
+    """Figures that can add up: counts and amounts, not rates, multiples or averages per head."""
+    return all(
+        f.kind == COUNT and not PER_HEAD.search(sentence.words_before(f, 12)) for f in figures
+    )
+
+
 def _group_figures(sentence: Sentence, text: str) -> list[Figure]:
     return [sentence.figure(g) for g in re.findall(FIG, text)]
 
@@ -477,18 +488,18 @@ def _group_figures(sentence: Sentence, text: str) -> list[Figure]:
 def _respectively(sentence: Sentence) -> Iterator[Relation]:
     for match in RESPECTIVELY.finditer(sentence.template):
         parts = [sentence.figure(match.group(1)), *_group_figures(sentence, match.group(2))]
-        if not _comparable(*parts):
+        if not _comparable(*parts) or not _additive(sentence, *parts):
             continue
         span = (sentence.start, sentence.end)
         if match.group(match.lastindex or 0) and match.lastindex and match.lastindex >= 4:
             total = sentence.figure(match.group(match.lastindex))
-            if _comparable(total, parts[0]) and total not in parts:
+            if _comparable(total, parts[0]) and total not in parts and _additive(sentence, total):
                 yield Relation("sum", {"parts": parts}, *span, total)
                 continue
         before = [
             f for f in sentence.figures if f.end <= parts[0].start and _comparable(f, parts[0])
         ]
-        if before:
+        if before and _additive(sentence, before[-1]):
             words = sentence.text[: parts[0].start - sentence.start]
             yield _sum_or_subset(parts, before[-1], span, _is_partition(words, len(parts)))
 
@@ -497,7 +508,7 @@ def _listed_with_total(sentence: Sentence) -> Iterator[Relation]:
     for match in LIST_THEN_TOTAL.finditer(sentence.template):
         parts = [sentence.figure(match.group(1)), *_group_figures(sentence, match.group(2))]
         total = sentence.figure(match.group(match.lastindex or 0))
-        if _comparable(total, *parts) and not total.is_rate:
+        if _comparable(total, *parts) and _additive(sentence, total, *parts):
             yield Relation("sum", {"parts": parts}, sentence.start, sentence.end, total)
 
 
@@ -512,7 +523,7 @@ def _whole_with_parts(sentence: Sentence) -> Iterator[Relation]:
         return
     parts = [f for f in _group_figures(sentence, rest) if _comparable(f, whole)]
     shared = [f for f in parts if not re.match(r"[,，]?占", sentence.words_after(f))]
-    if not parts or not shared or whole.is_rate:
+    if not parts or not shared or not _additive(sentence, whole, *parts):
         return
     labels = "".join(sentence.words_before(f) for f in parts)
     yield _sum_or_subset(
@@ -531,6 +542,7 @@ def _partition_after_total(sentence: Sentence, previous: Sentence | None) -> Ite
         labels = [_partition_word(sentence.words_before(f)) for f in parts]
         if (
             len(parts) < 2
+            or not _additive(sentence, *parts)
             or None in labels
             or not _is_partition("".join(sentence.words_before(f) for f in parts), len(parts))
         ):
@@ -544,6 +556,9 @@ def _partition_after_total(sentence: Sentence, previous: Sentence | None) -> Ite
         if not candidates:
             continue
         total = candidates[-1]
+        home = sentence if before or previous is None else previous
+        if not _additive(home, total):
+            continue
         start = sentence.start if before or previous is None else previous.start
         yield Relation("sum", {"parts": parts}, start, sentence.end, total,
                        notes=[PARTITION_NOTE])  # fmt: skip
