@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_search import alternate, compile_package, povcli, timed  # noqa: E402
+from bench_search import alternate, compile_package, povcli, timed
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "seed" / "shanxi-daily-2021-01-20-raw.txt"
@@ -59,7 +59,9 @@ def main() -> None:
         print(f"verify         median {statistics.median(verifies) * 1000:7.1f} ms")
         print(f"ratio check / verify  {ratio:.2f}  (goal ≤ 1.5, {args.runs} alternating pairs)")
         big = repeated_seed(Path(tmp), 1_000_000)
-        runs = [timed([*exe, "check", str(big), "--format", "json"], env) for _ in range(args.big_runs)]
+        runs = [
+            timed([*exe, "check", str(big), "--format", "json"], env) for _ in range(args.big_runs)
+        ]
         size = big.stat().st_size
         print(
             f"check 1 MB     median {statistics.median(t for t, _ in runs):.2f} s, "

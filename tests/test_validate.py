@@ -33,7 +33,10 @@ def test_all_problems_reported_at_once_with_lines(tmp_path: Path) -> None:
     assert (15, "income-2013", "value 1000 but '100元' means 100") in problems
     assert (20, "income-2013", "duplicate id 'income-2013'") in problems
     assert (37, "income-growth", "written '12.3%' not found in its quote") in problems
-    assert (46, "villages", "unit 'villages' is not in the unit vocabulary") in problems
+    unit = (
+        "unit 'villages' is not in the unit vocabulary (did you mean village or natural-village?)"
+    )
+    assert (46, "villages", unit) in problems
     assert (35, "income-growth", "value 12.2 but '12.3%' means 12.3") in problems
     assert len(problems) == 5
 

@@ -10,7 +10,7 @@ from typing import Any
 from povcli.errors import CatalogError
 from povcli.locate import decode, locate_catalog, read_bytes
 from povcli.numbers import QUALIFIERS, Number
-from povcli.units import UNITS
+from povcli.units import UNITS, unknown_unit
 
 FACT_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -218,7 +218,7 @@ def fact_problems(item: Any, index: int) -> list[Problem]:
         if isinstance(values, list) and not all(isinstance(v, str) and v for v in values):
             add(f"{key} must be a list of words", key)
     if isinstance(item.get("unit"), str) and item["unit"] not in UNITS:
-        add(f"unit {item['unit']!r} is not in the unit vocabulary", "unit")
+        add(unknown_unit(item["unit"]), "unit")
     qualifier = item.get("qualifier")
     if isinstance(qualifier, str) and qualifier not in QUALIFIERS:
         add(f"qualifier {qualifier!r} is not one of {', '.join(QUALIFIERS)}", "qualifier")

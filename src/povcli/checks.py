@@ -130,6 +130,7 @@ class Kind:
     working: str | None = None  # the formula as the working shows it, where it differs
     derived_as: str = ""  # what a derived result is, where "derived" alone says too little
     signed_claim: bool = True  # False: the claim is a size whatever the direction (年均減少81.6萬)
+    ceiling: float | None = None  # a result above it is impossible (a share of a whole over 100%)
 
     @property
     def roles(self) -> tuple[str, ...]:
@@ -234,6 +235,8 @@ def _unit_of(role: str) -> Callable[[Inputs], str]:
 def _per(inputs: Inputs) -> str:
     a, b = inputs["a"], inputs["b"]
     assert isinstance(a, Input) and isinstance(b, Input)
+    if not a.unit and not b.unit:
+        return ""
     return f"{a.unit or ''} per {b.unit or ''}".strip()
 
 
@@ -313,7 +316,7 @@ KINDS: dict[str, Kind] = {
         Kind("equal", {"a": 1, "b": -1}, "a − b = 0", _difference, _unit_of("a"),
              claim_role=None, judge=_judge_equal, working="a − b"),
         Kind("share", {"part": 1, "whole": -1}, "part / whole × 100", _share, _percent,
-             like_units=("part", "whole")),
+             like_units=("part", "whole"), ceiling=100),
         Kind("ratio", {"a": 1, "b": -1}, "a / b", _ratio, _per),
         Kind("difference", {"old": -1, "new": 1}, "new − old", _change, _unit_of("new"),
              like_units=("old", "new"), derived_as="change"),
@@ -418,6 +421,12 @@ def evaluate(
         return result
     if kind.judge is not None:
         kind.judge(result, inputs, interval)
+    elif kind.ceiling is not None and interval.low > kind.ceiling:
+        result.verdict, result.gross = INCONSISTENT, True
+        result.explanation = (
+            f"inconsistent — gross: a part of a whole cannot be {_fmt(point, result.unit)} of it;"
+            f" the share is at least {_num(interval.low)}{result.unit or ''}"
+        )
     elif claimed is not None:
         _judge_claim(result, claimed, point, interval)
     else:
@@ -628,7 +637,7 @@ def calc(
     inputs: Inputs = {}
     for role, text in zip(roles, args, strict=True):
         inputs[role] = _checked_input(role, text, catalog)
-    options = _calc_options(kind, years)
+    options = _calc_options(kind, years, inputs)
     claim = _claim(kind, inputs, claimed, catalog) if claimed is not None else None
     return evaluate(f"calc-{kind_name}", kind, inputs, claim, options)
 
@@ -652,14 +661,23 @@ def _checked_input(role: str, text: str, catalog: Catalog | None) -> Input:
     return item
 
 
-def _calc_options(kind: Kind, years: float | None) -> dict[str, Any]:
+def _calc_options(kind: Kind, years: float | None, inputs: Inputs) -> dict[str, Any]:
     if not kind.needs_periods:
         if years is not None:
             raise PovcliError(f"--years applies to cagr only, not {kind.name}")
         return {}
     if years is None:
+        # fact ids carry their periods, as in verify: income-2013 → income-2019 is 6 years
+        start, end = inputs.get("start"), inputs.get("end")
+        span = _year_span(
+            start.period if isinstance(start, Input) else None,
+            end.period if isinstance(end, Input) else None,
+        )
+        if span:
+            return {"periods": span}
         raise PovcliError(
-            f"calc {kind.name} needs --years N: the number of periods between START and END"
+            f"calc {kind.name} needs --years N: the number of periods between START and END",
+            hint="or give two fact ids whose periods are years, e.g. income-2013 income-2019",
         )
     if not years > 0 or math.isinf(years):
         raise PovcliError(f"--years must be above zero, not {years:g}")

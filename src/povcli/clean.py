@@ -18,6 +18,10 @@ _PINYIN_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ�
 # A reading is one lowercase syllable, in ASCII or full-width parentheses,
 # pasted right after a Chinese character; some scrapes leave a trailing space.
 PINYIN_READING = re.compile(rf"(?<=[{_CJK}])[(（]([{_PINYIN_LETTERS}]{{1,6}}) ?[)）]")
+# After a character lost to a bad decode ("ç»©(jì)") only a toned syllable is surely a reading.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_TONED_SYLLABLE = rf"[{_PINYIN_LETTERS}]{{0,5}}[{_TONED}][{_PINYIN_LETTERS}]{{0,5}}"
+TONED_READING = re.compile(rf"(?<=[^\x00-\x7f{_CJK}])[(（]({_TONED_SYLLABLE}) ?[)）]")
 # "。”</p>" decoded through the wrong code page comes out as "?!?/p>".
 MANGLED_QUOTE_END = re.compile(r"\?!\?(?:</?p>|/p>)?")
 HTML_TAG = re.compile(r"</?[a-zA-Z][^<>\n]{0,200}>|(?<![a-zA-Z])/?p>")
@@ -58,7 +62,9 @@ class CleanResult:
 
 def strip_readings(text: str) -> tuple[str, int]:
     """Remove pinyin readings pasted after characters; return text and count."""
-    return PINYIN_READING.subn("", text)
+    text, after_cjk = PINYIN_READING.subn("", text)
+    text, after_mojibake = TONED_READING.subn("", text)
+    return text, after_cjk + after_mojibake
 
 
 def _is_spam(line: str) -> bool:

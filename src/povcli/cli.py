@@ -246,7 +246,7 @@ def validate_command(
         "problems": problems,
     }
     render.output(
-        summary,
+        problems if fmt == "csv" else summary,  # CSV: one row per problem
         fmt,
         lambda: render.problems_table(problems, str(report.path)) if problems else None,
     )
@@ -386,7 +386,7 @@ def verify_command(
         raise typer.Exit(EXIT_NOT_FOUND)
 
 
-@app.command("calc")
+@app.command("calc", context_settings={"ignore_unknown_options": True})
 @handles_errors
 def calc_command(
     kind: Annotated[str, typer.Argument(help="cagr, growth, share, ratio or yoy.")],
@@ -417,6 +417,8 @@ def calc_command(
     # the catalog is read when a figure may be a fact id, or when one was named
     wanted = facts is not None or _mentions_fact(figures, claimed)
     catalog = load_catalog(facts) if wanted else None
+    # negative figures need no "--" (unknown options are figures here); a "--" is dropped
+    figures = [figure for figure in figures if figure != "--"]
     result = calc(kind, figures, catalog, years, claimed)
     record = result.to_dict()
     render.output(record, fmt, lambda: render.check_results([record]))

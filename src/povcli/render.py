@@ -60,6 +60,8 @@ def to_csv(records: Sequence[dict[str, Any]]) -> str:
 
 
 def _csv_cell(value: Any) -> Any:
+    if isinstance(value, bool):
+        return "true" if value else "false"  # as JSON writes them, not Python's True
     if isinstance(value, list) and all(not isinstance(v, dict | list) for v in value):
         return "; ".join(str(v) for v in value)
     if isinstance(value, dict | list):
@@ -264,7 +266,7 @@ def problems_table(problems: Sequence[dict[str, Any]], path: str) -> RenderableT
     columns = [
         Column("line", "line", justify="right"),
         Column("fact", "fact", style="cyan"),
-        Column("message", "problem", ratio=1),
+        Column("problem", "problem", ratio=1),
     ]
     return records_table(problems, columns, title=path)
 

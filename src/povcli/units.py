@@ -32,3 +32,11 @@ UNITS: dict[str, str] = {
     "method": "methods (種)",
     "item": "the elements of an enumerated list (五有, 七個問題)",
 }
+
+
+def unknown_unit(unit: object) -> str:
+    """The problem with a unit outside the vocabulary, with the nearest units in it."""
+    from povcli.errors import did_you_mean
+
+    hint = did_you_mean(unit, UNITS) if isinstance(unit, str) else None
+    return f"unit {unit!r} is not in the unit vocabulary" + (f" ({hint})" if hint else "")

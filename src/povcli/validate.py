@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,7 @@ from povcli.catalog import (
 from povcli.errors import CatalogError
 from povcli.locate import locate_catalog, read_text
 from povcli.numbers import COUNT, NumberError, parse_quantity
+from povcli.units import unknown_unit
 
 KIND_UNITS = {"percent": "%", "percentage-point": "percentage-point", "multiple": "multiple"}
 
@@ -29,7 +31,7 @@ class LocatedProblem:
     message: str
 
     def to_dict(self) -> dict[str, Any]:
-        return {"line": self.line, "fact": self.fact_id, "message": self.message}
+        return {"line": self.line, "fact": self.fact_id, "problem": self.message}
 
 
 @dataclass(frozen=True)
@@ -103,7 +105,7 @@ def _describe(error: Any) -> str:
         extra = [key for key in value if key not in error.schema.get("properties", {})]
         return f"unknown {'top-level key' if not where else 'field'} {extra[0]!r}"
     if kind == "enum" and field == "unit":
-        return f"unit {value!r} is not in the unit vocabulary"
+        return unknown_unit(value)
     if kind == "enum":
         return f"{field} {value!r} is not one of {', '.join(map(str, error.validator_value))}"
     if kind == "type":
@@ -111,7 +113,8 @@ def _describe(error: Any) -> str:
         wanted = wanted if isinstance(wanted, list) else [wanted]
         names = " or ".join(JSON_TYPE_NAMES.get(str(w), str(w)) for w in wanted)
         subject = field or ("the top level" if not where else f"item {where[-1] + 1}")
-        return f"{subject} must be {names}, not {type_name(value)}"
+        quote = f' — quote it: "{value}"' if isinstance(value, datetime.date) else ""
+        return f"{subject} must be {names}, not {type_name(value)}{quote}"
     if kind == "pattern" and field == "id":
         return f"id {value!r} is not kebab-case (income-2013)"
     if kind == "pattern" and field == "date":

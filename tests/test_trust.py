@@ -1,0 +1,113 @@
+"""What a new user's trial found wrong: verdicts, messages and machine output (issue 10)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from povcli.clean import clean_article, strip_readings
+from tests.conftest import SMALL_CATALOG, write_catalog
+
+
+@pytest.mark.parametrize(
+    ("args", "working"),
+    [
+        # new − old over old: (−5 / 10 − 1) × 100 = −150
+        (["growth", "10", "-5"], "(-5 / 10 − 1) × 100 = -150"),
+        (["growth", "--", "10", "-5"], "(-5 / 10 − 1) × 100 = -150"),
+        (["ratio", "-10", "5"], "-10 / 5 = -2"),
+        (["share", "-3", "10"], "-3 / 10 × 100 = -30"),
+        # a value of 110 after a fall of 10% had a base of 110 / 0.9 = 122.2
+        (["yoy", "110", "-10"], "110 / (1 + -10 / 100) = 122.222"),
+        (["cagr", "100", "121", "--years", "2", "--claimed", "-5"], "((121 / 100)^(1 / 2) − 1)"),
+    ],
+)
+def test_negative_figures_need_no_double_dash(cli: Any, args: list[str], working: str) -> None:
+    # "--" ends the options, so here they come first
+    run = cli("calc", "--format", "json", *args)
+    assert run.exit_code in (0, 1), run.stderr
+    assert json.loads(run.stdout)["working"].startswith(working)
+
+
+def test_options_after_negative_figures(cli: Any) -> None:
+    run = cli("calc", "growth", "10", "-5", "--claimed", "-150", "--format", "json")
+    assert run.exit_code == 0
+    result = json.loads(run.stdout)
+    assert result["verdict"] == "consistent"
+    assert result["claimed"] == -150
+
+
+def test_a_share_above_the_whole_is_impossible(cli: Any) -> None:
+    run = cli("calc", "share", "8000", "7993")
+    assert run.exit_code == 1
+    assert "inconsistent" in run.stdout
+    assert "cannot be 100.09%" in " ".join(run.stdout.split())
+
+
+def test_a_ratio_of_bare_numbers_has_no_dangling_per(cli: Any) -> None:
+    run = cli("calc", "ratio", "-10", "5", "--format", "json")
+    result = json.loads(run.stdout)
+    assert result["unit"] == ""
+    assert "per" not in result["explanation"]
+
+
+def test_cagr_of_facts_takes_the_years_from_their_periods(cli: Any) -> None:
+    run = cli("calc", "cagr", "income-2013", "income-2019", "--claimed", "11.5", "-f", "json")
+    assert run.exit_code == 0, run.stderr
+    result = json.loads(run.stdout)
+    # 2019 − 2013 = 6 periods: ((9379 / 4875)^(1/6) − 1) × 100 = 11.52
+    assert "^(1 / 6)" in result["working"]
+    assert result["verdict"] == "consistent"
+
+
+def test_cagr_of_bare_figures_still_asks_for_years(cli: Any) -> None:
+    run = cli("calc", "cagr", "4875元", "9379元")
+    assert run.exit_code == 2
+    assert "needs --years" in run.stderr
+
+
+def _bad_catalog(tmp_path: Path) -> Path:
+    catalog = SMALL_CATALOG.replace('date: "2021-01-01"', "date: 2021-01-01").replace(
+        "unit: village", "unit: villages"
+    )
+    return write_catalog(tmp_path / "bad", catalog)
+
+
+def test_validate_suggests_a_unit_and_quoting_a_date(cli: Any, tmp_path: Path) -> None:
+    run = cli("validate", str(_bad_catalog(tmp_path)), "--format", "json")
+    assert run.exit_code == 2
+    problems = [p["problem"] for p in json.loads(run.stdout)["problems"]]
+    assert 'date must be text, not date — quote it: "2021-01-01"' in problems
+    assert "unit 'villages' is not in the unit vocabulary (did you mean village" in " ".join(
+        problems
+    )
+
+
+def test_validate_csv_has_one_row_per_problem(cli: Any, tmp_path: Path) -> None:
+    run = cli("validate", str(_bad_catalog(tmp_path)), "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(run.stdout)))
+    assert list(rows[0]) == ["line", "fact", "problem"]
+    assert len(rows) == 2
+    assert {row["fact"] for row in rows} == {"", "villages"}
+
+
+def test_verify_csv_writes_booleans_as_json_does(cli: Any) -> None:
+    run = cli("verify", "growth", "--format", "csv")
+    (row,) = list(csv.DictReader(io.StringIO(run.stdout)))
+    assert row["by_rounding_only"] == "false"
+    assert row["gross"] == "false"
+
+
+def test_a_reading_after_a_mojibake_character_is_removed() -> None:
+    # 績 decoded through the wrong code page is "ç»©"; its reading (jì) must still go
+    text, count = strip_readings("成ç»©(jì)單")
+    assert (text, count) == ("成ç»©單", 1)
+    # an untoned word in brackets after Latin text is not a reading
+    assert strip_readings("the note (a) and café (ab)")[1] == 0
+    cleaned = clean_article("標題\n考核成ç»©(jì)優秀,國(guó)家級。\n").text
+    assert "(jì)" not in cleaned and "(guó)" not in cleaned
