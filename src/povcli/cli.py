@@ -254,7 +254,11 @@ def validate_command(
         count = len(problems)
         note(f"error: {count} problem{'s' if count > 1 else ''} in {report.path}")
         raise typer.Exit(EXIT_USAGE)
-    note(f"ok: {report.facts} facts, {report.checks} checks, no problems in {report.path}")
+    facts_word = "fact" if report.facts == 1 else "facts"
+    checks_word = "check" if report.checks == 1 else "checks"
+    note(
+        f"ok: {report.facts} {facts_word}, {report.checks} {checks_word}, no problems in {report.path}"
+    )
 
 
 @app.command("search")
