@@ -111,3 +111,25 @@ def test_a_reading_after_a_mojibake_character_is_removed() -> None:
     assert strip_readings("the note (a) and café (ab)")[1] == 0
     cleaned = clean_article("標題\n考核成ç»©(jì)優秀,國(guó)家級。\n").text
     assert "(jì)" not in cleaned and "(guó)" not in cleaned
+
+
+def test_list_and_search_accept_the_same_units(cli: Any) -> None:
+    # "multiple" is in the unit vocabulary but no fact of the bundled catalog has it
+    listed = cli("list", "--unit", "multiple")
+    searched = cli("search", "光伏", "--unit", "multiple")
+    assert (listed.exit_code, searched.exit_code) == (1, 1)
+    unknown = cli("list", "--unit", "villages")
+    assert unknown.exit_code == 2
+    assert unknown.stderr.startswith("error: unknown unit 'villages' (hint: did you mean village")
+
+
+def test_one_did_you_mean_for_every_choice(cli: Any) -> None:
+    for args, wrong in (
+        (["list", "--format", "jsn"], "unknown format 'jsn' (hint: did you mean json"),
+        (["verify", "grwth"], "unknown check 'grwth' (hint: did you mean growth"),
+        (["calc", "grwth", "1", "2"], "unknown calc kind 'grwth' (hint: did you mean growth"),
+        (["list", "--section", "leed"], "unknown section 'leed' (hint: did you mean lead"),
+    ):
+        run = cli(*args)
+        assert run.exit_code == 2
+        assert run.stderr.startswith(f"error: {wrong}"), run.stderr

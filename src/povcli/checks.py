@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from povcli.catalog import Catalog, Fact
-from povcli.errors import PovcliError, did_you_mean
+from povcli.errors import PovcliError, did_you_mean, require_choice
 from povcli.numbers import (
     PERCENT,
     Interval,
@@ -596,12 +596,7 @@ def select_checks(catalog: Catalog, names: Sequence[str]) -> list[dict[str, Any]
     if not names:
         return list(catalog.checks)
     by_id = {check["id"]: check for check in catalog.checks}
-    for name in names:
-        if name not in by_id:
-            hint = did_you_mean(name, by_id) or ""
-            known = f"checks: {', '.join(by_id)}"
-            raise PovcliError(f"unknown check {name!r}", hint=f"{hint} {known}".strip())
-    return [by_id[name] for name in names]
+    return [by_id[require_choice(name, by_id, "check")] for name in names]
 
 
 def summarise(results: Sequence[Result]) -> dict[str, int]:
@@ -626,10 +621,7 @@ def calc(
     claimed: str | None = None,
 ) -> Result:
     """`povcli calc`: the check engine on figures typed by the user."""
-    if kind_name not in CALC_KINDS:
-        hint = did_you_mean(kind_name, CALC_KINDS) or f"kinds: {', '.join(CALC_KINDS)}"
-        raise PovcliError(f"unknown calc kind {kind_name!r}", hint=hint)
-    kind = KINDS[kind_name]
+    kind = KINDS[require_choice(kind_name, CALC_KINDS, "calc kind")]
     roles = kind.roles
     if len(args) != len(roles):
         usage = " ".join(role.upper() for role in roles)

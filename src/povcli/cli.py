@@ -15,7 +15,7 @@ from typing import Annotated, Any, NoReturn, TypeVar
 import typer
 
 from povcli import __version__
-from povcli.errors import EXIT_NOT_FOUND, EXIT_USAGE, PovcliError, did_you_mean
+from povcli.errors import EXIT_NOT_FOUND, EXIT_USAGE, PovcliError, did_you_mean, require_choice
 
 app = typer.Typer(
     name="povcli",
@@ -77,17 +77,10 @@ def handles_errors(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def check_choice(value: str, choices: tuple[str, ...] | list[str], what: str) -> str:
-    if value not in choices:
-        hint = did_you_mean(value, choices) or f"choose one of: {', '.join(choices)}"
-        raise PovcliError(f"unknown {what} {value!r}", hint=hint)
-    return value
-
-
 def output_format(fmt: str) -> str:
     from povcli.render import FORMATS
 
-    return check_choice(fmt, FORMATS, "format")
+    return require_choice(fmt, FORMATS, "format")
 
 
 def _catalog_for_completion(ctx: typer.Context) -> Any:
@@ -157,7 +150,7 @@ def list_command(
     from povcli.listing import filter_facts
 
     fmt = output_format(fmt)
-    check_choice(lang, ("zh", "en"), "language")
+    require_choice(lang, ("zh", "en"), "language")
     catalog = load_catalog(facts)
     chosen = filter_facts(catalog, section or [], topic or [], unit or [])
     records = [fact.to_dict() for fact in chosen]
@@ -237,28 +230,16 @@ def validate_command(
 
     fmt = output_format(fmt)
     report = validate_catalog(path or facts)
-    problems = [problem.to_dict() for problem in report.problems]
-    summary = {
-        "catalog": str(report.path),
-        "ok": report.ok,
-        "facts": report.facts,
-        "checks": report.checks,
-        "problems": problems,
-    }
+    summary = report.to_dict()
+    problems = summary["problems"]
     render.output(
         problems if fmt == "csv" else summary,  # CSV: one row per problem
         fmt,
         lambda: render.problems_table(problems, str(report.path)) if problems else None,
     )
+    note(report.summary())
     if not report.ok:
-        count = len(problems)
-        note(f"error: {count} problem{'s' if count > 1 else ''} in {report.path}")
         raise typer.Exit(EXIT_USAGE)
-    facts_word = "fact" if report.facts == 1 else "facts"
-    checks_word = "check" if report.checks == 1 else "checks"
-    note(
-        f"ok: {report.facts} {facts_word}, {report.checks} {checks_word}, no problems in {report.path}"
-    )
 
 
 @app.command("search")
@@ -295,7 +276,7 @@ def search_command(
     from povcli.search import filter_records, search
 
     fmt = output_format(fmt)
-    check_choice(lang, ("zh", "en"), "language")
+    require_choice(lang, ("zh", "en"), "language")
     text = " ".join(query)
     if not text.strip(' "“”「」'):
         raise PovcliError("empty query", hint="search for a word or a number: povcli search 光伏")
@@ -305,7 +286,7 @@ def search_command(
     from povcli.units import UNITS
 
     for name in unit or []:
-        check_choice(name, list(UNITS), "unit")
+        require_choice(name, list(UNITS), "unit")
     index = load_index(locate_catalog(facts))
     hits = search(index, text)
     filtered = bool(unit) or bounds != [None, None]
@@ -373,7 +354,7 @@ def verify_command(
     from povcli.checks import INCONSISTENT, run_check, select_checks, summarise
     from povcli.render import FORMATS
 
-    fmt = check_choice(fmt, (*FORMATS, "claimreview"), "format")
+    fmt = require_choice(fmt, (*FORMATS, "claimreview"), "format")
     catalog = load_catalog(facts)
     results = [run_check(check, catalog) for check in select_checks(catalog, names or [])]
     records = [result.to_dict() for result in results]
@@ -457,7 +438,7 @@ def extract_command(
     from povcli import render
     from povcli.catalog import load_catalog
     from povcli.clean import clean_article
-    from povcli.extract import coverage, find_mentions, link_mentions
+    from povcli.extract import coverage_summary, find_mentions, link_mentions
 
     fmt = output_format(fmt)
     cleaned = clean_article(_read_article(file))
@@ -468,15 +449,10 @@ def extract_command(
         return
     mentions = find_mentions(cleaned.text)
     link_mentions(mentions, cleaned.text, load_catalog(facts))
-    linked, statistics = coverage(mentions)
     shown = [m for m in mentions if m.is_statistic and m.fact is None] if uncurated else mentions
     records = [mention.to_dict() for mention in shown]
     render.output(records, fmt, lambda: render.mentions_table(records))
-    share = f"{100 * linked / statistics:.1f}%" if statistics else "n/a"
-    note(
-        f"{len(mentions)} mentions, {statistics} statistics, {linked} linked to facts "
-        f"(coverage {share}), {statistics - linked} uncurated"
-    )
+    note(coverage_summary(mentions))
 
 
 @app.command("check")
@@ -495,7 +471,7 @@ def check_command(
     from povcli.clean import clean_article
     from povcli.factcheck import check_text, summary
 
-    fmt = check_choice(fmt, (*render.FORMATS, "claimreview"), "format")
+    fmt = require_choice(fmt, (*render.FORMATS, "claimreview"), "format")
     cleaned = clean_article(_read_article(file))
     if not cleaned.text.strip():
         raise PovcliError(f"article is empty: {file}")

@@ -30,3 +30,16 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
     """A hint naming the closest choices to a mistyped word, if any is close."""
     close = difflib.get_close_matches(word, list(choices), n=3, cutoff=0.5)
     return "did you mean " + " or ".join(close) + "?" if close else None
+
+
+def require_choice(value: str, choices: Iterable[str], what: str) -> str:
+    """The value if it is one of the choices; else an error naming the closest ones.
+
+    The one "did you mean" of every command: formats, languages, sections,
+    topics, units, check names and calc kinds.
+    """
+    known = list(choices)
+    if value in known:
+        return value
+    hint = did_you_mean(value, known) or f"{what}s: {', '.join(known)}"
+    raise PovcliError(f"unknown {what} {value!r}", hint=hint)

@@ -240,3 +240,13 @@ def coverage(mentions: Sequence[Mention]) -> tuple[int, int]:
     """(statistic mentions linked to a fact, all statistic mentions)."""
     statistics = [m for m in mentions if m.is_statistic]
     return sum(m.fact is not None for m in statistics), len(statistics)
+
+
+def coverage_summary(mentions: Sequence[Mention]) -> str:
+    """The line `extract` ends with: how much of the article the catalog covers."""
+    linked, statistics = coverage(mentions)
+    share = f"{100 * linked / statistics:.1f}%" if statistics else "n/a"
+    return (
+        f"{len(mentions)} mentions, {statistics} statistics, {linked} linked to facts "
+        f"(coverage {share}), {statistics - linked} uncurated"
+    )

@@ -7,16 +7,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from povcli.catalog import Catalog, Fact
-from povcli.errors import PovcliError, did_you_mean
+from povcli.errors import require_choice
+from povcli.units import UNITS
 
 
 def _known(wanted: Sequence[str], known: Sequence[str], what: str) -> set[str]:
     """The wanted values, each checked against what the catalog knows."""
-    for value in wanted:
-        if value not in known:
-            hint = did_you_mean(value, known) or f"known {what}s: {', '.join(sorted(known))}"
-            raise PovcliError(f"unknown {what} {value!r}", hint=hint)
-    return set(wanted)
+    return {require_choice(value, known, what) for value in wanted}
 
 
 def filter_facts(
@@ -27,7 +24,8 @@ def filter_facts(
     section_ids += [f.section for f in catalog.facts if f.section not in section_ids]
     want_sections = _known(sections, section_ids, "section")
     want_topics = _known(topics, sorted({t for f in catalog.facts for t in f.topic}), "topic")
-    want_units = _known(units, sorted({f.unit for f in catalog.facts}), "unit")
+    # any unit of the vocabulary may be asked for, as in search; one the catalog lacks finds nothing
+    want_units = _known(units, list(UNITS), "unit")
     return [
         fact
         for fact in catalog.facts

@@ -45,6 +45,24 @@ class Report:
     def ok(self) -> bool:
         return not self.problems
 
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "catalog": str(self.path),
+            "ok": self.ok,
+            "facts": self.facts,
+            "checks": self.checks,
+            "problems": [problem.to_dict() for problem in self.problems],
+        }
+
+    def summary(self) -> str:
+        """One line for stderr: the verdict on the catalog."""
+        if not self.ok:
+            count = len(self.problems)
+            return f"error: {count} problem{'s' if count > 1 else ''} in {self.path}"
+        facts = f"{self.facts} fact{'s' if self.facts != 1 else ''}"
+        checks = f"{self.checks} check{'s' if self.checks != 1 else ''}"
+        return f"ok: {facts}, {checks}, no problems in {self.path}"
+
 
 def validate_catalog(path: Path | str | None = None) -> Report:
     """Check a catalog; unreadable files still raise CatalogError."""
