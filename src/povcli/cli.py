@@ -27,8 +27,9 @@ app = typer.Typer(
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+# paths are taken as text: click's Path type calls os.stat, which fails on a NUL byte
 FactsOption = Annotated[
-    Path | None,
+    str | None,
     typer.Option(
         "--facts",
         envvar="POVCLI_FACTS",
@@ -215,7 +216,7 @@ def info_command(fmt: FormatOption = "table", facts: FactsOption = None) -> None
 @handles_errors
 def validate_command(
     path: Annotated[
-        Path | None,
+        str | None,
         typer.Argument(help="Catalog to check (default: --facts, $POVCLI_FACTS, bundled)."),
     ] = None,
     fmt: FormatOption = "table",
@@ -489,6 +490,87 @@ def check_command(
     note(", ".join(f"{count} {name}" for name, count in counts.items()))
     if counts["inconsistent"]:
         raise typer.Exit(EXIT_NOT_FOUND)
+
+
+@app.command("report")
+@handles_errors
+def report_command(
+    file: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[ARTICLE]",
+            help="Article text, or - for stdin; without it, the catalog (--facts or bundled).",
+        ),
+    ] = None,
+    output: Annotated[
+        str | None,
+        typer.Option("--output", "-o", help="HTML file to write (default: standard output)."),
+    ] = None,
+    lang: Annotated[str, typer.Option("--lang", help="zh: the article's script; en.")] = "zh",
+    reviewer: ReviewerOption = "povcli",
+    reviewed_on: ReviewedOnOption = None,
+    facts: FactsOption = None,
+) -> None:
+    """Write a fact-check report people can read: one self-contained HTML page.
+
+    Example: povcli report docs/examples/report-card.txt -o report.html
+    """
+    from povcli import report
+    from povcli.claimreview import review_date
+
+    require_choice(lang, ("zh", "en"), "language")
+    day = review_date(reviewed_on)
+    if file is not None:
+        from povcli.clean import clean_article
+        from povcli.factcheck import check_text
+
+        cleaned = clean_article(_read_article(file))
+        if not cleaned.text.strip():
+            raise PovcliError(f"article is empty: {file}")
+        findings = check_text(cleaned.text)
+        page = report.article_page(cleaned.text, cleaned.metadata, findings, lang, reviewer, day)
+    else:
+        from povcli.catalog import load_catalog
+        from povcli.checks import run_check
+
+        catalog = load_catalog(facts)
+        results = [run_check(check, catalog) for check in catalog.checks]
+        page = report.catalog_page(catalog, results, lang, reviewer, day)
+    html = report.render_html(page)
+    if output is None:
+        from povcli.render import write
+
+        write(html)
+    else:
+        _write_file(Path(output), html)
+    counts = ", ".join(f"{n} {verdict}" for verdict, n in page.counts.items())
+    where = f"wrote {output}" if output is not None else "report"
+    note(f"{where}: {len(page.cards)} relations ({counts}), {page.figure_count} figures marked")
+    if page.counts["inconsistent"]:
+        raise typer.Exit(EXIT_NOT_FOUND)
+
+
+def _write_file(path: Path, text: str) -> None:
+    """Write the whole file or nothing: a temporary file beside it, then a rename."""
+    import tempfile
+
+    if "\x00" in str(path):
+        raise PovcliError(f"output path holds a NUL byte: {str(path)!r}")
+    if path.is_dir():
+        raise PovcliError(f"output is a folder, not a file: {path}")
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=folder, prefix=f".{path.name}.", delete=False
+        ) as handle:
+            handle.write(text)
+        # the mode a new file gets from the umask (a temporary file is private)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(handle.name, 0o666 & ~umask)
+        os.replace(handle.name, path)
+    except OSError as exc:
+        raise PovcliError(f"cannot write {path}: {exc.strerror}") from None
 
 
 def _read_article(file: str) -> str:

@@ -40,6 +40,8 @@ def read_text(path: Path) -> str:
 
 
 def read_bytes(path: Path) -> bytes:
+    if "\x00" in str(path):
+        raise CatalogError(f"catalog path holds a NUL byte: {str(path)!r}")
     if not path.exists():
         raise CatalogError(f"catalog not found: {path}")
     if path.is_dir():

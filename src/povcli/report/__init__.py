@@ -1,0 +1,267 @@
+"""`povcli report`: a self-contained HTML page of a fact-check, for people to read and share.
+
+The page holds the article with every statistic marked, one card per relation
+(sentence, formula, working, bounds, verdict, other readings), SVG charts for
+compound rates, and ClaimReview JSON-LD. Building the page's data is plain
+data in, data out; `render_html` fills the Jinja2 template, escaping every
+string from the article or the catalog.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from povcli.report.labels import labels_for
+
+VERDICTS = ("consistent", "inconsistent", "unverifiable", "derived")
+# how a figure is marked when it takes part in relations: the worst verdict wins
+SEVERITY = {"inconsistent": 3, "unverifiable": 2, "consistent": 1, "derived": 0}
+
+
+@dataclass
+class Page:
+    """Everything the template shows, as plain data."""
+
+    labels: dict[str, str]
+    title: str
+    publisher: str | None
+    date: str | None
+    reviewer: str
+    reviewed_on: str
+    counts: dict[str, int]
+    paragraphs: list[list[dict[str, Any]]]
+    cards: list[dict[str, Any]]
+    claim_reviews: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def figure_count(self) -> int:
+        return sum(1 for paragraph in self.paragraphs for piece in paragraph if piece.get("figure"))
+
+
+def article_page(
+    text: str,
+    metadata: dict[str, str],
+    findings: Sequence[Any],
+    lang: str,
+    reviewer: str,
+    reviewed_on: str,
+) -> Page:
+    """The page for an article judged by `check` (findings from `factcheck.check_text`)."""
+    from povcli.claimreview import claim_reviews
+    from povcli.relations import figures_of
+
+    records = [finding.to_dict() for finding in findings]
+    labels = labels_for(text, lang)
+    spans: dict[tuple[int, int], list[tuple[str, str]]] = {}
+    for record in records:
+        places = [(i["start"], i["end"]) for i in record["inputs"]]
+        if record.get("claimed_at"):
+            places.append(tuple(record["claimed_at"]))
+        for place in places:
+            spans.setdefault((place[0], place[1]), []).append((record["id"], record["verdict"]))
+    marks = [((f.start, f.end), spans.get((f.start, f.end), [])) for f in figures_of(text)]
+    cards = [_card(record, labels) for record in records]
+    results = [finding.result for finding in findings]
+    return Page(
+        labels=labels,
+        title=metadata.get("title") or labels["report"],
+        publisher=metadata.get("publisher"),
+        date=metadata.get("date"),
+        reviewer=reviewer,
+        reviewed_on=reviewed_on,
+        counts=_counts(records),
+        paragraphs=_paragraphs(text, marks),
+        cards=cards,
+        claim_reviews=claim_reviews(results, metadata, reviewer, reviewed_on),
+    )
+
+
+def catalog_page(catalog: Any, results: Sequence[Any], lang: str, reviewer: str,
+                 reviewed_on: str) -> Page:  # fmt: skip
+    """The page for a curated catalog judged by `verify`."""
+    from povcli.claimreview import claim_reviews
+    from povcli.extract import find_mentions, link_mentions
+
+    text = catalog.source_text()
+    records = [result.to_dict() for result in results]
+    labels = labels_for(text, lang)
+    by_fact: dict[str, list[tuple[str, str]]] = {}
+    for record in records:
+        for item in record["inputs"]:
+            if item.get("fact"):
+                by_fact.setdefault(item["fact"], []).append((record["id"], record["verdict"]))
+        claimed = _claimed_fact(catalog, record)
+        if claimed:
+            by_fact.setdefault(claimed, []).append((record["id"], record["verdict"]))
+    mentions = [m for m in find_mentions(text) if m.is_statistic]
+    link_mentions(mentions, text, catalog)
+    marks = [((m.start, m.end), by_fact.get(m.fact or "", [])) for m in mentions]
+    for record in records:
+        record.setdefault("sentence", record.get("quote") or record.get("title") or "")
+    source = catalog.source
+    return Page(
+        labels=labels,
+        title=str(source.get("title") or labels["report"]),
+        publisher=source.get("publisher"),
+        date=source.get("date"),
+        reviewer=reviewer,
+        reviewed_on=reviewed_on,
+        counts=_counts(records),
+        paragraphs=_paragraphs(text, marks),
+        cards=[_card(record, labels) for record in records],
+        claim_reviews=claim_reviews(results, source, reviewer, reviewed_on),
+    )
+
+
+def _claimed_fact(catalog: Any, record: dict[str, Any]) -> str | None:
+    for check in catalog.checks:
+        if check.get("id") == record["id"]:
+            inputs = check.get("inputs") or {}
+            claimed = inputs.get("claimed") or inputs.get("total") or inputs.get("base")
+            return claimed if isinstance(claimed, str) else None
+    return None
+
+
+def _counts(records: Sequence[dict[str, Any]]) -> dict[str, int]:
+    return {verdict: sum(r["verdict"] == verdict for r in records) for verdict in VERDICTS}
+
+
+def _paragraphs(
+    text: str, marks: Sequence[tuple[tuple[int, int], list[tuple[str, str]]]]
+) -> list[list[dict[str, Any]]]:
+    """The text in paragraphs, each a run of plain pieces and marked figures."""
+    ordered = sorted(marks, key=lambda mark: mark[0])
+    paragraphs: list[list[dict[str, Any]]] = []
+    at = 0
+    for block in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", text):
+        pieces: list[dict[str, Any]] = []
+        cursor = block.start()
+        while at < len(ordered) and ordered[at][0][0] < block.end():
+            (start, end), relations = ordered[at]
+            at += 1
+            if start < cursor:
+                continue
+            pieces.append(_text_piece(text[cursor:start]))
+            pieces.append(_figure_piece(text[start:end], start, relations))
+            cursor = end
+        pieces.append(_text_piece(text[cursor : block.end()]))
+        paragraphs.append([piece for piece in pieces if piece.get("text") or piece.get("figure")])
+    return paragraphs
+
+
+def _text_piece(text: str) -> dict[str, Any]:
+    return {"text": text, "figure": None}
+
+
+def _figure_piece(written: str, start: int, relations: list[tuple[str, str]]) -> dict[str, Any]:
+    state = max((verdict for _, verdict in relations), key=lambda v: SEVERITY[v], default=None)
+    return {
+        "text": "",
+        "figure": written,
+        "anchor": f"figure-{start}",
+        "relations": sorted({relation for relation, _ in relations}),
+        "state": state,
+    }
+
+
+def _card(record: dict[str, Any], labels: dict[str, str]) -> dict[str, Any]:
+    needles = [i["written"] for i in record["inputs"]] + [record.get("claimed_written") or ""]
+    verdict = labels.get(record["verdict"], record["verdict"])
+    qualifiers = [labels[key] for key in ("by_rounding_only", "gross") if record.get(key)]
+    optional: dict[str, Any] = {"periods": None, "notes": [], "sentence": "", "title": None}
+    optional["title_en"] = None
+    return {
+        **optional,
+        **record,
+        "verdict_words": verdict + (f" ({', '.join(qualifiers)})" if qualifiers else ""),
+        "sentence_pieces": _marked(record.get("sentence") or "", needles),
+        "chart": _chart(record, labels),
+    }
+
+
+def _marked(text: str, needles: Sequence[str]) -> list[dict[str, Any]]:
+    """The text cut into plain and marked pieces, each needle marked where it occurs."""
+    wanted = sorted({n for n in needles if n}, key=len, reverse=True)
+    if not wanted:
+        return [{"text": text, "mark": None}]
+    pattern = re.compile("|".join(re.escape(n) for n in wanted))
+    pieces, at = [], 0
+    for match in pattern.finditer(text):
+        pieces += [{"text": text[at : match.start()], "mark": None}]
+        pieces += [{"text": "", "mark": match.group()}]
+        at = match.end()
+    pieces.append({"text": text[at:], "mark": None})
+    return [piece for piece in pieces if piece.get("text") or piece.get("mark")]
+
+
+def _chart(record: dict[str, Any], labels: dict[str, str]) -> str | None:
+    if record["kind"] != "cagr" or record["verdict"] == "unverifiable":
+        return None
+    values = {item["role"]: item for item in record["inputs"]}
+    if "start" not in values or "end" not in values:
+        return None
+    first_year, periods = _years(record, values)
+    if not periods or values["start"]["value"] <= 0:
+        return None
+    from povcli.report.charts import cagr_chart
+
+    claimed = record.get("claimed")
+    return cagr_chart(values["start"]["value"], values["end"]["value"], periods, claimed,
+                      first_year, labels)  # fmt: skip
+
+
+def _years(record: dict[str, Any], values: dict[str, Any]) -> tuple[int | None, float | None]:
+    """The first year and the number of periods of a compound rate."""
+    periods = record.get("periods") or {}
+    if periods.get("value"):
+        found = re.match(r"(\d{4}) →", periods.get("from") or "")
+        return (int(found.group(1)) if found else None), float(periods["value"])
+    years = [re.match(r"\d{4}", values[role].get("period") or "") for role in ("start", "end")]
+    if all(years):
+        first, last = (int(m.group()) for m in years if m)
+        return first, float(last - first)
+    return None, None
+
+
+def render_html(page: Page) -> str:
+    """The page as one HTML document: inline CSS and SVG, no script but JSON-LD, escaped text."""
+    from importlib.resources import files
+
+    import jinja2
+    from markupsafe import Markup
+
+    environment = jinja2.Environment(
+        loader=jinja2.FunctionLoader(
+            lambda name: (
+                files("povcli.report").joinpath("templates").joinpath(name).read_text("utf-8")
+            )
+        ),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    template = environment.get_template("report.html.j2")
+    return template.render(
+        page=page,
+        labels=page.labels,
+        json_ld=Markup(_script_safe_json(page.claim_reviews)),
+        charts={card["id"]: Markup(card["chart"]) for card in page.cards if card["chart"]},
+        number=_number,
+    )
+
+
+def _script_safe_json(data: Any) -> str:
+    """JSON that cannot end its <script> element early: <, > and & written as escapes."""
+    text = json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _number(value: Any) -> str:
+    from povcli.render import format_value
+
+    return format_value(value)

@@ -1,0 +1,76 @@
+"""Charts for the report, drawn by matplotlib's SVG backend (imported only by `report`).
+
+Text in the SVG stays text (`svg.fonttype: none`), so the reader's browser sets
+Chinese labels in its own fonts and nothing is fetched.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from typing import Any
+
+
+def _figure() -> tuple[Any, Any]:
+    import matplotlib
+
+    matplotlib.rcParams.update(
+        {"svg.fonttype": "none", "svg.hashsalt": "povcli", "font.size": 9, "axes.spines.top": False,
+         "axes.spines.right": False}
+    )  # fmt: skip
+    from matplotlib.backends.backend_svg import FigureCanvasSVG
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(6.4, 3.0), dpi=72, layout="constrained")
+    FigureCanvasSVG(figure)
+    return figure, figure.add_subplot()
+
+
+def _svg(figure: Any) -> str:
+    import warnings
+
+    buffer = io.StringIO()
+    with warnings.catch_warnings():
+        # the text is set by the browser, not by matplotlib's fonts, which lack CJK glyphs
+        warnings.filterwarnings("ignore", message="Glyph .* missing from font")
+        figure.savefig(buffer, format="svg", metadata={"Date": None})
+    svg = buffer.getvalue()
+    # inline in HTML: no XML prolog or doctype, and a size that follows the page
+    svg = svg[svg.index("<svg") :]
+    return re.sub(r'<svg([^>]*?) width="[^"]+" height="[^"]+"', r'<svg\1 role="img"', svg, count=1)
+
+
+def cagr_chart(
+    start: float,
+    end: float,
+    periods: float,
+    claimed_rate: float | None,
+    first_year: int | None,
+    labels: dict[str, str],
+) -> str:
+    """The two stated levels, the path the stated rate implies and the one the levels imply."""
+    figure, axes = _figure()
+    origin = first_year if first_year is not None else 0
+    steps = [origin + periods * i / 40 for i in range(41)]
+    implied = (end / start) ** (1 / periods) - 1
+
+    def path(rate: float) -> list[float]:
+        return [start * (1 + rate) ** (year - origin) for year in steps]
+
+    axes.plot(steps, path(implied), color="#1b7837", linewidth=2,
+              label=f"{labels['chart_implied']}: {implied * 100:.2f}%")  # fmt: skip
+    if claimed_rate is not None:
+        axes.plot(steps, path(claimed_rate / 100), color="#b2182b", linewidth=2, linestyle="--",
+                  label=f"{labels['chart_claimed']}: {claimed_rate:g}%")  # fmt: skip
+    axes.plot([origin, origin + periods], [start, end], "o", color="#222222", markersize=6)
+    for x, y in ((origin, start), (origin + periods, end)):
+        axes.annotate(f"{y:,.0f}", (x, y), textcoords="offset points", xytext=(0, 8), ha="center")
+    from matplotlib.ticker import StrMethodFormatter
+
+    axes.yaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
+    axes.set_xlabel(labels["chart_year"])
+    axes.legend(frameon=False, loc="upper left")
+    axes.set_ylim(bottom=0)
+    if first_year is not None:
+        axes.set_xticks(range(origin, origin + int(periods) + 1))
+    return _svg(figure)

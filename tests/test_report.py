@@ -1,0 +1,230 @@
+"""`povcli report`: the HTML page's content, its escaping, and the page in a real browser."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from povcli.claimreview import review_date
+from povcli.clean import clean_article
+from povcli.factcheck import check_text
+from povcli.relations import figures_of
+from povcli.report import article_page, render_html
+from tests.conftest import ROOT, SMALL_CATALOG, write_catalog
+
+EXAMPLE = ROOT / "docs" / "examples" / "report-card.txt"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+INJECTED = "<script>window.__injected = 1</script>"
+BREAKOUT = "</script><script>window.__injected = 2</script>"
+
+
+def _page(text: str, lang: str = "zh") -> Any:
+    cleaned = clean_article(text)
+    findings = check_text(cleaned.text)
+    return article_page(cleaned.text, cleaned.metadata, findings, lang, "tester", "2026-11-29")
+
+
+def test_page_counts_marks_and_cards() -> None:
+    raw = EXAMPLE.read_text(encoding="utf-8")
+    page = _page(raw)
+    cleaned = clean_article(raw).text
+    # every statistic of the cleaned text is marked once; six relations, one planted error
+    assert page.figure_count == len(figures_of(cleaned)) == 16
+    assert len(page.cards) == 6
+    assert page.counts == {"consistent": 5, "inconsistent": 1, "unverifiable": 0, "derived": 0}
+    marked = [p for paragraph in page.paragraphs for p in paragraph if p["figure"]]
+    bad = {p["figure"] for p in marked if p["state"] == "inconsistent"}
+    assert bad == {"5100元", "9300元", "16.5%"}
+    assert page.title == "某省脫貧攻堅成績單(示例)"
+    assert page.publisher == "示例日報"
+
+
+def test_html_has_cards_chart_and_claim_review() -> None:
+    document = render_html(_page(EXAMPLE.read_text(encoding="utf-8")))
+    assert document.count('<article class="card') == 6
+    assert document.count("<svg") == 1  # the one compound rate
+    (ld,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', document, re.S)
+    reviews = json.loads(ld)
+    assert len(reviews) == 6
+    assert {r["reviewRating"]["alternateName"] for r in reviews} == {
+        "Consistent",
+        "Grossly inconsistent",
+    }
+    # nothing is fetched: no external URL in any src, href or CSS url()
+    assert not re.search(r'(?:src|href)="(?!#)|url\((?!#)', document)
+
+
+def test_labels_follow_the_script_or_english() -> None:
+    traditional = render_html(_page(EXAMPLE.read_text(encoding="utf-8")))
+    assert '<html lang="zh-Hant">' in traditional and "事實核查報告" in traditional
+    simplified = render_html(_page("标题\n贫困发生率由9.8%下降到0.3%,下降9.5个百分点。\n"))
+    assert '<html lang="zh-Hans">' in simplified and "事实核查报告" in simplified
+    english = render_html(_page(EXAMPLE.read_text(encoding="utf-8"), lang="en"))
+    assert '<html lang="en">' in english and "Fact-check report" in english
+
+
+def _hostile_catalog(tmp_path: Path) -> Path:
+    source = (
+        f"標題{INJECTED}\n\n今年全縣收入從2013年的100元增長到2019年200元,年均增長12.2%。"
+        f"{BREAKOUT}\n\n共有5個村。\n"
+    )
+    catalog = (
+        SMALL_CATALOG.replace("title: 標題", f"title: '標題{INJECTED}'")
+        .replace(
+            "quote: 年均增長12.2%",
+            f"quote: '年均增長12.2%。{BREAKOUT}'",
+        )
+        .replace(
+            "checks: []",
+            "checks:\n  - id: growth\n    kind: cagr\n"
+            "    inputs: {start: income-2013, end: income-2019, claimed: income-growth}",
+        )
+    )
+    return write_catalog(tmp_path / "hostile", catalog, source)
+
+
+def test_catalog_strings_come_out_as_text(cli: Any, tmp_path: Path) -> None:
+    catalog = _hostile_catalog(tmp_path)
+    out = tmp_path / "report.html"
+    run = cli("report", "--facts", str(catalog), "-o", str(out), "--reviewed-on", "2026-11-29")
+    assert run.exit_code == 0, run.stderr
+    document = out.read_text(encoding="utf-8")
+    # one script element only: the JSON-LD, whose "<" are escapes
+    assert document.count("<script") == 1
+    assert html.escape(INJECTED) in document
+    (ld,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', document, re.S)
+    assert BREAKOUT in json.loads(ld)[0]["claimReviewed"]
+
+
+def test_report_command_writes_and_exits_like_check(cli: Any, tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    run = cli("report", str(EXAMPLE), "-o", str(out), "--reviewed-on", "2026-11-29")
+    assert run.exit_code == 1  # the planted error, as check exits
+    assert run.stdout == ""
+    assert run.stderr.strip() == (
+        f"wrote {out}: 6 relations (5 consistent, 1 inconsistent, 0 unverifiable, 0 derived),"
+        " 16 figures marked"
+    )
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    to_stdout = cli("report", str(EXAMPLE), "--reviewed-on", "2026-11-29")
+    assert to_stdout.stdout.rstrip("\n") == out.read_text(encoding="utf-8").rstrip("\n")
+
+
+def test_report_of_the_bundled_catalog(cli: Any, tmp_path: Path) -> None:
+    out = tmp_path / "catalog.html"
+    run = cli("report", "-o", str(out), "--lang", "en")
+    assert run.exit_code == 0, run.stderr
+    document = out.read_text(encoding="utf-8")
+    assert document.count('<article class="card') == 26  # the catalog's 26 checks
+    assert "Fact-check report" in document
+    assert document.count("<svg") >= 1  # the headline compound rate
+
+
+def test_report_refuses_a_folder_and_keeps_it(cli: Any, tmp_path: Path) -> None:
+    run = cli("report", str(EXAMPLE), "-o", str(tmp_path))
+    assert run.exit_code == 2
+    assert run.stderr.startswith("error: output is a folder")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_report_leaves_no_file_when_the_article_is_bad(cli: Any, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    out = tmp_path / "report.html"
+    run = cli("report", str(empty), "-o", str(out))
+    assert run.exit_code == 2
+    assert not out.exists()
+
+
+# ----------------------------------------------------------------- in a real browser
+
+
+@pytest.fixture(scope="module")
+def browser() -> Any:
+    if CHROMIUM is None:
+        pytest.skip("needs Debian's chromium package (apt-get install chromium)")
+    playwright = pytest.importorskip("playwright.sync_api", reason="needs playwright (test extra)")
+    with playwright.sync_playwright() as driver:
+        launched = driver.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"],
+        )  # fmt: skip
+        yield launched
+        launched.close()
+
+
+def _open(browser: Any, path: Path, width: int, height: int) -> tuple[Any, list[str], list[str]]:
+    page = browser.new_page(viewport={"width": width, "height": height})
+    requests: list[str] = []
+    errors: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.on(
+        "console", lambda message: errors.append(message.text) if message.type == "error" else None
+    )
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(path.as_uri())
+    page.wait_for_load_state("load")
+    return page, requests, errors
+
+
+def test_report_in_chromium(browser: Any, cli: Any, tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    cli("report", str(EXAMPLE), "-o", str(out), "--reviewed-on", "2026-11-29")
+    for width, height in ((1280, 800), (390, 844)):
+        page, requests, errors = _open(browser, out, width, height)
+        assert errors == []
+        assert requests == [out.as_uri()]  # the page itself, nothing else
+        assert page.locator("section.article .fig").count() == 16
+        assert page.locator("article.card").count() == 6
+        assert page.locator(".fig.inconsistent").count() == 3
+        # the inconsistent figures stand out without colour: a wavy underline and an icon
+        style = page.locator(".fig.inconsistent").first.evaluate(
+            "e => [getComputedStyle(e).textDecorationStyle,"
+            " getComputedStyle(e, '::before').content]"
+        )
+        assert style == ["wavy", '"⚠"']
+        # no horizontal scrolling, on a phone too
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        page.screenshot(path=str(tmp_path / f"report-{width}x{height}.png"), full_page=True)
+        page.close()
+    assert (tmp_path / "report-1280x800.png").stat().st_size > 0
+    assert (tmp_path / "report-390x844.png").stat().st_size > 0
+
+
+def test_injected_script_does_not_run(browser: Any, cli: Any, tmp_path: Path) -> None:
+    out = tmp_path / "hostile.html"
+    cli("report", "--facts", str(_hostile_catalog(tmp_path)), "-o", str(out))
+    page, requests, errors = _open(browser, out, 1280, 800)
+    assert page.evaluate("typeof window.__injected") == "undefined"
+    assert INJECTED in page.locator("h1").inner_text()
+    assert errors == [] and requests == [out.as_uri()]
+    page.close()
+
+
+def test_report_prints_to_pdf_with_its_cards(browser: Any, cli: Any, tmp_path: Path) -> None:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("needs pdftotext (Debian's poppler-utils) to read the PDF")
+    out = tmp_path / "report.html"
+    cli("report", str(EXAMPLE), "-o", str(out), "--lang", "en", "--reviewed-on", "2026-11-29")
+    page, _, _ = _open(browser, out, 1280, 800)
+    pdf = tmp_path / "report.pdf"
+    page.pdf(path=str(pdf), format="A4")
+    page.close()
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True, timeout=60
+    ).stdout
+    for number in range(1, 7):
+        assert f"relation-{number}" in text
+    assert "inconsistent" in text
+
+
+def test_review_date_is_checked() -> None:
+    assert review_date("2026-11-29") == "2026-11-29"
