@@ -64,20 +64,9 @@ def article_page(
         for place in places:
             spans.setdefault((place[0], place[1]), []).append((record["id"], record["verdict"]))
     marks = [((f.start, f.end), spans.get((f.start, f.end), [])) for f in figures_of(text)]
-    cards = [_card(record, labels) for record in records]
     results = [finding.result for finding in findings]
-    return Page(
-        labels=labels,
-        title=metadata.get("title") or labels["report"],
-        publisher=metadata.get("publisher"),
-        date=metadata.get("date"),
-        reviewer=reviewer,
-        reviewed_on=reviewed_on,
-        counts=_counts(records),
-        paragraphs=_paragraphs(text, marks),
-        cards=cards,
-        claim_reviews=claim_reviews(results, metadata, reviewer, reviewed_on),
-    )
+    reviews = claim_reviews(results, metadata, reviewer, reviewed_on)
+    return _page(labels, metadata, (reviewer, reviewed_on), records, (text, marks), reviews)
 
 
 def catalog_page(catalog: Any, results: Sequence[Any], lang: str, reviewer: str,
@@ -102,18 +91,29 @@ def catalog_page(catalog: Any, results: Sequence[Any], lang: str, reviewer: str,
     marks = [((m.start, m.end), by_fact.get(m.fact or "", [])) for m in mentions]
     for record in records:
         record.setdefault("sentence", record.get("quote") or record.get("title") or "")
-    source = catalog.source
+    reviews = claim_reviews(results, catalog.source, reviewer, reviewed_on)
+    return _page(labels, catalog.source, (reviewer, reviewed_on), records, (text, marks), reviews)
+
+
+def _page(
+    labels: dict[str, str],
+    source: dict[str, Any],
+    review: tuple[str, str],
+    records: list[dict[str, Any]],
+    marked_text: tuple[str, Sequence[tuple[tuple[int, int], list[tuple[str, str]]]]],
+    reviews: list[dict[str, Any]],
+) -> Page:
     return Page(
         labels=labels,
         title=str(source.get("title") or labels["report"]),
         publisher=source.get("publisher"),
         date=source.get("date"),
-        reviewer=reviewer,
-        reviewed_on=reviewed_on,
+        reviewer=review[0],
+        reviewed_on=review[1],
         counts=_counts(records),
-        paragraphs=_paragraphs(text, marks),
+        paragraphs=_paragraphs(*marked_text),
         cards=[_card(record, labels) for record in records],
-        claim_reviews=claim_reviews(results, source, reviewer, reviewed_on),
+        claim_reviews=reviews,
     )
 
 
