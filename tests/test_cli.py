@@ -171,7 +171,7 @@ def test_validate_clean_and_broken(cli: Any, tmp_path: Path) -> None:
     report = run.json()
     assert report["ok"] is False
     assert report["problems"] == [
-        {"line": 45, "fact": "villages", "problem": "value 6 but '5個' means 5"}
+        {"line": 45, "fact": "villages", "level": "error", "problem": "value 6 but '5個' means 5"}
     ]
     table = cli("validate", str(broken), env={"COLUMNS": "120"})
     assert "value 6 but '5個' means 5" in table.stdout

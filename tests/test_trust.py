@@ -91,7 +91,7 @@ def test_validate_suggests_a_unit_and_quoting_a_date(cli: Any, tmp_path: Path) -
 def test_validate_csv_has_one_row_per_problem(cli: Any, tmp_path: Path) -> None:
     run = cli("validate", str(_bad_catalog(tmp_path)), "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(run.stdout)))
-    assert list(rows[0]) == ["line", "fact", "problem"]
+    assert list(rows[0]) == ["line", "fact", "level", "problem"]
     assert len(rows) == 2
     assert {row["fact"] for row in rows} == {"", "villages"}
 

@@ -550,6 +550,46 @@ def report_command(
         raise typer.Exit(EXIT_NOT_FOUND)
 
 
+@app.command("draft")
+@handles_errors
+def draft_command(
+    file: Annotated[str, typer.Argument(metavar="ARTICLE", help="Article text, or - for stdin.")],
+    output: Annotated[
+        str,
+        typer.Option("--output", "-o", help="Catalog to write; the cleaned text goes beside it."),
+    ],
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace the catalog and text if they exist.")
+    ] = False,
+) -> None:
+    """Turn an article into a catalog: a fact per statistic, a check per relation.
+
+    Example: povcli draft docs/examples/report-card.txt -o /tmp/draft/facts.yaml
+    """
+    from povcli.clean import clean_article
+    from povcli.draft import draft_catalog, to_yaml
+
+    catalog_path = Path(output)
+    text_path = catalog_path.with_suffix(".txt")
+    if catalog_path.suffix not in (".yaml", ".yml"):
+        raise PovcliError(f"the catalog must be a .yaml file, not {output}")
+    for path in (catalog_path, text_path):
+        if path.exists() and not force:
+            raise PovcliError(f"{path} exists", hint="choose another name, or add --force")
+    cleaned = clean_article(_read_article(file))
+    if not cleaned.text.strip():
+        raise PovcliError(f"article is empty: {file}")
+    draft = draft_catalog(cleaned.text, cleaned.metadata, text_path.name)
+    if not catalog_path.parent.is_dir():
+        raise PovcliError(f"no such folder: {catalog_path.parent}")
+    _write_file(text_path, draft.text)
+    _write_file(catalog_path, to_yaml(draft.catalog))
+    note(
+        f"wrote {catalog_path} and {text_path.name}: {draft.statistics} facts, {draft.checks} "
+        f"checks, {draft.to_fill} fields to fill (povcli validate {catalog_path} lists them)"
+    )
+
+
 def _write_file(path: Path, text: str) -> None:
     """Write the whole file or nothing: a temporary file beside it, then a rename."""
     import tempfile

@@ -249,12 +249,14 @@ def _levels(sentence: Sentence) -> Iterator[Relation]:
             continue
         years = _span_of_levels(match.group(1), match.group(4), sentence)
         rest = sentence.template[match.end() :]
-        stated_change = False
+        stated: Figure | None = None
         for clause in re.split(r"[,，;；]", rest)[:4]:
             for relation in _after_levels(sentence, clause.strip(), old, new, years):
-                if relation.kind == "average-change" and stated_change:
-                    continue  # the average of the stated change is judged on its own
-                stated_change = stated_change or relation.kind == "difference"
+                if relation.kind == "average-change" and stated is not None:
+                    # "減少C,年均減少M": the average is of the change as stated
+                    relation.kind, relation.roles = "average", {"total": stated}
+                if relation.kind == "difference":
+                    stated = relation.claimed
                 yield relation
 
 
@@ -347,7 +349,9 @@ def _totals_and_averages(sentence: Sentence, found: Sequence[Relation]) -> Itera
         if not average or re.search(r"[。;；]", template[match.end() : average.start()]):
             continue
         claimed = sentence.figure(average.group(2))
-        if not _comparable(total, claimed):
+        if not _comparable(total, claimed) or any(
+            r.kind == "average" and r.claimed is claimed for r in found
+        ):
             continue
         years = _levels_years(sentence, found) or _counted_years(sentence)
         relation = Relation("average", {"total": total}, sentence.start, sentence.end, claimed)

@@ -266,6 +266,7 @@ def problems_table(problems: Sequence[dict[str, Any]], path: str) -> RenderableT
     columns = [
         Column("line", "line", justify="right"),
         Column("fact", "fact", style="cyan"),
+        Column("level", "level"),
         Column("problem", "problem", ratio=1),
     ]
     return records_table(problems, columns, title=path)

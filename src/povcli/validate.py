@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,14 +25,21 @@ from povcli.units import unknown_unit
 KIND_UNITS = {"percent": "%", "percentage-point": "percentage-point", "multiple": "multiple"}
 
 
+ERROR, WARNING = "error", "warning"
+# what a draft leaves for a person to write; a warning, so that a draft validates as written
+TO_FILL = "[to fill]"
+
+
 @dataclass(frozen=True)
 class LocatedProblem:
     line: int | None
     fact_id: str | None
     message: str
+    level: str = ERROR
 
     def to_dict(self) -> dict[str, Any]:
-        return {"line": self.line, "fact": self.fact_id, "problem": self.message}
+        return {"line": self.line, "fact": self.fact_id, "level": self.level,
+                "problem": self.message}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -43,7 +51,11 @@ class Report:
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.errors
+
+    @property
+    def errors(self) -> list[LocatedProblem]:
+        return [problem for problem in self.problems if problem.level == ERROR]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -57,11 +69,13 @@ class Report:
     def summary(self) -> str:
         """One line for stderr: the verdict on the catalog."""
         if not self.ok:
-            count = len(self.problems)
+            count = len(self.errors)
             return f"error: {count} problem{'s' if count > 1 else ''} in {self.path}"
         facts = f"{self.facts} fact{'s' if self.facts != 1 else ''}"
         checks = f"{self.checks} check{'s' if self.checks != 1 else ''}"
-        return f"ok: {facts}, {checks}, no problems in {self.path}"
+        warnings = len(self.problems)
+        left = f" ({warnings} field{'s' if warnings != 1 else ''} to fill)" if warnings else ""
+        return f"ok: {facts}, {checks}, no problems{left} in {self.path}"
 
 
 def validate_catalog(path: Path | str | None = None) -> Report:
@@ -70,15 +84,59 @@ def validate_catalog(path: Path | str | None = None) -> Report:
     text = read_text(catalog_path)
     data, lines = parse_yaml(text, catalog_path, track_lines=True)
     facts = data.get("facts") if isinstance(data, dict) else None
-    problems = schema_problems(data) + duplicate_id_problems(facts)
+    to_fill = list(to_fill_places(data))
+    problems = schema_problems(_placeholders_filled(data)) + duplicate_id_problems(facts)
     facts_count = checks_count = 0
     if isinstance(data, dict) and isinstance(data.get("facts"), list):
         facts_count = len(data["facts"])
         checks_count = len(data["checks"]) if isinstance(data.get("checks"), list) else 0
         problems += content_problems(data, catalog_path, problems)
     located = [LocatedProblem(_line(lines, p.where), p.fact_id, p.message) for p in problems]
-    located.sort(key=lambda p: p.line or 0)
+    located += [
+        LocatedProblem(_line(lines, where), fact_id, f"{where[-1]} is still to fill", WARNING)
+        for where, fact_id in to_fill
+    ]
+    located.sort(key=lambda p: (p.line or 0, p.level))
     return Report(catalog_path, facts_count, checks_count, located)
+
+
+def to_fill_places(
+    data: Any,
+    where: tuple[str | int, ...] = (),
+    fact_id: str | None = None,
+    seen: set[int] | None = None,
+) -> Iterator[tuple[tuple[str | int, ...], str | None]]:
+    """Where a draft left a value for a person: (path in the YAML, fact id).
+
+    A YAML alias is the same object again: each container is walked once, so an
+    alias bomb costs no more than its text.
+    """
+    seen = set() if seen is None else seen
+    if isinstance(data, dict | list):
+        if id(data) in seen:
+            return
+        seen.add(id(data))
+    if isinstance(data, dict):
+        own = data.get("id") if where[:1] == ("facts",) and len(where) == 2 else None
+        for key, value in data.items():
+            owner = own if isinstance(own, str) else fact_id
+            yield from to_fill_places(value, (*where, key), owner, seen)
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from to_fill_places(value, (*where, index), fact_id, seen)
+    elif isinstance(data, str) and data.startswith(TO_FILL):
+        yield where, fact_id
+
+
+def _placeholders_filled(data: Any) -> Any:
+    """The document as the schema should see it: a date still to fill is a date."""
+    source = data.get("source") if isinstance(data, dict) else None
+    if not isinstance(source, dict):
+        return data
+    date = source.get("date")
+    if isinstance(date, str) and date.startswith(TO_FILL):
+        return {**data, "source": {**source, "date": "0001-01-01"}}
+    return data
 
 
 JSON_TYPE_NAMES = {
