@@ -23,11 +23,13 @@ from povcli.catalog import Catalog, Fact
 from povcli.errors import PovcliError, did_you_mean
 from povcli.numbers import (
     ABOUT,
+    MAX_MAGNITUDE,
     MORE_THAN,
     NEARLY,
     PERCENT,
     RANGE,
     NumberError,
+    NumberTooLarge,
     Quantity,
     parse_quantity,
 )
@@ -138,6 +140,8 @@ def input_from_text(role: str, text: str, catalog: Catalog | None = None) -> Inp
         return input_from_fact(role, fact)
     try:
         quantity = parse_quantity(text)
+    except NumberTooLarge as exc:
+        raise PovcliError(f"{role}: {exc}") from None
     except NumberError:
         hint = None
         if catalog is not None:
@@ -410,9 +414,10 @@ def evaluate(
         working=_working(kind, inputs, options, point),
         inputs=[i.to_dict() for v in inputs.values() for i in (v if isinstance(v, list) else [v])],
     )
-    if math.isnan(point) or math.isnan(interval.low) or math.isnan(interval.high):
+    if not math.isfinite(point) or math.isnan(interval.low) or math.isnan(interval.high):
         result.verdict = UNVERIFIABLE
-        result.explanation = "the formula is undefined for these inputs (a zero or negative value)"
+        result.explanation = _undefined(kind, inputs, options)
+        result.computed = result.bounds = None  # no number, and the explanation says why
         return result
     if kind.judge is not None:
         kind.judge(result, inputs, interval)
@@ -425,6 +430,20 @@ def evaluate(
     if kind.readings is not None:
         result.readings = kind.readings(inputs, options, claimed)
     return result
+
+
+def _undefined(kind: Kind, inputs: Inputs, options: dict[str, Any]) -> str:
+    """Why the formula gives no finite number for these inputs."""
+    too_large = "the result is too large to compute (beyond 1e308) for these inputs"
+    try:
+        point = kind.compute(_points(inputs), options)
+    except OverflowError:
+        return too_large
+    except (ZeroDivisionError, ValueError):
+        point = math.nan
+    if isinstance(point, float) and math.isinf(point):
+        return too_large
+    return "the formula is undefined for these inputs (a zero or negative value)"
 
 
 def _judge_claim(result: Result, claimed: Input, point: float, interval: Interval) -> None:
@@ -640,6 +659,8 @@ def _calc_options(kind: Kind, years: float | None) -> dict[str, Any]:
         raise PovcliError(
             f"calc {kind.name} needs --years N: the number of periods between START and END"
         )
-    if not years > 0 or math.isinf(years):
+    if math.isinf(years) or abs(years) > MAX_MAGNITUDE:
+        raise PovcliError("--years: number too large; povcli handles up to 1e300")
+    if not years > 0:
         raise PovcliError(f"--years must be above zero, not {years:g}")
     return {"periods": years}

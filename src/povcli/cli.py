@@ -325,10 +325,12 @@ def _limited(records: list[Any], limit: int | None, fmt: str) -> list[Any]:
 def _number_option(name: str, value: str | None) -> float | None:
     if value is None:
         return None
-    from povcli.numbers import NumberError, parse_number
+    from povcli.numbers import NumberError, NumberTooLarge, parse_number
 
     try:
         return float(parse_number(value))
+    except NumberTooLarge as exc:
+        raise PovcliError(f"{name}: {exc}") from None
     except NumberError:
         raise PovcliError(f"{name} needs a number, not {value!r}") from None
 
@@ -461,7 +463,7 @@ def extract_command(
     from povcli.extract import coverage, find_mentions, link_mentions
 
     fmt = output_format(fmt)
-    cleaned = clean_article(_read_article(file))
+    cleaned = clean_article(article_text(file))
     for flag in cleaned.flags:
         note(f"warning: offset {flag.offset}: {flag.text!r}: {flag.reason}")
     if clean:
@@ -480,19 +482,15 @@ def extract_command(
     )
 
 
-def _read_article(file: str) -> str:
-    from povcli.locate import decode
+def article_text(spec: str) -> str:
+    """An article read by `locate.read_article`, with a note naming a non-UTF-8 encoding."""
+    from povcli.locate import read_article
 
-    if file == "-":
-        return decode(sys.stdin.buffer.read(), Path("<stdin>"))
-    path = Path(file)
-    if not path.is_file():
-        what = "is a folder" if path.is_dir() else "not found"
-        raise PovcliError(f"article {what}: {file}")
-    try:
-        return decode(path.read_bytes(), path)
-    except OSError as exc:
-        raise PovcliError(f"cannot read {file}: {exc.strerror}") from None
+    article = read_article(spec)
+    if article.encoding != "utf-8":
+        shown = "stdin" if spec == "-" else spec
+        note(f"note: read {shown} as {article.encoding_name}")
+    return article.text
 
 
 EXIT_INTERRUPTED = 130

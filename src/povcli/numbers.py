@@ -6,10 +6,13 @@ extraction all go through `parse_quantity`.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+
+from povcli.errors import PovcliError
 
 Number = int | float
 
@@ -78,6 +81,39 @@ class NumberError(ValueError):
     """A written figure the parser cannot read."""
 
 
+# Figures beyond this are refused: floats end near 1.8e308, and no statistic
+# of any report comes near.
+MAX_MAGNITUDE = 10**300
+
+
+class NumberTooLarge(NumberError, PovcliError):
+    """A figure beyond MAX_MAGNITUDE: a one-line error, exit 2, wherever it is met.
+
+    Still a NumberError, so a scanner that skips what is not a figure skips it.
+    """
+
+    def __init__(self, what: str) -> None:
+        PovcliError.__init__(self, f"number too large: {what}; povcli handles up to 1e300")
+
+
+def too_large(digits: int) -> NumberTooLarge:
+    return NumberTooLarge(f"{digits} digits")
+
+
+def magnitude_problem(value: object) -> str | None:
+    """Why a number from a catalog is unusable (NaN, infinite, beyond 1e300), if it is."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return "must be a number, not NaN"
+    if isinstance(value, float) and math.isinf(value):
+        return "must be a finite number, not infinite"
+    if abs(value) > MAX_MAGNITUDE:
+        digits = len(str(abs(int(value))))
+        return str(too_large(digits))
+    return None
+
+
 @dataclass(frozen=True)
 class Quantity:
     """A figure as written, normalised to base units.
@@ -106,6 +142,8 @@ def parse_chinese_numeral(text: str) -> int:
     if not text:
         raise NumberError("empty numeral")
     if all(char in CHINESE_DIGITS for char in text) and len(text) > 1:
+        if len(text) > 301:
+            raise too_large(len(text))
         return int("".join(str(CHINESE_DIGITS[char]) for char in text))
     total, digit = 0, None
     for char in text:
@@ -126,6 +164,9 @@ def _decimal(text: str) -> tuple[Decimal, int]:
     if re.fullmatch(_CHINESE, text):
         return Decimal(parse_chinese_numeral(text)), 0
     plain = text.replace(",", "")
+    digits = len(plain.partition(".")[0].lstrip("0"))
+    if digits > 301:
+        raise too_large(digits)
     try:
         number = Decimal(plain)
     except InvalidOperation as exc:
@@ -177,7 +218,10 @@ def parse_quantity(written: str) -> Quantity:
     value_max: Number | None = None
     if match["high"]:
         high, _ = _decimal(match["high"])
-        value_max = to_number(high * SCALES.get(match["high_scale"] or "", scale))
+        high *= SCALES.get(match["high_scale"] or "", scale)
+        _check_magnitude(high)
+        value_max = to_number(high)
+    _check_magnitude(low * scale)
     resolution = Decimal(1).scaleb(-places) * scale
     return Quantity(
         value=to_number(low * scale),
@@ -188,6 +232,11 @@ def parse_quantity(written: str) -> Quantity:
         resolution=to_number(resolution),
         qualifier_word=_qualifier_word(match),
     )
+
+
+def _check_magnitude(number: Decimal) -> None:
+    if abs(number) > MAX_MAGNITUDE:
+        raise too_large(number.adjusted() + 1)
 
 
 def parse_number(text: str) -> Number:

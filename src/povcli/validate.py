@@ -12,12 +12,13 @@ from povcli.catalog import (
     Problem,
     build_catalog,
     duplicate_id_problems,
+    magnitude_problems,
     parse_yaml,
     type_name,
 )
 from povcli.errors import CatalogError
 from povcli.locate import locate_catalog, read_text
-from povcli.numbers import COUNT, NumberError, parse_quantity
+from povcli.numbers import COUNT, NumberError, NumberTooLarge, parse_quantity
 
 KIND_UNITS = {"percent": "%", "percentage-point": "percentage-point", "multiple": "multiple"}
 
@@ -50,7 +51,7 @@ def validate_catalog(path: Path | str | None = None) -> Report:
     text = read_text(catalog_path)
     data, lines = parse_yaml(text, catalog_path, track_lines=True)
     facts = data.get("facts") if isinstance(data, dict) else None
-    problems = schema_problems(data) + duplicate_id_problems(facts)
+    problems = schema_problems(data) + duplicate_id_problems(facts) + magnitude_problems(data)
     facts_count = checks_count = 0
     if isinstance(data, dict) and isinstance(data.get("facts"), list):
         facts_count = len(data["facts"])
@@ -174,6 +175,8 @@ def number_problems(fact: Fact) -> list[tuple[str, str]]:
     """Does `value` say what the parser makes of `written`?"""
     try:
         parsed = parse_quantity(fact.written)
+    except NumberTooLarge as exc:
+        return [(f"written: {exc}", "written")]
     except NumberError:
         return [(f"written {fact.written!r} is not a figure the number parser reads", "written")]
     problems = []
