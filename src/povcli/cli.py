@@ -450,6 +450,10 @@ def extract_command(
     uncurated: Annotated[
         bool, typer.Option("--uncurated", help="Only statistics the catalog lacks.")
     ] = False,
+    limit: Annotated[
+        int | None,
+        typer.Option("--limit", help="Show at most N mentions (table default 50; 0: all)."),
+    ] = None,
     fmt: FormatOption = "table",
     facts: FactsOption = None,
 ) -> None:
@@ -473,7 +477,10 @@ def extract_command(
     link_mentions(mentions, cleaned.text, load_catalog(facts))
     linked, statistics = coverage(mentions)
     shown = [m for m in mentions if m.is_statistic and m.fact is None] if uncurated else mentions
-    records = [mention.to_dict() for mention in shown]
+    # a table of thousands of rows takes Rich seconds and nobody reads it: 50, as search
+    records = [mention.to_dict() for mention in _limited(shown, limit, fmt)]
+    if len(records) < len(shown):
+        note(f"showing {len(records)} of {len(shown)} mentions (--limit 0 shows all)")
     render.output(records, fmt, lambda: render.mentions_table(records))
     share = f"{100 * linked / statistics:.1f}%" if statistics else "n/a"
     note(

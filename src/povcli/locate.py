@@ -81,12 +81,15 @@ def read_bounded(
     except OSError as exc:
         raise error(f"cannot read {what} {path}: {exc.strerror}") from None
     try:
-        mode = os.fstat(fd).st_mode
+        status = os.fstat(fd)
+        mode = status.st_mode
         if stat.S_ISDIR(mode):
             raise error(f"{what} is a folder, not a file: {path}")
         pipe = stat.S_ISFIFO(mode)
         if not stat.S_ISREG(mode) and (regular_only or not pipe):
             raise error(f"{what} is not a regular file: {path} ({_file_kind(mode)})")
+        if status.st_size > limit:  # refused up front; the bounded read covers the rest
+            raise _too_large(what, limit, path, error)
         if pipe:
             os.set_blocking(fd, True)  # a writer is there, or the read ends at once
         return _read_at_most(fd, limit, what, path, error)
@@ -113,7 +116,11 @@ def _read_at_most(fd: int, limit: int, what: str, path: Path, error: type[Povcli
             return b"".join(chunks)
         chunks.append(chunk)
         total += len(chunk)
-    raise error(
+    raise _too_large(what, limit, path, error)
+
+
+def _too_large(what: str, limit: int, path: Path, error: type[PovcliError]) -> PovcliError:
+    return error(
         f"{what} is too large (over {_size(limit)}): {path}",
         hint=f"povcli reads {what}s of at most {_size(limit)}",
     )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -33,13 +34,23 @@ class Column:
 def write(text: str) -> None:
     text = text if text.endswith("\n") else text + "\n"
     encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
-    try:
-        text.encode(encoding, errors=getattr(sys.stdout, "errors", None) or "strict")
-    except UnicodeEncodeError as exc:
-        raise unencodable(encoding, exc) from None
-    except LookupError:
-        pass  # an unknown error handler: let the stream decide
+    if not _is_utf(encoding):  # check first, so no half-written output
+        try:
+            text.encode(encoding, errors=getattr(sys.stdout, "errors", None) or "strict")
+        except UnicodeEncodeError as exc:
+            raise unencodable(encoding, exc) from None
+        except LookupError:
+            pass  # an unknown error handler: let the stream decide
     sys.stdout.write(text)
+
+
+def _is_utf(encoding: str) -> bool:
+    import codecs
+
+    try:
+        return codecs.lookup(encoding).name in ("utf-8", "utf-16", "utf-32")
+    except LookupError:
+        return False
 
 
 def unencodable(encoding: str, exc: UnicodeEncodeError) -> Exception:
@@ -68,6 +79,7 @@ _SAFE: dict[int, int | str] = {
 }
 # the same characters JSON leaves raw (it escapes C0 itself), escaped as JSON does
 _JSON_ESCAPES = {code: f"\\u{code:04x}" for code in (0x7F, *range(0x80, 0xA0), *_BIDI)}
+_JSON_RAW = re.compile("[" + "".join(map(chr, _JSON_ESCAPES)) + "]")
 
 
 def safe_text(value: str) -> str:
@@ -85,7 +97,7 @@ def to_json(data: Any) -> str:
     """Valid JSON always: NaN and infinities become null (the record says why), and
     characters a terminal would act on are \\u-escaped (the parsed string is exact)."""
     text = json.dumps(_finite(data), ensure_ascii=False, indent=2, allow_nan=False)
-    return text.translate(_JSON_ESCAPES)
+    return text.translate(_JSON_ESCAPES) if _JSON_RAW.search(text) else text
 
 
 def _finite(data: Any) -> Any:
@@ -144,8 +156,19 @@ def output(data: Any, fmt: str, table: Callable[[], RenderableType | None]) -> N
 
 def emit_data(data: Any, fmt: str) -> None:
     """Machine formats of any record or list of records."""
-    if fmt == "json":
+    if fmt == "json" and isinstance(data, list) and data:
+        # record by record: the same text as one dump, without a second copy of everything
+        write("[\n")
+        for number, record in enumerate(data, 1):
+            item = "  " + to_json(record).replace("\n", "\n  ")
+            write(item + (",\n" if number < len(data) else "\n"))
+        write("]\n")
+    elif fmt == "json":
         write(to_json(data))
+    elif fmt == "yaml" and isinstance(data, list) and data:
+        # record by record: the same text as one dump, without a second copy of everything
+        for record in data:
+            write(to_yaml([record]))
     elif fmt == "yaml":
         write(to_yaml(data))
     elif fmt == "csv":
