@@ -273,9 +273,9 @@ def fact_number_problems(item: dict[str, Any], index: int) -> list[Problem]:
     fact_id = item.get("id") if isinstance(item.get("id"), str) else None
     problems = []
     for key in ("value", "value_max"):
-        problem = magnitude_problem(item.get(key))
+        problem = magnitude_problem(item.get(key), key)
         if problem:
-            problems.append(Problem(f"{key} {problem}", ("facts", index, key), fact_id))
+            problems.append(Problem(problem, ("facts", index, key), fact_id))
     return problems
 
 
@@ -297,10 +297,12 @@ def periods_problems(checks: Any) -> list[Problem]:
     """A check's `periods` is a finite number at most 1e300."""
     problems = []
     for index, check in enumerate(checks if isinstance(checks, list) else []):
-        problem = magnitude_problem(check.get("periods")) if isinstance(check, dict) else None
+        problem = (
+            magnitude_problem(check.get("periods"), "periods") if isinstance(check, dict) else None
+        )
         if problem:
             where: tuple[str | int, ...] = ("checks", index, "periods")
-            problems.append(Problem(f"periods {problem}", where))
+            problems.append(Problem(problem, where))
     return problems
 
 

@@ -44,13 +44,17 @@ FormatOption = Annotated[
 
 def fail(message: str, hint: str | None = None, code: int = EXIT_USAGE) -> NoReturn:
     """One line on stderr, then exit with a defined code."""
+    from povcli.render import safe_text
+
     line = f"error: {message}" + (f" (hint: {hint})" if hint else "")
-    typer.echo(" ".join(line.split("\n")), err=True)
+    typer.echo(safe_text(" ".join(line.split("\n"))), err=True)
     raise typer.Exit(code)
 
 
 def note(message: str) -> None:
-    typer.echo(message, err=True)
+    from povcli.render import safe_text
+
+    typer.echo(safe_text(message), err=True)
 
 
 def handles_errors(command: F) -> F:
@@ -518,6 +522,12 @@ def main() -> None:
         sys.exit(EXIT_BROKEN_PIPE)
     except typer.TyperException as exc:  # the argument parser's usage errors
         sys.exit(_usage_error(exc))
+    except UnicodeEncodeError as exc:  # output the terminal's encoding cannot hold
+        from povcli.render import unencodable
+
+        error = unencodable(exc.encoding, exc)
+        typer.echo(f"error: {error}", err=True)
+        sys.exit(EXIT_USAGE)
     except Exception as exc:  # the last guard before a traceback
         if os.environ.get("POVCLI_DEBUG") == "1":
             raise

@@ -100,17 +100,16 @@ def too_large(digits: int) -> NumberTooLarge:
     return NumberTooLarge(f"{digits} digits")
 
 
-def magnitude_problem(value: object) -> str | None:
+def magnitude_problem(value: object, name: str = "value") -> str | None:
     """Why a number from a catalog is unusable (NaN, infinite, beyond 1e300), if it is."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
     if isinstance(value, float) and math.isnan(value):
-        return "must be a number, not NaN"
+        return f"{name} must be a number, not NaN"
     if isinstance(value, float) and math.isinf(value):
-        return "must be a finite number, not infinite"
+        return f"{name} must be a finite number, not infinite"
     if abs(value) > MAX_MAGNITUDE:
-        digits = len(str(abs(int(value))))
-        return str(too_large(digits))
+        return f"{name}: {too_large(len(str(abs(int(value)))))}"
     return None
 
 

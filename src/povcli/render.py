@@ -33,7 +33,7 @@ class Column:
 
 def write(text: str) -> None:
     text = text if text.endswith("\n") else text + "\n"
-    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    encoding = _stdout_encoding()
     if not _is_utf(encoding):  # check first, so no half-written output
         try:
             text.encode(encoding, errors=getattr(sys.stdout, "errors", None) or "strict")
@@ -42,6 +42,10 @@ def write(text: str) -> None:
         except LookupError:
             pass  # an unknown error handler: let the stream decide
     sys.stdout.write(text)
+
+
+def _stdout_encoding() -> str:
+    return getattr(sys.stdout, "encoding", None) or "utf-8"
 
 
 def _is_utf(encoding: str) -> bool:
@@ -156,7 +160,8 @@ def output(data: Any, fmt: str, table: Callable[[], RenderableType | None]) -> N
 
 def emit_data(data: Any, fmt: str) -> None:
     """Machine formats of any record or list of records."""
-    if fmt == "json" and isinstance(data, list) and data:
+    streamed = isinstance(data, list) and data and _is_utf(_stdout_encoding())
+    if fmt == "json" and streamed:
         # record by record: the same text as one dump, without a second copy of everything
         write("[\n")
         for number, record in enumerate(data, 1):
@@ -165,7 +170,7 @@ def emit_data(data: Any, fmt: str) -> None:
         write("]\n")
     elif fmt == "json":
         write(to_json(data))
-    elif fmt == "yaml" and isinstance(data, list) and data:
+    elif fmt == "yaml" and streamed:
         # record by record: the same text as one dump, without a second copy of everything
         for record in data:
             write(to_yaml([record]))
@@ -189,7 +194,10 @@ def console(stderr: bool = False) -> Console:
 
 
 def print_renderable(renderable: RenderableType) -> None:
-    console().print(renderable)
+    try:
+        console().print(renderable)
+    except UnicodeEncodeError as exc:  # Rich writes the whole table at once: nothing half-written
+        raise unencodable(_stdout_encoding(), exc) from None
 
 
 class FallbackTable:
