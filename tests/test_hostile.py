@@ -297,6 +297,12 @@ def test_huge_numbers_in_arguments_are_one_line_errors(cli: Any) -> None:
     assert "number too large: 400 digits" in run.stderr
 
 
+def test_a_huge_number_as_a_query_is_searched_as_text(cli: Any) -> None:
+    run = cli("search", DIGITS_400)
+    assert run.exit_code == 1  # nothing matches; not an internal error
+    assert run.stderr.startswith("no facts match '9999")
+
+
 @pytest.mark.parametrize("digits", [350, 5000])
 @pytest.mark.parametrize(
     "args",
