@@ -41,7 +41,12 @@ def write(text: str) -> None:
             raise unencodable(encoding, exc) from None
         except LookupError:
             pass  # an unknown error handler: let the stream decide
-    sys.stdout.write(text)
+    try:
+        sys.stdout.write(text)
+    except BrokenPipeError:
+        from povcli.errors import OutputClosed
+
+        raise OutputClosed from None
 
 
 def _stdout_encoding() -> str:
