@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
 FORMATS = ("table", "json", "csv", "yaml")
+STREAM_AFTER = 1000
 
 
 @dataclass(frozen=True)
@@ -165,10 +166,10 @@ def output(data: Any, fmt: str, table: Callable[[], RenderableType | None]) -> N
 
 def emit_data(data: Any, fmt: str) -> None:
     """Machine formats of any record or list of records."""
-    streamed = isinstance(data, list) and data and _is_utf(_stdout_encoding())
+    # thousands of records are written one by one, so the text is never held twice
+    streamed = isinstance(data, list) and len(data) > STREAM_AFTER and _is_utf(_stdout_encoding())
     if fmt == "json" and streamed:
-        # record by record: the same text as one dump, without a second copy of everything
-        write("[\n")
+        write("[\n")  # the same text as one dump
         for number, record in enumerate(data, 1):
             item = "  " + to_json(record).replace("\n", "\n  ")
             write(item + (",\n" if number < len(data) else "\n"))
@@ -176,8 +177,7 @@ def emit_data(data: Any, fmt: str) -> None:
     elif fmt == "json":
         write(to_json(data))
     elif fmt == "yaml" and streamed:
-        # record by record: the same text as one dump, without a second copy of everything
-        for record in data:
+        for record in data:  # the same text as one dump
             write(to_yaml([record]))
     elif fmt == "yaml":
         write(to_yaml(data))
