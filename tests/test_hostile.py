@@ -137,6 +137,13 @@ def test_error_lines_show_names_as_text(cli: Any, tmp_path: Path) -> None:
     assert "␛[31mred<U+202E>.yaml" in _one_line_error(run.stderr)
 
 
+def test_cleaned_article_shows_controls(cli: Any, tmp_path: Path) -> None:
+    article = tmp_path / "page.txt"
+    article.write_text("標題\n\n全鎮\x1b[2J建成7座電站\u202e。\n", encoding="utf-8")
+    run = cli("extract", str(article), "--clean")
+    assert run.stdout == "標題\n\n全鎮␛[2J建成7座電站<U+202E>。\n"
+
+
 def test_safe_text_makes_controls_visible() -> None:
     assert safe_text("a\x1bb") == "a␛b"
     assert safe_text("\r\x00\x7f") == "␍␀␡"

@@ -475,7 +475,7 @@ def extract_command(
     for flag in cleaned.flags:
         note(f"warning: offset {flag.offset}: {flag.text!r}: {flag.reason}")
     if clean:
-        render.write(cleaned.text)
+        render.write(render.safe_text(cleaned.text))  # a scraped page's controls, made visible
         return
     mentions = find_mentions(cleaned.text)
     link_mentions(mentions, cleaned.text, load_catalog(facts))

@@ -73,7 +73,7 @@ def read_bounded(
     regular files; an article may also be a pipe (`<(curl …)`).
     """
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
         raise error(f"{what} not found: {path}") from None
     except IsADirectoryError:
@@ -261,7 +261,7 @@ def _text_article(text: str, encoding: str, where: str) -> Article:
     if not text.strip():
         raise PovcliError(f"article is empty: {where}")
     controls = sum(1 for char in text[:_SAMPLE] if char < " " and char not in "\t\n\r\f")
-    if controls * 20 > min(len(text), _SAMPLE):  # over 5% control characters
+    if controls >= 16 and controls * 10 > min(len(text), _SAMPLE):  # over 10% controls
         raise PovcliError(f"article looks binary, not text (control characters): {where}")
     return Article(text, encoding)
 
