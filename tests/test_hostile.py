@@ -189,6 +189,15 @@ def test_validate_is_no_oracle_for_files_outside(cli: Any, tmp_path: Path) -> No
     assert any("relative to the catalog's folder" in message for message in reports[0])
 
 
+def test_source_text_with_a_nul_is_an_error_not_a_crash(cli: Any, tmp_path: Path) -> None:
+    catalog = write_catalog(
+        tmp_path / "c", SMALL_CATALOG.replace("text: source.txt", 'text: "a\\0b"')
+    )
+    run = cli("show", "villages", "--context", "--facts", str(catalog))
+    assert run.exit_code == 2
+    assert "source.text must name a file" in _one_line_error(run.stderr)
+
+
 def test_source_text_symlink_leading_outside_is_refused(cli: Any, tmp_path: Path) -> None:
     outside = tmp_path / "outside.txt"
     outside.write_text(SMALL_SOURCE, encoding="utf-8")

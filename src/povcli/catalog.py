@@ -108,8 +108,8 @@ class Catalog:
 
 def source_text_problem(text: str) -> str | None:
     """Why `source.text` is not a relative path inside the catalog's folder, if it is not."""
-    if not text.strip():
-        return "source.text must name a file"
+    if not text.strip() or "\x00" in text:
+        return f"source.text must name a file, not {text!r}"
     if PurePosixPath(text).is_absolute() or PureWindowsPath(text).anchor:
         return f"source.text must be a path relative to the catalog's folder, not {text!r}"
     if os.path.normpath(text).replace("\\", "/").split("/")[0] == "..":

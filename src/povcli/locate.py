@@ -78,6 +78,8 @@ def read_bounded(
         raise error(f"{what} not found: {path}") from None
     except IsADirectoryError:
         raise error(f"{what} is a folder, not a file: {path}") from None
+    except ValueError:  # a NUL in the name
+        raise error(f"{what} name holds a NUL character: {str(path)!r}") from None
     except OSError as exc:
         raise error(f"cannot read {what} {path}: {exc.strerror}") from None
     try:
