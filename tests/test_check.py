@@ -341,3 +341,17 @@ def test_check_missing_file(cli: Any, tmp_path: Path) -> None:
     run = cli("check", str(tmp_path / "nope.txt"))
     assert run.exit_code == 2
     assert run.stderr.startswith("error: article not found")
+
+
+@pytest.mark.parametrize(("encoding", "name"), [("gb18030", "GB18030"), ("big5", "Big5")])
+def test_check_reads_legacy_chinese_encodings(
+    cli: Any, tmp_path: Path, encoding: str, name: str
+) -> None:
+    text = "貧困發生率由9.8%下降到0.3%,下降9.5個百分點。"
+    if encoding == "gb18030":
+        text = "贫困发生率由9.8%下降到0.3%,下降9.5个百分点。"
+    path = _article(tmp_path, text, encoding)
+    run = cli("check", str(path), "--format", "json")
+    assert run.exit_code == 0
+    assert [r["kind"] for r in json.loads(run.stdout)] == ["point-change"]
+    assert run.stderr.splitlines()[0] == f"note: read {path} as {name}"

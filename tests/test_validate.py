@@ -72,7 +72,7 @@ def test_missing_source_text_is_a_problem(tmp_path: Path) -> None:
     (path.parent / "source.txt").unlink()
     report = validate_catalog(path)
     assert len(report.problems) == 1
-    assert "cannot read the source text" in report.problems[0].message
+    assert "source text not found" in report.problems[0].message
     assert report.problems[0].line == 5
 
 

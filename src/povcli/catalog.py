@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 from povcli.errors import CatalogError
-from povcli.locate import decode, locate_catalog, read_bytes
-from povcli.numbers import QUALIFIERS, Number
+from povcli.locate import MAX_CATALOG_BYTES, decode, locate_catalog, read_bounded, read_bytes
+from povcli.numbers import QUALIFIERS, Number, magnitude_problem
 from povcli.units import UNITS, unknown_unit
 
 FACT_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -85,18 +86,56 @@ class Catalog:
 
     @property
     def text_path(self) -> Path | None:
+        """The source text's file, checked to lie inside the catalog's folder tree."""
         text = self.source.get("text")
-        return (self.path.parent / text) if isinstance(text, str) else None
+        return confined_path(self.path, text) if isinstance(text, str) else None
 
     def source_text(self) -> str:
         """The cleaned article the quotes come from."""
         path = self.text_path
         if path is None:
             raise CatalogError(f"{self.path}: source.text does not name the article's text file")
+        data = read_bounded(path, "source text", MAX_CATALOG_BYTES)
         try:
-            return path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise CatalogError(f"cannot read the source text {path}: {exc}") from exc
+            return data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise CatalogError(
+                f"source text is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset"
+                f" {exc.start}): {path}",
+                hint="save it as UTF-8",
+            ) from None
+
+
+def source_text_problem(text: str) -> str | None:
+    """Why `source.text` is not a relative path inside the catalog's folder, if it is not."""
+    if not text.strip() or "\x00" in text:
+        return f"source.text must name a file, not {text!r}"
+    if PurePosixPath(text).is_absolute() or PureWindowsPath(text).anchor:
+        return f"source.text must be a path relative to the catalog's folder, not {text!r}"
+    if os.path.normpath(text).replace("\\", "/").split("/")[0] == "..":
+        return f"source.text must stay inside the catalog's folder, not {text!r}"
+    return None
+
+
+def confined_path(catalog_path: Path, text: str) -> Path:
+    """The source text's path, refused unless it lies inside the catalog's folder tree
+    once symbolic links are resolved."""
+    hint = f"run: povcli validate {catalog_path}"
+    problem = source_text_problem(text)
+    if problem:
+        raise CatalogError(problem, hint=hint)
+    folder = catalog_path.parent
+    path = folder / text
+    try:
+        resolved = path.resolve()
+        inside = resolved.is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):  # a symlink loop
+        inside = False
+    if not inside:
+        raise CatalogError(
+            f"source.text {text!r} leads outside the catalog's folder (a symbolic link)", hint=hint
+        )
+    return resolved
 
 
 def parse_yaml(text: str, path: Path, track_lines: bool = False) -> Any:
@@ -124,6 +163,8 @@ def _yaml_message(exc: Any, path: Path) -> str:
     mark = exc.problem_mark or exc.context_mark
     where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown position"
     problem = exc.problem or exc.context or "invalid YAML"
+    if problem.startswith("number too large"):
+        return f"{problem} (at {where} in {path})"
     if "constructor for the tag" in problem:
         tag = problem.split("tag", 1)[1].strip(" '")
         return f"refused unsafe or unknown YAML tag {tag} at {where} in {path}"
@@ -190,7 +231,7 @@ def shape_problems(data: Any) -> list[Problem]:
         return problems
     for index, item in enumerate(facts):
         problems.extend(fact_problems(item, index))
-    return problems + duplicate_id_problems(facts)
+    return problems + duplicate_id_problems(facts) + periods_problems(data.get("checks"))
 
 
 def fact_problems(item: Any, index: int) -> list[Problem]:
@@ -224,6 +265,44 @@ def fact_problems(item: Any, index: int) -> list[Problem]:
         add(f"qualifier {qualifier!r} is not one of {', '.join(QUALIFIERS)}", "qualifier")
     if fact_id is not None and not FACT_ID.fullmatch(fact_id):
         add(f"id {fact_id!r} is not kebab-case (income-2013)", "id")
+    return problems + fact_number_problems(item, index)
+
+
+def fact_number_problems(item: dict[str, Any], index: int) -> list[Problem]:
+    """A fact's numbers are finite and at most 1e300 (NaN and infinity compute nothing)."""
+    fact_id = item.get("id") if isinstance(item.get("id"), str) else None
+    problems = []
+    for key in ("value", "value_max"):
+        problem = magnitude_problem(item.get(key), key)
+        if problem:
+            problems.append(Problem(problem, ("facts", index, key), fact_id))
+    return problems
+
+
+def magnitude_problems(data: Any) -> list[Problem]:
+    """`fact_number_problems` of every fact, and of every check's `periods`."""
+    if not isinstance(data, dict):
+        return []
+    facts = data.get("facts")
+    problems = [
+        problem
+        for index, item in enumerate(facts if isinstance(facts, list) else [])
+        if isinstance(item, dict)
+        for problem in fact_number_problems(item, index)
+    ]
+    return problems + periods_problems(data.get("checks"))
+
+
+def periods_problems(checks: Any) -> list[Problem]:
+    """A check's `periods` is a finite number at most 1e300."""
+    problems = []
+    for index, check in enumerate(checks if isinstance(checks, list) else []):
+        problem = (
+            magnitude_problem(check.get("periods"), "periods") if isinstance(check, dict) else None
+        )
+        if problem:
+            where: tuple[str | int, ...] = ("checks", index, "periods")
+            problems.append(Problem(problem, where))
     return problems
 
 

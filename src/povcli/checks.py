@@ -22,9 +22,11 @@ from typing import Any
 from povcli.catalog import Catalog, Fact
 from povcli.errors import PovcliError, did_you_mean, require_choice
 from povcli.numbers import (
+    MAX_MAGNITUDE,
     PERCENT,
     Interval,
     NumberError,
+    NumberTooLarge,
     bounds_of,
     parse_quantity,
 )
@@ -87,6 +89,8 @@ def input_from_text(role: str, text: str, catalog: Catalog | None = None) -> Inp
         return input_from_fact(role, fact)
     try:
         quantity = parse_quantity(text)
+    except NumberTooLarge as exc:
+        raise PovcliError(f"{role}: {exc}") from None
     except NumberError:
         hint = None
         if catalog is not None:
@@ -415,9 +419,10 @@ def evaluate(
         working=_working(kind.working or formula, inputs, options, point),
         inputs=[i.to_dict() for v in inputs.values() for i in (v if isinstance(v, list) else [v])],
     )
-    if math.isnan(point) or math.isnan(interval.low) or math.isnan(interval.high):
+    if not math.isfinite(point) or math.isnan(interval.low) or math.isnan(interval.high):
         result.verdict = UNVERIFIABLE
-        result.explanation = "the formula is undefined for these inputs (a zero or negative value)"
+        result.explanation = _undefined(kind, inputs, options)
+        result.computed = result.bounds = None  # no number, and the explanation says why
         return result
     if kind.judge is not None:
         kind.judge(result, inputs, interval)
@@ -436,6 +441,20 @@ def evaluate(
     if kind.readings is not None:
         result.readings = kind.readings(inputs, options, claimed)
     return result
+
+
+def _undefined(kind: Kind, inputs: Inputs, options: dict[str, Any]) -> str:
+    """Why the formula gives no finite number for these inputs."""
+    too_large = "the result is too large to compute (beyond 1e308) for these inputs"
+    try:
+        point = kind.compute(_points(inputs), options)
+    except OverflowError:
+        return too_large
+    except (ZeroDivisionError, ValueError):
+        point = math.nan
+    if isinstance(point, float) and math.isinf(point):
+        return too_large
+    return "the formula is undefined for these inputs (a zero or negative value)"
 
 
 def _judge_claim(result: Result, claimed: Input, point: float, interval: Interval) -> None:
@@ -671,6 +690,8 @@ def _calc_options(kind: Kind, years: float | None, inputs: Inputs) -> dict[str, 
             f"calc {kind.name} needs --years N: the number of periods between START and END",
             hint="or give two fact ids whose periods are years, e.g. income-2013 income-2019",
         )
-    if not years > 0 or math.isinf(years):
+    if math.isinf(years) or abs(years) > MAX_MAGNITUDE:
+        raise PovcliError("--years: number too large; povcli handles up to 1e300")
+    if not years > 0:
         raise PovcliError(f"--years must be above zero, not {years:g}")
     return {"periods": years}

@@ -15,7 +15,14 @@ from typing import Annotated, Any, NoReturn, TypeVar
 import typer
 
 from povcli import __version__
-from povcli.errors import EXIT_NOT_FOUND, EXIT_USAGE, PovcliError, did_you_mean, require_choice
+from povcli.errors import (
+    EXIT_NOT_FOUND,
+    EXIT_USAGE,
+    OutputClosed,
+    PovcliError,
+    did_you_mean,
+    require_choice,
+)
 
 app = typer.Typer(
     name="povcli",
@@ -56,13 +63,17 @@ ReviewedOnOption = Annotated[
 
 def fail(message: str, hint: str | None = None, code: int = EXIT_USAGE) -> NoReturn:
     """One line on stderr, then exit with a defined code."""
+    from povcli.render import safe_text
+
     line = f"error: {message}" + (f" (hint: {hint})" if hint else "")
-    typer.echo(" ".join(line.split("\n")), err=True)
+    typer.echo(safe_text(" ".join(line.split("\n"))), err=True)
     raise typer.Exit(code)
 
 
 def note(message: str) -> None:
-    typer.echo(message, err=True)
+    from povcli.render import safe_text
+
+    typer.echo(safe_text(message), err=True)
 
 
 def handles_errors(command: F) -> F:
@@ -322,10 +333,12 @@ def _limited(records: list[Any], limit: int | None, fmt: str) -> list[Any]:
 def _number_option(name: str, value: str | None) -> float | None:
     if value is None:
         return None
-    from povcli.numbers import NumberError, parse_number
+    from povcli.numbers import NumberError, NumberTooLarge, parse_number
 
     try:
         return float(parse_number(value))
+    except NumberTooLarge as exc:
+        raise PovcliError(f"{name}: {exc}") from None
     except NumberError:
         raise PovcliError(f"{name} needs a number, not {value!r}") from None
 
@@ -429,6 +442,10 @@ def extract_command(
     uncurated: Annotated[
         bool, typer.Option("--uncurated", help="Only statistics the catalog lacks.")
     ] = False,
+    limit: Annotated[
+        int | None,
+        typer.Option("--limit", help="Show at most N mentions (table default 50; 0: all)."),
+    ] = None,
     fmt: FormatOption = "table",
     facts: FactsOption = None,
 ) -> None:
@@ -442,16 +459,19 @@ def extract_command(
     from povcli.extract import coverage_summary, find_mentions, link_mentions
 
     fmt = output_format(fmt)
-    cleaned = clean_article(_read_article(file))
+    cleaned = clean_article(article_text(file))
     for flag in cleaned.flags:
         note(f"warning: offset {flag.offset}: {flag.text!r}: {flag.reason}")
     if clean:
-        render.write(cleaned.text)
+        render.write(render.safe_text(cleaned.text))  # a scraped page's controls, made visible
         return
     mentions = find_mentions(cleaned.text)
     link_mentions(mentions, cleaned.text, load_catalog(facts))
     shown = [m for m in mentions if m.is_statistic and m.fact is None] if uncurated else mentions
-    records = [mention.to_dict() for mention in shown]
+    # a table of thousands of rows takes Rich seconds and nobody reads it: 50, as search
+    records = [mention.to_dict() for mention in _limited(shown, limit, fmt)]
+    if len(records) < len(shown):
+        note(f"showing {len(records)} of {len(shown)} mentions (--limit 0 shows all)")
     render.output(records, fmt, lambda: render.mentions_table(records))
     note(coverage_summary(mentions))
 
@@ -473,7 +493,7 @@ def check_command(
     from povcli.factcheck import check_text, summary
 
     fmt = require_choice(fmt, (*render.FORMATS, "claimreview"), "format")
-    cleaned = clean_article(_read_article(file))
+    cleaned = clean_article(article_text(file))
     if not cleaned.text.strip():
         raise PovcliError(f"article is empty: {file}")
     findings = check_text(cleaned.text)
@@ -524,7 +544,7 @@ def report_command(
         from povcli.clean import clean_article
         from povcli.factcheck import check_text
 
-        cleaned = clean_article(_read_article(file))
+        cleaned = clean_article(article_text(file))
         if not cleaned.text.strip():
             raise PovcliError(f"article is empty: {file}")
         findings = check_text(cleaned.text)
@@ -576,7 +596,7 @@ def draft_command(
     for path in (catalog_path, text_path):
         if path.exists() and not force:
             raise PovcliError(f"{path} exists", hint="choose another name, or add --force")
-    cleaned = clean_article(_read_article(file))
+    cleaned = clean_article(article_text(file))
     if not cleaned.text.strip():
         raise PovcliError(f"article is empty: {file}")
     draft = draft_catalog(cleaned.text, cleaned.metadata, text_path.name)
@@ -613,19 +633,15 @@ def _write_file(path: Path, text: str) -> None:
         raise PovcliError(f"cannot write {path}: {exc.strerror}") from None
 
 
-def _read_article(file: str) -> str:
-    from povcli.locate import decode
+def article_text(spec: str) -> str:
+    """An article read by `locate.read_article`, with a note naming a non-UTF-8 encoding."""
+    from povcli.locate import read_article
 
-    if file == "-":
-        return decode(sys.stdin.buffer.read(), Path("<stdin>"))
-    path = Path(file)
-    if not path.is_file():
-        what = "is a folder" if path.is_dir() else "not found"
-        raise PovcliError(f"article {what}: {file}")
-    try:
-        return decode(path.read_bytes(), path)
-    except OSError as exc:
-        raise PovcliError(f"cannot read {file}: {exc.strerror}") from None
+    article = read_article(spec)
+    if article.encoding != "utf-8":
+        shown = "stdin" if spec == "-" else spec
+        note(f"note: read {shown} as {article.encoding_name}")
+    return article.text
 
 
 EXIT_INTERRUPTED = 130
@@ -641,11 +657,17 @@ def main() -> None:
         code = app(standalone_mode=False, prog_name="povcli")
     except (KeyboardInterrupt, typer.Abort):
         sys.exit(EXIT_INTERRUPTED)
-    except BrokenPipeError:
+    except (BrokenPipeError, OutputClosed):
         _silence_stdout()
         sys.exit(EXIT_BROKEN_PIPE)
     except typer.TyperException as exc:  # the argument parser's usage errors
         sys.exit(_usage_error(exc))
+    except UnicodeEncodeError as exc:  # output the terminal's encoding cannot hold
+        from povcli.render import unencodable
+
+        error = unencodable(exc.encoding, exc)
+        typer.echo(f"error: {error}", err=True)
+        sys.exit(EXIT_USAGE)
     except Exception as exc:  # the last guard before a traceback
         if os.environ.get("POVCLI_DEBUG") == "1":
             raise

@@ -22,6 +22,13 @@ class PovcliError(Exception):
         return f"{self.message} (hint: {self.hint})" if self.hint else self.message
 
 
+class OutputClosed(Exception):
+    """The reader of stdout went away (`povcli … | head -1`): end quietly.
+
+    Not an OSError, so that Click does not turn it into exit code 1 on the way out.
+    """
+
+
 class CatalogError(PovcliError):
     """The catalog cannot be read or does not have the catalog's shape."""
 

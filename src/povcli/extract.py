@@ -14,13 +14,14 @@ Decisions, documented here because the genre forces them:
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from povcli.catalog import Catalog
+from povcli.catalog import Catalog, Fact
 from povcli.numbers import ARABIC, PERCENT, RANGE_SEP, SCALE, NumberError, parse_quantity
 
 STATISTIC = "statistic"
@@ -70,6 +71,7 @@ CHINESE_COUNT = re.compile(
 )
 MONTH_DAY = re.compile(r"\d{1,2}月\d{1,2}日")
 SENTENCE_END = "。!?;!?;\n"
+_SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_END)}]")
 
 
 @dataclass
@@ -103,15 +105,37 @@ def _name_spans(text: str) -> list[tuple[int, int]]:
     ]
 
 
-def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a <= start and end <= b for a, b in spans)
+class Spans:
+    """Spans of a text, asked whether one holds a given span in O(log n)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [start for start, _ in ordered]
+        self.reach: list[int] = []  # the furthest end of any span starting at or before
+        for _, end in ordered:
+            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
+
+    def holds(self, start: int, end: int) -> bool:
+        at = bisect.bisect_right(self.starts, start) - 1
+        return at >= 0 and self.reach[at] >= end
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(ch, 0, start) for ch in SENTENCE_END) + 1
-    rights = [i for i in (text.find(ch, end) for ch in SENTENCE_END) if i != -1]
-    right = min(rights) + 1 if rights else len(text)
-    return text[left:right].strip()
+class Sentences:
+    """The sentence around any span, found by bisecting the text's sentence ends."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends = [match.start() for match in _SENTENCE_END.finditer(text)]
+        self.seen: dict[tuple[int, int], str] = {}  # mentions of one sentence share its text
+
+    def around(self, start: int, end: int) -> str:
+        before = bisect.bisect_left(self.ends, start)  # ends before `start`: ends[:before]
+        left = self.ends[before - 1] + 1 if before else 0
+        after = bisect.bisect_left(self.ends, end)  # the first end at or after `end`
+        right = self.ends[after] + 1 if after < len(self.ends) else len(self.text)
+        if (left, right) not in self.seen:
+            self.seen[left, right] = self.text[left:right].strip()
+        return self.seen[left, right]
 
 
 def _unit(measure: str | None, text: str, end: int, kind: str) -> str | None:
@@ -135,26 +159,30 @@ def _is_date(match: re.Match[str]) -> bool:
 
 
 def find_mentions(text: str) -> list[Mention]:
-    """Every quantity in the text, in order, dates and names included (with their kind)."""
+    """Every quantity in the text, in order, dates and names included (with their kind).
+
+    Linear in the text: spans and sentence ends are looked up by bisection.
+    """
     names = _name_spans(text)
     dates = [(m.start(), m.end()) for m in MONTH_DAY.finditer(text)]
-    mentions = [_bare(text, start, end, NAME) for start, end in names]
+    in_name, in_date, sentences = Spans(names), Spans(dates), Sentences(text)
+    mentions = [_bare(sentences, start, end, NAME) for start, end in names]
     for match in ARABIC_FIGURE.finditer(text):
         if re.fullmatch(r"\d+", match.group()) and _glued_to_date(text, match):
             continue
-        if not _inside(names, *match.span()):
-            mentions.append(_mention(text, match, dates))
+        if not in_name.holds(*match.span()):
+            mentions.append(_mention(sentences, match, in_date))
     for match in CHINESE_COUNT.finditer(text):
-        if match["low"] != "一" and not _inside(names, *match.span()):
-            mentions.append(_mention(text, match, dates))
-    mentions.extend(_bare(text, start, end, DATE) for start, end in dates)
+        if match["low"] != "一" and not in_name.holds(*match.span()):
+            mentions.append(_mention(sentences, match, in_date))
+    mentions.extend(_bare(sentences, start, end, DATE) for start, end in dates)
     return sorted(mentions, key=lambda m: m.start)
 
 
-def _bare(text: str, start: int, end: int, kind: str) -> Mention:
+def _bare(sentences: Sentences, start: int, end: int, kind: str) -> Mention:
     """A name or a date: found and shown, but not a statistic."""
-    return Mention(text[start:end], None, None, None, None, kind, start, end,
-                   _sentence(text, start, end))  # fmt: skip
+    return Mention(sentences.text[start:end], None, None, None, None, kind, start, end,
+                   sentences.around(start, end))  # fmt: skip
 
 
 def _glued_to_date(text: str, match: re.Match[str]) -> bool:
@@ -164,16 +192,16 @@ def _glued_to_date(text: str, match: re.Match[str]) -> bool:
     )
 
 
-def _mention(text: str, match: re.Match[str], dates: list[tuple[int, int]]) -> Mention:
+def _mention(sentences: Sentences, match: re.Match[str], dates: Spans) -> Mention:
     start, end = match.span()
-    written = match.group()
-    sentence = _sentence(text, start, end)
-    if _inside(dates, start, end):
-        return _bare(text, start, end, DATE)
+    text, written = sentences.text, match.group()
+    if dates.holds(start, end):
+        return _bare(sentences, start, end, DATE)
+    sentence = sentences.around(start, end)
     try:
         quantity = parse_quantity(unicodedata.normalize("NFKC", written))
-    except NumberError:
-        return _bare(text, start, end, NAME)
+    except NumberError:  # not a figure, or one too large to be a statistic
+        return _bare(sentences, start, end, NAME)
     measure = match["measure"]
     if match.re is ARABIC_FIGURE and _is_date(match):
         return Mention(written, quantity.value, quantity.value_max, None, None, DATE, start,
@@ -195,37 +223,67 @@ def link_mentions(mentions: list[Mention], text: str, catalog: Catalog) -> None:
     provided that fact was placed in this text: an unrelated article is not
     linked by coincidence of spelling.
     """
-    placed: dict[tuple[int, int], str] = {}
-    for fact in catalog.facts:
-        for quote_at in _occurrences(text, fact.quote):
-            inner = fact.quote.find(fact.written)
-            if inner != -1:
-                start = quote_at + inner
-                placed.setdefault((start, start + len(fact.written)), fact.id)
+    # each place keeps the first fact in catalog order that claims it
+    placed: dict[tuple[int, int], tuple[int, str]] = {}
+    for quote, facts in _by_quote(catalog).items():
+        for quote_at in _occurrences(text, quote):
+            for index, fact in facts:
+                inner = quote.find(fact.written)
+                if inner != -1:
+                    start = quote_at + inner
+                    span = (start, start + len(fact.written))
+                    if span not in placed or index < placed[span][0]:
+                        placed[span] = (index, fact.id)
     by_written: dict[str, list[str]] = {}
     for fact in catalog.facts:
         by_written.setdefault(fact.written, []).append(fact.id)
-    here = set(placed.values())
+    by_id = {fact.id: fact for fact in reversed(catalog.facts)}  # the first of a duplicate id
+    here = {fact_id for _, fact_id in placed.values()}
+    places = Places(placed)
     for mention in mentions:
         if not mention.is_statistic:
             continue
-        fact_id = _placed_fact(placed, mention)
+        fact_id = places.first_overlapping(mention.start, mention.end)
         if fact_id:
             mention.fact, mention.link = fact_id, "quote"
         elif (
             len(by_written.get(mention.written, [])) == 1 and by_written[mention.written][0] in here
         ):
             mention.fact, mention.link = by_written[mention.written][0], "repeat"
-        linked = catalog.fact(mention.fact) if mention.fact else None
+        linked = by_id.get(mention.fact) if mention.fact else None
         if linked is not None:
             mention.unit = linked.unit  # the curated unit names what the text counts
 
 
-def _placed_fact(placed: dict[tuple[int, int], str], mention: Mention) -> str | None:
-    for (start, end), fact_id in placed.items():
-        if start < mention.end and mention.start < end:
-            return fact_id
-    return None
+def _by_quote(catalog: Catalog) -> dict[str, list[tuple[int, Fact]]]:
+    """Facts (with their place in the catalog) grouped by quote: each quote is searched once."""
+    grouped: dict[str, list[tuple[int, Fact]]] = {}
+    for index, fact in enumerate(catalog.facts):
+        grouped.setdefault(fact.quote, []).append((index, fact))
+    return grouped
+
+
+class Places:
+    """Where facts were placed, asked which one first overlaps a span.
+
+    "First" is catalog order, then text order; only the places that can
+    reach the span are looked at.
+    """
+
+    def __init__(self, placed: dict[tuple[int, int], tuple[int, str]]) -> None:
+        self.spans = sorted(
+            (start, end, (index, start), fact_id)
+            for (start, end), (index, fact_id) in placed.items()
+        )
+        self.starts = [span[0] for span in self.spans]
+        self.longest = max((end - start for start, end in placed), default=0)
+
+    def first_overlapping(self, start: int, end: int) -> str | None:
+        low = bisect.bisect_right(self.starts, start - self.longest)
+        high = bisect.bisect_left(self.starts, end)
+        candidates = self.spans[low:high]
+        found = [(order, fact_id) for _, until, order, fact_id in candidates if until > start]
+        return min(found)[1] if found else None
 
 
 def _occurrences(text: str, needle: str) -> list[int]:

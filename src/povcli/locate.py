@@ -1,11 +1,18 @@
-"""Finding and reading the catalog file: light enough for every start-up."""
+"""Finding and reading catalogs, source texts and articles: light enough for every start-up.
+
+Every read is bounded (at most a size limit, read in chunks, because devices
+report a size of 0) and never blocks on a special file.
+"""
 
 from __future__ import annotations
 
+import functools
 import os
+import stat
+from dataclasses import dataclass
 from pathlib import Path
 
-from povcli.errors import CatalogError
+from povcli.errors import CatalogError, PovcliError
 
 ENV_FACTS = "POVCLI_FACTS"
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -16,6 +23,10 @@ BUNDLED_CATALOGS = (
     PACKAGE_DIR.parent.parent / "data" / "facts.yaml",
 )
 MAX_CATALOG_BYTES = 64 * 1024 * 1024
+# Articles are news pages of a few dozen KB; 16 MB is hundreds of them.
+MAX_ARTICLE_BYTES = 16 * 1024 * 1024
+CHUNK = 1024 * 1024
+STDIN = "-"
 
 
 def bundled_catalog() -> Path:
@@ -40,22 +51,83 @@ def read_text(path: Path) -> str:
 
 
 def read_bytes(path: Path) -> bytes:
+    """The catalog's bytes: a regular file of at most MAX_CATALOG_BYTES."""
     if "\x00" in str(path):
         raise CatalogError(f"catalog path holds a NUL byte: {str(path)!r}")
-    if not path.exists():
-        raise CatalogError(f"catalog not found: {path}")
-    if path.is_dir():
-        raise CatalogError(f"catalog is a folder, not a file: {path}")
-    try:
-        size = path.stat().st_size
-        if size > MAX_CATALOG_BYTES:
-            raise CatalogError(f"catalog is too large ({size} bytes): {path}")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise CatalogError(f"cannot read catalog {path}: {exc.strerror}") from exc
+    data = read_bounded(path, "catalog", MAX_CATALOG_BYTES)
     if not data or data.isspace():
         raise CatalogError(f"catalog is empty: {path}")
     return data
+
+
+def read_bounded(
+    path: Path,
+    what: str,
+    limit: int,
+    regular_only: bool = True,
+    error: type[PovcliError] = CatalogError,
+) -> bytes:
+    """A file's bytes, never more than `limit`, never blocking.
+
+    The file is opened without blocking (a FIFO with no writer cannot hang
+    the open) and read in chunks up to limit + 1 bytes, because devices and
+    /proc files report a size of 0. Catalogs and source texts must be
+    regular files; an article may also be a pipe (`<(curl …)`).
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        raise error(f"{what} not found: {path}") from None
+    except IsADirectoryError:
+        raise error(f"{what} is a folder, not a file: {path}") from None
+    except ValueError:  # a NUL in the name
+        raise error(f"{what} name holds a NUL character: {str(path)!r}") from None
+    except OSError as exc:
+        raise error(f"cannot read {what} {path}: {exc.strerror}") from None
+    try:
+        status = os.fstat(fd)
+        mode = status.st_mode
+        if stat.S_ISDIR(mode):
+            raise error(f"{what} is a folder, not a file: {path}")
+        pipe = stat.S_ISFIFO(mode)
+        if not stat.S_ISREG(mode) and (regular_only or not pipe):
+            raise error(f"{what} is not a regular file: {path} ({_file_kind(mode)})")
+        if status.st_size > limit:  # refused up front; the bounded read covers the rest
+            raise _too_large(what, limit, path, error)
+        if pipe:
+            os.set_blocking(fd, True)  # a writer is there, or the read ends at once
+        return _read_at_most(fd, limit, what, path, error)
+    except OSError as exc:
+        raise error(f"cannot read {what} {path}: {exc.strerror}") from None
+    finally:
+        os.close(fd)
+
+
+def read_stream(fd: int, what: str, limit: int, error: type[PovcliError] = PovcliError) -> bytes:
+    """Standard input, bounded like a file."""
+    try:
+        return _read_at_most(fd, limit, what, Path("<stdin>"), error)
+    except OSError as exc:
+        raise error(f"cannot read {what} from stdin: {exc.strerror}") from None
+
+
+def _read_at_most(fd: int, limit: int, what: str, path: Path, error: type[PovcliError]) -> bytes:
+    chunks: list[bytes] = []
+    total = 0
+    while total <= limit:
+        chunk = os.read(fd, min(CHUNK, limit + 1 - total))
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        total += len(chunk)
+    raise _too_large(what, limit, path, error)
+
+
+def _too_large(what: str, limit: int, path: Path, error: type[PovcliError]) -> PovcliError:
+    return error(
+        f"{what} is too large (over {_size(limit)}): {path}",
+        hint=f"povcli reads {what}s of at most {_size(limit)}",
+    )
 
 
 def decode(data: bytes, path: Path) -> str:
@@ -79,3 +151,156 @@ def _guess_encoding(data: bytes) -> str:
         return ""
     cjk = sum("\u4e00" <= char <= "\u9fff" for char in text)
     return "; it looks like GB18030 (GBK) Chinese text" if cjk else ""
+
+
+def _file_kind(mode: int) -> str:
+    kinds = (
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISSOCK, "a socket"),
+    )
+    return next((name for test, name in kinds if test(mode)), "a special file")
+
+
+def _size(limit: int) -> str:
+    return f"{limit // 2**20} MB" if limit % 2**20 == 0 else f"{limit} bytes"
+
+
+# ----------------------------------------------------------------- articles
+
+# encodings by the name the notes use
+ENCODING_NAMES = {
+    "utf-8": "UTF-8",
+    "gb18030": "GB18030",
+    "big5": "Big5",
+    "utf-16": "UTF-16",
+    "utf-32": "UTF-32",
+}
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32", "utf-32"),
+    (b"\xff\xfe", "utf-16", "utf-16"),
+    (b"\xfe\xff", "utf-16", "utf-16"),
+)
+# legacy Chinese encodings tried when a page is not UTF-8: (name, codec)
+_LEGACY = (("gb18030", "gb18030"), ("big5", "big5"), ("big5", "cp950"))
+_SAMPLE = 65536
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article's text and the encoding it was read in ("utf-8", "gb18030", …)."""
+
+    text: str
+    encoding: str
+
+    @property
+    def encoding_name(self) -> str:
+        """The encoding as people write it: GB18030, Big5, UTF-16."""
+        return ENCODING_NAMES.get(self.encoding, self.encoding)
+
+
+def read_article(spec: str) -> Article:
+    """An article from a file (or a pipe), or stdin for "-": bounded, decoded.
+
+    UTF-8 first; a byte-order mark names UTF-16 or UTF-32; otherwise the
+    legacy Chinese encodings GB18030 (GBK) and Big5 are tried, and the one
+    whose text is most made of common characters wins. Binary or empty
+    input is refused.
+    """
+    if spec == STDIN:
+        import sys
+
+        data = read_stream(sys.stdin.fileno(), "article", MAX_ARTICLE_BYTES)
+        where = "<stdin>"
+    else:
+        data = read_bounded(
+            Path(spec), "article", MAX_ARTICLE_BYTES, regular_only=False, error=PovcliError
+        )
+        where = spec
+    return decode_article(data, where)
+
+
+def decode_article(data: bytes, where: str) -> Article:
+    if not data.strip():
+        raise PovcliError(f"article is empty: {where}")
+    for bom, name, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _text_article(data.decode(codec), name, where)
+            except UnicodeDecodeError as exc:
+                raise PovcliError(
+                    f"article starts with a {ENCODING_NAMES[name]} byte-order mark but is not"
+                    f" {ENCODING_NAMES[name]} (bad bytes at offset {exc.start}): {where}"
+                ) from None
+    if b"\x00" in data[:_SAMPLE]:
+        raise PovcliError(f"article looks binary, not text (it holds NUL bytes): {where}")
+    try:
+        return _text_article(data.decode("utf-8"), "utf-8", where)
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    best: tuple[float, str, str] | None = None
+    for name, codec in _LEGACY:
+        if best is not None and best[1] == name:
+            continue
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        score = _common_share(text[:_SAMPLE])
+        if best is None or score > best[0]:
+            best = (score, name, text)
+    if best is None or best[0] < 0.5:
+        raise PovcliError(
+            f"article is not text in UTF-8, GB18030, Big5 or UTF-16 (byte 0x{data[first_bad]:02x}"
+            f" at offset {first_bad} is not UTF-8): {where}",
+            hint="save it as UTF-8",
+        )
+    return _text_article(best[2], best[1], where)
+
+
+def _text_article(text: str, encoding: str, where: str) -> Article:
+    if not text.strip():
+        raise PovcliError(f"article is empty: {where}")
+    controls = sum(1 for char in text[:_SAMPLE] if char < " " and char not in "\t\n\r\f")
+    if controls >= 16 and controls * 10 > min(len(text), _SAMPLE):  # over 10% controls
+        raise PovcliError(f"article looks binary, not text (control characters): {where}")
+    return Article(text, encoding)
+
+
+def _common_share(text: str) -> float:
+    """The share of a text's Chinese characters that are common ones.
+
+    Common: the 3,755 level-1 characters of GB2312 (Simplified) or the 5,401
+    level-1 characters of Big5 (Traditional). Text decoded with the wrong
+    one of the two legacy encodings comes out as rare characters, private-use
+    code points and symbols; ASCII and CJK punctuation count as neither.
+    """
+    chinese = common = 0
+    known = _common_characters()
+    for char in text:
+        if char < "\u3400" or "\uff00" <= char <= "\uffef":
+            continue
+        chinese += 1
+        common += char in known
+    return common / chinese if chinese else 1.0
+
+
+@functools.cache
+def _common_characters() -> frozenset[str]:
+    """Level 1 of GB2312 (rows 0xB0–0xD7) and of Big5 (rows 0xA4–0xC6)."""
+    found: set[str] = set()
+    tables = (
+        ("gb2312", range(0xB0, 0xD8), range(0xA1, 0xFF)),
+        ("big5", range(0xA4, 0xC7), [*range(0x40, 0x7F), *range(0xA1, 0xFF)]),
+    )
+    for codec, rows, cells in tables:
+        for row in rows:
+            for cell in cells:
+                try:
+                    found.add(bytes((row, cell)).decode(codec))
+                except UnicodeDecodeError:
+                    continue
+    return frozenset(found)

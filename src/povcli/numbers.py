@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from povcli.errors import PovcliError
+
 Number = int | float
 
 SCALES: dict[str, int] = {
@@ -87,6 +89,38 @@ class NumberError(ValueError):
     """A written figure the parser cannot read."""
 
 
+# Figures beyond this are refused: floats end near 1.8e308, and no statistic
+# of any report comes near.
+MAX_MAGNITUDE = 10**300
+
+
+class NumberTooLarge(NumberError, PovcliError):
+    """A figure beyond MAX_MAGNITUDE: a one-line error, exit 2, wherever it is met.
+
+    Still a NumberError, so a scanner that skips what is not a figure skips it.
+    """
+
+    def __init__(self, what: str) -> None:
+        PovcliError.__init__(self, f"number too large: {what}; povcli handles up to 1e300")
+
+
+def too_large(digits: int) -> NumberTooLarge:
+    return NumberTooLarge(f"{digits} digits")
+
+
+def magnitude_problem(value: object, name: str = "value") -> str | None:
+    """Why a number from a catalog is unusable (NaN, infinite, beyond 1e300), if it is."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return f"{name} must be a number, not NaN"
+    if isinstance(value, float) and math.isinf(value):
+        return f"{name} must be a finite number, not infinite"
+    if abs(value) > MAX_MAGNITUDE:
+        return f"{name}: {too_large(len(str(abs(int(value)))))}"
+    return None
+
+
 @dataclass(frozen=True)
 class Quantity:
     """A figure as written, normalised to base units.
@@ -116,6 +150,8 @@ def parse_chinese_numeral(text: str) -> int:
     if not text:
         raise NumberError("empty numeral")
     if all(char in CHINESE_DIGITS for char in text) and len(text) > 1:
+        if len(text) > 301:
+            raise too_large(len(text))
         return int("".join(str(CHINESE_DIGITS[char]) for char in text))
     total, digit = 0, None
     for char in text:
@@ -136,6 +172,9 @@ def _decimal(text: str) -> tuple[Decimal, int]:
     if re.fullmatch(_CHINESE, text):
         return Decimal(parse_chinese_numeral(text)), 0
     plain = text.replace(",", "")
+    digits = len(plain.partition(".")[0].lstrip("0"))
+    if digits > 301:
+        raise too_large(digits)
     try:
         number = Decimal(plain)
     except InvalidOperation as exc:
@@ -187,7 +226,10 @@ def parse_quantity(written: str) -> Quantity:
     value_max: Number | None = None
     if match["high"]:
         high, _ = _decimal(match["high"])
-        value_max = to_number(high * SCALES.get(match["high_scale"] or "", scale))
+        high *= SCALES.get(match["high_scale"] or "", scale)
+        _check_magnitude(high)
+        value_max = to_number(high)
+    _check_magnitude(low * scale)
     resolution = Decimal(1).scaleb(-places) * scale
     exact = (
         scale == 1
@@ -205,6 +247,11 @@ def parse_quantity(written: str) -> Quantity:
         qualifier_word=_qualifier_word(match),
         exact=exact,
     )
+
+
+def _check_magnitude(number: Decimal) -> None:
+    if abs(number) > MAX_MAGNITUDE:
+        raise too_large(number.adjusted() + 1)
 
 
 def parse_number(text: str) -> Number:

@@ -6,6 +6,8 @@ Every command hands its records here. Rich is imported only for table output.
 from __future__ import annotations
 
 import json
+import math
+import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -15,6 +17,7 @@ if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
 FORMATS = ("table", "json", "csv", "yaml")
+STREAM_AFTER = 1000
 
 
 @dataclass(frozen=True)
@@ -30,11 +33,91 @@ class Column:
 
 
 def write(text: str) -> None:
-    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    text = text if text.endswith("\n") else text + "\n"
+    encoding = _stdout_encoding()
+    if not _is_utf(encoding):  # check first, so no half-written output
+        try:
+            text.encode(encoding, errors=getattr(sys.stdout, "errors", None) or "strict")
+        except UnicodeEncodeError as exc:
+            raise unencodable(encoding, exc) from None
+        except LookupError:
+            pass  # an unknown error handler: let the stream decide
+    try:
+        sys.stdout.write(text)
+    except BrokenPipeError:
+        from povcli.errors import OutputClosed
+
+        raise OutputClosed from None
+
+
+def _stdout_encoding() -> str:
+    return getattr(sys.stdout, "encoding", None) or "utf-8"
+
+
+def _is_utf(encoding: str) -> bool:
+    import codecs
+
+    try:
+        return codecs.lookup(encoding).name in ("utf-8", "utf-16", "utf-32")
+    except LookupError:
+        return False
+
+
+def unencodable(encoding: str, exc: UnicodeEncodeError) -> Exception:
+    """The one-line error for output the terminal's encoding cannot hold."""
+    from povcli.errors import PovcliError
+
+    char = exc.object[exc.start : exc.start + 1]
+    return PovcliError(
+        f"the output holds {char!r}, which the output encoding ({encoding}) cannot write",
+        hint="use a UTF-8 locale or set PYTHONIOENCODING=utf-8",
+    )
+
+
+# ----------------------------------------------------------------- data as text
+
+# What a terminal would act on instead of showing: C0 controls but tab and
+# newline, DEL, C1 controls, and the bidirectional overrides, embeddings,
+# isolates and marks that reorder what follows them (U+202E shows text
+# reversed), and the line and paragraph separators.
+_VISIBLE_C0 = {code: 0x2400 + code for code in range(0x20) if chr(code) not in "\t\n"}
+_BIDI = (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x2028, 0x2029)
+_SAFE: dict[int, int | str] = {
+    **_VISIBLE_C0,
+    0x7F: "\u2421",
+    **{code: f"<U+{code:04X}>" for code in (*range(0x80, 0xA0), *_BIDI)},
+}
+# the same characters JSON leaves raw (it escapes C0 itself), escaped as JSON does
+_JSON_ESCAPES = {code: f"\\u{code:04x}" for code in (0x7F, *range(0x80, 0xA0), *_BIDI)}
+_JSON_RAW = re.compile("[" + "".join(map(chr, _JSON_ESCAPES)) + "]")
+
+
+def safe_text(value: str) -> str:
+    """Data as a terminal shows it without acting on it.
+
+    Control characters become their visible symbols (\\x1b → ␛, \\r → ␍),
+    C1 controls and bidirectional overrides a visible name (<U+202E>); tab
+    and newline stay. Rich markup needs no escaping here because every cell
+    is a `rich.text.Text`, which Rich never parses.
+    """
+    return value.translate(_SAFE)
 
 
 def to_json(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    """Valid JSON always: NaN and infinities become null (the record says why), and
+    characters a terminal would act on are \\u-escaped (the parsed string is exact)."""
+    text = json.dumps(_finite(data), ensure_ascii=False, indent=2, allow_nan=False)
+    return text.translate(_JSON_ESCAPES) if _JSON_RAW.search(text) else text
+
+
+def _finite(data: Any) -> Any:
+    if isinstance(data, float):
+        return data if math.isfinite(data) else None
+    if isinstance(data, dict):
+        return {key: _finite(value) for key, value in data.items()}
+    if isinstance(data, list | tuple):
+        return [_finite(value) for value in data]
+    return data
 
 
 def to_yaml(data: Any) -> str:
@@ -85,8 +168,19 @@ def output(data: Any, fmt: str, table: Callable[[], RenderableType | None]) -> N
 
 def emit_data(data: Any, fmt: str) -> None:
     """Machine formats of any record or list of records."""
-    if fmt == "json":
+    # thousands of records are written one by one, so the text is never held twice
+    streamed = isinstance(data, list) and len(data) > STREAM_AFTER and _is_utf(_stdout_encoding())
+    if fmt == "json" and streamed:
+        write("[\n")  # the same text as one dump
+        for number, record in enumerate(data, 1):
+            item = "  " + to_json(record).replace("\n", "\n  ")
+            write(item + (",\n" if number < len(data) else "\n"))
+        write("]\n")
+    elif fmt == "json":
         write(to_json(data))
+    elif fmt == "yaml" and streamed:
+        for record in data:  # the same text as one dump
+            write(to_yaml([record]))
     elif fmt == "yaml":
         write(to_yaml(data))
     elif fmt == "csv":
@@ -107,7 +201,10 @@ def console(stderr: bool = False) -> Console:
 
 
 def print_renderable(renderable: RenderableType) -> None:
-    console().print(renderable)
+    try:
+        console().print(renderable)
+    except UnicodeEncodeError as exc:  # Rich writes the whole table at once: nothing half-written
+        raise unencodable(_stdout_encoding(), exc) from None
 
 
 class FallbackTable:
@@ -142,7 +239,7 @@ def records_table(
     """
     from rich.table import Table
 
-    table = Table(title=title, show_lines=False, expand=False, title_justify="left")
+    table = Table(title=_text(title), show_lines=False, expand=False, title_justify="left")
     for column in columns:
         table.add_column(
             column.header,
@@ -163,7 +260,7 @@ def stacked_records(
     from rich.console import Group
     from rich.table import Table
 
-    parts: list[RenderableType] = [title] if title else []
+    parts: list[RenderableType] = [_text(title)] if title else []
     for record in records:
         grid = Table.grid(padding=(0, 1))
         grid.add_column(style="bold", no_wrap=True)
@@ -176,15 +273,44 @@ def stacked_records(
 
 
 def _cell(value: Any) -> Any:
+    """A table cell from data: a Text (never parsed as markup), its controls made visible."""
     from rich.text import Text
 
     if isinstance(value, Text):
         return value
     if value is None:
-        return ""
+        return Text("")
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    return str(value)
+        return _text(", ".join(str(v) for v in value))
+    return _text(str(value))
+
+
+def _text(value: str | None, style: str = "") -> Any:
+    """Data as a Rich Text: shown as written, never as markup or escape codes."""
+    from rich.text import Text
+
+    return None if value is None else Text(safe_text(value), style=style)
+
+
+def styled(text: str, spans: Sequence[tuple[int, int, str]]) -> Any:
+    """Data as Text with styles on spans of the original string.
+
+    The spans are moved to where `safe_text` puts their characters (a
+    control shown as <U+202E> is longer than the one character it stands for).
+    """
+    from rich.text import Text
+
+    shown = safe_text(text)
+    if len(shown) == len(text):
+        at = list(range(len(text) + 1))
+    else:
+        at = [0]
+        for char in text:
+            at.append(at[-1] + len(char.translate(_SAFE)))
+    rich_text = Text(shown)
+    for start, end, style in spans:
+        rich_text.stylize(style, at[start], at[end])
+    return rich_text
 
 
 def format_value(value: Any) -> str:
@@ -196,15 +322,17 @@ def format_value(value: Any) -> str:
     return f"{value:,}" if isinstance(value, int) else f"{value:,.10g}"
 
 
-def highlight(text: str, needles: Sequence[str], style: str = "bold yellow") -> Any:
-    """Rich Text with every occurrence of each needle styled."""
-    from rich.text import Text
+def highlight(text: str, needles: Sequence[tuple[str, str]]) -> Any:
+    """Rich Text with every occurrence of each (needle, style) styled."""
+    import re
 
-    rich_text = Text(text)
-    for needle in needles:
-        if needle:
-            rich_text.highlight_words([needle], style=style)
-    return rich_text
+    spans = [
+        (match.start(), match.end(), style)
+        for needle, style in needles
+        if needle
+        for match in re.finditer(re.escape(needle), text)
+    ]
+    return styled(text, spans)
 
 
 def facts_table(records: Sequence[dict[str, Any]], lang: str) -> RenderableType:
@@ -238,13 +366,13 @@ def fact_detail(record: dict[str, Any]) -> RenderableType:
         if key in ("quote", "context") or value in (None, [], ""):
             continue
         grid.add_row(key, _cell(value))
-    grid.add_row("quote", highlight(record["quote"], [record["written"]]))
+    grid.add_row("quote", highlight(record["quote"], [(record["written"], "bold yellow")]))
     parts: list[RenderableType] = [grid]
     if record.get("context"):
         from rich.panel import Panel
 
-        context = highlight(record["context"], [record["quote"]], style="underline")
-        context.highlight_words([record["written"]], style="bold yellow")
+        needles = [(record["quote"], "underline"), (record["written"], "bold yellow")]
+        context = highlight(record["context"], needles)
         parts.append(Panel(context, title="context", title_align="left", expand=False))
     return Group(*parts)
 
@@ -298,7 +426,7 @@ def check_results(records: Sequence[dict[str, Any]]) -> RenderableType:
     parts: list[RenderableType] = []
     for record in records:
         style = VERDICT_STYLES.get(record["verdict"], "bold")
-        title = Text(f"{record['id']} · {verdict_label(record)}", style=style)
+        title = Text(safe_text(f"{record['id']} · {verdict_label(record)}"), style=style)
         parts.append(Rule(title, align="left"))
         parts.append(_result_grid(record))
     return Group(*parts)
@@ -313,9 +441,12 @@ def check_findings(records: Sequence[dict[str, Any]]) -> RenderableType:
     parts: list[RenderableType] = []
     for record in records:
         style = VERDICT_STYLES.get(record["verdict"], "bold")
-        title = Text(f"{record['id']} · {record['kind']} · {verdict_label(record)}", style=style)
+        title = Text(
+            safe_text(f"{record['id']} · {record['kind']} · {verdict_label(record)}"), style=style
+        )
         figures = [item["written"] for item in record["inputs"]]
-        sentence = highlight(record["sentence"], [*figures, record.get("claimed_written") or ""])
+        marks = [(f, "bold yellow") for f in [*figures, record.get("claimed_written") or ""]]
+        sentence = highlight(record["sentence"], marks)
         where = Text(f"at {record['start']}–{record['end']}", style="dim")
         parts.extend([Rule(title, align="left"), Text.assemble(sentence, " ", where)])
         parts.append(_result_grid(record))
@@ -331,7 +462,7 @@ def _result_grid(record: dict[str, Any]) -> RenderableType:
     grid.add_column(overflow="fold")
 
     def row(key: str, value: str, style: str = "") -> None:
-        grid.add_row(key, Text(value, style=style))
+        grid.add_row(Text(key), Text(safe_text(value), style=style))
 
     for key in ("title", "title_en"):
         if record.get(key):
@@ -390,12 +521,7 @@ def search_table(
 
 
 def _highlighted(text: str, spans: Sequence[tuple[int, int]]) -> Any:
-    from rich.text import Text
-
-    rich_text = Text(text)
-    for start, end in spans:
-        rich_text.stylize("bold yellow", start, end)
-    return rich_text
+    return styled(text, [(start, end, "bold yellow") for start, end in spans])
 
 
 def mentions_table(records: Sequence[dict[str, Any]]) -> RenderableType:

@@ -14,12 +14,13 @@ from povcli.catalog import (
     Problem,
     build_catalog,
     duplicate_id_problems,
+    magnitude_problems,
     parse_yaml,
     type_name,
 )
 from povcli.errors import CatalogError
 from povcli.locate import locate_catalog, read_text
-from povcli.numbers import COUNT, NumberError, parse_quantity
+from povcli.numbers import COUNT, NumberError, NumberTooLarge, parse_quantity
 from povcli.units import unknown_unit
 
 KIND_UNITS = {"percent": "%", "percentage-point": "percentage-point", "multiple": "multiple"}
@@ -86,6 +87,7 @@ def validate_catalog(path: Path | str | None = None) -> Report:
     facts = data.get("facts") if isinstance(data, dict) else None
     to_fill = list(to_fill_places(data))
     problems = schema_problems(_placeholders_filled(data)) + duplicate_id_problems(facts)
+    problems += magnitude_problems(data)
     facts_count = checks_count = 0
     if isinstance(data, dict) and isinstance(data.get("facts"), list):
         facts_count = len(data["facts"])
@@ -253,6 +255,8 @@ def number_problems(fact: Fact) -> list[tuple[str, str]]:
     """Does `value` say what the parser makes of `written`?"""
     try:
         parsed = parse_quantity(fact.written)
+    except NumberTooLarge as exc:
+        return [(f"written: {exc}", "written")]
     except NumberError:
         return [(f"written {fact.written!r} is not a figure the number parser reads", "written")]
     problems = []

@@ -32,6 +32,8 @@ Path = tuple[str | int, ...]
 MAX_DEPTH = 200
 _SAFE = yaml.constructor.SafeConstructor
 _MAP_TAG = "tag:yaml.org,2002:map"
+_INT_TAG = "tag:yaml.org,2002:int"
+MAX_INT_CHARACTERS = 400
 _SEQ_TAG = "tag:yaml.org,2002:seq"
 _OMAP_TAGS = {"tag:yaml.org,2002:omap", "tag:yaml.org,2002:pairs", "tag:yaml.org,2002:set"}
 
@@ -74,6 +76,11 @@ class _Builder:
             tag = self.resolver.resolve(ScalarNode, event.value, event.implicit)
         if tag == "tag:yaml.org,2002:merge":
             return "<<"
+        if tag == _INT_TAG and len(event.value) > MAX_INT_CHARACTERS:
+            # int() refuses over 4,300 digits, and nothing needs a tenth of that
+            digits = sum(char.isdigit() for char in event.value)
+            problem = f"number too large: {digits} digits; povcli handles up to 1e300"
+            raise yaml.constructor.ConstructorError(None, None, problem, event.start_mark)
         constructor = _SAFE.yaml_constructors.get(tag)
         if constructor is None or tag in (_MAP_TAG, _SEQ_TAG) or tag in _OMAP_TAGS:
             raise RefusedTag(None, None, f"could not determine a constructor for the tag {tag!r}",

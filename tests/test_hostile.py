@@ -1,0 +1,521 @@
+"""Issue 11, hostile input: catalogs, articles and arguments from strangers never hang, leak
+or paint the terminal. One section per item of the issue; each test fails on the code before it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import resource
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from povcli.extract import Sentences, Spans
+from povcli.locate import MAX_ARTICLE_BYTES, read_article
+from povcli.numbers import NumberTooLarge, parse_quantity
+from povcli.render import safe_text, to_json
+from tests.conftest import SMALL_CATALOG, SMALL_SOURCE, write_catalog
+
+POVCLI = str(Path(sys.executable).parent / "povcli")
+MEMORY_LIMIT = 1024 * 2**20  # the issue's bound: 1 GB
+TIMEOUT = 60  # only a real hang takes this long
+
+
+def _limit_memory() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+
+
+def _run(args: list[str], tmp_path: Path, env: dict[str, str] | None = None, **kw: Any) -> Any:
+    """The real command in a child with 1 GB of address space and a timeout."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("POVCLI_")}
+    environment.update({"XDG_CACHE_HOME": str(tmp_path / "cache"), "COLUMNS": "100"})
+    environment.update(env or {})
+    kw.setdefault("stdin", subprocess.DEVNULL)
+    return subprocess.run(
+        [POVCLI, *args], cwd=tmp_path, env=environment, capture_output=True, text=True,
+        timeout=kw.pop("timeout", TIMEOUT), preexec_fn=_limit_memory, **kw,
+    )  # fmt: skip
+
+
+def _one_line_error(stderr: str) -> str:
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1, stderr
+    assert lines[0].startswith("error: "), stderr
+    assert "internal error" not in lines[0] and "Traceback" not in stderr
+    return lines[0]
+
+
+# ----------------------------------------------------------------- 1. data shown as text
+
+MARKUP = "[link=file:///etc/passwd]CLICKME[/link]"
+EVIL_LABEL = "\x1b[31mRED\x1b[2J \u202eevil\x85"
+
+
+def _evil_catalog(folder: Path) -> Path:
+    catalog = (
+        SMALL_CATALOG.replace("subject: 村", f'subject: "{MARKUP}"')
+        .replace("label: Villages", 'label: "\\e[31mRED\\e[2J \\u202eevil\\x85"')
+        .replace("title: 標題", 'title: "[bold]T[/bold]\\e]8;;http://x\\e\\\\"')
+    )
+    return write_catalog(folder, catalog)
+
+
+def _assert_shown_as_text(output: str) -> None:
+    assert "\x1b" not in output and "\u202e" not in output and "\x85" not in output
+    assert "␛[31mRED␛[2J" in output
+    assert "<U+202E>evil<U+0085>" in output
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["list", "--lang", "en"],
+        ["show", "villages"],
+        ["search", "RED", "--lang", "en"],
+    ],
+    ids=["list", "show", "search"],
+)
+def test_catalog_text_is_never_markup_or_escape_codes(
+    cli: Any, tmp_path: Path, args: list[str]
+) -> None:
+    catalog = _evil_catalog(tmp_path / "evil")
+    run = cli(*args, "--facts", str(catalog))
+    assert run.exit_code == 0, run.stderr
+    _assert_shown_as_text(run.stdout)
+
+
+def test_markup_in_a_subject_is_shown_literally(cli: Any, tmp_path: Path) -> None:
+    catalog = _evil_catalog(tmp_path / "evil")
+    for args in (["list"], ["show", "villages"], ["search", "CLICKME"]):
+        run = cli(*args, "--facts", str(catalog), env={"COLUMNS": "200"})
+        assert MARKUP in run.stdout, (args, run.stdout)
+
+
+def test_info_shows_source_fields_as_text(cli: Any, tmp_path: Path) -> None:
+    run = cli("info", "--facts", str(_evil_catalog(tmp_path / "evil")))
+    assert run.exit_code == 0, run.stderr
+    assert "\x1b" not in run.stdout
+    assert "[bold]T[/bold]␛]8;;http://x␛\\" in run.stdout
+
+
+def test_validate_table_shows_ids_as_text(cli: Any, tmp_path: Path) -> None:
+    catalog = write_catalog(tmp_path / "c", SMALL_CATALOG.replace("id: villages", 'id: "\\e[2J"'))
+    run = cli("validate", str(catalog))
+    assert run.exit_code == 2
+    assert "\x1b" not in run.stdout
+    assert "␛[2J" in run.stdout
+
+
+def test_context_from_the_source_text_is_shown_as_text(cli: Any, tmp_path: Path) -> None:
+    source = SMALL_SOURCE.replace("共有5個村。", "[red]共有5個村[/red]\x1b[2J。")
+    catalog = write_catalog(tmp_path / "c", source=source)
+    run = cli("show", "villages", "--context", "--facts", str(catalog), env={"COLUMNS": "200"})
+    assert run.exit_code == 0, run.stderr
+    assert "[red]共有5個村[/red]␛[2J。" in run.stdout
+
+
+def test_json_keeps_the_exact_strings(cli: Any, tmp_path: Path) -> None:
+    run = cli("list", "--facts", str(_evil_catalog(tmp_path / "evil")), "-f", "json")
+    facts = {fact["id"]: fact for fact in json.loads(run.stdout)}
+    assert facts["villages"]["subject"] == MARKUP
+    assert facts["villages"]["label"] == EVIL_LABEL
+    # escaped as JSON escapes: nothing a terminal acts on is written raw
+    assert "\x1b" not in run.stdout and "\u202e" not in run.stdout and "\x85" not in run.stdout
+    assert "\\u202e" in run.stdout
+
+
+def test_error_lines_show_names_as_text(cli: Any, tmp_path: Path) -> None:
+    run = cli("list", "--facts", str(tmp_path / "\x1b[31mred\u202e.yaml"))
+    assert run.exit_code == 2
+    assert "\x1b" not in run.stderr and "\u202e" not in run.stderr
+    assert "␛[31mred<U+202E>.yaml" in _one_line_error(run.stderr)
+
+
+def test_cleaned_article_shows_controls(cli: Any, tmp_path: Path) -> None:
+    article = tmp_path / "page.txt"
+    article.write_text("標題\n\n全鎮\x1b[2J建成7座電站\u202e。\n", encoding="utf-8")
+    run = cli("extract", str(article), "--clean")
+    assert run.stdout == "標題\n\n全鎮␛[2J建成7座電站<U+202E>。\n"
+
+
+def test_safe_text_makes_controls_visible() -> None:
+    assert safe_text("a\x1bb") == "a␛b"
+    assert safe_text("\r\x00\x7f") == "␍␀␡"
+    assert safe_text("x\u202ey\u2066z") == "x<U+202E>y<U+2066>z"
+    assert safe_text("\x9b31m") == "<U+009B>31m"
+    assert safe_text("貧困縣 [b]x[/b]\tok\n") == "貧困縣 [b]x[/b]\tok\n"
+
+
+# ----------------------------------------------------------------- 2. source.text confined
+
+
+def _shadow_catalog(folder: Path, text: str, quote: str = "root:") -> Path:
+    catalog = SMALL_CATALOG.replace("text: source.txt", f"text: {text}")
+    catalog = catalog.replace("quote: 共有5個村", f"quote: '{quote}'").replace(
+        "written: 5個", "written: '5個'"
+    )
+    return write_catalog(folder, catalog)
+
+
+def test_source_text_outside_the_catalog_folder_is_refused(cli: Any, tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:x:0:0 共有5個村\n", encoding="utf-8")
+    for text in (str(secret), "../secret.txt", "sub/../../secret.txt"):
+        catalog = _shadow_catalog(tmp_path / "c", text)
+        run = cli("show", "villages", "--context", "--facts", str(catalog))
+        assert run.exit_code == 2, (text, run.stdout)
+        assert "root:x" not in run.stdout
+        assert "source.text" in _one_line_error(run.stderr)
+        assert cli("info", "--facts", str(catalog)).exit_code == 2
+
+
+def test_validate_is_no_oracle_for_files_outside(cli: Any, tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:x:0:0\n", encoding="utf-8")
+    reports = []
+    for name, quote in (("present", "root:"), ("absent", "no such text")):
+        run = cli(
+            "validate", str(_shadow_catalog(tmp_path / name, str(secret), quote)), "-f", "json"
+        )
+        assert run.exit_code == 2
+        reports.append([p["problem"] for p in json.loads(run.stdout)["problems"]])
+    assert reports[0] == reports[1]
+    assert any("relative to the catalog's folder" in message for message in reports[0])
+
+
+def test_source_text_with_a_nul_is_an_error_not_a_crash(cli: Any, tmp_path: Path) -> None:
+    catalog = write_catalog(
+        tmp_path / "c", SMALL_CATALOG.replace("text: source.txt", 'text: "a\\0b"')
+    )
+    run = cli("show", "villages", "--context", "--facts", str(catalog))
+    assert run.exit_code == 2
+    assert "source.text must name a file" in _one_line_error(run.stderr)
+
+
+def test_source_text_symlink_leading_outside_is_refused(cli: Any, tmp_path: Path) -> None:
+    outside = tmp_path / "outside.txt"
+    outside.write_text(SMALL_SOURCE, encoding="utf-8")
+    catalog = write_catalog(tmp_path / "c")
+    (catalog.parent / "source.txt").unlink()
+    (catalog.parent / "source.txt").symlink_to(outside)
+    run = cli("show", "villages", "--context", "--facts", str(catalog))
+    assert run.exit_code == 2
+    assert "symbolic link" in _one_line_error(run.stderr)
+    # a link that stays inside the folder is fine
+    (catalog.parent / "texts").mkdir()
+    (catalog.parent / "texts" / "real.txt").write_text(SMALL_SOURCE, encoding="utf-8")
+    (catalog.parent / "source.txt").unlink()
+    (catalog.parent / "source.txt").symlink_to(catalog.parent / "texts" / "real.txt")
+    assert cli("show", "villages", "--context", "--facts", str(catalog)).exit_code == 0
+
+
+def test_source_text_over_the_size_limit_is_refused(
+    cli: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import povcli.catalog
+
+    monkeypatch.setattr(povcli.catalog, "MAX_CATALOG_BYTES", 64, raising=False)
+    catalog = write_catalog(tmp_path / "c")
+    run = cli("show", "villages", "--context", "--facts", str(catalog))
+    assert run.exit_code == 2
+    assert "source text is too large" in _one_line_error(run.stderr)
+
+
+# ----------------------------------------------------------------- 3. special files
+
+
+def test_device_as_catalog_is_refused_without_reading(tmp_path: Path) -> None:
+    run = _run(["list"], tmp_path, env={"POVCLI_FACTS": "/dev/zero"})
+    assert run.returncode == 2
+    assert "not a regular file" in _one_line_error(run.stderr)
+
+
+def test_fifo_catalog_without_writer_does_not_hang(tmp_path: Path) -> None:
+    fifo = tmp_path / "facts.yaml"
+    os.mkfifo(fifo)
+    for args in (["list", "--facts", str(fifo)], ["validate", str(fifo)]):
+        run = _run(args, tmp_path)
+        assert run.returncode == 2
+        assert "FIFO" in _one_line_error(run.stderr)
+
+
+def test_fifo_source_text_does_not_hang(tmp_path: Path) -> None:
+    catalog = write_catalog(tmp_path / "c")
+    (catalog.parent / "source.txt").unlink()
+    os.mkfifo(catalog.parent / "source.txt")
+    for args in (["show", "villages", "--context"], ["info"]):
+        run = _run([*args, "--facts", str(catalog)], tmp_path)
+        if args[0] == "info":  # info names the file and does not read it
+            assert run.returncode == 0, run.stderr
+            continue
+        assert run.returncode == 2
+        assert "not a regular file" in _one_line_error(run.stderr)
+    run = _run(["validate", str(catalog), "-f", "json"], tmp_path)
+    assert run.returncode == 2
+    assert "not a regular file" in json.loads(run.stdout)["problems"][0]["problem"]
+
+
+def test_extract_refuses_a_device(tmp_path: Path) -> None:
+    run = _run(["extract", "/dev/zero"], tmp_path)
+    assert run.returncode == 2
+    assert "character device" in _one_line_error(run.stderr)
+
+
+def test_extract_stdin_is_bounded(tmp_path: Path) -> None:
+    with open("/dev/zero", "rb") as zeros:
+        run = _run(["extract", "-"], tmp_path, stdin=zeros)
+    assert run.returncode == 2
+    assert "article is too large" in _one_line_error(run.stderr)
+
+
+def test_extract_fifo_without_writer_ends_and_with_writer_is_read(tmp_path: Path) -> None:
+    fifo = tmp_path / "article.txt"
+    os.mkfifo(fifo)
+    run = _run(["extract", str(fifo)], tmp_path)
+    assert run.returncode == 2
+    assert "article is empty" in _one_line_error(run.stderr)
+
+    def feed() -> None:
+        with open(fifo, "w", encoding="utf-8") as pipe:
+            pipe.write("標題\n\n全鎮建成7座電站。\n")
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    run = _run(["extract", str(fifo), "-f", "json"], tmp_path)
+    writer.join(TIMEOUT)
+    assert run.returncode == 0, run.stderr
+    assert [m["written"] for m in json.loads(run.stdout)] == ["7座"]
+
+
+# ----------------------------------------------------------------- 4. huge numbers
+
+DIGITS_1001 = "1" + "0" * 1000
+DIGITS_400 = "9" * 400
+
+
+def test_huge_numbers_in_arguments_are_one_line_errors(cli: Any) -> None:
+    run = cli("calc", "growth", DIGITS_1001, "2")
+    assert run.exit_code == 2
+    assert "number too large: 1001 digits; povcli handles up to 1e300" in run.stderr
+    run = cli("search", "光伏", "--min", DIGITS_400)
+    assert run.exit_code == 2
+    assert _one_line_error(run.stderr) == (
+        "error: --min: number too large: 400 digits; povcli handles up to 1e300"
+    )
+    run = cli("calc", "cagr", "1", "2", "--years", "5", "--claimed", DIGITS_400)
+    assert run.exit_code == 2
+    assert "number too large: 400 digits" in run.stderr
+
+
+def test_a_huge_number_as_a_query_is_searched_as_text(cli: Any) -> None:
+    run = cli("search", DIGITS_400)
+    assert run.exit_code == 1  # nothing matches; not an internal error
+    assert run.stderr.startswith("no facts match '9999")
+
+
+@pytest.mark.parametrize("digits", [350, 5000])
+@pytest.mark.parametrize(
+    "args",
+    [["list"], ["show", "villages"], ["search", "村"], ["verify"], ["validate"]],
+    ids=["list", "show", "search", "verify", "validate"],
+)
+def test_huge_catalog_values_are_refused_by_every_command(
+    tmp_path: Path, args: list[str], digits: int
+) -> None:
+    value = "1" + "0" * (digits - 1)
+    catalog = write_catalog(
+        tmp_path / "c", SMALL_CATALOG.replace("value: 5\n", f"value: {value}\n")
+    )
+    if args == ["validate"] and digits == 350:  # a problem in the report, as every other
+        run = _run([*args, "--facts", str(catalog), "-f", "json"], tmp_path)
+        assert run.returncode == 2
+        problems = [p["problem"] for p in json.loads(run.stdout)["problems"]]
+        assert f"value: number too large: {digits} digits; povcli handles up to 1e300" in problems
+        return
+    run = _run([*args, "--facts", str(catalog)], tmp_path)
+    assert run.returncode == 2
+    assert f"number too large: {digits} digits; povcli handles up to 1e300" in _one_line_error(
+        run.stderr
+    )
+
+
+def test_parser_refuses_past_1e300() -> None:
+    assert parse_quantity("1" + "0" * 300).value == 10**300
+    for written in ("1" + "0" * 301, "1" + "0" * 297 + "萬", "九" * 400, "3至" + DIGITS_400):
+        with pytest.raises(NumberTooLarge, match="number too large"):
+            parse_quantity(written)
+
+
+# ----------------------------------------------------------------- 5. NaN and infinity
+
+
+def _strict_json(text: str) -> Any:
+    def refuse(constant: str) -> Any:
+        raise ValueError(f"not JSON: {constant}")
+
+    return json.loads(text, parse_constant=refuse)
+
+
+def test_json_output_never_holds_nan_or_infinity(cli: Any) -> None:
+    run = cli("calc", "cagr", "1", "2", "--years", "5e-324", "--format", "json")
+    result = _strict_json(run.stdout)
+    assert result["verdict"] == "unverifiable"
+    assert result["computed"] is None
+    assert "too large to compute" in result["explanation"]
+    # an open-ended figure: its upper bound is null, not Infinity
+    run = cli("calc", "growth", "20個以上", "30", "-f", "json")
+    assert _strict_json(run.stdout)["inputs"][0]["bounds"] == [20, None]
+
+
+def test_to_json_turns_non_finite_numbers_into_null() -> None:
+    data = {"a": math.nan, "b": [math.inf, -math.inf, 1.5], "c": {"d": 2}}
+    assert _strict_json(to_json(data)) == {"a": None, "b": [None, None, 1.5], "c": {"d": 2}}
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [(".nan", "value must be a number, not NaN"), (".inf", "must be a finite number")],
+)
+def test_nan_and_infinite_values_are_refused(
+    cli: Any, tmp_path: Path, value: str, problem: str
+) -> None:
+    catalog = write_catalog(
+        tmp_path / "c", SMALL_CATALOG.replace("value: 5\n", f"value: {value}\n")
+    )
+    run = cli("list", "--facts", str(catalog), "-f", "json")
+    assert run.exit_code == 2
+    assert problem in _one_line_error(run.stderr)
+    run = cli("validate", str(catalog), "-f", "json")
+    assert run.exit_code == 2
+    assert problem in " ".join(p["problem"] for p in _strict_json(run.stdout)["problems"])
+
+
+def test_nan_periods_of_a_check_are_refused(cli: Any, tmp_path: Path) -> None:
+    check = (
+        "checks:\n  - id: g\n    kind: cagr\n    periods: .nan\n"
+        "    inputs: {start: income-2013, end: income-2019}\n"
+    )
+    catalog = write_catalog(tmp_path / "c", SMALL_CATALOG.replace("checks: []\n", check))
+    run = cli("validate", str(catalog), "-f", "json")
+    assert run.exit_code == 2
+    assert "periods must be a number, not NaN" in run.stdout
+    assert cli("verify", "--facts", str(catalog)).exit_code == 2
+
+
+# ----------------------------------------------------------------- 6. extract is linear
+
+
+def test_extract_of_a_large_article_finishes(tmp_path: Path) -> None:
+    """Every copy of the text holds the catalog's quotes, names and dates: the old
+    scanner compared each mention with every placed fact (hours for this text)."""
+    copy = SMALL_SOURCE.replace("標題\n\n", "") + "十三五期間1月5日共有3所學校\n"
+    article = tmp_path / "article.txt"
+    article.write_text("標題\n\n" + copy * 12000, encoding="utf-8")  # about 1.4 MB
+    catalog = write_catalog(tmp_path / "c")
+    run = _run(["extract", str(article), "--facts", str(catalog), "-f", "csv"], tmp_path)
+    assert run.returncode == 0, run.stderr
+    # each copy: 2013年 and 2019年 (dates), 100元, 200元, 12.2%, 5個, 十三五 (a name),
+    # 1月5日 (a date), 3所; four of them tied to facts
+    assert run.stderr.strip().endswith(
+        "108000 mentions, 60000 statistics, 48000 linked to facts (coverage 80.0%), 12000 uncurated"
+    )
+
+
+def test_articles_over_the_limit_are_refused_up_front(tmp_path: Path) -> None:
+    article = tmp_path / "huge.txt"
+    with open(article, "wb") as handle:
+        handle.truncate(MAX_ARTICLE_BYTES + 1)  # sparse: nothing is written
+    run = _run(["extract", str(article)], tmp_path)
+    assert run.returncode == 2
+    assert f"article is too large (over {MAX_ARTICLE_BYTES // 2**20} MB)" in _one_line_error(
+        run.stderr
+    )
+
+
+def test_extract_table_shows_a_limited_number_of_rows(cli: Any, tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("標題\n\n" + "".join(f"甲地有{n}個村。" for n in range(1, 81)))
+    run = cli("extract", str(article), env={"COLUMNS": "200"})
+    assert run.exit_code == 0
+    assert "showing 50 of 80 mentions (--limit 0 shows all)" in run.stderr
+    run = cli("extract", str(article), "--limit", "0", "-f", "json")
+    assert len(json.loads(run.stdout)) == 80
+
+
+def test_sentences_and_spans_are_found_by_bisection() -> None:
+    text = "甲有1個。乙有2個\n丙有3個"
+    sentences = Sentences(text)
+    assert sentences.around(2, 4) == "甲有1個。"
+    assert sentences.around(7, 9) == "乙有2個"
+    assert sentences.around(12, 14) == "丙有3個"
+    spans = Spans([(10, 20), (0, 5), (12, 14)])
+    assert spans.holds(11, 20) and spans.holds(12, 14) and spans.holds(0, 5)
+    assert not spans.holds(4, 6) and not spans.holds(19, 21) and not spans.holds(5, 9)
+
+
+# ----------------------------------------------------------------- 8. messages
+
+
+def _article(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("encoding", "name", "text"),
+    [
+        ("gb18030", "GB18030", "山西日报\n\n全省58个贫困县全部摘帽，全部脱贫。\n"),
+        ("big5", "Big5", "山西日報\n\n全省58個貧困縣全部摘帽，全部脫貧。\n"),
+        ("utf-16", "UTF-16", "山西日报\n\n全省58个贫困县全部摘帽。\n"),
+    ],
+    ids=["gb18030", "big5", "utf-16"],
+)
+def test_articles_in_chinese_legacy_encodings_are_read(
+    cli: Any, tmp_path: Path, encoding: str, name: str, text: str
+) -> None:
+    path = _article(tmp_path, "page.txt", text.encode(encoding))
+    run = cli("extract", str(path), "-f", "json")
+    assert run.exit_code == 0, run.stderr
+    assert f"note: read {path} as {name}" in run.stderr.splitlines()
+    assert [m["value"] for m in json.loads(run.stdout)] == [58]
+    assert read_article(str(path)).text == text
+
+
+def test_undecodable_articles_are_called_articles(cli: Any, tmp_path: Path) -> None:
+    cases = {
+        "latin.txt": ("café crème brûlée ÿÿ".encode("latin-1"), "not text in UTF-8"),
+        "bin.dat": (bytes(range(256)) * 8, "article looks binary"),
+        "empty.txt": (b" \n", "article is empty"),
+    }
+    for name, (data, message) in cases.items():
+        run = cli("extract", str(_article(tmp_path, name, data)))
+        assert run.exit_code == 2, name
+        line = _one_line_error(run.stderr)
+        assert message in line and "catalog" not in line, line
+
+
+def test_years_messages(cli: Any) -> None:
+    run = cli("calc", "cagr", "1", "2", "--years", "1e400")
+    assert run.exit_code == 2
+    assert "number too large" in run.stderr and "above zero" not in run.stderr
+    run = cli("calc", "cagr", "1", "2", "--years", "0.0001", "-f", "json")
+    result = _strict_json(run.stdout)
+    assert result["verdict"] == "unverifiable"
+    assert "too large to compute" in result["explanation"]
+    assert "zero or negative" not in result["explanation"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "yaml", "table"])
+def test_output_the_encoding_cannot_hold_is_a_one_line_error(tmp_path: Path, fmt: str) -> None:
+    run = _run(["list", "--format", fmt], tmp_path, env={"PYTHONIOENCODING": "ascii"})
+    assert run.returncode == 2
+    assert run.stdout == ""  # nothing half-written
+    assert "output encoding (ascii)" in _one_line_error(run.stderr)
+    assert len(run.stderr) < 300
