@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -73,7 +74,7 @@ class Fact:
 class Catalog:
     path: Path
     source: dict[str, Any]
-    facts: list[Fact]
+    facts: Sequence[Fact]
     checks: list[dict[str, Any]] = field(default_factory=list)
 
     def fact(self, fact_id: str) -> Fact | None:

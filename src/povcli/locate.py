@@ -15,7 +15,9 @@ BUNDLED_CATALOGS = (
     PACKAGE_DIR / "_data" / "facts.yaml",
     PACKAGE_DIR.parent.parent / "data" / "facts.yaml",
 )
+# read in full (validate, extract): the limit; read through the index, streamed: a guard
 MAX_CATALOG_BYTES = 64 * 1024 * 1024
+MAX_INDEXED_BYTES = 2 * 1024 * 1024 * 1024
 
 
 def bundled_catalog() -> Path:

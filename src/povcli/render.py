@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +35,19 @@ def write(text: str) -> None:
 
 def to_json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def write_json_items(items: Iterable[str]) -> int:
+    """A JSON list of records already encoded as `to_json` encodes them, written as they
+    come (memory stays flat however many); the same text as `write(to_json(list))`."""
+    out = sys.stdout
+    count = 0
+    for item in items:
+        out.write(",\n  " if count else "[\n  ")
+        out.write(item.replace("\n", "\n  "))  # JSON strings hold no raw newline
+        count += 1
+    out.write("\n]\n" if count else "[]\n")
+    return count
 
 
 def to_yaml(data: Any) -> str:

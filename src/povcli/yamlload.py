@@ -11,7 +11,8 @@ of them; a tag the safe constructor does not know is refused, never run.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import IO, Any
 
 import yaml
 from yaml.events import (
@@ -56,6 +57,7 @@ class _Builder:
         self.anchors: dict[str, Any] = {}
         self.plain: dict[str, Any] = {}
         self.lines: dict[Path, int] | None = {} if track_lines else None
+        self.on_fact: OnFact | None = None
 
     def scalar(self, event: Any) -> Any:
         if event.tag is None and event.style in ("'", '"', "|", ">"):
@@ -98,10 +100,22 @@ class _Builder:
         return self.anchors[event.anchor]
 
 
-def load(text: str, track_lines: bool = False) -> tuple[Any, dict[Path, int]]:
-    """The document's data and, when asked, the 1-based line of every key and item."""
+# called with each item of the top-level `facts` list and its position, once it is complete
+OnFact = Callable[[Any, int], None]
+
+
+def load(
+    text: str | IO[bytes], track_lines: bool = False, on_fact: OnFact | None = None
+) -> tuple[Any, dict[Path, int]]:
+    """The document's data and, when asked, the 1-based line of every key and item.
+
+    With `on_fact`, each item of the top-level `facts` list is handed to it as
+    soon as it is complete and left out of the result (None in its place), so
+    a catalog of a million facts never has to be held in memory at once.
+    """
     loader = _loader_class()(text)
     builder = _Builder(track_lines)
+    builder.on_fact = on_fact
     try:
         result = _document(loader, builder)
     finally:
@@ -124,9 +138,11 @@ def _document(loader: Any, builder: _Builder) -> Any:
                 raise _composer_error("expected a single document, but found another", event)
             continue
         if isinstance(event, (MappingEndEvent, SequenceEndEvent)):
-            container = stack.pop()[0]
+            container, path = stack.pop()[:2]
             if isinstance(container, dict):
                 _merge_keys(container)
+            if _is_fact(path, builder):
+                _hand_over(stack[-1][0], container, builder)
             continue
         frame = stack[-1] if stack else None
         path = _path_of_next(frame)
@@ -139,7 +155,20 @@ def _document(loader: Any, builder: _Builder) -> Any:
             if len(stack) >= MAX_DEPTH:
                 raise _composer_error("nesting too deep", event)
             stack.append([value, path, None, event])
+        elif frame is not None and _is_fact(path, builder):
+            _hand_over(frame[0], value, builder)  # a scalar or alias in the facts list
     return root
+
+
+def _is_fact(path: Path, builder: _Builder) -> bool:
+    return builder.on_fact is not None and len(path) == 2 and path[0] == "facts"
+
+
+def _hand_over(facts: Any, item: Any, builder: _Builder) -> None:
+    """Give a finished fact to the callback and keep only a placeholder."""
+    if isinstance(facts, list) and facts and facts[-1] is item and builder.on_fact is not None:
+        builder.on_fact(item, len(facts) - 1)
+        facts[-1] = None
 
 
 def _composer_error(problem: str, event: Any) -> yaml.composer.ComposerError:
