@@ -16,7 +16,7 @@ from typing import Annotated, Any, NoReturn, TypeVar
 import typer
 
 from povcli import __version__
-from povcli.errors import EXIT_NOT_FOUND, EXIT_USAGE, PovcliError, did_you_mean
+from povcli.errors import EXIT_NOT_FOUND, EXIT_USAGE, OutputClosed, PovcliError, did_you_mean
 
 app = typer.Typer(
     name="povcli",
@@ -554,7 +554,7 @@ def main() -> None:
         code = app(standalone_mode=False, prog_name="povcli")
     except (KeyboardInterrupt, typer.Abort):
         sys.exit(EXIT_INTERRUPTED)
-    except BrokenPipeError:
+    except (BrokenPipeError, OutputClosed):
         _silence_stdout()
         sys.exit(EXIT_BROKEN_PIPE)
     except typer.TyperException as exc:  # the argument parser's usage errors

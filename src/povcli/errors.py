@@ -26,6 +26,11 @@ class CatalogError(PovcliError):
     """The catalog cannot be read or does not have the catalog's shape."""
 
 
+class OutputClosed(Exception):
+    """The reader of streamed output went away (a broken pipe), not an OSError the
+    argument parser would turn into its own exit code."""
+
+
 def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
     """A hint naming the closest choices to a mistyped word, if any is close."""
     close = difflib.get_close_matches(word, list(choices), n=3, cutoff=0.5)

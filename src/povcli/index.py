@@ -23,6 +23,7 @@ is removed and the command fails with one line.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import os
 import sqlite3
@@ -72,6 +73,8 @@ STALE_TEMPORARY_SECONDS = 24 * 3600
 # indexes of other povcli versions are removed once unused this long
 OTHER_VERSION_SECONDS = 7 * 24 * 3600
 BATCH = 5000
+# streamed output: records read (and checked) before the first is printed
+READ_AHEAD = 1000
 
 SCHEMA = """
 CREATE TABLE catalogs(
@@ -200,11 +203,39 @@ def content_key(handle: IO[bytes], path: Path) -> str:
 
 def _not_utf8(handle: IO[bytes], path: Path) -> None:
     """The decoding error worded as for any catalog (rare: the file is read again)."""
-    from povcli.locate import decode
+    import codecs
+
+    from povcli.locate import MAX_CATALOG_BYTES, _guess_encoding, decode
 
     handle.seek(0)
-    decode(handle.read(MAX_INDEXED_BYTES), path)
-    raise CatalogError(f"catalog is not UTF-8 text: {path}", hint="save it as UTF-8")
+    small = handle.read(MAX_CATALOG_BYTES + 1)
+    if len(small) <= MAX_CATALOG_BYTES:
+        decode(small, path)  # the same words as for a catalog read in full
+    del small
+    handle.seek(0)
+    first = handle.read(4096)
+    handle.seek(0)
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    consumed = 0
+    offset = 0
+    while True:
+        chunk = handle.read(1 << 20)
+        pending = len(decoder.getstate()[0])
+        try:
+            decoder.decode(chunk, final=not chunk)
+        except UnicodeDecodeError as exc:
+            offset = consumed - pending + exc.start
+            break
+        if not chunk:
+            break
+        consumed += len(chunk)
+    handle.seek(offset)
+    byte = handle.read(1)[:1] or b"\x00"
+    raise CatalogError(
+        f"catalog is not UTF-8 text (byte 0x{byte[0]:02x} at offset {offset})"
+        f"{_guess_encoding(first)}: {path}",
+        hint="save it as UTF-8",
+    )
 
 
 # ----------------------------------------------------------------- open
@@ -212,7 +243,8 @@ def _not_utf8(handle: IO[bytes], path: Path) -> None:
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
     name = str(path).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
-    return sqlite3.connect(f"file:{name}?mode=ro", uri=True)
+    # autocommit: a reader never holds a lock past its statement
+    return sqlite3.connect(f"file:{name}?mode=ro", uri=True, isolation_level=None)
 
 
 def open_index(catalog_path: Path, rebuild: bool = False) -> Index:
@@ -383,6 +415,14 @@ class Index:
             (self.cid, fact_id),
         )
         if not rows:
+            # not in the id index: make sure the table agrees (a damaged index
+            # entry must not turn into "no such fact"); a scan, on this path only
+            scan = self._query(
+                "SELECT count(*) FROM facts NOT INDEXED WHERE catalog = ? AND id = ?",
+                (self.cid, fact_id),
+            )
+            if scan != [(0,)]:
+                raise IndexDamaged("the id index lacks a fact the table holds")
             return None
         text = self._fact_text(rows[0])
         if json.loads(text).get("id") != rows[0][4]:
@@ -470,8 +510,12 @@ class Index:
         """Streamed output: damage found after the first item was printed cannot be
         repaired by running again silently; the index is removed and the command fails."""
         shown = 0
+        iterator = iter(items)
+        # the first records are read before any is printed: damage among them
+        # (all of a small catalog's) is repaired by rebuilding, unseen
+        ahead = list(itertools.islice(iterator, READ_AHEAD))
         try:
-            for item in items:
+            for item in itertools.chain(ahead, iterator):
                 yield item
                 shown += 1
         except IndexDamaged:
@@ -820,6 +864,7 @@ def build_index(
     handle.seek(0)
     connection = sqlite3.connect(":memory:")
     _build(connection, handle, catalog_path, stamp, key)
+    connection.isolation_level = None
     index = Index.open(target, catalog_path, key=key, connection=connection)
     if index is None:
         raise CatalogError(f"cannot index {catalog_path}")

@@ -40,13 +40,18 @@ def to_json(data: Any) -> str:
 def write_json_items(items: Iterable[str]) -> int:
     """A JSON list of records already encoded as `to_json` encodes them, written as they
     come (memory stays flat however many); the same text as `write(to_json(list))`."""
+    from povcli.errors import OutputClosed
+
     out = sys.stdout
     count = 0
-    for item in items:
-        out.write(",\n  " if count else "[\n  ")
-        out.write(item.replace("\n", "\n  "))  # JSON strings hold no raw newline
-        count += 1
-    out.write("\n]\n" if count else "[]\n")
+    try:
+        for item in items:
+            out.write(",\n  " if count else "[\n  ")
+            out.write(item.replace("\n", "\n  "))  # JSON strings hold no raw newline
+            count += 1
+        out.write("\n]\n" if count else "[]\n")
+    except BrokenPipeError:
+        raise OutputClosed from None
     return count
 
 
