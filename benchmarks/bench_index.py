@@ -43,8 +43,8 @@ COMMANDS: dict[str, list[str]] = {
     "verify growth --format json": ["verify", "growth", "--format", "json"],
     "list --section lead --limit 50": ["list", "--section", "lead", "--limit", "50"],
     "list --section lead --limit 50 --format json": [
-        "list", "--section", "lead", "--limit", "50", "--format", "json",
-    ],  # fmt: skip
+        *("list", "--section", "lead", "--limit", "50", "--format", "json")
+    ],
     "info": ["info"],
     "info --format json": ["info", "--format", "json"],
 }
@@ -181,7 +181,7 @@ def bench_size(count: int, folder: Path, runs: int) -> dict[str, object]:
         streams = {}
         for name, args in (
             ("list --format json", ["list", "--format", "json"]),
-            ("search 光伏 --format json --limit 0", ["search", "光伏", "-f", "json", "--limit", "0"]),
+            ("search 光伏 --format json --limit 0", ["search", "光伏", "-f", "json", "--limit=0"]),
         ):
             seconds, peak, written = timed([*povcli(), *args], env)
             rows = count if args[0] == "list" else _count_rows(args, env)

@@ -118,6 +118,8 @@ def parse_yaml(text: str, path: Path, track_lines: bool = False) -> Any:
         raise CatalogError(f"YAML error in {path}: {exc}") from None
     except RecursionError:
         raise CatalogError(f"YAML nesting too deep in {path}") from None
+    except (ValueError, TypeError, OverflowError) as exc:  # !!int x, !!timestamp 2021-99-99
+        raise CatalogError(f"YAML value error in {path}: {exc}") from None
     return (data, lines) if track_lines else data
 
 

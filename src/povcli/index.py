@@ -1182,6 +1182,8 @@ def _build(
         raise CatalogError(f"YAML error in {catalog_path}: {exc}") from None
     except RecursionError:
         raise CatalogError(f"YAML nesting too deep in {catalog_path}") from None
+    except (ValueError, TypeError, OverflowError) as exc:  # !!int x, !!timestamp 2021-99-99
+        raise CatalogError(f"YAML value error in {catalog_path}: {exc}") from None
     if isinstance(root, dict) and isinstance(root.get("facts"), list):
         for position, item in enumerate(root["facts"]):
             if item is not None:  # not streamed (an alias standing for a fact)

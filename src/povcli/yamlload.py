@@ -40,6 +40,20 @@ _OMAP_TAGS = {"tag:yaml.org,2002:omap", "tag:yaml.org,2002:pairs", "tag:yaml.org
 _MISSING = object()
 
 
+class _Key:
+    """A plain `<<` (merge) or `=` (value) key: special only when plain, never as text."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+MERGE = _Key("<<")
+VALUE = _Key("=")
+
+
 class RefusedTag(yaml.constructor.ConstructorError):
     """A tag the safe constructor does not know (for example !!python/object)."""
 
@@ -75,7 +89,9 @@ class _Builder:
         if tag is None or tag == "!":
             tag = self.resolver.resolve(ScalarNode, event.value, event.implicit)
         if tag == "tag:yaml.org,2002:merge":
-            return "<<"
+            return MERGE
+        if tag == "tag:yaml.org,2002:value":
+            return VALUE  # a key `=` is the text "="; anywhere else it is refused
         constructor = _SAFE.yaml_constructors.get(tag)
         if constructor is None or tag in (_MAP_TAG, _SEQ_TAG) or tag in _OMAP_TAGS:
             raise RefusedTag(None, None, f"could not determine a constructor for the tag {tag!r}",
@@ -90,6 +106,10 @@ class _Builder:
 
     def remember(self, event: Any, value: Any) -> None:
         if event.anchor is not None:
+            if event.anchor in self.anchors:  # as PyYAML's composer
+                raise yaml.composer.ComposerError(
+                    None, None, f"found duplicate anchor {event.anchor!r}", event.start_mark
+                )
             self.anchors[event.anchor] = value
 
     def alias(self, event: Any) -> Any:
@@ -138,9 +158,9 @@ def _document(loader: Any, builder: _Builder) -> Any:
                 raise _composer_error("expected a single document, but found another", event)
             continue
         if isinstance(event, (MappingEndEvent, SequenceEndEvent)):
-            container, path = stack.pop()[:2]
-            if isinstance(container, dict):
-                _merge_keys(container)
+            container, path, _, start, merges = stack.pop()
+            if merges:
+                _merge_keys(container, merges, start)
             if _is_fact(path, builder):
                 _hand_over(stack[-1][0], container, builder)
             continue
@@ -148,13 +168,15 @@ def _document(loader: Any, builder: _Builder) -> Any:
         path = _path_of_next(frame)
         value = _value(event, builder)
         if frame is None:
+            if value is VALUE or value is MERGE:
+                _refuse_key(value, event)
             root = value
         else:
             _add(frame, value, event, builder)
         if isinstance(event, (MappingStartEvent, SequenceStartEvent)):
             if len(stack) >= MAX_DEPTH:
                 raise _composer_error("nesting too deep", event)
-            stack.append([value, path, None, event])
+            stack.append([value, path, None, event, []])
         elif frame is not None and _is_fact(path, builder):
             _hand_over(frame[0], value, builder)  # a scalar or alias in the facts list
     return root
@@ -178,7 +200,7 @@ def _composer_error(problem: str, event: Any) -> yaml.composer.ComposerError:
 def _path_of_next(frame: list[Any] | None) -> Path:
     if frame is None:
         return ()
-    container, path, pending, _ = frame
+    container, path, pending = frame[:3]
     if isinstance(container, list):
         return (*path, len(container))
     return (*path, str(pending[0])) if pending else path
@@ -203,7 +225,9 @@ def _value(event: Any, builder: _Builder) -> Any:
 
 def _add(frame: list[Any], value: Any, event: Any, builder: _Builder) -> None:
     """Put a value into the open collection (a key waits for its value)."""
-    container, path, pending, start = frame
+    container, path, pending, start, merges = frame
+    if (value is VALUE or value is MERGE) and not (isinstance(container, dict) and pending is None):
+        _refuse_key(value, event)
     line = event.start_mark.line + 1
     if isinstance(container, list):
         if builder.lines is not None:
@@ -221,19 +245,43 @@ def _add(frame: list[Any], value: Any, event: Any, builder: _Builder) -> None:
         if builder.lines is not None:
             key_path = (*path, str(value))
             builder.lines[key_path] = line
-        frame[2] = (value,)
+        frame[2] = ("=" if value is VALUE else value,)
         return
-    container[pending[0]] = value
+    if pending[0] is MERGE:
+        merges.append((value, event))
+    else:
+        container[pending[0]] = value
     frame[2] = None
 
 
-def _merge_keys(mapping: dict[Any, Any]) -> None:
-    """YAML's `<<` merge key, as the safe loader does it."""
-    merge = mapping.pop("<<", None)
-    if merge is None:
-        return
-    sources = merge if isinstance(merge, list) else [merge]
-    for source in sources:
-        if isinstance(source, dict):
-            for key, value in source.items():
-                mapping.setdefault(key, value)
+def _refuse_key(value: _Key, event: Any) -> None:
+    tag = "merge" if value is MERGE else "value"
+    problem = f"could not determine a constructor for the tag 'tag:yaml.org,2002:{tag}'"
+    raise RefusedTag(None, None, problem, event.start_mark)
+
+
+def _merge_keys(mapping: dict[Any, Any], merges: list[tuple[Any, Any]], start: Any) -> None:
+    """YAML's `<<` merge keys, as SafeConstructor.flatten_mapping does them: the merged
+    pairs come first (of a list, the earlier mapping wins), then the mapping's own."""
+    pairs: list[tuple[Any, Any]] = []
+    for value, event in merges:
+        if isinstance(value, dict):
+            pairs.extend(value.items())
+        elif isinstance(value, list):
+            for item in value:
+                if not isinstance(item, dict):
+                    raise yaml.constructor.ConstructorError(
+                        "while constructing a mapping", start.start_mark,
+                        "expected a mapping for merging", event.start_mark,
+                    )  # fmt: skip
+            for item in reversed(value):
+                pairs.extend(item.items())
+        else:
+            raise yaml.constructor.ConstructorError(
+                "while constructing a mapping", start.start_mark,
+                "expected a mapping or list of mappings for merging", event.start_mark,
+            )  # fmt: skip
+    own = list(mapping.items())
+    mapping.clear()
+    for key, value in [*pairs, *own]:
+        mapping[key] = value
