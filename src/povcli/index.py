@@ -75,6 +75,8 @@ OTHER_VERSION_SECONDS = 7 * 24 * 3600
 BATCH = 5000
 # streamed output: records read (and checked) before the first is printed
 READ_AHEAD = 1000
+# texts remembered while building (normalised forms, readings of quotes)
+MEMO_SIZE = 50000
 
 SCHEMA = """
 CREATE TABLE catalogs(
@@ -637,16 +639,22 @@ class Index:
             filter_params.append(maximum)
         join = (" JOIN facts f ON f.fid = a.fact AND " + " AND ".join(filters)) if filters else ""
         n = len(terms)
-        sql = (
-            f"WITH hits(t, fact, w) AS ({' UNION ALL '.join(arms)}),"
-            " per AS (SELECT fact, t, max(w) AS w FROM hits GROUP BY fact, t),"
-            " agg AS (SELECT fact, sum(w) FILTER (WHERE t >= 0) AS s,"
-            " count(*) FILTER (WHERE t >= 0) AS n, count(*) FILTER (WHERE t < 0) AS j"
-            " FROM per GROUP BY fact)"
-            f" SELECT a.fact, CASE WHEN a.n = {n} THEN a.s + a.j ELSE {n} + a.j - 1 END AS score,"
-            f" count(*) OVER () FROM agg a{join} WHERE a.n = {n} OR a.j > 0"
-            " ORDER BY score DESC, a.fact LIMIT ?"
-        )
+        hits = f"WITH hits(t, fact, w) AS ({' UNION ALL '.join(arms)})"
+        if n == 1 and not joined:  # one term: a fact scores its best field's weight
+            sql = (
+                f"{hits} SELECT a.fact, max(a.w) AS score, count(*) OVER () FROM hits a{join}"
+                " GROUP BY a.fact ORDER BY score DESC, a.fact LIMIT ?"
+            )
+        else:  # every term's best field, plus one for each reading of the joined words
+            sql = (
+                f"{hits}, per AS (SELECT fact, t, max(w) AS w FROM hits GROUP BY fact, t),"
+                " agg AS (SELECT fact, sum(w) FILTER (WHERE t >= 0) AS s,"
+                " count(*) FILTER (WHERE t >= 0) AS n, count(*) FILTER (WHERE t < 0) AS j"
+                " FROM per GROUP BY fact)"
+                f" SELECT a.fact, CASE WHEN a.n = {n} THEN a.s + a.j ELSE {n} + a.j - 1 END"
+                f" AS score, count(*) OVER () FROM agg a{join} WHERE a.n = {n} OR a.j > 0"
+                " ORDER BY score DESC, a.fact LIMIT ?"
+            )
         try:
             cursor = self.db.execute(sql, [*params, *filter_params, limit or -1])
             first = cursor.fetchone()
@@ -975,6 +983,8 @@ class _Builder:
         self.unit_counts: dict[str, int] = {}
         self.section_counts: dict[str, int] = {}
         self.topic_names: set[str] = set()
+        self.normal: dict[str, str] = {}
+        self.readings: dict[str, str] = {}
 
     def add(self, item: Any, position: int) -> None:
         from povcli.catalog import Fact, fact_problems
@@ -1027,9 +1037,12 @@ class _Builder:
     def _fields(self, fact: Any) -> dict[str, str]:
         from povcli.textnorm import initials, pinyin_chars, pinyin_phrase
 
-        normalise = self.normalise
+        normalise = self._normalised
         subject, quote = normalise(fact.subject), normalise(fact.quote)
         reading = pinyin_phrase(subject)
+        quote_reading = self.readings.get(quote)
+        if quote_reading is None:
+            quote_reading = self._remember(self.readings, quote, pinyin_chars(quote))
         return {
             "written": normalise(fact.written),
             "subject": subject,
@@ -1038,9 +1051,21 @@ class _Builder:
             "topic": normalise(" | ".join(fact.topic)),
             "quote": quote,
             "section": "",
-            "pinyin": f"{reading} / {_quote_pinyin(quote, pinyin_chars)}",
+            "pinyin": f"{reading} / {quote_reading}",
             "initials": initials(reading),
         }
+
+    def _normalised(self, text: str) -> str:
+        """Normalised text; texts repeat (labels, topics, quotes): each is done once."""
+        known = self.normal.get(text)
+        return self._remember(self.normal, text, self.normalise(text)) if known is None else known
+
+    @staticmethod
+    def _remember(memo: dict[str, str], key: str, value: str) -> str:
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()  # bounded: a catalog of distinct texts must not fill memory
+        memo[key] = value
+        return value
 
     def _vid(self, name: str, value: str) -> int:
         field = FIELDS.index(name)
@@ -1097,10 +1122,6 @@ class _Builder:
             "source": encode_tagged(source),
             "checks": encode_tagged(list(root.get("checks") or [])),
         }
-
-
-def _quote_pinyin(quote: str, pinyin_chars: Any) -> str:
-    return str(pinyin_chars(quote))
 
 
 def _sql_number(value: Any) -> Any:
