@@ -500,3 +500,54 @@ def test_bundled_catalog_index(cli: Any) -> None:
     run = cli("info", "-f", "json")
     assert run.json()["facts"] == 78
     assert index_path(bundled_catalog()).is_file()
+
+
+def test_restamping_leaves_no_journal(catalog: Path) -> None:
+    open_index(catalog)
+    os.utime(catalog, (LONG_AGO + 60, LONG_AGO + 60))
+    open_index(catalog)
+    assert [p.name for p in cache_dir().iterdir()] == [index_path(catalog).name]
+
+
+def test_absurd_catalog_size_is_refused(catalog: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(index_module, "MAX_INDEXED_BYTES", 100)
+    with pytest.raises(PovcliError, match="catalog is too large"):
+        open_index(catalog)
+
+
+def test_a_fifo_catalog_is_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "facts.yaml"
+    os.mkfifo(fifo)
+    with pytest.raises(PovcliError, match="not a regular file"):
+        open_index(fifo)
+
+
+def test_streamed_json_is_the_json_of_the_whole_list(cli: Any, catalog: Path) -> None:
+    from povcli import render
+
+    listed = cli("list", "-f", "json", "--facts", str(catalog)).stdout
+    records = json.loads(listed)
+    assert listed == render.to_json(records) + "\n"
+    found = cli("search", "收入", "-f", "json", "--facts", str(catalog)).stdout
+    assert found == render.to_json(json.loads(found)) + "\n"
+    assert json.loads(found)[0] == {**records[0], "score": 4, "matched": ["subject", "quote"]}
+
+
+def test_list_limit(cli: Any, catalog: Path) -> None:
+    run = cli("list", "--limit", "2", "-f", "json", "--facts", str(catalog))
+    assert [r["id"] for r in run.json()] == ["income-2013", "income-2019"]
+    run = cli("list", "--unit", "yuan", "--limit", "1", "-f", "json", "--facts", str(catalog))
+    assert [r["id"] for r in run.json()] == ["income-2013"]
+    assert cli("list", "--limit", "-1", "--facts", str(catalog)).exit_code == 2
+
+
+def test_filters_in_sql_match_the_catalog(cli: Any, catalog: Path) -> None:
+    def ids(*args: str) -> list[str]:
+        run = cli("list", *args, "-f", "json", "--facts", str(catalog))
+        return [r["id"] for r in run.json()]
+
+    assert ids("--topic", "growth") == ["income-growth"]
+    assert ids("--topic", "income", "--unit", "yuan") == ["income-2013", "income-2019"]
+    assert ids("--topic", "village", "--topic", "growth") == ["income-growth", "villages"]
+    unknown = cli("list", "--topic", "incme", "--facts", str(catalog))
+    assert unknown.exit_code == 2 and "did you mean income" in unknown.stderr

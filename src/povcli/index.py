@@ -380,6 +380,9 @@ class Index:
         with contextlib.suppress(sqlite3.Error, OSError):
             writer = sqlite3.connect(str(target), timeout=1)
             try:
+                # no journal: a journal left by a killed run would be "rolled back"
+                # into whatever index is later renamed to this name
+                writer.execute("PRAGMA journal_mode=OFF")
                 with writer:
                     writer.execute(
                         "UPDATE catalogs SET size=?, mtime_ns=?, ino=?, dev=? WHERE cid=?",
