@@ -551,3 +551,57 @@ def test_filters_in_sql_match_the_catalog(cli: Any, catalog: Path) -> None:
     assert ids("--topic", "village", "--topic", "growth") == ["income-growth", "villages"]
     unknown = cli("list", "--topic", "incme", "--facts", str(catalog))
     assert unknown.exit_code == 2 and "did you mean income" in unknown.stderr
+
+
+def test_cold_searches_while_the_catalog_is_edited(tmp_path: Path) -> None:
+    """Twenty runs while the catalog is rewritten in place: each exits 0 (or 2 when it
+    read a half-written file), and once the file settles the index holds its content."""
+    import threading
+
+    catalog = _big_catalog(tmp_path, 3)
+    first = catalog.read_text(encoding="utf-8")
+    second = first.replace("5479座", "5478座").replace("value: 5479", "value: 5478")
+    assert second != first
+    cache = tmp_path / "cache"
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
+    done = threading.Event()
+
+    def edit() -> None:
+        texts = [first, second]
+        while not done.is_set():
+            catalog.write_text(texts[0], encoding="utf-8")
+            texts.reverse()
+            time.sleep(0.02)
+        catalog.write_text(second, encoding="utf-8")
+
+    editor = threading.Thread(target=edit)
+    editor.start()
+    try:
+        processes = [
+            subprocess.Popen(
+                [POVCLI, "search", "5478", "-f", "json", "--facts", str(catalog)],
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(20)
+        ]
+        outputs = [process.communicate(timeout=240) for process in processes]
+    finally:
+        done.set()
+        editor.join()
+    codes = [process.returncode for process in processes]
+    assert set(codes) <= {0, 1, 2}, outputs
+    for (_, stderr), code in zip(outputs, codes, strict=True):
+        assert "Traceback" not in stderr and "internal error" not in stderr, stderr
+        if code == 2:
+            assert stderr.startswith("error: ") and len(stderr.strip().splitlines()) == 1
+    _settled(catalog)
+    os.environ["XDG_CACHE_HOME"] = str(cache)
+    index = open_index(catalog)
+    found = [hit for hit, _ in index.search("5478").hits]
+    assert {index.fact(hit.position)["id"] for hit in found} == {
+        "pv-village-stations-0", "pv-village-stations-1", "pv-village-stations-2",
+    }  # fmt: skip
+    assert [hit for hit, _ in index.search("5479").hits] == []

@@ -265,17 +265,18 @@ def open_index(catalog_path: Path, rebuild: bool = False) -> Index:
     with handle:
         try:
             stamp = stamp_of(os.fstat(handle.fileno()))
+            racy = _racy(stamp)  # judged before reading: an edit may follow at once
             key = content_key(handle, catalog_path)
         except OSError as exc:
             raise CatalogError(f"cannot read catalog {catalog_path}: {exc.strerror}") from None
         if not rebuild:
             index = Index.open(target, catalog_path, key=key)
             if index is not None:  # touched, not changed: trust the new metadata
-                if not _racy(stamp):
+                if not racy:
                     index.restamp(target, stamp)
                 return index
         handle.seek(0)
-        return build_index(handle, catalog_path, stamp, key, target)
+        return build_index(handle, catalog_path, stamp, key, target, racy)
 
 
 def _racy(stamp: Stamp) -> bool:
@@ -846,21 +847,33 @@ def _hashable(value: Any) -> Any:
 
 
 def build_index(
-    handle: IO[bytes], catalog_path: Path, stamp: Stamp, key: str, target: Path
+    handle: IO[bytes],
+    catalog_path: Path,
+    stamp: Stamp,
+    key: str,
+    target: Path,
+    racy: bool = False,
 ) -> Index:
     """Build into a temporary file beside the target and rename it into place.
 
-    When the cache folder cannot be written, the index is built in memory
-    and used for this run only.
+    A catalog modified while it was read (in place: the open file's metadata
+    changed) gives an index for this run only: what was hashed and what was
+    parsed may differ. So does a cache folder that cannot be written (the
+    index is then built in memory).
     """
+    kept = None if racy else stamp
     temporary = _temporary(target)
     if temporary is not None:
         try:
             connection = sqlite3.connect(str(temporary))
             try:
-                _build(connection, handle, catalog_path, stamp, key)
+                _build(connection, handle, catalog_path, kept, key)
             finally:
                 connection.close()
+            if stamp_of(os.fstat(handle.fileno())) != stamp:
+                return _for_this_run(temporary, catalog_path, key) or _in_memory(
+                    handle, catalog_path, key, target
+                )
             os.replace(temporary, target)
             temporary = None
         except (OSError, sqlite3.OperationalError):
@@ -872,9 +885,20 @@ def build_index(
         if index is not None:
             _prune(target)
             return index
+    return _in_memory(handle, catalog_path, key, target)
+
+
+def _for_this_run(temporary: Path, catalog_path: Path, key: str) -> Index | None:
+    """The index just built, opened and then removed: never found by another run."""
+    index = Index.open(temporary, catalog_path, key=key)
+    _remove(temporary)
+    return index
+
+
+def _in_memory(handle: IO[bytes], catalog_path: Path, key: str, target: Path) -> Index:
     handle.seek(0)
     connection = sqlite3.connect(":memory:")
-    _build(connection, handle, catalog_path, stamp, key)
+    _build(connection, handle, catalog_path, None, key)
     connection.isolation_level = None
     index = Index.open(target, catalog_path, key=key, connection=connection)
     if index is None:
@@ -1186,7 +1210,7 @@ def digit_runs(text: str) -> set[str]:
 
 
 def _build(
-    db: sqlite3.Connection, handle: IO[bytes], catalog_path: Path, stamp: Stamp, key: str
+    db: sqlite3.Connection, handle: IO[bytes], catalog_path: Path, stamp: Stamp | None, key: str
 ) -> None:
     import yaml
 
@@ -1222,7 +1246,7 @@ def _build(
     text = json.dumps(data, ensure_ascii=False)
     db.execute(
         "INSERT INTO catalogs VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (str(catalog_path), *((None,) * 4 if _racy(stamp) else stamp), key, text,
+        (str(catalog_path), *(stamp or (None,) * 4), key, text,
          zlib.crc32(text.encode("utf-8"))),
     )  # fmt: skip
     try:
