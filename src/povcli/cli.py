@@ -98,25 +98,31 @@ def output_format(fmt: str) -> str:
     return check_choice(fmt, FORMATS, "format")
 
 
-def _catalog_for_completion(ctx: typer.Context) -> Any:
-    from povcli.catalog import load_catalog
+def _index_for_completion(ctx: typer.Context) -> Any:
+    from povcli.index import IndexDamaged, open_index
+    from povcli.locate import locate_catalog
 
     try:
-        return load_catalog(ctx.params.get("facts"))
-    except PovcliError:
+        return open_index(locate_catalog(ctx.params.get("facts")))
+    except (PovcliError, IndexDamaged):
         return None
 
 
 def complete_fact_ids(ctx: typer.Context, incomplete: str) -> list[str]:
     """Shell completion: the catalog's fact ids."""
-    catalog = _catalog_for_completion(ctx)
-    return [f.id for f in catalog.facts if f.id.startswith(incomplete)] if catalog else []
+    from povcli.index import IndexDamaged
+
+    index = _index_for_completion(ctx)
+    try:
+        return index.ids_starting(incomplete) if index else []
+    except IndexDamaged:
+        return []
 
 
 def complete_check_names(ctx: typer.Context, incomplete: str) -> list[str]:
     """Shell completion: the catalog's check names."""
-    catalog = _catalog_for_completion(ctx)
-    names = [str(check.get("id")) for check in catalog.checks] if catalog else []
+    index = _index_for_completion(ctx)
+    names = [str(check.get("id")) for check in index.checks] if index else []
     return [name for name in names if name.startswith(incomplete)]
 
 

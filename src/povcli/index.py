@@ -466,6 +466,14 @@ class Index:
             )
         return [str(row[0]) for row in rows]
 
+    def ids_starting(self, prefix: str, limit: int = 1000) -> list[str]:
+        """Fact ids beginning with `prefix`, in catalog order (shell completion)."""
+        rows = self._query(
+            "SELECT id FROM facts WHERE catalog = ? AND id >= ? AND id < ? ORDER BY fid LIMIT ?",
+            (self.cid, prefix, prefix + "\U0010ffff", limit),
+        )
+        return [str(row[0]) for row in rows if str(row[0]).startswith(prefix)]
+
     def missing_fact(self, fact_id: str) -> PovcliError:
         hint = did_you_mean(fact_id, self.ids_like(fact_id)) or "list the ids: povcli list"
         return PovcliError(f"no fact with id {fact_id!r}", hint=hint)
