@@ -336,6 +336,8 @@ class Index:
         self.count: int = data["count"]
         self.headings: dict[str, str] = data["headings"]
         self._normaliser: Any = None
+        self._normal: dict[str, str] = {}
+        self._values: dict[int, tuple[str, str | None]] = {}
 
     @classmethod
     def open(
@@ -699,7 +701,7 @@ class Index:
         self, record: dict[str, Any], pinyin: int, initials: int
     ) -> dict[str, tuple[str, str | None]]:
         """A fact's searchable fields, normalised as the index holds them."""
-        normalise = self.normalise
+        normalise = self._normalised
         section = record["section"]
         fields: dict[str, tuple[str, str | None]] = {
             "id": (record["id"], None),
@@ -755,12 +757,27 @@ class Index:
             found.append((int(vid), int(field)))
         return found
 
+    def _normalised(self, text: str) -> str:
+        """Normalised text, remembered (shown facts share labels, topics, quotes)."""
+        known = self._normal.get(text)
+        if known is None:
+            if len(self._normal) >= MEMO_SIZE:
+                self._normal.clear()
+            known = self._normal[text] = self.normalise(text)
+        return known
+
     def value(self, vid: int) -> tuple[str, str | None]:
+        """A stored value and its syllable marks, checked; remembered for the run."""
+        if vid in self._values:
+            return self._values[vid]
         rows = self._query("SELECT text, marks, crc FROM vals WHERE vid = ?", (vid,))
         if not rows:
             raise IndexDamaged(f"no value {vid}")
         text, marks, crc = rows[0]
-        return self._checked(text, crc, marks or ""), marks
+        if len(self._values) >= MEMO_SIZE:
+            self._values.clear()
+        self._values[vid] = (self._checked(text, crc, marks or ""), marks)
+        return self._values[vid]
 
     def fact_row(self, position: int) -> tuple[str, int, int]:
         rows = self._query(
