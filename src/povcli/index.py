@@ -159,7 +159,7 @@ def catalog_stamp(path: Path) -> Stamp:
     """The catalog's metadata, with one clear error for each way it can be unusable."""
     try:
         result = os.stat(path)
-    except FileNotFoundError:
+    except (FileNotFoundError, ValueError):  # ValueError: a NUL in the name
         raise CatalogError(f"catalog not found: {path}") from None
     except OSError as exc:
         raise CatalogError(f"cannot read catalog {path}: {exc.strerror}") from None

@@ -42,7 +42,7 @@ def read_text(path: Path) -> str:
 
 
 def read_bytes(path: Path) -> bytes:
-    if not path.exists():
+    if "\x00" in str(path) or not path.exists():
         raise CatalogError(f"catalog not found: {path}")
     if path.is_dir():
         raise CatalogError(f"catalog is a folder, not a file: {path}")
