@@ -31,6 +31,7 @@ from yaml.nodes import ScalarNode
 
 Path = tuple[str | int, ...]
 MAX_DEPTH = 200
+PLAIN_MEMO = 10000  # plain scalars remembered (units, sections repeat; ids do not)
 _SAFE = yaml.constructor.SafeConstructor
 _MAP_TAG = "tag:yaml.org,2002:map"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
@@ -80,6 +81,8 @@ class _Builder:
             # plain scalars repeat a lot (units, sections): resolve each spelling once
             cached = self.plain.get(event.value, _MISSING)
             if cached is _MISSING:
+                if len(self.plain) >= PLAIN_MEMO:  # ids are plain and all differ
+                    self.plain.clear()
                 cached = self.plain[event.value] = self._construct(event)
             return cached
         return self._construct(event)
