@@ -605,3 +605,18 @@ def test_cold_searches_while_the_catalog_is_edited(tmp_path: Path) -> None:
         "pv-village-stations-0", "pv-village-stations-1", "pv-village-stations-2",
     }  # fmt: skip
     assert [hit for hit, _ in index.search("5479").hits] == []
+
+
+def test_a_catalog_with_merge_keys_is_indexed_as_safe_load_reads_it(
+    cli: Any, tmp_path: Path
+) -> None:
+    merged = SMALL_CATALOG.replace(
+        "  - id: income-2019\n    section: lead\n    topic: [income]\n",
+        "  - id: income-2019\n    <<: &common\n      section: lead\n      topic: [income]\n",
+    )
+    assert "<<:" in merged
+    catalog = _settled(write_catalog(tmp_path / "merged", merged))
+    run = cli("show", "income-2019", "-f", "json", "--facts", str(catalog))
+    assert run.exit_code == 0, run.stderr
+    assert run.json()["section"] == "lead" and run.json()["topic"] == ["income"]
+    assert open_index(catalog).count == 4

@@ -99,6 +99,9 @@ CREATE VIRTUAL TABLE vals_tri USING fts5(
 CREATE VIRTUAL TABLE ids_tri USING fts5(
     id, content='facts', content_rowid='fid', tokenize='trigram case_sensitive 1');
 """
+_EMPTIED = "".join(
+    f"DELETE FROM {table};" for table in ("facts", "topics", "vals", "post", "nums", "grams")
+)
 INDEXES = """
 CREATE UNIQUE INDEX facts_id ON facts(catalog, id);
 CREATE INDEX facts_section ON facts(catalog, section);
@@ -1240,7 +1243,7 @@ def _build(
     import yaml
 
     from povcli.catalog import _yaml_message, shape_problems
-    from povcli.yamlload import load
+    from povcli.yamlload import MergeKeys, load
 
     db.executescript(
         "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-65536;"
@@ -1248,7 +1251,17 @@ def _build(
     )
     builder = _Builder(db, catalog_path)
     try:
-        root, _ = load(handle, on_fact=builder.add)
+        try:
+            root, _ = load(handle, on_fact=builder.add)
+        except MergeKeys:  # rare: loaded whole, as safe_load means it
+            db.executescript(_EMPTIED)
+            builder = _Builder(db, catalog_path)
+            handle.seek(0)
+            root = yaml.safe_load(handle)
+            facts = root.get("facts") if isinstance(root, dict) else None
+            for position, item in enumerate(facts if isinstance(facts, list) else []):
+                builder.add(item, position)
+                facts[position] = None  # type: ignore[index]
     except yaml.MarkedYAMLError as exc:
         raise CatalogError(_yaml_message(exc, catalog_path)) from None
     except yaml.YAMLError as exc:

@@ -73,6 +73,7 @@ class _Builder:
         self.plain: dict[str, Any] = {}
         self.lines: dict[Path, int] | None = {} if track_lines else None
         self.on_fact: OnFact | None = None
+        self.merged = False
 
     def scalar(self, event: Any) -> Any:
         if event.tag is None and event.style in ("'", '"', "|", ">"):
@@ -141,9 +142,22 @@ def load(
     builder.on_fact = on_fact
     try:
         result = _document(loader, builder)
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError):
+        if not builder.merged:
+            raise
+        result = None  # a value PyYAML would drop while merging may be what failed
     finally:
         loader.dispose()
+    if builder.merged:
+        # `<<` merge keys: PyYAML's result for repeated keys among the merged
+        # pairs rests on string identity (id() of each key's text) and has
+        # changed between its versions; such documents mean what safe_load says
+        result = yaml.safe_load(text)
     return result, builder.lines or {}
+
+
+class MergeKeys(Exception):
+    """A streamed document uses `<<` merge keys: load it whole with `yaml.safe_load`."""
 
 
 def _document(loader: Any, builder: _Builder) -> Any:
@@ -248,6 +262,10 @@ def _add(frame: list[Any], value: Any, event: Any, builder: _Builder) -> None:
         if builder.lines is not None:
             key_path = (*path, str(value))
             builder.lines[key_path] = line
+        if value is MERGE:
+            if builder.on_fact is not None:
+                raise MergeKeys
+            builder.merged = True
         frame[2] = ("=" if value is VALUE else value,)
         return
     if pending[0] is MERGE:
