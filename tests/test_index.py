@@ -620,3 +620,17 @@ def test_a_catalog_with_merge_keys_is_indexed_as_safe_load_reads_it(
     assert run.exit_code == 0, run.stderr
     assert run.json()["section"] == "lead" and run.json()["topic"] == ["income"]
     assert open_index(catalog).count == 4
+
+
+@pytest.mark.parametrize("limit", [1, 2, 5])
+def test_a_page_of_results_is_the_start_of_all_of_them(limit: int) -> None:
+    """A page (a word found only in stored values is ranked tier by tier) is the
+    first `limit` of the full ranking, with the same total."""
+    from tests.test_search import QUERIES
+
+    index = open_index(bundled_catalog())
+    for query, _, _ in [*QUERIES, ("县", set(), set()), ("扶贫", set(), set())]:
+        everything = [hit for hit, _ in index.search(query).hits]
+        page = index.search(query, limit=limit)
+        assert [hit for hit, _ in page.hits] == everything[:limit], query
+        assert page.total == len(everything), query

@@ -635,6 +635,9 @@ class Index:
         if joined:
             for vid, field in self._values_with(joined, ("pinyin", "initials")):
                 chosen.append((-1 if FIELDS[field] == "pinyin" else -2, vid, 1))
+        unfiltered = not units and minimum is None and maximum is None
+        if len(terms) == 1 and not joined and not arms and limit and unfiltered:
+            return self._by_tiers(chosen, limit, terms)
         if chosen:
             try:
                 self.db.executemany("INSERT INTO temp.m VALUES (?, ?, ?)", chosen)
@@ -678,16 +681,49 @@ class Index:
         except sqlite3.DatabaseError as exc:
             raise IndexDamaged(str(exc)) from exc
         total = int(first[2]) if first else 0
-        return Found(total, self._checked_hits(cursor, first, terms, joined))
+        rows = itertools.chain([first] if first else [], cursor)
+        return Found(total, self._checked_hits(rows, terms, joined))
+
+    def _by_tiers(self, chosen: list[tuple[int, int, int]], limit: int, terms: Any) -> Found:
+        """One word found only in stored values (光伏): the best-ranked facts tier by
+        tier (a fact scores its best field), each tier in catalog order, and the
+        number of facts; cheaper than ranking every match when only a page is shown."""
+        tiers: dict[int, list[int]] = {}
+        for _, vid, weight in chosen:
+            tiers.setdefault(weight, []).append(vid)
+        if not tiers:
+            return Found(0, iter(()))
+        every = ",".join(str(vid) for vids in tiers.values() for vid in vids)
+        rows: list[tuple[int, int, int]] = []
+        total = self._query(f"SELECT count(DISTINCT fact) FROM post WHERE vid IN ({every})")[0][0]
+        higher: list[int] = []
+        for weight in sorted(tiers, reverse=True):
+            vids = ",".join(str(vid) for vid in tiers[weight])
+            above = ",".join(str(vid) for vid in higher)
+            unless = (
+                f" AND NOT EXISTS (SELECT 1 FROM post q WHERE q.vid IN ({above})"
+                " AND q.fact = p.fact)"
+                if higher
+                else ""
+            )
+            found = self._query(
+                f"SELECT DISTINCT p.fact FROM post p WHERE p.vid IN ({vids}){unless}"
+                " ORDER BY p.fact LIMIT ?",
+                (limit - len(rows),),
+            )
+            rows.extend((int(fact), weight, int(total)) for (fact,) in found)
+            higher.extend(tiers[weight])
+            if len(rows) >= limit:
+                break
+        return Found(int(total), self._checked_hits(iter(rows), terms, None))
 
     def _checked_hits(
-        self, cursor: sqlite3.Cursor, first: Any, terms: Any, joined: str | None
+        self, rows: Iterator[Any], terms: Any, joined: str | None
     ) -> Iterator[tuple[Hit, str]]:
         """Each hit with its fact's JSON, checked against the fact's own fields."""
         from povcli.search import score_of
 
-        row = first
-        while row is not None:
+        while (row := self._next(rows)) is not None:
             position, score = int(row[0]), int(row[1])
             text, pinyin, initials = self.fact_row(position)
             record = json.loads(text)
@@ -695,10 +731,13 @@ class Index:
             if checked is None or checked[0] != score:
                 raise IndexDamaged("a search hit does not match its fact")
             yield Hit(position, score, checked[1]), text
-            try:
-                row = cursor.fetchone()
-            except sqlite3.DatabaseError as exc:
-                raise IndexDamaged(str(exc)) from exc
+
+    @staticmethod
+    def _next(rows: Iterator[Any]) -> Any:
+        try:
+            return next(rows, None)
+        except sqlite3.DatabaseError as exc:
+            raise IndexDamaged(str(exc)) from exc
 
     def fact_fields(
         self, record: dict[str, Any], pinyin: int, initials: int
