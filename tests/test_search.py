@@ -2,17 +2,15 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from povcli.cache import cache_dir, index_path, load_index, read_index
 from povcli.errors import PovcliError
+from povcli.index import Index, open_index
 from povcli.locate import bundled_catalog
-from povcli.search import Index, highlight_spans, search
+from povcli.search import highlight_spans, search
 from povcli.textnorm import Normaliser
-from tests.conftest import SMALL_CATALOG
 
 PV = {"pv-village-stations", "pv-central-stations", "pv-village-income"}
 POOR_COUNTIES = {
@@ -76,7 +74,7 @@ LITERAL = ["a[b*", "\\", ".*", "[", "+?", "^$", "\\d+"]
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
     os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
-    return load_index(bundled_catalog())
+    return open_index(bundled_catalog())
 
 
 def _ids(index: Index, query: str) -> list[str]:
@@ -128,94 +126,6 @@ def test_normaliser() -> None:
     assert normalise("ＧＵＡＮＧＦＵ １１２２") == "guangfu 1122"
     assert normalise("貧困 縣") == "贫困县"
     assert normalise("PV 光伏") == "pv 光伏"
-
-
-# ----------------------------------------------------------------- the cache
-
-
-def test_index_is_cached_and_reused(small_catalog: Path) -> None:
-    load_index(small_catalog)
-    cached = index_path(small_catalog.read_bytes())
-    assert cached.is_file()
-    assert cached.parent == cache_dir()
-    assert read_index(cached) is not None
-
-
-def test_corrupt_cache_is_rebuilt(small_catalog: Path) -> None:
-    load_index(small_catalog)
-    cached = index_path(small_catalog.read_bytes())
-    cached.write_bytes(cached.read_bytes()[:-7])  # truncated
-    assert read_index(cached) is None
-    index = load_index(small_catalog)
-    assert index.count == 4
-    assert read_index(cached) is not None
-    cached.write_bytes(b"\x00garbage" * 100)
-    assert load_index(small_catalog).count == 4
-
-
-def test_wrong_shape_cache_is_rebuilt(small_catalog: Path) -> None:
-    load_index(small_catalog)
-    cached = index_path(small_catalog.read_bytes())
-    data = cached.read_bytes()
-    cached.write_bytes(data.replace(b'"version": "', b'"version": "9'))  # another version
-    assert read_index(cached) is None
-    assert load_index(small_catalog).count == 4
-
-
-def test_permission_denied_means_no_cache(
-    small_catalog: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import tempfile
-
-    def refuse(*args: object, **kwargs: object) -> None:
-        raise PermissionError(13, "Permission denied")
-
-    monkeypatch.setattr(tempfile, "NamedTemporaryFile", refuse)
-    assert load_index(small_catalog).count == 4
-    assert not index_path(small_catalog.read_bytes()).exists()
-
-
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes through read-only modes")
-def test_read_only_cache_folder_means_no_cache(small_catalog: Path, tmp_path: Path) -> None:
-    folder = tmp_path / "ro"
-    folder.mkdir(mode=0o500)
-    os.environ["XDG_CACHE_HOME"] = str(folder)
-    assert load_index(small_catalog).count == 4
-
-
-def test_unwritable_cache_location_means_no_cache(
-    small_catalog: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    blocker = tmp_path / "a-file"
-    blocker.write_text("not a folder")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # povcli/ cannot be made under a file
-    assert load_index(small_catalog).count == 4
-    assert not (blocker / "povcli").exists()
-
-
-def test_changed_catalog_rebuilds_the_index(small_catalog: Path) -> None:
-    first = load_index(small_catalog)
-    assert first.fact(3)["value"] == 5
-    small_catalog.write_text(
-        SMALL_CATALOG.replace("value: 5\n", "value: 7\n").replace("5個", "7個"), encoding="utf-8"
-    )
-    second = load_index(small_catalog)
-    assert second.fact(3)["value"] == 7
-
-
-def test_warm_search_does_not_parse_yaml(small_catalog: Path) -> None:
-    load_index(small_catalog)
-    import subprocess
-    import sys
-
-    code = (
-        "import sys; from pathlib import Path; from povcli.cache import load_index;"
-        f"load_index(Path({str(small_catalog)!r})); print('yaml' in sys.modules)"
-    )
-    run = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env={**os.environ}
-    )
-    assert run.stdout.strip() == "False"
 
 
 # ----------------------------------------------------------------- the command

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
@@ -74,7 +75,7 @@ class Fact:
 class Catalog:
     path: Path
     source: dict[str, Any]
-    facts: list[Fact]
+    facts: Sequence[Fact]
     checks: list[dict[str, Any]] = field(default_factory=list)
 
     def fact(self, fact_id: str) -> Fact | None:
@@ -156,6 +157,8 @@ def parse_yaml(text: str, path: Path, track_lines: bool = False) -> Any:
         raise CatalogError(f"YAML error in {path}: {exc}") from None
     except RecursionError:
         raise CatalogError(f"YAML nesting too deep in {path}") from None
+    except (ValueError, TypeError, OverflowError) as exc:  # !!int x, !!timestamp 2021-99-99
+        raise CatalogError(f"YAML value error in {path}: {exc}") from None
     return (data, lines) if track_lines else data
 
 

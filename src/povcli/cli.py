@@ -5,6 +5,7 @@ string annotation at each start-up (~8 ms).
 """
 
 import functools
+import itertools
 import os
 import re
 import sys
@@ -20,7 +21,6 @@ from povcli.errors import (
     EXIT_USAGE,
     OutputClosed,
     PovcliError,
-    did_you_mean,
     require_choice,
 )
 
@@ -33,6 +33,7 @@ app = typer.Typer(
 )
 
 F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
 
 # paths are taken as text: click's Path type calls os.stat, which fails on a NUL byte
 FactsOption = Annotated[
@@ -89,31 +90,54 @@ def handles_errors(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def with_index(facts: str | Path | None, work: Callable[[Any], T]) -> T:
+    """Run `work` on the catalog's index (povcli.index.Index); a damaged index is
+    rebuilt and the work done again."""
+    from povcli.index import IndexDamaged, open_index
+    from povcli.locate import locate_catalog
+
+    path = locate_catalog(facts)
+    try:
+        return work(open_index(path))
+    except IndexDamaged:
+        pass
+    try:
+        return work(open_index(path, rebuild=True))
+    except IndexDamaged as exc:
+        raise PovcliError(f"the index of {path} is damaged even when rebuilt: {exc}") from None
+
+
 def output_format(fmt: str) -> str:
     from povcli.render import FORMATS
 
     return require_choice(fmt, FORMATS, "format")
 
 
-def _catalog_for_completion(ctx: typer.Context) -> Any:
-    from povcli.catalog import load_catalog
+def _index_for_completion(ctx: typer.Context) -> Any:
+    from povcli.index import IndexDamaged, open_index
+    from povcli.locate import locate_catalog
 
     try:
-        return load_catalog(ctx.params.get("facts"))
-    except PovcliError:
+        return open_index(locate_catalog(ctx.params.get("facts")))
+    except (PovcliError, IndexDamaged):
         return None
 
 
 def complete_fact_ids(ctx: typer.Context, incomplete: str) -> list[str]:
     """Shell completion: the catalog's fact ids."""
-    catalog = _catalog_for_completion(ctx)
-    return [f.id for f in catalog.facts if f.id.startswith(incomplete)] if catalog else []
+    from povcli.index import IndexDamaged
+
+    index = _index_for_completion(ctx)
+    try:
+        return index.ids_starting(incomplete) if index else []
+    except IndexDamaged:
+        return []
 
 
 def complete_check_names(ctx: typer.Context, incomplete: str) -> list[str]:
     """Shell completion: the catalog's check names."""
-    catalog = _catalog_for_completion(ctx)
-    names = [str(check.get("id")) for check in catalog.checks] if catalog else []
+    index = _index_for_completion(ctx)
+    names = [str(check.get("id")) for check in index.checks] if index else []
     return [name for name in names if name.startswith(incomplete)]
 
 
@@ -150,6 +174,7 @@ def list_command(
         list[str] | None, typer.Option("--unit", help="Only facts in this unit (repeatable).")
     ] = None,
     lang: Annotated[str, typer.Option("--lang", help="zh: the article's words; en.")] = "zh",
+    limit: Annotated[int, typer.Option("--limit", help="Show at most N facts (0: all).")] = 0,
     fmt: FormatOption = "table",
     facts: FactsOption = None,
 ) -> None:
@@ -157,17 +182,24 @@ def list_command(
 
     Example: povcli list --topic income --lang en
     """
+    import json
+
     from povcli import render
-    from povcli.catalog import load_catalog
-    from povcli.listing import filter_facts
 
     fmt = output_format(fmt)
     require_choice(lang, ("zh", "en"), "language")
-    catalog = load_catalog(facts)
-    chosen = filter_facts(catalog, section or [], topic or [], unit or [])
-    records = [fact.to_dict() for fact in chosen]
-    render.output(records, fmt, lambda: render.facts_table(records, lang))
-    if not chosen:
+    if limit < 0:
+        raise PovcliError(f"--limit must be 0 (all) or more, not {limit}")
+
+    def work(index: Any) -> int:
+        texts = index.select(section or [], topic or [], unit or [], limit)
+        if fmt == "json":  # streamed: memory stays flat however many facts
+            return render.write_json_items(index.guarded(texts))
+        records = [json.loads(text) for text in texts]
+        render.output(records, fmt, lambda: render.facts_table(records, lang))
+        return len(records)
+
+    if not with_index(facts, work):
         note("no facts match these filters")
         raise typer.Exit(EXIT_NOT_FOUND)
 
@@ -191,19 +223,25 @@ def show_command(
 
     Example: povcli show pv-village-stations --context
     """
+    import json
+
     from povcli import render
-    from povcli.catalog import load_catalog
-    from povcli.listing import paragraph_of
 
     fmt = output_format(fmt)
-    catalog = load_catalog(facts)
-    fact = catalog.fact(fact_id)
-    if fact is None:
-        hint = did_you_mean(fact_id, [f.id for f in catalog.facts]) or "list the ids: povcli list"
-        raise PovcliError(f"no fact with id {fact_id!r}", hint=hint)
-    record = fact.to_dict()
-    if context:
-        record["context"] = paragraph_of(catalog, fact)
+
+    def work(index: Any) -> dict[str, Any]:
+        text = index.fact_json(fact_id)
+        if text is None:
+            raise index.missing_fact(fact_id)
+        record: dict[str, Any] = json.loads(text)
+        if context:
+            from povcli.catalog import Fact
+            from povcli.listing import paragraph_of
+
+            record["context"] = paragraph_of(index.catalog(), Fact.from_dict(record))
+        return record
+
+    record = with_index(facts, work)
     render.output(record, fmt, lambda: render.fact_detail(record))
 
 
@@ -215,11 +253,9 @@ def info_command(fmt: FormatOption = "table", facts: FactsOption = None) -> None
     Example: povcli info --format json
     """
     from povcli import render
-    from povcli.catalog import load_catalog
-    from povcli.listing import catalog_info
 
     fmt = output_format(fmt)
-    info = catalog_info(load_catalog(facts), __version__)
+    info = with_index(facts, lambda index: index.info(__version__))
     render.output(info, fmt, lambda: render.info_table(info))
 
 
@@ -283,10 +319,6 @@ def search_command(
 
     Example: povcli search 光伏
     """
-    from povcli.cache import load_index
-    from povcli.locate import locate_catalog
-    from povcli.search import filter_records, search
-
     fmt = output_format(fmt)
     require_choice(lang, ("zh", "en"), "language")
     text = " ".join(query)
@@ -299,22 +331,27 @@ def search_command(
 
     for name in unit or []:
         require_choice(name, list(UNITS), "unit")
-    index = load_index(locate_catalog(facts))
-    hits = search(index, text)
-    filtered = bool(unit) or bounds != [None, None]
-    # facts are decoded from the index only as far as they are shown or filtered
-    chosen = hits if filtered else _limited(hits, limit, fmt)
-    records = [{**index.fact(h.position), "score": h.score, "matched": h.matched} for h in chosen]
-    if filtered:
-        records = filter_records(records, unit or [], *bounds)
-    total = len(records) if filtered else len(hits)
-    records = _limited(records, limit, fmt)
-    if len(records) < total:
-        note(f"showing {len(records)} of {total} matches (--limit 0 shows all)")
-    from povcli import render
+    shown = _limit(limit, fmt)
 
-    render.output(records, fmt, lambda: render.search_table(records, text, index.script, lang))
-    if not records:
+    def work(index: Any) -> int:
+        import json
+
+        from povcli import render
+
+        # ranked and counted in the index; only the facts shown are read
+        found = index.search(text, unit or [], *bounds, limit=shown)
+        first = next(found.hits, None)  # damage in the first hit is repaired before output
+        hits = itertools.chain([first] if first else [], found.hits)
+        if shown and found.total > shown:
+            note(f"showing {shown} of {found.total} matches (--limit 0 shows all)")
+        if fmt == "json":  # streamed
+            render.write_json_items(index.guarded(_scored(text, hit) for hit, text in hits))
+            return int(found.total)
+        records = [{**json.loads(text), "score": h.score, "matched": h.matched} for h, text in hits]
+        render.output(records, fmt, lambda: render.search_table(records, text, index.script, lang))
+        return len(records)
+
+    if not with_index(facts, work):
         note(f"no facts match {text!r}")
         raise typer.Exit(EXIT_NOT_FOUND)
 
@@ -322,12 +359,21 @@ def search_command(
 TABLE_LIMIT = 50
 
 
-def _limited(records: list[Any], limit: int | None, fmt: str) -> list[Any]:
+def _limit(limit: int | None, fmt: str) -> int:
+    """How many results to show: 0 for all."""
     if limit is not None and limit < 0:
         raise PovcliError(f"--limit must be 0 (all) or more, not {limit}")
     if limit is None:
-        limit = TABLE_LIMIT if fmt == "table" else 0
-    return records[:limit] if limit else records
+        return TABLE_LIMIT if fmt == "table" else 0
+    return limit
+
+
+def _scored(text: str, hit: Any) -> str:
+    """A fact's JSON (as printed) with the search's score and matched fields added."""
+    import json
+
+    extra = json.dumps({"score": hit.score, "matched": hit.matched}, ensure_ascii=False, indent=2)
+    return text[: text.rindex("\n}")] + ",\n" + extra[2:]
 
 
 def _number_option(name: str, value: str | None) -> float | None:
@@ -364,13 +410,16 @@ def verify_command(
     Example: povcli verify growth
     """
     from povcli import render
-    from povcli.catalog import load_catalog
     from povcli.checks import INCONSISTENT, run_check, select_checks, summarise
     from povcli.render import FORMATS
 
     fmt = require_choice(fmt, (*FORMATS, "claimreview"), "format")
-    catalog = load_catalog(facts)
-    results = [run_check(check, catalog) for check in select_checks(catalog, names or [])]
+
+    def work(index: Any) -> tuple[Any, list[Any]]:
+        catalog = index.catalog()  # each check reads only the facts it names
+        return catalog, [run_check(check, catalog) for check in select_checks(catalog, names or [])]
+
+    catalog, results = with_index(facts, work)
     records = [result.to_dict() for result in results]
     if fmt == "claimreview":
         from povcli.claimreview import claim_reviews, review_date
@@ -409,16 +458,18 @@ def calc_command(
     Example: povcli calc cagr 4875 9379 --years 6 --claimed 11.5
     """
     from povcli import render
-    from povcli.catalog import load_catalog
     from povcli.checks import INCONSISTENT, calc
 
     fmt = output_format(fmt)
     # the catalog is read when a figure may be a fact id, or when one was named
-    wanted = facts is not None or _mentions_fact(figures, claimed)
-    catalog = load_catalog(facts) if wanted else None
     # negative figures need no "--" (unknown options are figures here); a "--" is dropped
     figures = [figure for figure in figures if figure != "--"]
-    result = calc(kind, figures, catalog, years, claimed)
+    if facts is not None or _mentions_fact(figures, claimed):
+        result = with_index(
+            facts, lambda index: calc(kind, figures, index.catalog(), years, claimed)
+        )
+    else:
+        result = calc(kind, figures, None, years, claimed)
     record = result.to_dict()
     render.output(record, fmt, lambda: render.check_results([record]))
     if result.verdict == INCONSISTENT:
@@ -469,7 +520,8 @@ def extract_command(
     link_mentions(mentions, cleaned.text, load_catalog(facts))
     shown = [m for m in mentions if m.is_statistic and m.fact is None] if uncurated else mentions
     # a table of thousands of rows takes Rich seconds and nobody reads it: 50, as search
-    records = [mention.to_dict() for mention in _limited(shown, limit, fmt)]
+    count = _limit(limit, fmt)
+    records = [mention.to_dict() for mention in (shown[:count] if count else shown)]
     if len(records) < len(shown):
         note(f"showing {len(records)} of {len(shown)} mentions (--limit 0 shows all)")
     render.output(records, fmt, lambda: render.mentions_table(records))

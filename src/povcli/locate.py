@@ -22,11 +22,13 @@ BUNDLED_CATALOGS = (
     PACKAGE_DIR / "_data" / "facts.yaml",
     PACKAGE_DIR.parent.parent / "data" / "facts.yaml",
 )
+# read in full (validate, extract): the limit; read through the index, streamed: a guard
 MAX_CATALOG_BYTES = 64 * 1024 * 1024
 # Articles are news pages of a few dozen KB; 16 MB is hundreds of them.
 MAX_ARTICLE_BYTES = 16 * 1024 * 1024
 CHUNK = 1024 * 1024
 STDIN = "-"
+MAX_INDEXED_BYTES = 2 * 1024 * 1024 * 1024
 
 
 def bundled_catalog() -> Path:
@@ -91,7 +93,7 @@ def read_bounded(
             raise error(f"{what} is a folder, not a file: {path}")
         pipe = stat.S_ISFIFO(mode)
         if not stat.S_ISREG(mode) and (regular_only or not pipe):
-            raise error(f"{what} is not a regular file: {path} ({_file_kind(mode)})")
+            raise error(f"{what} is not a regular file: {path} ({file_kind(mode)})")
         if status.st_size > limit:  # refused up front; the bounded read covers the rest
             raise _too_large(what, limit, path, error)
         if pipe:
@@ -153,7 +155,7 @@ def _guess_encoding(data: bytes) -> str:
     return "; it looks like GB18030 (GBK) Chinese text" if cjk else ""
 
 
-def _file_kind(mode: int) -> str:
+def file_kind(mode: int) -> str:
     kinds = (
         (stat.S_ISCHR, "a character device"),
         (stat.S_ISBLK, "a block device"),

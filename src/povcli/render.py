@@ -9,7 +9,7 @@ import json
 import math
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -118,6 +118,29 @@ def _finite(data: Any) -> Any:
     if isinstance(data, list | tuple):
         return [_finite(value) for value in data]
     return data
+
+
+def write_json_items(items: Iterable[str]) -> int:
+    """A JSON list of records already encoded as `to_json` encodes them, written as they
+    come (memory stays flat however many); the same text as `write(to_json(list))`."""
+    from povcli.errors import OutputClosed
+
+    out = sys.stdout
+    encoding = (out.encoding or "utf-8").lower().replace("-", "").replace("_", "")
+    count = 0
+    try:
+        for item in items:
+            if encoding != "utf8":
+                item.encode(out.encoding)  # fail before a record is half written
+            if _JSON_RAW.search(item):  # as to_json: nothing a terminal acts on goes out raw
+                item = item.translate(_JSON_ESCAPES)
+            out.write(",\n  " if count else "[\n  ")
+            out.write(item.replace("\n", "\n  "))  # JSON strings hold no raw newline
+            count += 1
+        out.write("\n]\n" if count else "[]\n")
+    except BrokenPipeError:
+        raise OutputClosed from None
+    return count
 
 
 def to_yaml(data: Any) -> str:

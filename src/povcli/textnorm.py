@@ -65,6 +65,7 @@ class Normaliser:
         self.table = table if table is not None else {}
         self.translation = {ord(k): v for k, v in self.table.items() if k != v}
         self.seen: set[str] = set(self.table)
+        self.pieces: dict[str, str] = {}  # each character's normal form, for `with_map`
 
     def __call__(self, text: str) -> str:
         """The fast path: whole-string NFKC, case-folding and a translate table."""
@@ -84,6 +85,12 @@ class Normaliser:
             self.translation[ord(char)] = simplified
 
     def _char(self, char: str) -> str:
+        piece = self.pieces.get(char)
+        if piece is None:
+            piece = self.pieces[char] = self._normal_char(char)
+        return piece
+
+    def _normal_char(self, char: str) -> str:
         out = []
         for piece in unicodedata.normalize("NFKC", char).casefold():
             if is_cjk(piece):

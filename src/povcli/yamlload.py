@@ -11,7 +11,8 @@ of them; a tag the safe constructor does not know is refused, never run.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import IO, Any
 
 import yaml
 from yaml.events import (
@@ -30,6 +31,7 @@ from yaml.nodes import ScalarNode
 
 Path = tuple[str | int, ...]
 MAX_DEPTH = 200
+PLAIN_MEMO = 10000  # plain scalars remembered (units, sections repeat; ids do not)
 _SAFE = yaml.constructor.SafeConstructor
 _MAP_TAG = "tag:yaml.org,2002:map"
 _INT_TAG = "tag:yaml.org,2002:int"
@@ -39,6 +41,20 @@ _OMAP_TAGS = {"tag:yaml.org,2002:omap", "tag:yaml.org,2002:pairs", "tag:yaml.org
 
 
 _MISSING = object()
+
+
+class _Key:
+    """A plain `<<` (merge) or `=` (value) key: special only when plain, never as text."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+MERGE = _Key("<<")
+VALUE = _Key("=")
 
 
 class RefusedTag(yaml.constructor.ConstructorError):
@@ -58,6 +74,8 @@ class _Builder:
         self.anchors: dict[str, Any] = {}
         self.plain: dict[str, Any] = {}
         self.lines: dict[Path, int] | None = {} if track_lines else None
+        self.on_fact: OnFact | None = None
+        self.merged = False
 
     def scalar(self, event: Any) -> Any:
         if event.tag is None and event.style in ("'", '"', "|", ">"):
@@ -66,6 +84,8 @@ class _Builder:
             # plain scalars repeat a lot (units, sections): resolve each spelling once
             cached = self.plain.get(event.value, _MISSING)
             if cached is _MISSING:
+                if len(self.plain) >= PLAIN_MEMO:  # ids are plain and all differ
+                    self.plain.clear()
                 cached = self.plain[event.value] = self._construct(event)
             return cached
         return self._construct(event)
@@ -75,7 +95,9 @@ class _Builder:
         if tag is None or tag == "!":
             tag = self.resolver.resolve(ScalarNode, event.value, event.implicit)
         if tag == "tag:yaml.org,2002:merge":
-            return "<<"
+            return MERGE
+        if tag == "tag:yaml.org,2002:value":
+            return VALUE  # a key `=` is the text "="; anywhere else it is refused
         if tag == _INT_TAG and len(event.value) > MAX_INT_CHARACTERS:
             # int() refuses over 4,300 digits, and nothing needs a tenth of that
             digits = sum(char.isdigit() for char in event.value)
@@ -95,6 +117,10 @@ class _Builder:
 
     def remember(self, event: Any, value: Any) -> None:
         if event.anchor is not None:
+            if event.anchor in self.anchors:  # as PyYAML's composer
+                raise yaml.composer.ComposerError(
+                    None, None, f"found duplicate anchor {event.anchor!r}", event.start_mark
+                )
             self.anchors[event.anchor] = value
 
     def alias(self, event: Any) -> Any:
@@ -105,15 +131,40 @@ class _Builder:
         return self.anchors[event.anchor]
 
 
-def load(text: str, track_lines: bool = False) -> tuple[Any, dict[Path, int]]:
-    """The document's data and, when asked, the 1-based line of every key and item."""
+# called with each item of the top-level `facts` list and its position, once it is complete
+OnFact = Callable[[Any, int], None]
+
+
+def load(
+    text: str | IO[bytes], track_lines: bool = False, on_fact: OnFact | None = None
+) -> tuple[Any, dict[Path, int]]:
+    """The document's data and, when asked, the 1-based line of every key and item.
+
+    With `on_fact`, each item of the top-level `facts` list is handed to it as
+    soon as it is complete and left out of the result (None in its place), so
+    a catalog of a million facts never has to be held in memory at once.
+    """
     loader = _loader_class()(text)
     builder = _Builder(track_lines)
+    builder.on_fact = on_fact
     try:
         result = _document(loader, builder)
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError):
+        if not builder.merged:
+            raise
+        result = None  # a value PyYAML would drop while merging may be what failed
     finally:
         loader.dispose()
+    if builder.merged:
+        # `<<` merge keys: PyYAML's result for repeated keys among the merged
+        # pairs rests on string identity (id() of each key's text) and has
+        # changed between its versions; such documents mean what safe_load says
+        result = yaml.safe_load(text)
     return result, builder.lines or {}
+
+
+class MergeKeys(Exception):
+    """A streamed document uses `<<` merge keys: load it whole with `yaml.safe_load`."""
 
 
 def _document(loader: Any, builder: _Builder) -> Any:
@@ -131,22 +182,39 @@ def _document(loader: Any, builder: _Builder) -> Any:
                 raise _composer_error("expected a single document, but found another", event)
             continue
         if isinstance(event, (MappingEndEvent, SequenceEndEvent)):
-            container = stack.pop()[0]
-            if isinstance(container, dict):
-                _merge_keys(container)
+            container, path, _, start, merges = stack.pop()
+            if merges:
+                _merge_keys(container, merges, start)
+            if _is_fact(path, builder):
+                _hand_over(stack[-1][0], container, builder)
             continue
         frame = stack[-1] if stack else None
         path = _path_of_next(frame)
         value = _value(event, builder)
         if frame is None:
+            if value is VALUE or value is MERGE:
+                _refuse_key(value, event)
             root = value
         else:
             _add(frame, value, event, builder)
         if isinstance(event, (MappingStartEvent, SequenceStartEvent)):
             if len(stack) >= MAX_DEPTH:
                 raise _composer_error("nesting too deep", event)
-            stack.append([value, path, None, event])
+            stack.append([value, path, None, event, []])
+        elif frame is not None and _is_fact(path, builder):
+            _hand_over(frame[0], value, builder)  # a scalar or alias in the facts list
     return root
+
+
+def _is_fact(path: Path, builder: _Builder) -> bool:
+    return builder.on_fact is not None and len(path) == 2 and path[0] == "facts"
+
+
+def _hand_over(facts: Any, item: Any, builder: _Builder) -> None:
+    """Give a finished fact to the callback and keep only a placeholder."""
+    if isinstance(facts, list) and facts and facts[-1] is item and builder.on_fact is not None:
+        builder.on_fact(item, len(facts) - 1)
+        facts[-1] = None
 
 
 def _composer_error(problem: str, event: Any) -> yaml.composer.ComposerError:
@@ -156,7 +224,7 @@ def _composer_error(problem: str, event: Any) -> yaml.composer.ComposerError:
 def _path_of_next(frame: list[Any] | None) -> Path:
     if frame is None:
         return ()
-    container, path, pending, _ = frame
+    container, path, pending = frame[:3]
     if isinstance(container, list):
         return (*path, len(container))
     return (*path, str(pending[0])) if pending else path
@@ -181,7 +249,9 @@ def _value(event: Any, builder: _Builder) -> Any:
 
 def _add(frame: list[Any], value: Any, event: Any, builder: _Builder) -> None:
     """Put a value into the open collection (a key waits for its value)."""
-    container, path, pending, start = frame
+    container, path, pending, start, merges = frame
+    if (value is VALUE or value is MERGE) and not (isinstance(container, dict) and pending is None):
+        _refuse_key(value, event)
     line = event.start_mark.line + 1
     if isinstance(container, list):
         if builder.lines is not None:
@@ -199,19 +269,47 @@ def _add(frame: list[Any], value: Any, event: Any, builder: _Builder) -> None:
         if builder.lines is not None:
             key_path = (*path, str(value))
             builder.lines[key_path] = line
-        frame[2] = (value,)
+        if value is MERGE:
+            if builder.on_fact is not None:
+                raise MergeKeys
+            builder.merged = True
+        frame[2] = ("=" if value is VALUE else value,)
         return
-    container[pending[0]] = value
+    if pending[0] is MERGE:
+        merges.append((value, event))
+    else:
+        container[pending[0]] = value
     frame[2] = None
 
 
-def _merge_keys(mapping: dict[Any, Any]) -> None:
-    """YAML's `<<` merge key, as the safe loader does it."""
-    merge = mapping.pop("<<", None)
-    if merge is None:
-        return
-    sources = merge if isinstance(merge, list) else [merge]
-    for source in sources:
-        if isinstance(source, dict):
-            for key, value in source.items():
-                mapping.setdefault(key, value)
+def _refuse_key(value: _Key, event: Any) -> None:
+    tag = "merge" if value is MERGE else "value"
+    problem = f"could not determine a constructor for the tag 'tag:yaml.org,2002:{tag}'"
+    raise RefusedTag(None, None, problem, event.start_mark)
+
+
+def _merge_keys(mapping: dict[Any, Any], merges: list[tuple[Any, Any]], start: Any) -> None:
+    """YAML's `<<` merge keys, as SafeConstructor.flatten_mapping does them: the merged
+    pairs come first (of a list, the earlier mapping wins), then the mapping's own."""
+    pairs: list[tuple[Any, Any]] = []
+    for value, event in merges:
+        if isinstance(value, dict):
+            pairs.extend(value.items())
+        elif isinstance(value, list):
+            for item in value:
+                if not isinstance(item, dict):
+                    raise yaml.constructor.ConstructorError(
+                        "while constructing a mapping", start.start_mark,
+                        "expected a mapping for merging", event.start_mark,
+                    )  # fmt: skip
+            for item in reversed(value):
+                pairs.extend(item.items())
+        else:
+            raise yaml.constructor.ConstructorError(
+                "while constructing a mapping", start.start_mark,
+                "expected a mapping or list of mappings for merging", event.start_mark,
+            )  # fmt: skip
+    own = list(mapping.items())
+    mapping.clear()
+    for key, value in [*pairs, *own]:
+        mapping[key] = value
