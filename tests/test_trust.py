@@ -133,3 +133,20 @@ def test_one_did_you_mean_for_every_choice(cli: Any) -> None:
         run = cli(*args)
         assert run.exit_code == 2
         assert run.stderr.startswith(f"error: {wrong}"), run.stderr
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # every word must match, wherever it stands in the fact: 建成光伏扶貧村級電站5479座
+        (["光伏", "電站"], {"pv-village-stations", "pv-central-stations"}),
+        (["電站", "光伏"], {"pv-village-stations", "pv-central-stations"}),
+        (["貧困縣", "摘帽"], {"poor-counties"}),
+    ],
+)
+def test_search_words_need_not_stand_together(
+    cli: Any, query: list[str], expected: set[str]
+) -> None:
+    run = cli("search", *query, "--format", "json")
+    assert run.exit_code == 0, run.stderr
+    assert {fact["id"] for fact in json.loads(run.stdout)} == expected

@@ -11,8 +11,7 @@ from typing import Any
 
 from povcli.errors import CatalogError
 from povcli.locate import MAX_CATALOG_BYTES, decode, locate_catalog, read_bounded, read_bytes
-from povcli.numbers import QUALIFIERS, Number, magnitude_problem
-from povcli.units import UNITS, unknown_unit
+from povcli.numbers import Number, magnitude_problem
 
 FACT_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -215,60 +214,47 @@ class Problem:
         return who + self.message
 
 
+# what a draft leaves for a person to write: `validate` warns, and nothing refuses it
+TO_FILL = "[to fill]"
+
+
+def placeholders_filled(data: dict[str, Any]) -> dict[str, Any]:
+    """The document as the schema should see it: a date still to fill is a date."""
+    source = data.get("source")
+    if not isinstance(source, dict):
+        return data
+    date = source.get("date")
+    if isinstance(date, str) and date.startswith(TO_FILL):
+        return {**data, "source": {**source, "date": "0001-01-01"}}
+    return data
+
+
 def shape_problems(data: Any) -> list[Problem]:
-    """Problems of shape and schema, found without the article's text."""
+    """Problems of shape and schema, found without the article's text: the JSON Schema's."""
+    from povcli.schema import top_problems
+
     if not isinstance(data, dict):
         return [Problem(f"the top level must be a mapping, not {type_name(data)}")]
-    problems = [
-        Problem(f"unknown top-level key {key!r}", (str(key),))
-        for key in data
-        if key not in TOP_LEVEL_KEYS
-    ]
-    if not isinstance(data.get("source", {}), dict):
-        problems.append(Problem("source must be a mapping", ("source",)))
-    if not isinstance(data.get("checks") or [], list):
-        problems.append(Problem("checks must be a list", ("checks",)))
+    top = top_problems(placeholders_filled(data))
+    # what is wrong with what is there comes before what is missing
+    missing = [p for p in top if p.message.startswith("missing required field")]
+    problems = [p for p in top if p not in missing]
     facts = data.get("facts")
-    if not isinstance(facts, list):
-        problems.append(Problem(f"facts must be a list, not {type_name(facts)}", ("facts",)))
-        return problems
-    for index, item in enumerate(facts):
-        problems.extend(fact_problems(item, index))
-    return problems + duplicate_id_problems(facts) + periods_problems(data.get("checks"))
+    if isinstance(facts, list):
+        for index, item in enumerate(facts):
+            problems.extend(fact_problems(item, index))
+        problems += duplicate_id_problems(facts) + periods_problems(data.get("checks"))
+    return problems + missing
 
 
 def fact_problems(item: Any, index: int) -> list[Problem]:
-    where: tuple[str | int, ...] = ("facts", index)
+    """One fact against the schema (the index checks facts one by one as it reads them)."""
+    from povcli.schema import fact_schema_problems
+
     if not isinstance(item, dict):
+        where: tuple[str | int, ...] = ("facts", index)
         return [Problem(f"fact #{index + 1} must be a mapping, not {type_name(item)}", where)]
-    fact_id = item.get("id") if isinstance(item.get("id"), str) else None
-    problems: list[Problem] = []
-
-    def add(message: str, key: str | None = None) -> None:
-        problems.append(Problem(message, (*where, key) if key else where, fact_id))
-
-    for key, (types, required) in FACT_FIELDS.items():
-        value = item.get(key)
-        if value is None:
-            if required:
-                add(f"missing required field {key!r}")
-        elif not isinstance(value, types) or isinstance(value, bool):
-            add(f"{key} must be {_types_name(types)}, not {type_name(value)}", key)
-    for key in item:
-        if key not in FACT_FIELDS:
-            add(f"unknown field {key!r}", str(key))
-    for key in ("topic", "aliases"):
-        values = item.get(key)
-        if isinstance(values, list) and not all(isinstance(v, str) and v for v in values):
-            add(f"{key} must be a list of words", key)
-    if isinstance(item.get("unit"), str) and item["unit"] not in UNITS:
-        add(unknown_unit(item["unit"]), "unit")
-    qualifier = item.get("qualifier")
-    if isinstance(qualifier, str) and qualifier not in QUALIFIERS:
-        add(f"qualifier {qualifier!r} is not one of {', '.join(QUALIFIERS)}", "qualifier")
-    if fact_id is not None and not FACT_ID.fullmatch(fact_id):
-        add(f"id {fact_id!r} is not kebab-case (income-2013)", "id")
-    return problems + fact_number_problems(item, index)
+    return fact_schema_problems(item, index) + fact_number_problems(item, index)
 
 
 def fact_number_problems(item: dict[str, Any], index: int) -> list[Problem]:

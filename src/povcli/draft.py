@@ -14,11 +14,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from povcli.catalog import TO_FILL
 from povcli.checks import KINDS
 from povcli.extract import Mention, find_mentions
 from povcli.factcheck import Finding, check_text
 from povcli.relations import Figure
-from povcli.validate import TO_FILL, to_fill_places
+from povcli.validate import to_fill_places
 
 CLAUSE_ENDS = ",，;；:：。!?！？\n"
 SENTENCE_ENDS = "。!?！？"

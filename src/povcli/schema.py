@@ -7,14 +7,17 @@ line at the top of `data/facts.yaml`, and `povcli validate` checks with it.
 
 from __future__ import annotations
 
+import datetime
 import json
+import re
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from povcli.catalog import FACT_FIELDS, FACT_ID
+from povcli.catalog import FACT_FIELDS, FACT_ID, Problem, type_name
 from povcli.checks import DIRECTIONS, KINDS
 from povcli.numbers import QUALIFIERS
-from povcli.units import UNITS
+from povcli.units import UNITS, unknown_unit
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "facts.schema.json"
 _JSON_TYPES = {str: "string", int: "number", float: "number", list: "array", dict: "object"}
@@ -108,3 +111,76 @@ def schema_text() -> str:
 def shipped_schema() -> dict[str, Any]:
     schema: dict[str, Any] = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
     return schema
+
+
+# ----------------------------------------------------------------- checking with it
+# The loader and `validate` check a catalog with this schema and word its errors
+# the same way: the catalog's shape is said once.
+
+JSON_TYPE_NAMES = {
+    "number": "a number",
+    "string": "text",
+    "array": "a list",
+    "object": "a mapping",
+    "null": "nothing",
+}
+
+
+@cache
+def _validators() -> tuple[Any, Any]:
+    """(the catalog without its facts' items, one fact): facts are checked one by one,
+    as the index reads them."""
+    from jsonschema import Draft202012Validator
+
+    schema = catalog_schema()
+    top = {**schema, "properties": {**schema["properties"], "facts": {"type": "array"}}}
+    fact = {**schema["$defs"]["fact"], "$defs": schema["$defs"]}
+    return Draft202012Validator(top), Draft202012Validator(fact)
+
+
+def top_problems(data: Any) -> list[Problem]:
+    """The catalog's shape apart from its facts: keys, source, checks."""
+    return [
+        Problem(describe_error(error, tuple(error.absolute_path)), tuple(error.absolute_path))
+        for error in _validators()[0].iter_errors(data)
+    ]
+
+
+def fact_schema_problems(item: dict[str, Any], index: int) -> list[Problem]:
+    """One fact's departures from the schema, located in the catalog."""
+    fact_id = item.get("id") if isinstance(item.get("id"), str) else None
+    problems = []
+    for error in _validators()[1].iter_errors(item):
+        where = ("facts", index, *error.absolute_path)
+        problems.append(Problem(describe_error(error, where), where, fact_id))
+    return problems
+
+
+def describe_error(error: Any, where: tuple[Any, ...]) -> str:
+    """A schema error in the words a person editing YAML uses."""
+    field = str(where[-1]) if where and isinstance(where[-1], str) else None
+    value, kind = error.instance, error.validator
+    if kind == "required":
+        missing = re.match(r"'(.+)' is a required property", error.message)
+        return f"missing required field {missing.group(1) if missing else error.message!r}"
+    if kind == "additionalProperties":
+        extra = [key for key in value if key not in error.schema.get("properties", {})]
+        return f"unknown {'top-level key' if not where else 'field'} {extra[0]!r}"
+    if kind == "enum" and field == "unit":
+        return unknown_unit(value)
+    if kind == "enum":
+        return f"{field} {value!r} is not one of {', '.join(map(str, error.validator_value))}"
+    if kind == "type":
+        wanted = error.validator_value
+        wanted = wanted if isinstance(wanted, list) else [wanted]
+        names = " or ".join(JSON_TYPE_NAMES.get(str(w), str(w)) for w in wanted)
+        subject = field or ("the top level" if not where else f"item {where[-1] + 1}")
+        quote = f' — quote it: "{value}"' if isinstance(value, datetime.date) else ""
+        return f"{subject} must be {names}, not {type_name(value)}{quote}"
+    if kind == "pattern" and field == "id":
+        return f"id {value!r} is not kebab-case (income-2013)"
+    if kind == "pattern" and field == "date":
+        return f"date {value!r} must be written like 2021-01-20"
+    if kind in ("minLength", "minItems"):
+        return f"{field} must not be empty"
+    return f"{field or 'value'}: {error.message}"

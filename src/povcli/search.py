@@ -35,9 +35,11 @@ def parse_query(query: str, normalise: Normaliser) -> list[Term]:
     """Words and quoted phrases, normalised; a word that reads as a figure is a number."""
     terms = []
     query = "".join(" " if unicodedata.category(char)[0] == "C" else char for char in query)
-    for match in PHRASE.finditer(normalise(query)):
+    # words are split before they are normalised: the normaliser joins CJK across
+    # spaces (scrapes space characters apart), and 光伏 電站 is two words, not 光伏電站
+    for match in PHRASE.finditer(unicodedata.normalize("NFKC", query)):
         phrase = next((g for g in match.groups()[:3] if g is not None), None)
-        text = (phrase if phrase is not None else match.group(4)).strip()
+        text = normalise(phrase if phrase is not None else match.group(4)).strip()
         if text:
             terms.append(Term(text, _as_number(text), phrase is not None))
     if not terms:

@@ -2,33 +2,20 @@
 
 from __future__ import annotations
 
-import datetime
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from povcli.catalog import (
-    Fact,
-    Problem,
-    build_catalog,
-    duplicate_id_problems,
-    magnitude_problems,
-    parse_yaml,
-    type_name,
-)
+from povcli.catalog import TO_FILL, Fact, Problem, build_catalog, parse_yaml, shape_problems
 from povcli.errors import CatalogError
 from povcli.locate import locate_catalog, read_text
 from povcli.numbers import COUNT, NumberError, NumberTooLarge, parse_quantity
-from povcli.units import unknown_unit
 
 KIND_UNITS = {"percent": "%", "percentage-point": "percentage-point", "multiple": "multiple"}
 
 
 ERROR, WARNING = "error", "warning"
-# what a draft leaves for a person to write; a warning, so that a draft validates as written
-TO_FILL = "[to fill]"
 
 
 @dataclass(frozen=True)
@@ -84,10 +71,9 @@ def validate_catalog(path: Path | str | None = None) -> Report:
     catalog_path = locate_catalog(path)
     text = read_text(catalog_path)
     data, lines = parse_yaml(text, catalog_path, track_lines=True)
-    facts = data.get("facts") if isinstance(data, dict) else None
     to_fill = list(to_fill_places(data))
-    problems = schema_problems(_placeholders_filled(data)) + duplicate_id_problems(facts)
-    problems += magnitude_problems(data)
+    # the loader's own check: one source of truth for the catalog's shape (the JSON Schema)
+    problems = shape_problems(data)
     facts_count = checks_count = 0
     if isinstance(data, dict) and isinstance(data.get("facts"), list):
         facts_count = len(data["facts"])
@@ -128,78 +114,6 @@ def to_fill_places(
             yield from to_fill_places(value, (*where, index), fact_id, seen)
     elif isinstance(data, str) and data.startswith(TO_FILL):
         yield where, fact_id
-
-
-def _placeholders_filled(data: Any) -> Any:
-    """The document as the schema should see it: a date still to fill is a date."""
-    source = data.get("source") if isinstance(data, dict) else None
-    if not isinstance(source, dict):
-        return data
-    date = source.get("date")
-    if isinstance(date, str) and date.startswith(TO_FILL):
-        return {**data, "source": {**source, "date": "0001-01-01"}}
-    return data
-
-
-JSON_TYPE_NAMES = {
-    "number": "a number",
-    "string": "text",
-    "array": "a list",
-    "object": "a mapping",
-    "null": "nothing",
-}
-
-
-def schema_problems(data: Any) -> list[Problem]:
-    """Every way the catalog departs from the shipped JSON Schema."""
-    from jsonschema import Draft202012Validator
-
-    from povcli.schema import shipped_schema
-
-    validator = Draft202012Validator(shipped_schema())
-    problems = []
-    for error in validator.iter_errors(data):
-        where = tuple(error.absolute_path)
-        problems.append(Problem(_describe(error), where, _fact_id_at(data, where)))
-    return problems
-
-
-def _fact_id_at(data: Any, where: tuple[Any, ...]) -> str | None:
-    if len(where) < 2 or where[0] != "facts" or not isinstance(data, dict):
-        return None
-    fact = data["facts"][where[1]]
-    return fact.get("id") if isinstance(fact, dict) and isinstance(fact.get("id"), str) else None
-
-
-def _describe(error: Any) -> str:
-    """The schema error in the words the loader uses."""
-    where = list(error.absolute_path)
-    field = str(where[-1]) if where and isinstance(where[-1], str) else None
-    value, kind = error.instance, error.validator
-    if kind == "required":
-        missing = re.match(r"'(.+)' is a required property", error.message)
-        return f"missing required field {missing.group(1) if missing else error.message!r}"
-    if kind == "additionalProperties":
-        extra = [key for key in value if key not in error.schema.get("properties", {})]
-        return f"unknown {'top-level key' if not where else 'field'} {extra[0]!r}"
-    if kind == "enum" and field == "unit":
-        return unknown_unit(value)
-    if kind == "enum":
-        return f"{field} {value!r} is not one of {', '.join(map(str, error.validator_value))}"
-    if kind == "type":
-        wanted = error.validator_value
-        wanted = wanted if isinstance(wanted, list) else [wanted]
-        names = " or ".join(JSON_TYPE_NAMES.get(str(w), str(w)) for w in wanted)
-        subject = field or ("the top level" if not where else f"item {where[-1] + 1}")
-        quote = f' — quote it: "{value}"' if isinstance(value, datetime.date) else ""
-        return f"{subject} must be {names}, not {type_name(value)}{quote}"
-    if kind == "pattern" and field == "id":
-        return f"id {value!r} is not kebab-case (income-2013)"
-    if kind == "pattern" and field == "date":
-        return f"date {value!r} must be written like 2021-01-20"
-    if kind in ("minLength", "minItems"):
-        return f"{field} must not be empty"
-    return f"{field or 'value'}: {error.message}"
 
 
 def content_problems(data: dict[str, Any], path: Path, shape: list[Problem]) -> list[Problem]:
