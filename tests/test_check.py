@@ -88,6 +88,26 @@ CASES = [
     ("share",
      "全省共有贫困村7993个。电商扶贫覆盖6833个贫困村,占全部贫困村的85.5%。",
      ["全省共有贫困村7993个。电商扶贫覆盖6833个贫困村,占全部贫困村的58.5%。"]),
+    # 共 states the total, 分別 lists all of it: 12 + 18 + 16 = 46
+    ("sum",
+     "全縣安置點共46個,分別為縣城安置點12個、集鎮安置點18個、中心村安置點16個。",
+     ["全縣安置點共45個,分別為縣城安置點12個、集鎮安置點18個、中心村安置點16個。"]),
+    # a level between the years and the multiple: 2.5^(1/5) − 1 = 20.11%
+    ("cagr-multiple",
+     "2020年全县扶贫资金投入5.6亿元,是2015年的2.5倍,年均增长20.1%。",
+     ["2020年全县扶贫资金投入5.6亿元,是2015年的2.5倍,年均增长30%。"]),
+    # 十三五 is 2016–2020, five years: (11500 / 6200)^(1/5) − 1 = 13.15%
+    ("cagr",
+     '"十三五"期間,農民人均收入由6200元增加到11500元,年均增長13.1%。',
+     ['"十三五"期間,農民人均收入由6200元增加到11500元,年均增長17.1%。']),
+    # the list of 其中 goes on past the semicolon: 2 / 12 = 16.7%
+    ("share",
+     "全縣貧困人口12萬人,其中因病致貧4萬人,占33.3%;因學致貧2萬人,占16.7%。",
+     ["全縣貧困人口12萬人,其中因病致貧4萬人,占33.3%;因學致貧2萬人,占26.7%。"]),
+    # the years before the change: 12.6 − 0.8 = 11.8
+    ("difference",
+     "貧困人口由2013年底的12.6萬人下降到2020年底的0.8萬人,7年累計減少11.8萬人。",
+     ["貧困人口由2013年底的12.6萬人下降到2020年底的0.8萬人,7年累計減少13.8萬人。"]),
     # the same subject stated twice
     ("equal",
      "全省58個貧困縣全部摘帽。截至目前,58個貧困縣全部摘帽。",
@@ -165,6 +185,19 @@ def test_difference_average_and_points_of_one_sentence() -> None:
         k == "average" and p and p["value"] == 5 and "2015—2019" in p["from"] for k, _, p in kinds
     )
     assert len(kinds) == 3
+
+
+def test_nothing_is_computed_over_years_the_text_does_not_give() -> None:
+    (finding,) = check_text(clean_article("標題\n累計減貧35.2萬人,年均減少7.04萬人。").text)
+    assert finding.result.verdict == "unverifiable"
+    assert finding.result.computed is None and finding.result.working == ""
+    assert "gross" not in finding.result.explanation
+
+
+def test_a_share_read_twice_is_one_relation() -> None:
+    # 占比 reads as a share of the total before 其中 and as a share of nothing named
+    text = "2020年全縣農民人均可支配收入10260元,其中工資性收入4100元,占比40.0%。"
+    assert verdicts(text) == [("share", "consistent")]
 
 
 def test_unverifiable_when_the_text_leaves_a_figure_out() -> None:

@@ -261,7 +261,10 @@ def _judge_subset(result: Result, inputs: Inputs, interval: Interval) -> None:
     what = "the parts are" if len(parts) > 1 else "the part is"
     if interval.overlaps(Interval(0, math.inf)):
         result.verdict = CONSISTENT
-        result.explanation = f"consistent: {relation}"
+        # the figures as written add up to more than the whole; their rounding allows it
+        result.by_rounding_only = result.computed is not None and result.computed < 0
+        rounding = "; only the rounding of the figures allows it" if result.by_rounding_only else ""
+        result.explanation = f"consistent: {relation}{rounding}"
     else:
         result.verdict = INCONSISTENT
         result.gross = True

@@ -77,6 +77,13 @@ def judge(relation: Relation, text: str) -> Finding | None:
     claimed = _claimed(relation, kind.claim_role)
     periods = relation.periods or [(0.0, "")]
     tried: list[tuple[Result, float, str, str]] = []
+    if "periods" in relation.missing:
+        # nothing is computed over a number of years the text does not give
+        result = Result(id="", kind=kind.name, verdict=UNVERIFIABLE, formula=kind.formula)
+        mark_unverifiable(result, relation.missing)
+        sentence = " … ".join(text[a:b].strip() for a, b in relation.sentences())
+        result.quote = sentence
+        return Finding(result, relation, sentence, None, [])
     try:
         for count, origin in periods:
             options: dict[str, Any] = {"sign": relation.sign}

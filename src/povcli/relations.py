@@ -33,8 +33,12 @@ from povcli.numbers import (
 
 # Traditional → Simplified for the characters of this module's keywords only
 # (tests compare each pair with OpenCC).
-_TRADITIONAL = "從為達長減計總與東區農鎮產業來過間這縣貧國個萬億點數據顯較幅擴縮倍項戶實際內"
-_SIMPLIFIED = "从为达长减计总与东区农镇产业来过间这县贫国个万亿点数据显较幅扩缩倍项户实际内"
+_TRADITIONAL = (
+    "從為達長減計總與東區農鎮產業來過間這縣貧國個萬億點數據顯較幅擴縮倍項戶實際內兩體別佔時漲經"
+)
+_SIMPLIFIED = (
+    "从为达长减计总与东区农镇产业来过间这县贫国个万亿点数据显较幅扩缩倍项户实际内两体别占时涨经"
+)
 KEYWORDS = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
 
 SENTENCE_ENDS = "。!?！？;；\n"
@@ -47,9 +51,10 @@ TOTAL_WORDS = r"合计|共计|总计|总共|累计|共"
 FROM_TO = re.compile(
     rf"(?:从|由)(?:{YEAR}的?)?{FIG}(?P<verb>{UP}|{DOWN})(?:到|至|为)(?:{YEAR}的?)?{FIG}"
 )
-CHANGE = re.compile(rf"^(?:{TOTAL_WORDS})?(?P<verb>{UP}|{DOWN})了?{FIG}")
+# "累計減少C", "7年累計減少C" (the years, a figure, are left to the averages)
+CHANGE = re.compile(rf"^(?:\x01\d+\x02)?(?:{TOTAL_WORDS})?(?P<verb>{UP}|{DOWN})了?{FIG}")
 AVERAGE = re.compile(rf"年均(?P<verb>{UP}|{DOWN}|[^\x01\d,，;；、]{{0,4}}?)了?(?:为|达)?{FIG}")
-MULTIPLE_OF = re.compile(rf"(?P<y2>\d{{4}})年[^\x01。,，;；]{{0,12}}?是(?P<y1>\d{{4}})年的?{FIG}")
+MULTIPLE_OF = re.compile(rf"(?P<y2>\d{{4}})年[^。;；]{{0,40}}?是(?P<y1>\d{{4}})年的?{FIG}")
 COMPARED = re.compile(
     rf"(?:同比|(?:比|较)(?:上年|去年|上一年|\d{{4}}年)(?:同期|底|末)?)"
     rf"(?P<verb>{UP}|{DOWN})了?{FIG}(?:[,，]?(?P<verb2>{UP}|{DOWN}|增幅为?|降幅为?)了?{FIG})?"
@@ -60,9 +65,10 @@ SHARE = re.compile(
 )
 SHARE_OF_TOTAL = re.compile(rf"{FIG}[,，]?占比(?:为|达)?{FIG}")
 WHOLE_THEN_PARTS = re.compile(rf"{FIG}[^\x01。]{{0,6}}?[,，]?其中")
+_LABELLED_FIG = r"[^\x01,，;；。]{0,8}?\x01\d+\x02"
 RESPECTIVELY = re.compile(
-    rf"分别(?:为|是|有|达|达到)?{FIG}((?:[、,，和及与]{FIG})+)"
-    rf"(?:[,，]?(?:{TOTAL_WORDS})(?:为|达|达到)?{FIG})?"
+    rf"分别(?:为|是|有|达|达到)?(?P<parts>{_LABELLED_FIG}(?:[、,，和及与]{_LABELLED_FIG})+)"
+    rf"(?:[,，]?(?:{TOTAL_WORDS})(?:为|达|达到)?(?P<total>\x01\d+\x02))?"
 )
 LIST_THEN_TOTAL = re.compile(
     rf"{FIG}((?:[、和及与][^\x01,，;；。]{{0,8}}?{FIG})+)[,，]?(?:合计|共计|总计|总共|共)"
@@ -73,7 +79,7 @@ YEARS_SINCE = re.compile(
     r"|(?:近|过去)(?P<m>\d{1,2}|[一二两三四五六七八九十]{1,3})年"
 )
 YEAR_RANGE = re.compile(r"(\d{4})年?(?:—|–|-|~|～|至|到)(\d{4})年")
-FIVE_YEAR_PLAN = re.compile(r"“?十[一二三四五]五”?(?:时期|期间)")
+FIVE_YEAR_PLAN = re.compile(r"[“\"]?十[一二三四五]五[”\"]?(?:时期|期间)")
 SCOPES = {
     "全国": "全国", "全省": "全省", "我省": "全省", "本省": "全省", "全市": "全市",
     "我市": "全市", "本市": "全市", "全县": "全县", "我县": "全县", "全区": "全区",
@@ -427,7 +433,11 @@ def _shares(sentence: Sentence, earlier: Sequence[Sentence]) -> Iterator[Relatio
     template = sentence.template
     matches = [(m.group(1), m.group(3), m["whole"]) for m in SHARE.finditer(template)]
     matches += [(m.group(1), m.group(2), "") for m in SHARE_OF_TOTAL.finditer(template)]
+    seen: set[tuple[str, str]] = set()
     for part_group, rate_group, phrase in matches:
+        if (part_group, rate_group) in seen:
+            continue  # "占比" reads both as a share and as a share of a named whole
+        seen.add((part_group, rate_group))
         part, rate = sentence.figure(part_group), sentence.figure(rate_group)
         if part.is_rate or not rate.is_rate:
             continue
@@ -448,6 +458,12 @@ def _whole_of(
     head = WHOLE_THEN_PARTS.search(sentence.template)
     if head and int(head.group(1)) < index and _comparable(sentence.figure(head.group(1)), part):
         return sentence.figure(head.group(1)), "the whole is the total before 其中"
+    if not head and not phrase and earlier:
+        # "其中因病4萬人,占33.3%;因學2萬人,占16.7%": the list of 其中 goes on past the ;
+        last = earlier[-1]
+        before = WHOLE_THEN_PARTS.search(last.template)
+        if before and _comparable(last.figure(before.group(1)), part):
+            return last.figure(before.group(1)), "the whole is the total before 其中"
     core = re.sub(r"^(?:全部|所有|总|全体|全)", "", phrase)
     if len(core) < 2:
         return None, "the text does not say what the share is a share of"
@@ -490,22 +506,35 @@ def _group_figures(sentence: Sentence, text: str) -> list[Figure]:
 
 
 def _respectively(sentence: Sentence) -> Iterator[Relation]:
+    """ "分別為A、B、C,合計T", or "共T,分別為A、B、C": the parts and their total."""
     for match in RESPECTIVELY.finditer(sentence.template):
-        parts = [sentence.figure(match.group(1)), *_group_figures(sentence, match.group(2))]
-        if not _comparable(*parts) or not _additive(sentence, *parts):
+        listed = _group_figures(sentence, match["parts"])
+        parts = [listed[0]]
+        for figure in listed[1:]:
+            if not _comparable(figure, parts[0]):
+                break  # the list has moved on to another measure
+            parts.append(figure)
+        if len(parts) < 2 or not _additive(sentence, *parts):
             continue
         span = (sentence.start, sentence.end)
-        if match.group(match.lastindex or 0) and match.lastindex and match.lastindex >= 4:
-            total = sentence.figure(match.group(match.lastindex))
-            if _comparable(total, parts[0]) and total not in parts and _additive(sentence, total):
-                yield Relation("sum", {"parts": parts}, *span, total)
-                continue
+        total = _group_figures(sentence, match["total"] or "")
+        if total and _comparable(total[0], parts[0]) and _additive(sentence, total[0]):
+            yield Relation("sum", {"parts": parts}, *span, total[0])
+            continue
         before = [
             f for f in sentence.figures if f.end <= parts[0].start and _comparable(f, parts[0])
         ]
         if before and _additive(sentence, before[-1]):
             words = sentence.text[: parts[0].start - sentence.start]
-            yield _sum_or_subset(parts, before[-1], span, _is_partition(words, len(parts)))
+            # "共45個,分別為…": the parts of a stated total are all of it
+            stated = re.search(
+                rf"(?:{TOTAL_WORDS})(?:有|为|达)?$", sentence.words_before(before[-1])
+            )
+            relation = _sum_or_subset(parts, before[-1], span, _is_partition(words, len(parts)))
+            if stated and relation.kind == "subset":
+                note = "共 names the total, and 分別 lists all of it"
+                relation = Relation("sum", {"parts": parts}, *span, before[-1], notes=[note])
+            yield relation
 
 
 def _listed_with_total(sentence: Sentence) -> Iterator[Relation]:
