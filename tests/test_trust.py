@@ -150,3 +150,17 @@ def test_search_words_need_not_stand_together(
     run = cli("search", *query, "--format", "json")
     assert run.exit_code == 0, run.stderr
     assert {fact["id"] for fact in json.loads(run.stdout)} == expected
+
+
+def test_scraped_page_furniture_is_not_article_text() -> None:
+    raw = (
+        "標題\n2021年01月20日 07:10 來源:某市日報\n"
+        "<script>var views = 12345;</script><style>p { margin: 0 }</style>\n"
+        "脫貧(tuō pín)攻堅成績(jì)單(見附表 a b)。\n"
+        "版權所有 某市日報社\n手機看新聞 掃一掃\n"
+    )
+    cleaned = clean_article(raw)
+    assert cleaned.text == "標題\n\n脫貧攻堅成績單(見附表 a b)。\n"
+    assert cleaned.metadata["date"] == "2021-01-20"
+    assert cleaned.metadata["publisher"] == "某市日報"
+    assert cleaned.removed_readings == 2

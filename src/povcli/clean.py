@@ -21,6 +21,13 @@ PINYIN_READING = re.compile(rf"(?<=[{_CJK}])[(（]([{_PINYIN_LETTERS}]{{1,6}}) ?
 # After a character lost to a bad decode ("ç»©(jì)") only a toned syllable is surely a reading.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _TONED_SYLLABLE = rf"[{_PINYIN_LETTERS}]{{0,5}}[{_TONED}][{_PINYIN_LETTERS}]{{0,5}}"
+# A word's reading after it ("脫貧(tuō pín)"): several syllables, each toned, so that a
+# remark in brackets is never taken for one.
+WORD_READING = re.compile(
+    rf"(?<=[{_CJK}])[(（]({_TONED_SYLLABLE}(?: {_TONED_SYLLABLE}){{1,3}}) ?[)）]"
+)
+# What a page runs but never shows: scripts and styles, their contents too.
+HIDDEN_BLOCK = re.compile(r"<(script|style|noscript)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 TONED_READING = re.compile(rf"(?<=[^\x00-\x7f{_CJK}])[(（]({_TONED_SYLLABLE}) ?[)）]")
 # "。”</p>" decoded through the wrong code page comes out as "?!?/p>".
 MANGLED_QUOTE_END = re.compile(r"\?!\?(?:</?p>|/p>)?")
@@ -33,8 +40,15 @@ DOUBLED_PUNCTUATION = re.compile(r"([,，、。;；])(?:\s*[,，、])+|[,，](?=
 # A lost character leaves a "?" and the tail of a reading ("?jì)A").
 LOST_CHARACTERS = re.compile(rf"\?[{_PINYIN_LETTERS}]{{1,6}} ?[)）][A-Za-z]?")
 DATE_LINE = re.compile(
-    r"^(?P<date>\d{4}-\d{2}-\d{2})(?: (?P<time>\d{2}:\d{2}(?::\d{2})?))?\s*"
+    r"^(?P<date>\d{4}-\d{2}-\d{2}|\d{4}年\d{1,2}月\d{1,2}日)"
+    r"(?:\s*(?P<time>\d{2}:\d{2}(?::\d{2})?))?\s*"
     r"(?:來源|来源)[:：]\s*(?P<publisher>\S+)"
+)
+CHINESE_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+# the page's own furniture: copyright, sharing, printing, font size
+CHROME_LINE = re.compile(
+    r"^(?:版權所有|版权所有|掃一掃|扫一扫|手機看新聞|手机看新闻|分享到|打印本頁|打印本页|"
+    r"關閉窗口|关闭窗口|返回頂部|返回顶部|【字號|【字号)"
 )
 EDITOR_LINE = re.compile(r"^(?:責任編輯|责任编辑)[:：]\s*(?P<editor>\S+)")
 COPYRIGHT_LINE = re.compile(r"^(?:版權聲明|版权声明)[:：]")
@@ -62,9 +76,10 @@ class CleanResult:
 
 def strip_readings(text: str) -> tuple[str, int]:
     """Remove pinyin readings pasted after characters; return text and count."""
+    text, words = WORD_READING.subn("", text)
     text, after_cjk = PINYIN_READING.subn("", text)
     text, after_mojibake = TONED_READING.subn("", text)
-    return text, after_cjk + after_mojibake
+    return text, words + after_cjk + after_mojibake
 
 
 def _is_spam(line: str) -> bool:
@@ -75,7 +90,7 @@ def _is_spam(line: str) -> bool:
 
 def clean_article(raw: str) -> CleanResult:
     """Return the article's own text, its page metadata and flagged spots."""
-    text, readings = strip_readings(html.unescape(raw))
+    text, readings = strip_readings(html.unescape(HIDDEN_BLOCK.sub("", raw)))
     text, quote_ends = MANGLED_QUOTE_END.subn("。”", text)
     text = HTML_TAG.sub("", text)
     text = SPACED_FIGURE.sub("", text.translate(FULL_WIDTH_FIGURES))
@@ -102,9 +117,15 @@ def _take_metadata(line: str, body: list[str], meta: dict[str, str]) -> bool:
         return False
     if match := DATE_LINE.match(line):
         meta.update({k: v for k, v in match.groupdict().items() if v})
+        if chinese := CHINESE_DATE.fullmatch(meta["date"]):
+            year, month, day = chinese.groups()
+            meta["date"] = f"{year}-{int(month):02d}-{int(day):02d}"
         return True
     if match := EDITOR_LINE.match(line):
         meta["editor"] = match["editor"]
+        return True
+    if CHROME_LINE.match(line):
+        meta.setdefault("chrome", line)
         return True
     if COPYRIGHT_LINE.match(line):
         meta["copyright"] = line
