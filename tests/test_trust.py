@@ -164,3 +164,38 @@ def test_scraped_page_furniture_is_not_article_text() -> None:
     assert cleaned.metadata["date"] == "2021-01-20"
     assert cleaned.metadata["publisher"] == "某市日報"
     assert cleaned.removed_readings == 2
+
+
+def test_piped_tables_carry_no_trailing_spaces_and_keep_ids_whole() -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    povcli = str(Path(sys.executable).parent / "povcli")
+    env = {**os.environ, "COLUMNS": "80", "NO_COLOR": "1"}
+    for args in (["info"], ["list", "--section", "leadership"], ["verify", "growth"]):
+        out = subprocess.run(
+            [povcli, *args], capture_output=True, text=True, env=env, timeout=60
+        ).stdout
+        assert out and all(line == line.rstrip() for line in out.splitlines()), args
+    table = subprocess.run(
+        [povcli, "list"], capture_output=True, text=True, env=env, timeout=60
+    ).stdout
+    ids = [
+        fact["id"]
+        for fact in json.loads(
+            subprocess.run(
+                [povcli, "list", "--format", "json"], capture_output=True, text=True, timeout=60
+            ).stdout
+        )
+    ]
+    # every id stands whole in the 80-column table (inspection-visits was split as …visit / s)
+    assert [fact_id for fact_id in ids if fact_id not in table] == []
+
+
+def test_years_in_extract_tables_are_written_as_years(cli: Any, tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("標題\n從2012年的100元增長到2019年的200元。\n", encoding="utf-8")
+    run = cli("extract", str(article), env={"COLUMNS": "120"})
+    assert "2012" in run.stdout and "2,012" not in run.stdout

@@ -30,6 +30,7 @@ class Column:
     justify: str = "left"
     min_width: int | None = None
     ratio: int | None = None
+    no_wrap: bool = False  # identifiers: never split across lines
 
 
 def write(text: str) -> None:
@@ -225,7 +226,14 @@ def console(stderr: bool = False) -> Console:
 
 def print_renderable(renderable: RenderableType) -> None:
     try:
-        console().print(renderable)
+        terminal = console()
+        if terminal.is_terminal:
+            terminal.print(renderable)
+            return
+        # into a pipe or a file: the same lines without the padding Rich puts after them
+        with terminal.capture() as captured:
+            terminal.print(renderable)
+        sys.stdout.write("\n".join(line.rstrip() for line in captured.get().split("\n")))
     except UnicodeEncodeError as exc:  # Rich writes the whole table at once: nothing half-written
         raise unencodable(_stdout_encoding(), exc) from None
 
@@ -271,6 +279,7 @@ def records_table(
             overflow="fold",
             min_width=column.min_width,
             ratio=column.ratio,
+            no_wrap=column.no_wrap,
         )
     for record in records:
         table.add_row(*(_cell(record.get(column.key)) for column in columns))
@@ -362,7 +371,7 @@ def facts_table(records: Sequence[dict[str, Any]], lang: str) -> RenderableType:
     what = "subject" if lang == "zh" else "label"
     rows = [{**r, "value": f"{format_value(r['value'])}{_max(r)} {r['unit']}"} for r in records]
     columns = [
-        Column("id", "id", style="cyan", min_width=12),
+        Column("id", "id", style="cyan", min_width=12, no_wrap=True),
         Column(what, what, ratio=3, min_width=10),
         Column("written", "written", min_width=6),
         Column("value", "value", justify="right", min_width=5),
@@ -535,7 +544,7 @@ def search_table(
         row["figure"] = f"{record['written']} = {row['value']} {record['unit']}"
         rows.append(row)
     columns = [
-        Column("id", "id", style="cyan", min_width=12),
+        Column("id", "id", style="cyan", min_width=12, no_wrap=True),
         Column(what, what, ratio=2, min_width=8),
         Column("figure", "figure", min_width=8),
         Column("quote", "quote", ratio=3, min_width=10),
@@ -547,11 +556,15 @@ def _highlighted(text: str, spans: Sequence[tuple[int, int]]) -> Any:
     return styled(text, [(start, end, "bold yellow") for start, end in spans])
 
 
+def _mention_value(record: dict[str, Any]) -> str:
+    """A year is 2012, not 2,012; other values as people read them."""
+    if record["kind"] == "date" and isinstance(record["value"], int | float):
+        return str(int(record["value"]))
+    return format_value(record["value"]) + _max(record)
+
+
 def mentions_table(records: Sequence[dict[str, Any]]) -> RenderableType:
-    rows = [
-        {**r, "value": format_value(r["value"]) + _max(r), "at": f"{r['start']}–{r['end']}"}
-        for r in records
-    ]
+    rows = [{**r, "value": _mention_value(r), "at": f"{r['start']}–{r['end']}"} for r in records]
     columns = [
         Column("at", "at", justify="right", min_width=5),
         Column("written", "written", min_width=6),
