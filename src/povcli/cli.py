@@ -636,13 +636,13 @@ def draft_command(
 ) -> None:
     """Turn an article into a catalog: a fact per statistic, a check per relation.
 
-    Example: povcli draft docs/examples/report-card.txt -o /tmp/draft/facts.yaml
+    Example: povcli draft docs/examples/report-card.txt -o my-catalog/facts.yaml
     """
     from povcli.clean import clean_article
     from povcli.draft import draft_catalog, to_yaml
 
     catalog_path = Path(output)
-    text_path = catalog_path.with_suffix(".txt")
+    text_path = catalog_path.with_suffix(".source.txt")
     if catalog_path.suffix not in (".yaml", ".yml"):
         raise PovcliError(f"the catalog must be a .yaml file, not {output}")
     for path in (catalog_path, text_path):
@@ -652,8 +652,10 @@ def draft_command(
     if not cleaned.text.strip():
         raise PovcliError(f"article is empty: {file}")
     draft = draft_catalog(cleaned.text, cleaned.metadata, text_path.name)
-    if not catalog_path.parent.is_dir():
-        raise PovcliError(f"no such folder: {catalog_path.parent}")
+    try:
+        catalog_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise PovcliError(f"cannot make the folder {catalog_path.parent}: {exc.strerror}") from None
     _write_file(text_path, draft.text)
     _write_file(catalog_path, to_yaml(draft.catalog))
     note(
