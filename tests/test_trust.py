@@ -199,3 +199,21 @@ def test_years_in_extract_tables_are_written_as_years(cli: Any, tmp_path: Path) 
     article.write_text("標題\n從2012年的100元增長到2019年的200元。\n", encoding="utf-8")
     run = cli("extract", str(article), env={"COLUMNS": "120"})
     assert "2012" in run.stdout and "2,012" not in run.stdout
+
+
+def test_verify_refuses_what_validate_rejects(cli: Any, tmp_path: Path) -> None:
+    # the shape is sound, but 5個 is not 6: only validate's content checks see it
+    broken = write_catalog(tmp_path / "b", SMALL_CATALOG.replace("value: 5\n", "value: 6\n"))
+    validated = cli("validate", str(broken), "--format", "json")
+    first = json.loads(validated.stdout)["problems"][0]
+    for _ in range(2):  # worked out once, then remembered for this content
+        run = cli("verify", "--facts", str(broken))
+        assert run.exit_code == 2
+        assert run.stdout == ""
+        assert run.stderr == (
+            f"error: {broken}: line {first['line']}: fact {first['fact']}: {first['problem']}"
+            f" (hint: run: povcli validate {broken})\n"
+        )
+    mended = broken.read_text(encoding="utf-8").replace("value: 6\n", "value: 5\n")
+    broken.write_text(mended, encoding="utf-8")
+    assert cli("verify", "--facts", str(broken)).exit_code == 0

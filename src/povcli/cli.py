@@ -416,6 +416,10 @@ def verify_command(
     fmt = require_choice(fmt, (*FORMATS, "claimreview"), "format")
 
     def work(index: Any) -> tuple[Any, list[Any]]:
+        problem = index.validation_problem()
+        if problem:  # no verdict rests on a catalog validate rejects
+            path = index.catalog_path
+            raise PovcliError(f"{path}: {problem}", hint=f"run: povcli validate {path}")
         catalog = index.catalog()  # each check reads only the facts it names
         return catalog, [run_check(check, catalog) for check in select_checks(catalog, names or [])]
 

@@ -334,6 +334,7 @@ class Index:
         self.db = connection
         self.catalog_path = catalog_path
         self.cid = int(row[0])
+        self.content = str(row[6])
         data = json.loads(row[7])
         self.data: dict[str, Any] = data
         self.script: dict[str, str] = data["script"]
@@ -554,6 +555,12 @@ class Index:
         self.close()
         with contextlib.suppress(OSError):
             index_path(self.catalog_path).unlink()
+
+    def validation_problem(self) -> str | None:
+        """The first problem `validate` found in this catalog when the index was built,
+        or None: `verify` refuses what `validate` rejects without validating every run."""
+        problem = self.data.get("validation")
+        return problem if isinstance(problem, str) else None
 
     def info(self, version: str) -> dict[str, Any]:
         """Version, the catalog, its source and what it holds."""
@@ -996,6 +1003,29 @@ def _remove(path: Path) -> None:
             leftover.unlink()
 
 
+def first_validation_problem(catalog_path: Path) -> str | None:
+    """What `validate` says first about the catalog, or None.
+
+    A catalog larger than `validate` reads (64 MB) is checked for its shape
+    only, as every index build checks it.
+    """
+    from povcli.locate import MAX_CATALOG_BYTES
+    from povcli.validate import validate_catalog
+
+    try:
+        if catalog_path.stat().st_size > MAX_CATALOG_BYTES:
+            return None
+        errors = validate_catalog(catalog_path).errors
+    except (OSError, PovcliError):
+        return None  # what cannot be read is refused by the build itself
+    if not errors:
+        return None
+    first = errors[0]
+    where = f"line {first.line}: " if first.line else ""
+    who = f"fact {first.fact_id}: " if first.fact_id else ""
+    return f"{where}{who}{first.message}"
+
+
 def _prune(keep: Path) -> None:
     """Remove what no run will use again: indexes of the old binary format, of
     catalogs that are gone, of other versions unused for a week, and the
@@ -1323,6 +1353,7 @@ def _build(
         _refuse(catalog_path, top, builder)
     assert isinstance(root, dict)
     data = builder.finish(root)
+    data["validation"] = first_validation_problem(catalog_path)
     text = json.dumps(data, ensure_ascii=False)
     db.execute(
         "INSERT INTO catalogs VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)",
