@@ -547,6 +547,18 @@ def _highlighted(text: str, spans: Sequence[tuple[int, int]]) -> Any:
     return styled(text, [(start, end, "bold yellow") for start, end in spans])
 
 
+def article_paragraph(number: int, text: str, query: str) -> RenderableType:
+    """A paragraph of the article (as `show --context` shows one), the query highlighted."""
+    from rich.panel import Panel
+
+    from povcli.search import highlight_spans
+
+    spans = highlight_spans(text, query, {})
+    return Panel(
+        _highlighted(text, spans), title=f"paragraph {number}", title_align="left", expand=False
+    )
+
+
 def mentions_table(records: Sequence[dict[str, Any]]) -> RenderableType:
     rows = [
         {**r, "value": format_value(r["value"]) + _max(r), "at": f"{r['start']}–{r['end']}"}
