@@ -122,9 +122,12 @@ def synonym_table() -> dict[tuple[str, ...], list[tuple[str, ...]]]:
     """Each phrase of the shipped synonym table (as words) and the phrases it stands for."""
     if not _SYNONYMS:
         import json
-        from importlib.resources import files
+        import os
 
-        groups = json.loads(files("povcli").joinpath("synonyms.json").read_text("utf-8"))
+        # beside this module (importlib.resources would cost 2 ms at each start)
+        path = os.path.join(os.path.dirname(__file__), "synonyms.json")
+        with open(path, encoding="utf-8") as handle:
+            groups = json.load(handle)
         table: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
         for group in groups["groups"]:
             phrases = [tuple(phrase.casefold().split()) for phrase in group]
@@ -137,7 +140,9 @@ def synonym_table() -> dict[tuple[str, ...], list[tuple[str, ...]]]:
 def with_synonyms(terms: list[Term]) -> list[Term]:
     """Words of the query that spell a phrase of the synonym table also match, word for
     word, its synonyms of as many words (poverty reduction: reduction also finds relief)."""
-    words = [t.text if t.number is None and not t.phrase and t.text.isascii() else "" for t in terms]
+    words = [
+        t.text if t.number is None and not t.phrase and t.text.isascii() else "" for t in terms
+    ]
     if not any(word.isalpha() for word in words):
         return terms
     table = synonym_table()
