@@ -293,3 +293,12 @@ facts:
     quote: {subject}{written}
 checks: []
 """
+
+
+def test_a_phrase_filtered_out_is_not_called_no_statistic(cli: Any) -> None:
+    """光伏 is a statistic; the filter left its three facts out (none is a county)."""
+    run = cli("search", "光伏", "--unit", "county", "-f", "json")
+    assert run.exit_code == 1
+    assert _one_line(run.stderr) == (
+        "no facts match '光伏' (hint: 3 match without --unit, --min and --max)"
+    )

@@ -354,7 +354,8 @@ def search_command(
     if not with_index(facts, work):
         from povcli.search import no_match
 
-        why = with_index(facts, lambda index: no_match(index, text))
+        filtered = bool(unit) or any(bound is not None for bound in bounds)
+        why = with_index(facts, lambda index: no_match(index, text, filtered))
         if why.paragraph and fmt == "table":
             from povcli import render
 

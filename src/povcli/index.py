@@ -82,7 +82,7 @@ MEMO_SIZE = 50000
 # "did you mean": the words of these fields (English words, pinyin syllables), at most so many
 VOCABULARY_FIELDS = ("label", "aliases", "topic", "pinyin")
 MAX_VOCABULARY = 200000
-WORD = re.compile(r"[a-z]+")
+WORD = r"[a-z]+"  # compiled by `re` when an index is built
 
 SCHEMA = """
 CREATE TABLE catalogs(
@@ -1233,7 +1233,7 @@ class _Builder:
     def _learn_words(self, value: str) -> None:
         """The English words and pinyin syllables of a value, for "did you mean"."""
         if len(self.words) < MAX_VOCABULARY:
-            self.words.update(word for word in WORD.findall(value) if len(word) > 1)
+            self.words.update(word for word in re.findall(WORD, value) if len(word) > 1)
 
     def flush(self) -> None:
         db = self.db

@@ -70,13 +70,13 @@ def parse_query(query: str, normalise: Normaliser) -> list[Term]:
     return with_synonyms(terms)
 
 
-CHINESE_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
+CHINESE_NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿")
 
 
 def _as_number(text: str) -> tuple[float | None, bool]:
     """The value of a word that is a figure (1122, 329萬, ５４７９座, 三百二十九万), and
     whether it is written in Chinese numerals."""
-    numeral = bool(CHINESE_NUMERAL.fullmatch(text)) and text not in ("万", "亿", "千")
+    numeral = set(text) <= CHINESE_NUMERAL_CHARS and text not in ("万", "亿", "千")
     if not numeral and not re.search(r"\d", text):
         return None, False
     from povcli.numbers import NumberError, parse_quantity
@@ -89,25 +89,28 @@ def _as_number(text: str) -> tuple[float | None, bool]:
 
 # ----------------------------------------------------------------- pinyin with tones
 
-TONE_MARKS = re.compile(r"[\u0300-\u036f]")
+# patterns as text: compiled (and cached by `re`) only when a query needs them
+TONE_MARKS = r"[\u0300-\u036f]"
 # a toneless syllable's shape: an optional initial and a final (ü typed as v)
 SYLLABLE = (
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn"
     r"|er|ia|ie|iu|ua|uo|ue|ui|ve|a|o|e|i|u|v)"
 )
-TONE_NUMBERED = re.compile(rf"(?:{SYLLABLE}[0-5]?)*{SYLLABLE}[0-5]")
+TONE_NUMBERED = rf"(?:{SYLLABLE}[0-5]?)*{SYLLABLE}[0-5]"
 
 
 def toneless_pinyin(word: str) -> str | None:
     """guāngfú, guang1fu2 → guangfu; None for a word that is not pinyin with tones."""
     if word.isascii():
-        if not TONE_NUMBERED.fullmatch(word):
+        if word.isalpha() or not word.isalnum() or not re.fullmatch(TONE_NUMBERED, word):
             return None
         plain = re.sub(r"[0-5]", "", word)
         return plain if len(plain) >= 2 else None
+    if not any("a" <= char <= "z" for char in word):
+        return None  # no Latin letter: Chinese, a figure
     decomposed = unicodedata.normalize("NFD", word).replace("u\u0308", "v")
-    plain = TONE_MARKS.sub("", decomposed)
+    plain = re.sub(TONE_MARKS, "", decomposed)
     if plain == word or not (plain.isascii() and plain.isalpha()):
         return None
     return plain
@@ -285,16 +288,22 @@ class NoMatch(NamedTuple):
     paragraph: tuple[int, str] | None = None
 
 
-def no_match(index: Index, query: str) -> NoMatch:
-    """What to tell a user whose query found nothing.
+def no_match(index: Index, query: str, filtered: bool = False) -> NoMatch:
+    """What to tell a user whose query found nothing (`filtered`: with --unit, --min or
+    --max).
 
-    A phrase of the article that no fact holds is named as such, with its
-    paragraph; a word no fact holds gets "did you mean" from the index's
-    vocabulary (English words, pinyin syllables).
+    Facts the filters left out are counted; a phrase of the article that no
+    fact holds is named as such, with its paragraph; a word no fact holds
+    gets "did you mean" from the index's vocabulary (English words, pinyin
+    syllables).
     """
     from povcli.errors import did_you_mean
 
     message = f"no facts match {query!r}"
+    if filtered:
+        unfiltered = index.search(query, limit=1).total
+        if unfiltered:
+            return NoMatch(message, f"{unfiltered} match without --unit, --min and --max")
     terms = parse_query(query, index.normalise)
     mention = article_mention(index, terms)
     if mention is not None:
