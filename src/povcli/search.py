@@ -334,6 +334,11 @@ def article_mention(index: Index, terms: Sequence[Term]) -> tuple[int, str] | No
     except PovcliError:
         return None  # no article to look in: the bare message
     normalise = index.normalise
+    if all(needle.isascii() for term in terms for needle in term.needles):
+        # script conversion makes no Latin letter: the article needs no OpenCC then
+        def normalise(paragraph: str) -> str:
+            return unicodedata.normalize("NFKC", paragraph).casefold()
+
     paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
     for number, paragraph in enumerate(paragraphs, start=1):
         normal = normalise(paragraph)
