@@ -302,3 +302,12 @@ def test_a_phrase_filtered_out_is_not_called_no_statistic(cli: Any) -> None:
     assert _one_line(run.stderr) == (
         "no facts match '光伏' (hint: 3 match without --unit, --min and --max)"
     )
+
+
+def test_the_paragraph_shown_is_data_not_escape_codes(cli: Any, tmp_path: Path) -> None:
+    source = "標題\n\n今年全縣收入\x1b[31m紅色\x1b[0m增長。\n\n共有5個村。\n"
+    catalog = write_catalog(tmp_path / "hostile", source=source)
+    run = cli("search", "紅色", "--facts", str(catalog), env={"COLUMNS": "100"})
+    assert run.exit_code == 1
+    assert "\x1b" not in run.stdout and "\x1b" not in run.stderr
+    assert "paragraph 2" in run.stdout
