@@ -118,6 +118,33 @@ def test_chinese_numerals_are_numbers(index: Index, query: str, found: str) -> N
     assert "income-2013" not in ids
 
 
+@pytest.mark.parametrize(
+    ("written", "value", "resolution"),
+    [
+        ("兩萬三千", 23000, 1),  # 2 × 10,000 + 3 × 1,000, written to the unit
+        ("两万零五", 20005, 1),
+        ("一億二千萬", 120_000_000, 10_000),  # 1 × 10^8 + 2,000 × 10^4, written to the 萬
+        ("三億五千萬元", 350_000_000, 10_000),
+        ("三百二十九万", 3_290_000, 10_000),  # as before: 329 × 10^4
+    ],
+)
+def test_chinese_numerals_above_wan(written: str, value: int, resolution: int) -> None:
+    from povcli.numbers import parse_quantity
+
+    quantity = parse_quantity(written)
+    assert (quantity.value, quantity.resolution) == (value, resolution)
+
+
+def test_a_numeral_past_wan_finds_its_number_not_a_part_of_it(tmp_path: Path) -> None:
+    """兩萬三千 was read as 20,000 followed by the measure 三千: a wrong fact found."""
+    catalog = write_catalog(
+        tmp_path / "big",
+        catalog=_two_facts(("twenty-three", 23000, "23000人"), ("twenty", 20000, "2萬人")),
+        source="23000人\n\n2萬人\n",
+    )
+    assert _ids(open_index(catalog), "兩萬三千") == ["twenty-three"]
+
+
 def test_a_chinese_numeral_still_matches_as_text(tmp_path: Path) -> None:
     """五 is the number 5 and also the character in 五有 (kept: a widening, not a change)."""
     catalog = write_catalog(
@@ -311,3 +338,23 @@ def test_the_paragraph_shown_is_data_not_escape_codes(cli: Any, tmp_path: Path) 
     assert run.exit_code == 1
     assert "\x1b" not in run.stdout and "\x1b" not in run.stderr
     assert "paragraph 2" in run.stdout
+
+
+def _two_facts(*facts: tuple[str, int, str]) -> str:
+    head = _one_fact("x", "x", 0, "0")
+    head = head[: head.index("facts:")] + "facts:\n"
+    items = "".join(
+        f"""\
+  - id: {fact_id}
+    section: lead
+    topic: [test]
+    subject: 人口
+    label: People
+    value: {value}
+    unit: person
+    written: {written}
+    quote: 人口{written}
+"""
+        for fact_id, value, written in facts
+    )
+    return head + items + "checks: []\n"

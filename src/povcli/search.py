@@ -82,9 +82,12 @@ def _as_number(text: str) -> tuple[float | None, bool]:
     from povcli.numbers import NumberError, parse_quantity
 
     try:
-        return float(parse_quantity(text).value), numeral
+        quantity = parse_quantity(text)
     except NumberError:
         return None, False
+    if numeral and quantity.measure:  # numerals the grammar cannot read whole
+        return None, False
+    return float(quantity.value), numeral
 
 
 # ----------------------------------------------------------------- pinyin with tones
