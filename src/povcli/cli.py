@@ -352,7 +352,15 @@ def search_command(
         return len(records)
 
     if not with_index(facts, work):
-        note(f"no facts match {text!r}")
+        from povcli.search import no_match
+
+        filtered = bool(unit) or any(bound is not None for bound in bounds)
+        why = with_index(facts, lambda index: no_match(index, text, filtered))
+        if why.paragraph and fmt == "table":
+            from povcli import render
+
+            render.print_renderable(render.article_paragraph(*why.paragraph, text))
+        note(why.message + (f" (hint: {why.hint})" if why.hint else ""))
         raise typer.Exit(EXIT_NOT_FOUND)
 
 

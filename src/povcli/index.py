@@ -26,6 +26,7 @@ import contextlib
 import itertools
 import json
 import os
+import re
 import sqlite3
 import stat
 import sys
@@ -41,7 +42,7 @@ from povcli.errors import CatalogError, PovcliError, did_you_mean, require_choic
 from povcli.locate import MAX_INDEXED_BYTES, file_kind
 from povcli.units import UNITS
 
-FORMAT = 1
+FORMAT = 2  # 2: the vocabulary (did you mean), pinyin apart at punctuation
 APPLICATION_ID = 0x706F7663  # "povc"
 # Search fields by rank: an id or number match outranks subject and label,
 # which outrank the quote, which outranks pinyin.
@@ -78,6 +79,10 @@ BATCH = 5000
 READ_AHEAD = 1000
 # texts remembered while building (normalised forms, readings of quotes)
 MEMO_SIZE = 50000
+# "did you mean": the words of these fields (English words, pinyin syllables), at most so many
+VOCABULARY_FIELDS = ("label", "aliases", "topic", "pinyin")
+MAX_VOCABULARY = 200000
+WORD = r"[a-z]+"  # compiled by `re` when an index is built
 
 SCHEMA = """
 CREATE TABLE catalogs(
@@ -95,6 +100,7 @@ CREATE TABLE post(vid INT NOT NULL, fact INT NOT NULL, PRIMARY KEY(vid, fact)) W
 CREATE TABLE nums(key TEXT NOT NULL, kind INT NOT NULL, fact INT NOT NULL,
     PRIMARY KEY(key, kind, fact)) WITHOUT ROWID;
 CREATE TABLE grams(gram TEXT NOT NULL, vid INT NOT NULL, PRIMARY KEY(gram, vid)) WITHOUT ROWID;
+CREATE TABLE vocab(words TEXT NOT NULL, crc INT NOT NULL);
 CREATE VIRTUAL TABLE vals_tri USING fts5(
     text, content='vals', content_rowid='vid', tokenize='trigram case_sensitive 1');
 CREATE VIRTUAL TABLE ids_tri USING fts5(
@@ -422,7 +428,14 @@ class Index:
         return self._checked(row[0], row[1], f"\x1f{row[2]}\x1f{row[3]}")
 
     def fact_json(self, fact_id: str) -> str | None:
-        """One fact's JSON (as printed), by id."""
+        """One fact's JSON (as printed), by id; ids are lower case, so POOR-POPULATION
+        finds poor-population."""
+        text = self._fact_json(fact_id)
+        if text is None and fact_id.lower() != fact_id:
+            text = self._fact_json(fact_id.lower())
+        return text
+
+    def _fact_json(self, fact_id: str) -> str | None:
         rows = self._query(
             "SELECT json, crc, pinyin, initials, id FROM facts WHERE catalog = ? AND id = ?",
             (self.cid, fact_id),
@@ -455,8 +468,8 @@ class Index:
     def facts_json(self, start: int = 0) -> Iterator[str]:
         """Every fact's JSON in catalog order."""
         for row in self._rows(
-            "SELECT json, crc, pinyin, initials FROM facts WHERE catalog = ? ORDER BY fid"
-            " LIMIT -1 OFFSET ?",
+            "SELECT json, crc, pinyin, initials FROM facts NOT INDEXED WHERE catalog = ?"
+            " ORDER BY fid LIMIT -1 OFFSET ?",
             (self.cid, start),
         ):
             yield self._fact_text(row)
@@ -482,7 +495,8 @@ class Index:
         return [str(row[0]) for row in rows if str(row[0]).startswith(prefix)]
 
     def missing_fact(self, fact_id: str) -> PovcliError:
-        hint = did_you_mean(fact_id, self.ids_like(fact_id)) or "list the ids: povcli list"
+        hint = did_you_mean(fact_id.lower(), self.ids_like(fact_id.lower()))
+        hint = hint or "list the ids: povcli list"
         return PovcliError(f"no fact with id {fact_id!r}", hint=hint)
 
     def select(
@@ -512,8 +526,11 @@ class Index:
             marks = ",".join("?" * len(topics))
             where.append(f"fid IN (SELECT fact FROM topics WHERE topic IN ({marks}))")
             params.extend(topics)
+        # unfiltered: the table itself in rowid order, so that damage in an index
+        # of it (a row listed twice, or not at all) cannot change what is listed
+        table = "facts" if len(where) > 1 else "facts NOT INDEXED"
         sql = (
-            "SELECT json, crc, pinyin, initials, section, unit FROM facts WHERE "
+            f"SELECT json, crc, pinyin, initials, section, unit, fid FROM {table} WHERE "
             + " AND ".join(where)
             + " ORDER BY fid LIMIT ?"
         )
@@ -522,10 +539,14 @@ class Index:
     def _selected(
         self, sql: str, params: list[Any], sections: Sequence[str], units: Sequence[str]
     ) -> Iterator[str]:
+        previous = 0
         for row in self._rows(sql, params):
             text = self._fact_text(row)
             if (sections and row[4] not in sections) or (units and row[5] not in units):
                 raise IndexDamaged("a fact row does not match its filter")
+            if row[6] <= previous:  # in catalog order, each once
+                raise IndexDamaged("a fact row is listed out of order")
+            previous = row[6]
             yield text
 
     def guarded(self, items: Iterable[str]) -> Iterator[str]:
@@ -637,12 +658,14 @@ class Index:
                 kinds = "0,1,2" if term.text.isdigit() else "0"
                 arms.append(f"SELECT {t}, fact, 8 FROM nums WHERE key = ? AND kind IN ({kinds})")
                 params.append(number_token(term.number))
+            if not term.as_text:
                 continue
-            chosen.extend((t, vid, FIELD_WEIGHTS[FIELDS[field]]) for vid, field in
-                          self._values_with(term.text))  # fmt: skip
-            if set(term.text) <= ID_CHARS:
-                arms.append(self._id_arm(t, term.text))
-                params.append(self._id_param(term.text))
+            for needle in term.needles:
+                chosen.extend((t, vid, FIELD_WEIGHTS[FIELDS[field]]) for vid, field in
+                              self._values_with(needle))  # fmt: skip
+                if set(needle) <= ID_CHARS:
+                    arms.append(self._id_arm(t, needle))
+                    params.append(self._id_param(needle))
         joined = joined_pinyin(terms)
         if joined:
             for vid, field in self._values_with(joined, ("pinyin", "initials")):
@@ -677,7 +700,8 @@ class Index:
                 f"{hits} SELECT a.fact, max(a.w) AS score, count(*) OVER () FROM hits a{join}"
                 " GROUP BY a.fact ORDER BY score DESC, a.fact LIMIT ?"
             )
-        else:  # every term's best field, plus one for each reading of the joined words
+        else:  # every term's best field, plus one for each reading of the joined words;
+            # facts holding the words as one pinyin word (光伏 for guang fu) come first
             sql = (
                 f"{hits}, per AS (SELECT fact, t, max(w) AS w FROM hits GROUP BY fact, t),"
                 " agg AS (SELECT fact, sum(w) FILTER (WHERE t >= 0) AS s,"
@@ -685,7 +709,7 @@ class Index:
                 " FROM per GROUP BY fact)"
                 f" SELECT a.fact, CASE WHEN a.n = {n} THEN a.s + a.j ELSE {n} + a.j - 1 END"
                 f" AS score, count(*) OVER () FROM agg a{join} WHERE a.n = {n} OR a.j > 0"
-                " ORDER BY score DESC, a.fact LIMIT ?"
+                " ORDER BY a.j > 0 DESC, score DESC, a.fact LIMIT ?"
             )
         try:
             cursor = self.db.execute(sql, [*params, *filter_params, limit or -1])
@@ -770,6 +794,32 @@ class Index:
             "initials": self.value(initials),
         }
         return fields
+
+    def vocabulary(self) -> list[str]:
+        """The catalog's English words and pinyin syllables (for "did you mean")."""
+        rows = self._query("SELECT words, crc FROM vocab")
+        if len(rows) != 1:
+            raise IndexDamaged("the vocabulary is missing")
+        return self._checked(rows[0][0], rows[0][1]).split("\n")
+
+    def has_term(self, term: Any) -> bool:
+        """Whether any fact holds the term on its own (a word of a query that found nothing)."""
+        from povcli.search import number_token
+
+        if term.number is not None and not term.phrase:
+            key = number_token(term.number)
+            if self._query("SELECT 1 FROM nums WHERE key = ? LIMIT 1", (key,)):
+                return True
+        if not term.as_text:
+            return False
+        for needle in term.needles:
+            if self._values_with(needle):
+                return True
+            if set(needle) <= ID_CHARS:
+                sql = f"SELECT 1 FROM ({self._id_arm(0, needle)}) LIMIT 1"
+                if self._query(sql, (self._id_param(needle),)):
+                    return True
+        return False
 
     def _id_arm(self, t: int, text: str) -> str:
         if len(text) >= 3:
@@ -1112,6 +1162,7 @@ class _Builder:
         self.topic_names: set[str] = set()
         self.normal: dict[str, str] = {}
         self.readings: dict[str, str] = {}
+        self.words: set[str] = set()
 
     def add(self, item: Any, position: int) -> None:
         from povcli.catalog import Fact, fact_problems
@@ -1200,12 +1251,19 @@ class _Builder:
         if vid is None:
             vid = self.vids[(field, value)] = self._new_vid()
             marks = None
+            if name in VOCABULARY_FIELDS:
+                self._learn_words(value)
             if name == "pinyin":
                 value, marks = syllable_marks(value)
             self.values.append(
                 (vid, field, value, marks, zlib.crc32((value + (marks or "")).encode()))
             )
         return vid
+
+    def _learn_words(self, value: str) -> None:
+        """The English words and pinyin syllables of a value, for "did you mean"."""
+        if len(self.words) < MAX_VOCABULARY:
+            self.words.update(word for word in re.findall(WORD, value) if len(word) > 1)
 
     def flush(self) -> None:
         db = self.db
@@ -1230,9 +1288,12 @@ class _Builder:
         }
         for section, vid in self.section_vids.items():
             text = self.normalise(headings.get(section, section))
+            self._learn_words(text)
             field = FIELDS.index("section")
             self.values.append((vid, field, text, None, zlib.crc32(text.encode())))
         self.flush()
+        words = "\n".join(sorted(self.words))
+        self.db.execute("INSERT INTO vocab VALUES (?, ?)", (words, zlib.crc32(words.encode())))
         section_ids = [s["id"] for s in sections if "id" in s]
         section_ids += [s for s in self.section_counts if s not in section_ids]
         unit_counts = dict(sorted(self.unit_counts.items(), key=lambda kv: -kv[1]))

@@ -213,9 +213,47 @@ def _qualifier_word(match: re.Match[str]) -> str | None:
     return None
 
 
+# a Chinese numeral with digits after 萬 or 億 (兩萬三千, 一億二千萬): the grammar
+# above reads 萬 and 億 only as a figure's last word (329萬)
+_BIG_UNITS = "萬万億亿"
+COMPOUND_NUMERAL = re.compile(
+    rf"(?P<numeral>{_CHINESE}(?:[{_BIG_UNITS}]+{_CHINESE})+[{_BIG_UNITS}]*)(?P<measure>\w*)"
+)
+_NOT_A_MEASURE = frozenset("多余餘倍點点以左右至到零〇一二兩两三四五六七八九十百千萬万億亿")
+
+
+def parse_big_numeral(text: str) -> tuple[int, int]:
+    """A Chinese numeral with 萬 and 億 anywhere (兩萬三千 → 23000, 三萬億 → 3e12) and
+    the place value of its last word (1; 萬 for 一億二千萬)."""
+    value = 0
+    sections = re.split("[億亿]", text)
+    for power, section in enumerate(reversed(sections)):
+        below = re.split("[萬万]", section)
+        part = 0
+        for wan, piece in enumerate(reversed(below)):
+            part += (parse_chinese_numeral(piece) if piece else 0) * 10 ** (4 * wan)
+        value += part * 10 ** (8 * power)
+    trailing = len(text) - len(text.rstrip(_BIG_UNITS))
+    resolution = SCALES.get(text[len(text) - trailing :], 1) if trailing else 1
+    return value, resolution
+
+
+def _compound(text: str) -> Quantity | None:
+    match = COMPOUND_NUMERAL.fullmatch(text)
+    if not match or set(match["measure"]) & _NOT_A_MEASURE:
+        return None
+    value, resolution = parse_big_numeral(match["numeral"])
+    _check_magnitude(Decimal(value))
+    exact = resolution == 1 and not match["measure"].startswith(MEASURED)
+    return Quantity(value, None, None, COUNT, match["measure"], resolution, None, exact)
+
+
 def parse_quantity(written: str) -> Quantity:
     """Parse one written figure; raise NumberError when it is not one."""
     text = unicodedata.normalize("NFKC", written).strip()
+    compound = _compound(text)
+    if compound is not None:
+        return compound
     match = QUANTITY.fullmatch(text)
     if not match:
         raise NumberError(f"not a figure: {written!r}")

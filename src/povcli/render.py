@@ -556,6 +556,18 @@ def _highlighted(text: str, spans: Sequence[tuple[int, int]]) -> Any:
     return styled(text, [(start, end, "bold yellow") for start, end in spans])
 
 
+def article_paragraph(number: int, text: str, query: str) -> RenderableType:
+    """A paragraph of the article (as `show --context` shows one), the query highlighted."""
+    from rich.panel import Panel
+
+    from povcli.search import highlight_spans
+
+    spans = highlight_spans(text, query, {})
+    return Panel(
+        _highlighted(text, spans), title=f"paragraph {number}", title_align="left", expand=False
+    )
+
+
 def _mention_value(record: dict[str, Any]) -> str:
     """A year is 2012, not 2,012; other values as people read them."""
     if record["kind"] == "date" and isinstance(record["value"], int | float):

@@ -29,10 +29,28 @@ class Term(NamedTuple):
     text: str
     number: float | None = None
     phrase: bool = False
+    # other spellings that match as well as `text` (synonyms, the pinyin typed with tones)
+    also: tuple[str, ...] = ()
+    # a number written in Chinese numerals (三百二十九万): found as a number or as text
+    numeral: bool = False
+
+    @property
+    def needles(self) -> tuple[str, ...]:
+        """Every text the term matches: itself and its other spellings."""
+        return (self.text, *self.also)
+
+    @property
+    def as_text(self) -> bool:
+        """Whether the term is looked for in the facts' text (else only as a number)."""
+        return self.number is None or self.phrase or self.numeral
 
 
 def parse_query(query: str, normalise: Normaliser) -> list[Term]:
-    """Words and quoted phrases, normalised; a word that reads as a figure is a number."""
+    """Words and quoted phrases, normalised; a word that reads as a figure is a number.
+
+    Pinyin typed with tone marks or numbers (guāngfú, guang1fu2) is also read
+    toneless, and words the synonym table names also match their synonyms.
+    """
     terms = []
     query = "".join(" " if unicodedata.category(char)[0] == "C" else char for char in query)
     # words are split before they are normalised: the normaliser joins CJK across
@@ -41,24 +59,120 @@ def parse_query(query: str, normalise: Normaliser) -> list[Term]:
         phrase = next((g for g in match.groups()[:3] if g is not None), None)
         text = normalise(phrase if phrase is not None else match.group(4)).strip()
         if text:
-            terms.append(Term(text, _as_number(text), phrase is not None))
+            number, numeral = _as_number(text)
+            toneless = None if phrase is not None else toneless_pinyin(text)
+            if toneless:
+                terms.append(Term(toneless, also=(text,)))
+            else:
+                terms.append(Term(text, number, phrase is not None, numeral=numeral))
     if not terms:
         raise PovcliError(
             "empty query", hint="search for a word or a number, e.g. povcli search 光伏"
         )
-    return terms
+    return with_synonyms(terms)
 
 
-def _as_number(text: str) -> float | None:
-    """The value of a word that is a figure written with digits (1122, 329萬, ５４７９座)."""
-    if not re.search(r"\d", text):
-        return None
+CHINESE_NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿")
+
+
+def _as_number(text: str) -> tuple[float | None, bool]:
+    """The value of a word that is a figure (1122, 329萬, ５４７９座, 三百二十九万), and
+    whether it is written in Chinese numerals."""
+    numeral = set(text) <= CHINESE_NUMERAL_CHARS and text not in ("万", "亿", "千")
+    if not numeral and not re.search(r"\d", text):
+        return None, False
     from povcli.numbers import NumberError, parse_quantity
 
     try:
-        return float(parse_quantity(text).value)
+        quantity = parse_quantity(text)
     except NumberError:
+        return None, False
+    if numeral and quantity.measure:  # numerals the grammar cannot read whole
+        return None, False
+    return float(quantity.value), numeral
+
+
+# ----------------------------------------------------------------- pinyin with tones
+
+# patterns as text: compiled (and cached by `re`) only when a query needs them
+TONE_MARKS = r"[\u0300-\u036f]"
+# a toneless syllable's shape: an optional initial and a final (ü typed as v)
+SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn"
+    r"|er|ia|ie|iu|ua|uo|ue|ui|ve|a|o|e|i|u|v)"
+)
+TONE_NUMBERED = rf"(?:{SYLLABLE}[0-5]?)*{SYLLABLE}[0-5]"
+
+
+def toneless_pinyin(word: str) -> str | None:
+    """guāngfú, guang1fu2 → guangfu; None for a word that is not pinyin with tones."""
+    if word.isascii():
+        if word.isalpha() or not word.isalnum() or not re.fullmatch(TONE_NUMBERED, word):
+            return None
+        plain = re.sub(r"[0-5]", "", word)
+        return plain if len(plain) >= 2 else None
+    if not any("a" <= char <= "z" for char in word):
+        return None  # no Latin letter: Chinese, a figure
+    decomposed = unicodedata.normalize("NFD", word).replace("u\u0308", "v")
+    plain = re.sub(TONE_MARKS, "", decomposed)
+    if plain == word or not (plain.isascii() and plain.isalpha()):
         return None
+    return plain
+
+
+# ----------------------------------------------------------------- synonyms
+
+_SYNONYMS: list[dict[tuple[str, ...], list[tuple[str, ...]]]] = []
+
+
+def synonym_table() -> dict[tuple[str, ...], list[tuple[str, ...]]]:
+    """Each phrase of the shipped synonym table (as words) and the phrases it stands for."""
+    if not _SYNONYMS:
+        import json
+        import os
+
+        # beside this module (importlib.resources would cost 2 ms at each start)
+        path = os.path.join(os.path.dirname(__file__), "synonyms.json")
+        with open(path, encoding="utf-8") as handle:
+            groups = json.load(handle)
+        table: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+        for group in groups["groups"]:
+            phrases = [tuple(phrase.casefold().split()) for phrase in group]
+            for phrase in phrases:
+                table.setdefault(phrase, []).extend(p for p in phrases if p != phrase)
+        _SYNONYMS.append(table)
+    return _SYNONYMS[0]
+
+
+def with_synonyms(terms: list[Term]) -> list[Term]:
+    """Words of the query that spell a phrase of the synonym table also match, word for
+    word, its synonyms of as many words (poverty reduction: reduction also finds relief)."""
+    words = [
+        t.text if t.number is None and not t.phrase and t.text.isascii() else "" for t in terms
+    ]
+    if not any(word.isalpha() for word in words):
+        return terms
+    table = synonym_table()
+    longest = max((len(phrase) for phrase in table), default=0)
+    out = list(terms)
+    at = 0
+    while at < len(terms):
+        for size in range(min(longest, len(terms) - at), 0, -1):
+            phrase = tuple(words[at : at + size])
+            if phrase not in table:
+                continue
+            for other in table[phrase]:
+                if len(other) != size:
+                    continue
+                for offset, (mine, theirs) in enumerate(zip(phrase, other, strict=True)):
+                    term = out[at + offset]
+                    if mine != theirs and theirs not in term.needles:
+                        out[at + offset] = term._replace(also=(*term.also, theirs))
+            at += size - 1
+            break
+        at += 1
+    return out
 
 
 def number_token(value: float) -> str:
@@ -89,8 +203,8 @@ def term_fields(
     record: dict[str, Any], fields: dict[str, tuple[str, str | None]], term: Term
 ) -> set[str]:
     """The fields of one fact a term matches."""
+    found = set()
     if term.number is not None and not term.phrase:
-        found = set()
         numbers = numbers_of(record["value"], record.get("value_max"), record["written"])
         if number_token(term.number) in numbers:
             found.add("number")
@@ -99,8 +213,14 @@ def term_fields(
                 found.add("id")
             if term.text in digit_runs(record.get("period") or ""):
                 found.add("number")
-        return found
-    return {name for name in TEXT_FIELDS if contains(fields[name][0], term.text, fields[name][1])}
+    if term.as_text:
+        found.update(
+            name
+            for name in TEXT_FIELDS
+            for needle in term.needles
+            if contains(fields[name][0], needle, fields[name][1])
+        )
+    return found
 
 
 def score_of(
@@ -152,9 +272,81 @@ def highlight_spans(text: str, query: str, script: dict[str, str]) -> list[tuple
     normal, origin = normalise.with_map(text)
     spans = []
     for term in parse_query(query, normalise):
-        at = normal.find(term.text)
-        while at != -1:
-            end = at + len(term.text) - 1
-            spans.append((origin[at], origin[end] + 1))
-            at = normal.find(term.text, at + 1)
+        for needle in term.needles:
+            at = normal.find(needle)
+            while at != -1:
+                end = at + len(needle) - 1
+                spans.append((origin[at], origin[end] + 1))
+                at = normal.find(needle, at + 1)
     return spans
+
+
+# ----------------------------------------------------------------- when nothing matches
+
+
+class NoMatch(NamedTuple):
+    """Why a query found no fact: the message, a hint, and the article's paragraph
+    that mentions it (its number and text) when it is a phrase of the article."""
+
+    message: str
+    hint: str | None = None
+    paragraph: tuple[int, str] | None = None
+
+
+def no_match(index: Index, query: str, filtered: bool = False) -> NoMatch:
+    """What to tell a user whose query found nothing (`filtered`: with --unit, --min or
+    --max).
+
+    Facts the filters left out are counted; a phrase of the article that no
+    fact holds is named as such, with its paragraph; a word no fact holds
+    gets "did you mean" from the index's vocabulary (English words, pinyin
+    syllables).
+    """
+    from povcli.errors import did_you_mean
+
+    message = f"no facts match {query!r}"
+    if filtered:
+        unfiltered = index.search(query, limit=1).total
+        if unfiltered:
+            return NoMatch(message, f"{unfiltered} match without --unit, --min and --max")
+    terms = parse_query(query, index.normalise)
+    mention = article_mention(index, terms)
+    if mention is not None:
+        return NoMatch(
+            f"{message}: not a statistic; the article mentions it in paragraph {mention[0]}",
+            paragraph=mention,
+        )
+    hints = []
+    vocabulary: list[str] | None = None
+    for term in terms:
+        if not (term.text.isascii() and term.text.isalpha()) or index.has_term(term):
+            continue
+        if vocabulary is None:
+            vocabulary = index.vocabulary()
+        hint = did_you_mean(term.text, vocabulary)
+        if hint:
+            hints.append(hint)
+    return NoMatch(message, "; ".join(hints) or None)
+
+
+def article_mention(index: Index, terms: Sequence[Term]) -> tuple[int, str] | None:
+    """The first paragraph of the article holding every word of a query of words (none a
+    number), as (its number counting from 1, its text); None if none or no article."""
+    if any(not term.as_text for term in terms):
+        return None
+    try:
+        text = index.catalog().source_text()
+    except PovcliError:
+        return None  # no article to look in: the bare message
+    normalise = index.normalise
+    if all(needle.isascii() for term in terms for needle in term.needles):
+        # script conversion makes no Latin letter: the article needs no OpenCC then
+        def normalise(paragraph: str) -> str:
+            return unicodedata.normalize("NFKC", paragraph).casefold()
+
+    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    for number, paragraph in enumerate(paragraphs, start=1):
+        normal = normalise(paragraph)
+        if all(any(needle in normal for needle in term.needles) for term in terms):
+            return number, paragraph
+    return None

@@ -146,8 +146,23 @@ def _char_reading(char: str) -> str:
 
 
 def pinyin_chars(text: str) -> str:
-    """Toneless pinyin read character by character: fast, for long texts."""
-    return " ".join(filter(None, (_char_reading(char) for char in text if is_cjk(char))))
+    """Toneless pinyin read character by character: fast, for long texts.
+
+    Runs of Chinese characters apart in the text (光伏、扶貧; 5479座集中) are
+    apart in the reading too, with a `/` between them: syllables typed as one
+    word never match across a punctuation mark or a figure.
+    """
+    words: list[str] = []
+    for char in text:
+        if is_cjk(char):
+            reading = _char_reading(char)
+            if reading:
+                words.append(reading)
+        elif words and words[-1] != "/":
+            words.append("/")
+    if words and words[-1] == "/":
+        words.pop()
+    return " ".join(words)
 
 
 def initials(spaced_pinyin: str) -> str:
