@@ -228,3 +228,25 @@ def test_report_prints_to_pdf_with_its_cards(browser: Any, cli: Any, tmp_path: P
 
 def test_review_date_is_checked() -> None:
     assert review_date("2026-11-29") == "2026-11-29"
+
+
+def test_terminal_chart_of_a_compound_rate(cli: Any) -> None:
+    from rich.console import Console
+
+    from povcli.render import cagr_chart
+
+    run = cli("check", str(EXAMPLE), "--format", "json")
+    record = next(r for r in json.loads(run.stdout) if r["kind"] == "cagr")
+    console = Console(force_terminal=True, width=100, color_system=None)
+    with console.capture() as captured:
+        console.print(cagr_chart(record))
+    lines = captured.get().splitlines()
+    # 5100元 in 2014, then each year at 12.77% (the figures) and at 16.5% (the text)
+    assert lines[0].split()[:4] == ["period", "figures", "imply", "12.77%"]
+    assert lines[1].split()[0] == "2014" and lines[-1].split()[0] == "2019"
+    assert lines[-1].split()[-1] == f"{round(5100 * 1.165**5):,}"  # 10,945
+    assert "9,300" in lines[-1]
+    # piped, --chart adds nothing: the chart is for a terminal
+    piped = cli("check", str(EXAMPLE), "--chart")
+    assert piped.stdout == cli("check", str(EXAMPLE)).stdout
+    assert cli("verify", "growth", "--chart").stdout == cli("verify", "growth").stdout

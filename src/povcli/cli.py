@@ -56,6 +56,12 @@ ReviewFormatOption = Annotated[
 ReviewerOption = Annotated[
     str, typer.Option("--reviewer", help="Reviewer named in ClaimReview output.")
 ]
+ChartOption = Annotated[
+    bool,
+    typer.Option(
+        "--chart", help="Under the results, a chart of each compound rate (terminal only)."
+    ),
+]
 ReviewedOnOption = Annotated[
     str | None,
     typer.Option("--reviewed-on", help="Review date for ClaimReview (default: today)."),
@@ -411,6 +417,7 @@ def verify_command(
     fmt: ReviewFormatOption = "table",
     reviewer: ReviewerOption = "povcli",
     reviewed_on: ReviewedOnOption = None,
+    chart: ChartOption = False,
     facts: FactsOption = None,
 ) -> None:
     """Recompute the article's derived figures and judge each claim.
@@ -439,7 +446,8 @@ def verify_command(
         reviews = claim_reviews(results, catalog.source, reviewer, review_date(reviewed_on))
         render.emit_data(reviews, "json")
     else:
-        render.output(records, fmt, lambda: render.check_results(records))
+        table = render.check_results
+        render.output(records, fmt, lambda: _charted(records, table(records), chart))
     counts = summarise(results)
     note(", ".join(f"{count} {name}" for name, count in counts.items()))
     if counts[INCONSISTENT]:
@@ -547,6 +555,7 @@ def check_command(
     fmt: ReviewFormatOption = "table",
     reviewer: ReviewerOption = "povcli",
     reviewed_on: ReviewedOnOption = None,
+    chart: ChartOption = False,
 ) -> None:
     """Find every relation an article states between its figures and judge it. No catalog needed.
 
@@ -569,7 +578,8 @@ def check_command(
         day = review_date(reviewed_on)
         render.emit_data(claim_reviews(results, cleaned.metadata, reviewer, day), "json")
     else:
-        render.output(records, fmt, lambda: render.check_findings(records))
+        table = render.check_findings
+        render.output(records, fmt, lambda: _charted(records, table(records), chart))
     counts = summary(findings)
     note(", ".join(f"{count} {name}" for name, count in counts.items()))
     if counts["inconsistent"]:
@@ -674,6 +684,12 @@ def draft_command(
         f"wrote {catalog_path} and {text_path.name}: {draft.statistics} facts, {draft.checks} "
         f"checks, {draft.to_fill} fields to fill (povcli validate {catalog_path} lists them)"
     )
+
+
+def _charted(records: list[dict[str, Any]], body: Any, chart: bool) -> Any:
+    from povcli import render
+
+    return render.with_charts(records, body) if chart else body
 
 
 def _write_file(path: Path, text: str) -> None:

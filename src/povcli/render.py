@@ -587,3 +587,74 @@ def mentions_table(records: Sequence[dict[str, Any]]) -> RenderableType:
         Column("fact", "fact", style="cyan", min_width=10),
     ]
     return records_table(rows, columns)
+
+
+def cagr_chart(record: dict[str, Any]) -> RenderableType | None:
+    """The path each rate draws from the start year to the end, year by year, as bars:
+    the rate the figures imply beside the rate the text states."""
+    if record.get("kind") != "cagr" or record.get("computed") is None:
+        return None
+    values = {item["role"]: item["value"] for item in record["inputs"]}
+    periods = (record.get("periods") or {}).get("value") or _year_span_of(record)
+    if not periods or "start" not in values or not float(periods).is_integer():
+        return None
+    from rich.bar import Bar
+    from rich.table import Table
+    from rich.text import Text
+
+    start, implied = values["start"], record["computed"] / 100
+    claimed = record.get("claimed")
+    rates = [("figures imply", implied, "green")]
+    if claimed is not None:
+        rates.append(("text states", claimed / 100, "red"))
+    steps = range(int(periods) + 1)
+    first = _first_year(record)
+    top = max(start * (1 + rate) ** step for _, rate, _ in rates for step in steps)
+    table = Table(box=None, padding=(0, 1), show_header=True)
+    table.add_column("period")
+    for name, rate, _ in rates:
+        table.add_column(Text(f"{name} {rate * 100:.2f}%"), width=32)
+        table.add_column("", justify="right")
+    for step in steps:
+        cells: list[Any] = [str(first + step) if first else f"+{step}"]
+        for _, rate, colour in rates:
+            value = start * (1 + rate) ** step
+            cells += [Bar(top, 0, value, width=30, color=colour), format_value(round(value))]
+        table.add_row(*cells)
+    return table
+
+
+def _first_year(record: dict[str, Any]) -> int | None:
+    import re
+
+    origin = re.match(r"(\d{4}) →", (record.get("periods") or {}).get("from") or "")
+    start: dict[str, Any] = next((i for i in record["inputs"] if i["role"] == "start"), {})
+    year = origin or re.match(r"\d{4}", start.get("period") or "")
+    return int(year.group(1) if origin else year.group()) if year else None
+
+
+def _year_span_of(record: dict[str, Any]) -> int | None:
+    import re
+
+    years = [re.match(r"\d{4}", item.get("period") or "") for item in record["inputs"]]
+    if len(years) == 2 and all(years):
+        first, last = (int(m.group()) for m in years if m)
+        return last - first
+    return None
+
+
+def with_charts(records: Sequence[dict[str, Any]], body: RenderableType) -> RenderableType:
+    """The results, then a chart of each compound rate: only on a terminal (a pipe gets
+    the results alone)."""
+    from rich.console import Group
+    from rich.text import Text
+
+    charts = [chart for record in records if (chart := cagr_chart(record)) is not None]
+    if not charts or not console().is_terminal:
+        return body
+    titled: list[RenderableType] = []
+    for record, chart in zip(
+        [r for r in records if cagr_chart(r) is not None], charts, strict=True
+    ):
+        titled += [Text(f"{record['id']}: compound growth, year by year", style="bold"), chart]
+    return Group(body, *titled)
