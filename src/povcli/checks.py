@@ -530,9 +530,12 @@ def _fmt(value: float, unit: str | None) -> str:
 
 
 def _span(interval: Interval, unit: str | None) -> str:
+    # "−119000 to −117000" reads better than "-119000–-117000"
+    joint = " to " if interval.low < 0 else "–"
+    low, high = (_num(bound).replace("-", "−") for bound in (interval.low, interval.high))
     if unit == "%":
-        return f"{_num(interval.low)}–{_num(interval.high)}%"
-    return f"{_num(interval.low)}–{_num(interval.high)}" + (f" {unit}" if unit else "")
+        return f"{low}{joint}{high}%"
+    return f"{low}{joint}{high}" + (f" {unit}" if unit else "")
 
 
 # ----------------------------------------------------------------- catalog checks
