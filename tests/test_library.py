@@ -152,3 +152,154 @@ def test_catalog_id_defaults_to_the_file_stem(tmp_path: Path) -> None:
 def test_article_facts_keep_their_json_fields(cli: Any) -> None:
     record = cli("show", "income-2013", "--format", "json").json()
     assert "series" not in record and "citation" not in record
+
+
+# ----------------------------------------------------------------- step 2: several catalogs
+
+
+def two_catalogs(tmp_path: Path) -> tuple[Path, Path]:
+    """The small article catalog (id: its stem, "facts") and the test reference catalog."""
+    from tests.conftest import write_catalog
+
+    return write_catalog(tmp_path / "article"), write_reference(tmp_path / "ref")
+
+
+def test_catalogs_are_found_in_folders_by_name_and_in_the_variable(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    import os
+
+    from povcli.locate import bundled_catalog, locate_catalogs
+
+    folder = tmp_path / "lib"
+    for name in ("b.yaml", "a.yaml", ".hidden.yaml", "notes.txt"):
+        write_reference(folder, name=name)
+    (folder / "sub").mkdir()
+    write_reference(folder / "sub", name="deeper.yaml")
+    assert [p.name for p in locate_catalogs([str(folder)])] == ["a.yaml", "b.yaml"]
+    single = tmp_path / "one.yaml"
+    assert locate_catalogs([str(single), str(folder)])[0] == single
+    monkeypatch.setenv("POVCLI_FACTS", f"{single}{os.pathsep}{folder}")
+    assert [p.name for p in locate_catalogs(None)] == ["one.yaml", "a.yaml", "b.yaml"]
+    monkeypatch.delenv("POVCLI_FACTS")
+    bundled = locate_catalogs(None)
+    assert bundled[0] == bundled_catalog() and bundled[1:] == [LIBRARY.resolve()]
+    assert locate_catalogs(None, library=False) == [bundled_catalog()]
+
+
+def test_a_folder_without_catalogs_is_an_error(tmp_path: Path, cli: Any) -> None:
+    (tmp_path / "empty").mkdir()
+    run = cli("list", "--facts", str(tmp_path / "empty"))
+    assert run.exit_code == 2
+    assert run.stderr.startswith("error: no *.yaml catalog in the folder ")
+
+
+def test_a_bare_id_held_by_two_catalogs_asks_which(tmp_path: Path, cli: Any) -> None:
+    article, ref = two_catalogs(tmp_path)
+    run = cli("show", "income-2019", "--facts", str(article), "--facts", str(ref))
+    assert run.exit_code == 2 and run.stdout == ""
+    assert run.stderr == (
+        "error: fact id 'income-2019' is in 2 catalogs (hint: did you mean facts:income-2019"
+        " or test-reference:income-2019?)\n"
+    )
+    run = cli("show", "test-reference:income-2019", "--facts", str(article), "--facts", str(ref),
+              "--format", "json")  # fmt: skip
+    record = run.json()
+    assert run.exit_code == 0
+    assert record["catalog"] == "test-reference" and record["written"] == "1100元"
+    # a bare id one catalog holds
+    record = cli("show", "income-2018", "--facts", str(article), "--facts", str(ref), "-f", "json")
+    assert record.json()["catalog"] == "test-reference"
+    record = cli("show", "villages", "--facts", str(article), "--facts", str(ref), "-f", "json")
+    assert record.json()["catalog"] == "facts"
+
+
+def test_mistyped_names_get_qualified_suggestions_only_where_needed(
+    tmp_path: Path, cli: Any
+) -> None:
+    article, ref = two_catalogs(tmp_path)
+    both = ["--facts", str(article), "--facts", str(ref)]
+    run = cli("show", "income-2081", *both)
+    assert run.exit_code == 2
+    # income-2018 is in one catalog: bare; income-2019 in both: qualified
+    assert "income-2018 or" in run.stderr and "facts:income-2019" in run.stderr
+    assert " income-2019" not in run.stderr
+    run = cli("show", "zzz:income-2018", *both)
+    assert run.stderr == "error: no catalog with id 'zzz' (hint: catalogs: facts, test-reference)\n"
+    run = cli("show", "test-refrence:income-2018", *both)
+    assert "did you mean test-reference?" in run.stderr
+
+
+def test_the_variable_names_several_catalogs(tmp_path: Path, cli: Any) -> None:
+    import os
+
+    article, ref = two_catalogs(tmp_path)
+    run = cli("list", "--format", "json", env={"POVCLI_FACTS": f"{article}{os.pathsep}{ref}"})
+    records = run.json()
+    assert [(r["catalog"], r["id"]) for r in records] == [
+        ("facts", "income-2013"), ("facts", "income-2019"), ("facts", "income-growth"),
+        ("facts", "villages"), ("test-reference", "income-2018"),
+        ("test-reference", "income-2019"),
+    ]  # fmt: skip
+
+
+def test_tables_gain_a_source_column_only_for_several_catalogs(tmp_path: Path, cli: Any) -> None:
+    article, ref = two_catalogs(tmp_path)
+    several = cli("list", "--facts", str(article), "--facts", str(ref), "--topic", "income")
+    assert several.exit_code == 0
+    header = several.stdout.splitlines()[1]
+    assert header.split()[1:3] == ["source", "┃"] and "test-re" in several.stdout
+    one = cli("list", "--facts", str(article))
+    assert (
+        "source" not in one.stdout
+        and "catalog" not in cli("list", "--facts", str(article), "-f", "json").stdout
+    )
+    # a section only one catalog knows
+    only = cli("list", "--facts", str(article), "--facts", str(ref), "--section", "income",
+               "-f", "json").json()  # fmt: skip
+    assert [r["id"] for r in only] == ["income-2018", "income-2019"]
+    unknown = cli("list", "--facts", str(article), "--facts", str(ref), "--section", "incom")
+    assert unknown.exit_code == 2 and "did you mean income?" in unknown.stderr
+    limited = cli(
+        "list", "--facts", str(article), "--facts", str(ref), "--limit", "5", "-f", "json"
+    )
+    assert [r["id"] for r in limited.json()][-1] == "income-2018"
+
+
+def test_search_ranks_across_catalogs(tmp_path: Path, cli: Any) -> None:
+    article, ref = two_catalogs(tmp_path)
+    run = cli("search", "收入", "--facts", str(article), "--facts", str(ref), "-f", "json")
+    found = [(r["catalog"], r["id"]) for r in run.json()]
+    assert ("test-reference", "income-2019") in found and ("facts", "income-2013") in found
+    table = cli("search", "農民收入", "--facts", str(article), "--facts", str(ref))
+    assert "source" in table.stdout and "test-reference" in table.stdout
+
+
+def test_two_catalogs_with_one_id_are_refused(tmp_path: Path, cli: Any) -> None:
+    first = write_reference(tmp_path / "a", name="one.yaml")
+    second = write_reference(tmp_path / "b", name="two.yaml")
+    run = cli("list", "--facts", str(first), "--facts", str(second))
+    assert run.exit_code == 2
+    assert "two catalogs have the id 'test-reference'" in run.stderr
+
+
+def test_the_bundled_library_lookups_and_listing(cli: Any) -> None:
+    # show, calc and verify read the whole bundled library; list, search and info the article
+    record = cli("show", "poor-population-2019", "-f", "json").json()
+    assert record["catalog"] == "national-poverty" and record["written"] == "551万人"
+    assert cli("show", "income-2013", "-f", "json").json()["catalog"] == "shanxi-daily-2021-01-20"
+    assert len(cli("list", "-f", "json").json()) == 78
+    run = cli("calc", "growth", "poor-area-income-2019", "poor-area-income-2020", "-f", "json")
+    # 12588 / 11567 − 1 = 8.827 %
+    assert run.exit_code == 0 and round(run.json()["computed"], 2) == 8.83
+    infos = cli("info", "--facts", "data/facts.yaml", "--facts", str(LIBRARY), "-f", "json").json()
+    assert [i["facts"] for i in infos] == [78, 54]
+
+
+def test_validate_checks_each_catalog_named(tmp_path: Path, cli: Any) -> None:
+    article, ref = two_catalogs(tmp_path)
+    run = cli("validate", "--facts", str(article), "--facts", str(ref))
+    assert run.exit_code == 0
+    assert run.stderr.count("ok: ") == 2
+    folder = cli("validate", str(tmp_path / "ref"), "-f", "json")
+    assert folder.exit_code == 0 and folder.json()["facts"] == 2

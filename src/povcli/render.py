@@ -358,10 +358,17 @@ def highlight(text: str, needles: Sequence[tuple[str, str]]) -> Any:
     return styled(text, spans)
 
 
-def facts_table(records: Sequence[dict[str, Any]], lang: str) -> RenderableType:
+SOURCE_COLUMN = Column("catalog", "source", style="magenta", min_width=8)
+
+
+def facts_table(
+    records: Sequence[dict[str, Any]], lang: str, source: bool = False
+) -> RenderableType:
+    """`source`: a column naming each fact's catalog (when several are shown)."""
     what = "subject" if lang == "zh" else "label"
     rows = [{**r, "value": f"{format_value(r['value'])}{_max(r)} {r['unit']}"} for r in records]
     columns = [
+        *([SOURCE_COLUMN] if source else []),
         Column("id", "id", style="cyan", min_width=12),
         Column(what, what, ratio=3, min_width=10),
         Column("written", "written", min_width=6),
@@ -385,6 +392,8 @@ def fact_detail(record: dict[str, Any]) -> RenderableType:
     grid.add_column(style="bold cyan", no_wrap=True)
     grid.add_column(overflow="fold")
     shown = {**record, "value": format_value(record["value"]) + _max(record)}
+    if isinstance(record.get("citation"), dict):  # a reference catalog's page, a line a field
+        shown["citation"] = "\n".join(f"{k}: {v}" for k, v in record["citation"].items())
     for key, value in shown.items():
         if key in ("quote", "context") or value in (None, [], ""):
             continue
@@ -411,6 +420,17 @@ def info_table(info: dict[str, Any]) -> RenderableType:
             value = ", ".join(f"{k} {v}" for k, v in value.items())
         grid.add_row(key, _cell(value))
     return grid
+
+
+def info_tables(infos: Sequence[dict[str, Any]]) -> RenderableType:
+    """`info_table` of each catalog, a blank line between them."""
+    from rich.console import Group
+
+    parts: list[RenderableType] = []
+    for number, info in enumerate(infos):
+        parts.extend([""] if number else [])
+        parts.append(info_table(info))
+    return Group(*parts)
 
 
 def problems_table(problems: Sequence[dict[str, Any]], path: str) -> RenderableType:
@@ -521,7 +541,11 @@ def _bounds(bounds: Sequence[float]) -> str:
 
 
 def search_table(
-    records: Sequence[dict[str, Any]], query: str, script: dict[str, str], lang: str
+    records: Sequence[dict[str, Any]],
+    query: str,
+    script: dict[str, str],
+    lang: str,
+    source: bool = False,
 ) -> RenderableType:
     """Search results with the query's words highlighted where they occur."""
     from povcli.search import highlight_spans
@@ -535,6 +559,7 @@ def search_table(
         row["figure"] = f"{record['written']} = {row['value']} {record['unit']}"
         rows.append(row)
     columns = [
+        *([SOURCE_COLUMN] if source else []),
         Column("id", "id", style="cyan", min_width=12),
         Column(what, what, ratio=2, min_width=8),
         Column("figure", "figure", min_width=8),
