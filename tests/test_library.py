@@ -303,3 +303,71 @@ def test_validate_checks_each_catalog_named(tmp_path: Path, cli: Any) -> None:
     assert run.stderr.count("ok: ") == 2
     folder = cli("validate", str(tmp_path / "ref"), "-f", "json")
     assert folder.exit_code == 0 and folder.json()["facts"] == 2
+
+
+# ----------------------------------------------------------------- step 3: series
+
+GAPPED = REFERENCE.replace('period: "2018"', 'period: "2016"').replace(
+    "quote: 2018年农民收入1000元", "quote: 2016年农民收入1000元"
+)
+
+
+def test_series_lists_each_series_with_its_periods(cli: Any) -> None:
+    run = cli("series", "--format", "json")
+    assert run.exit_code == 0
+    found = {record["series"]: record for record in run.json()}
+    assert {"rural-poor-population", "poverty-incidence", "poor-area-rural-income",
+            "poor-counties", "poor-villages", "counties-removed"} <= set(found)  # fmt: skip
+    income = found["poor-area-rural-income"]
+    assert income["catalog"] == ["national-poverty"]
+    assert income["periods"] == ["2013", "2016", "2017", "2018", "2019", "2020"]
+    assert income["count"] == 6 and income["unit"] == "yuan"
+
+
+def test_one_series_with_changes_from_the_previous_period(tmp_path: Path, cli: Any) -> None:
+    ref = write_reference(tmp_path)
+    rows = cli("series", "test-income", "--facts", str(ref), "-f", "json").json()
+    assert [(r["period"], r["written"], r["change"], r["from_period"]) for r in rows] == [
+        ("2018", "1000元", None, None),
+        ("2019", "1100元", 100, "2018"),
+    ]
+    assert rows[1]["fact"] == "test-reference:income-2019"
+    assert rows[1]["citation"] == "测试日报, n.d." and rows[1]["url"] == "http://example.org/2019"
+    csv = cli("series", "test-income", "--facts", str(ref), "-f", "csv").stdout.splitlines()
+    assert csv[0].startswith("period,written,value,unit,change,")
+    assert csv[2].startswith("2019,1100元,1100,yuan,100,yuan,2018,")
+
+
+def test_a_percentage_changes_in_points(cli: Any) -> None:
+    rows = cli("series", "poverty-incidence", "-f", "json").json()
+    by_fact = {r["fact"]: r for r in rows}
+    # 2019: 0.6% after 1.7% in 2018 → −1.1 points
+    row = by_fact["national-poverty:poverty-incidence-2019"]
+    assert row["change"] == -1.1 and row["change_unit"] == "percentage-point"
+    # two sources of 2011 are both shown, each compared with 2010 (17.2%)
+    twenty_eleven = [r for r in rows if r["period"] == "2011"]
+    assert sorted(r["change"] for r in twenty_eleven) == [-4.5, -3.8]
+
+
+def test_the_series_table_has_a_bar_chart_under_it(tmp_path: Path, cli: Any) -> None:
+    ref = write_reference(tmp_path, GAPPED)
+    run = cli("series", "test-income", "--facts", str(ref), env={"COLUMNS": "100"})
+    assert run.exit_code == 0
+    lines = run.stdout.splitlines()
+    assert "+100 yuan since 2016" in run.stdout  # 2016 is not the year before 2019
+    bars = [line for line in lines if line.startswith(("2016 ", "2019 "))]
+    # Rich's Bar, 40 cells wide: 1100元 fills it; 1000元 is 10/11 of it (36.4 cells)
+    assert bars[1].split()[1] == "█" * 40 and bars[1].endswith("1100元")
+    assert bars[0].split()[1].startswith("█" * 36) and len(bars[0].split()[1]) == 37
+
+
+def test_an_unknown_series_gets_did_you_mean(cli: Any) -> None:
+    run = cli("series", "poverty-incidense")
+    assert run.exit_code == 2
+    assert run.stderr.startswith("error: unknown series 'poverty-incidense' (hint: did you mean")
+
+
+def test_no_series_is_not_found(cli: Any, small_catalog: Path) -> None:
+    run = cli("series", "--facts", str(small_catalog))
+    assert run.exit_code == 1 and run.stdout == ""
+    assert run.stderr == "no series in these catalogs (facts name one with series:)\n"

@@ -462,6 +462,35 @@ def _number_option(name: str, value: str | None) -> float | None:
         raise PovcliError(f"{name} needs a number, not {value!r}") from None
 
 
+@app.command("series")
+@handles_errors
+def series_command(
+    name: Annotated[
+        str | None,
+        typer.Argument(metavar="[NAME]", help="A series to show (default: list the series)."),
+    ] = None,
+    fmt: FormatOption = "table",
+    facts: FactsOption = None,
+) -> None:
+    """The series of the library (facts measuring one thing over time), or one of them.
+
+    Example: povcli series poor-area-rural-income
+    """
+    from povcli import render, series
+
+    fmt = output_format(fmt)
+    found = with_library(facts, lambda library: series.gather(library.records()))
+    if name is None:
+        records = series.summaries(found)
+        if not records:
+            note("no series in these catalogs (facts name one with series:)")
+            raise typer.Exit(EXIT_NOT_FOUND)
+        render.output(records, fmt, lambda: render.series_list(records))
+        return
+    rows = series.rows(found, name)
+    render.output(rows, fmt, lambda: render.series_chart(rows, name))
+
+
 @app.command("verify")
 @handles_errors
 def verify_command(

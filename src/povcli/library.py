@@ -131,6 +131,12 @@ class Library:
 
     # ------------------------------------------------------------- listing
 
+    def records(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        """(catalog, fact record) of every fact, catalog after catalog."""
+        for cid, index in self.items():
+            for text in index.facts_json():
+                yield cid, json.loads(text)
+
     def select(
         self,
         sections: Sequence[str] = (),
