@@ -371,3 +371,88 @@ def test_no_series_is_not_found(cli: Any, small_catalog: Path) -> None:
     run = cli("series", "--facts", str(small_catalog))
     assert run.exit_code == 1 and run.stdout == ""
     assert run.stderr == "no series in these catalogs (facts name one with series:)\n"
+
+
+# ----------------------------------------------------------------- step 4: cross-source checks
+
+BRIEF = ROOT / "docs" / "examples" / "library" / "brief.yaml"
+
+
+def test_agree_is_a_check_kind_judged_by_rounding_intervals() -> None:
+    from povcli.checks import CONSISTENT, INCONSISTENT, KINDS, Input, evaluate
+    from povcli.numbers import Interval
+
+    assert "agree" in KINDS
+    kind = KINDS["agree"]
+
+    def figure(role: str, value: float, low: float, high: float) -> Input:
+        return Input(role, value, Interval(low, high), str(value), "person")
+
+    # 550萬 is [5,495,000, 5,505,000); 551万 is [5,505,000, 5,515,000): they only touch
+    apart = evaluate("x", kind, {"a": figure("a", 5.50e6, 5.495e6, 5.505e6),
+                                 "b": figure("b", 5.51e6, 5.505e6, 5.515e6)})  # fmt: skip
+    assert apart.verdict == INCONSISTENT
+    # 1.16萬 is [11,550, 11,650); 11567 lies inside
+    inside = evaluate("y", kind, {"a": figure("a", 11600, 11550, 11650),
+                                  "b": figure("b", 11567, 11566.5, 11567.5)})  # fmt: skip
+    assert inside.verdict == CONSISTENT
+
+
+def test_verify_pairs_each_series_fact_with_the_reference(cli: Any) -> None:
+    run = cli("verify", "--facts", str(BRIEF), "--facts", str(LIBRARY.parent), "-f", "json")
+    assert run.exit_code == 1  # 550萬人 disagrees with 551万人
+    results = {r["id"]: r for r in run.json()}
+    assert {name: r["verdict"] for name, r in results.items() if r["kind"] == "agree"} == {
+        "agree-income-2019-vs-poor-area-income-2019": "consistent",
+        "agree-poor-population-2019-vs-poor-population-2019": "inconsistent",
+        "agree-poverty-incidence-2019-vs-poverty-incidence-2019": "consistent",
+    }
+    pair = results["agree-poor-population-2019-vs-poor-population-2019"]
+    assert [i["fact"] for i in pair["inputs"]] == [
+        "poor-population-2019",
+        "national-poverty:poor-population-2019",
+    ]
+    assert "550萬人" in pair["explanation"] and "551万人" in pair["explanation"]
+
+
+def test_a_check_borrows_an_input_from_another_catalog(cli: Any) -> None:
+    run = cli("verify", "income-growth", "--facts", str(BRIEF), "--facts", str(LIBRARY),
+              "-f", "json")  # fmt: skip
+    (result,) = run.json()
+    assert run.exit_code == 0 and result["verdict"] == "consistent"
+    old = result["inputs"][0]
+    assert old["fact"] == "national-poverty:poor-area-income-2018" and old["written"] == "10371元"
+    # (11550 / 10371.5 − 1) × 100 = 11.363 … (11650 / 10370.5 − 1) × 100 = 12.338
+    low, high = result["bounds"]
+    assert round(low, 3) == 11.363 and round(high, 3) == 12.338
+
+
+def test_without_the_other_catalog_the_check_is_unverifiable(cli: Any) -> None:
+    run = cli("verify", "--facts", str(BRIEF), "-f", "json")
+    (result,) = run.json()  # no reference read: no agree pairs either
+    assert run.exit_code == 0 and result["verdict"] == "unverifiable"
+    assert result["missing"] == {
+        "old": "national-poverty:poor-area-income-2018 is in catalog national-poverty, which is"
+        " not read"
+    }
+
+
+def test_validate_leaves_other_catalogs_to_verify_but_checks_its_own(tmp_path: Path) -> None:
+    assert validate_catalog(BRIEF).problems == []
+    text = BRIEF.read_text(encoding="utf-8").replace(
+        "new: income-2019", "new: income-brief:income-2091"
+    )
+    (tmp_path / "brief.txt").write_text(
+        (BRIEF.parent / "brief.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    path = tmp_path / "brief.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert [p.message for p in validate_catalog(path).problems] == [
+        "check income-growth: input new names unknown fact 'income-brief:income-2091'"
+    ]
+
+
+def test_the_bundled_verify_is_the_articles_checks(cli: Any) -> None:
+    # the Shanxi facts name no series: no automatic pairs
+    results = cli("verify", "-f", "json").json()
+    assert len(results) == 26 and "agree" not in {r["kind"] for r in results}

@@ -93,7 +93,14 @@ class Catalog:
     checks: list[dict[str, Any]] = field(default_factory=list)
 
     def fact(self, fact_id: str) -> Fact | None:
+        if fact_id.startswith(f"{self.id}:"):  # its own qualified name
+            fact_id = fact_id[len(self.id) + 1 :]
         return next((fact for fact in self.facts if fact.id == fact_id), None)
+
+    def holds(self, name: str) -> bool:
+        """Whether a qualified name `CATALOG:ID` names a catalog read with this one (this
+        one alone: only its own id)."""
+        return name.rpartition(":")[0] == self.id
 
     @property
     def id(self) -> str:

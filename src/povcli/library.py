@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, overload
 
-from povcli.catalog import Catalog, Fact, catalog_id
+from povcli.catalog import REFERENCE, Catalog, Fact, catalog_id
 from povcli.errors import CatalogError, PovcliError, did_you_mean, require_choice
 from povcli.indexed import IndexedCatalog
 
@@ -197,6 +197,9 @@ class LinkedCatalog(IndexedCatalog):
         self.library = library
         self.name = name
 
+    def holds(self, name: str) -> bool:
+        return name.rpartition(SEPARATOR)[0] in self.library.by_id
+
     def own_fact(self, fact_id: str) -> Fact | None:
         return super().fact(fact_id)
 
@@ -212,11 +215,13 @@ class LinkedCatalog(IndexedCatalog):
 
 
 def select_checks(library: Library, names: Sequence[str]) -> list[tuple[LinkedCatalog, Any]]:
-    """(catalog, check) of the named checks in the order asked, or of all of them.
+    """(catalog, check) of the named checks in the order asked, or of all of them: the
+    catalogs' own checks, then the automatic `agree` checks (`agree_checks`).
 
     A check is named by its id where that is unique, else `CATALOG:ID`.
     """
     every = [(catalog, check) for catalog in library.catalogs() for check in catalog.checks]
+    every += agree_checks(library)
     if not names:
         return every
     counts: dict[str, int] = {}
@@ -230,6 +235,38 @@ def select_checks(library: Library, names: Sequence[str]) -> list[tuple[LinkedCa
         if library.several:
             by_name[f"{catalog.name}{SEPARATOR}{check['id']}"] = (catalog, check)
     return [by_name[require_choice(name, by_name, "check")] for name in names]
+
+
+def agree_checks(library: Library) -> list[tuple[LinkedCatalog, dict[str, Any]]]:
+    """The automatic `agree` checks: each fact of an article's catalog that names a series
+    and a period, against each fact of a reference catalog with that series, period and unit."""
+    held: dict[tuple[str, str], list[tuple[str, dict[str, Any]]]] = {}
+    for cid, index in library.items():
+        if index.source.get("kind") == REFERENCE:
+            for text in index.facts_json():
+                record = json.loads(text)
+                if record.get("series") and record.get("period"):
+                    held.setdefault((record["series"], record["period"]), []).append((cid, record))
+    if not held:
+        return []
+    checks = []
+    for cid, index in library.items():
+        if index.source.get("kind") == REFERENCE:
+            continue
+        for text in index.facts_json():
+            record = json.loads(text)
+            key = (str(record.get("series")), str(record.get("period")))
+            for rid, ref in held.get(key, []):
+                if ref["unit"] != record["unit"]:
+                    continue
+                check = {
+                    "id": f"agree-{record['id']}-vs-{ref['id']}",
+                    "kind": "agree",
+                    "title": f"{key[0]} {key[1]}: {cid} against {rid}",
+                    "inputs": {"a": record["id"], "b": f"{rid}{SEPARATOR}{ref['id']}"},
+                }
+                checks.append((library.catalog(cid), check))
+    return checks
 
 
 class LibraryFacts(Sequence[Fact]):

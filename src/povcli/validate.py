@@ -142,7 +142,7 @@ def content_problems(data: dict[str, Any], path: Path, shape: list[Problem]) -> 
         if index not in broken:
             fact = Fact.from_dict(item)
             problems.extend(fact_content_problems(fact, index, article, sections, cited))
-    problems.extend(check_reference_problems(catalog.checks, ids))
+    problems.extend(check_reference_problems(catalog.checks, ids, catalog.id))
     return problems
 
 
@@ -197,7 +197,11 @@ def number_problems(fact: Fact) -> list[tuple[str, str]]:
     return problems
 
 
-def check_reference_problems(checks: list[Any], known: set[str]) -> list[Problem]:
+def check_reference_problems(
+    checks: list[Any], known: set[str], own: str | None = None
+) -> list[Problem]:
+    """Each check names facts of this catalog; `CATALOG:ID` of another catalog is left to
+    `verify`, which reads the library."""
     problems: list[Problem] = []
     seen: set[str] = set()
     for index, check in enumerate(checks):
@@ -209,7 +213,10 @@ def check_reference_problems(checks: list[Any], known: set[str]) -> list[Problem
             problems.append(Problem(f"duplicate check id {check['id']!r}", (*where, "id")))
         seen.add(check["id"])
         for role, fact_id in _referenced(check.get("inputs")):
-            if fact_id not in known:
+            catalog, _, bare = fact_id.rpartition(":")
+            if catalog and catalog != own:
+                continue
+            if bare not in known:
                 message = f"check {check['id']}: input {role} names unknown fact {fact_id!r}"
                 problems.append(Problem(message, (*where, "inputs")))
     return problems
