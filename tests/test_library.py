@@ -456,3 +456,98 @@ def test_the_bundled_verify_is_the_articles_checks(cli: Any) -> None:
     # the Shanxi facts name no series: no automatic pairs
     results = cli("verify", "-f", "json").json()
     assert len(results) == 26 and "agree" not in {r["kind"] for r in results}
+
+
+# ----------------------------------------------------------------- step 5: check borrows
+
+# texts of my own that leave last year's figure implicit; the 2018 levels are in the library:
+# poor population 1660万人 (poor-population-2018), poor-area income 10371元 (poor-area-income-2018)
+IMPLICIT = (
+    "全國扶貧簡報\n\n"
+    "2019年末,全國農村貧困人口551萬人,比上年末減少1109萬人。"
+    "2019年,全國貧困地區農村居民人均可支配收入11567元,比上年增長11.5%。\n"
+)
+
+
+def check_json(cli: Any, tmp_path: Path, text: str, *extra: str) -> tuple[int, list[Any]]:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    run = cli("check", str(path), "-f", "json", *extra)
+    return run.exit_code, run.json()
+
+
+def test_check_borrows_last_years_level_and_says_from_where(tmp_path: Path, cli: Any) -> None:
+    code, records = check_json(cli, tmp_path, IMPLICIT)
+    assert code == 0
+    change, yoy = records
+    # 551萬 − 1660万 = −1109萬: the stated fall of 1109萬人
+    assert (change["kind"], change["verdict"]) == ("difference", "consistent")
+    old = change["inputs"][0]
+    assert old["fact"] == "national-poverty:poor-population-2018" and old["written"] == "1660万人"
+    assert old["start"] is None and old["borrowed"]["catalog"] == "national-poverty"
+    assert old["borrowed"]["citation"]["url"].startswith("http")
+    assert change["inputs"][1]["written"] == "551萬人"
+    assert change["notes"][-1].startswith(
+        "borrowed old: 1660万人 (2018) from national-poverty:poor-population-2018 — "
+    )
+    # 11567 / 1.115 = 10374 (bounds 10368.9–10379.1) against 10371元: consistent
+    assert (yoy["kind"], yoy["verdict"]) == ("yoy", "consistent")
+    assert yoy["claimed_written"] == "10371元" and yoy["missing"] == {}
+    assert yoy["borrowed"][0]["fact"] == "national-poverty:poor-area-income-2018"
+
+
+def test_a_wrong_change_is_caught_with_the_borrowed_level(tmp_path: Path, cli: Any) -> None:
+    wrong = IMPLICIT.replace("減少1109萬人", "減少1000萬人")
+    code, records = check_json(cli, tmp_path, wrong)
+    assert code == 1 and records[0]["verdict"] == "inconsistent"
+
+
+def test_simplified_text_matches_too(tmp_path: Path, cli: Any) -> None:
+    text = (
+        "简报\n\n2019年全国贫困发生率0.6%,比上年下降1.1个百分点。\n"
+        "2019年末全国农村贫困人口551万人,比上年末减少1109万人。\n"
+    )
+    code, records = check_json(cli, tmp_path, text)
+    borrowed = [(r["kind"], r["borrowed"][0]["fact"]) for r in records if r.get("borrowed")]
+    # 0.6% − 1.7% (2018) = −1.1 points; 551万 − 1660万 = −1109万
+    assert code == 0 and borrowed == [
+        ("point-change", "national-poverty:poverty-incidence-2018"),
+        ("difference", "national-poverty:poor-population-2018"),
+    ]
+    assert {r["verdict"] for r in records} == {"consistent"}
+
+
+def test_nothing_is_borrowed_without_the_reference(tmp_path: Path, cli: Any) -> None:
+    from tests.conftest import write_catalog
+
+    article = write_catalog(tmp_path / "only")
+    code, records = check_json(cli, tmp_path, IMPLICIT, "--facts", str(article))
+    assert code == 0
+    # the change needs last year's level: no relation; the yoy base stays missing
+    assert [(r["kind"], r["verdict"]) for r in records] == [("yoy", "unverifiable")]
+    assert "borrowed" not in records[0] and "base" in records[0]["missing"]
+
+
+def test_a_province_or_an_unnamed_year_borrows_nothing(tmp_path: Path, cli: Any) -> None:
+    province = IMPLICIT.replace("全國", "全省")
+    _, records = check_json(cli, tmp_path, province)
+    assert not any(r.get("borrowed") for r in records)
+    no_year = "全國扶貧簡報\n\n年末全國農村貧困人口551萬人,比上年末減少1109萬人。\n"
+    _, records = check_json(cli, tmp_path, no_year)
+    assert records == []
+
+
+def test_the_whole_of_a_share_is_borrowed_for_the_year_named(tmp_path: Path, cli: Any) -> None:
+    text = "簡報\n\n2019年,全國尚有40個貧困縣未摘帽,占全國貧困縣的76.9%。\n"
+    code, records = check_json(cli, tmp_path, text)
+    (share,) = records
+    # 40 / 52 (poor-counties-2019) = 76.92 %
+    assert code == 0 and (share["kind"], share["verdict"]) == ("share", "consistent")
+    whole = next(i for i in share["inputs"] if i["role"] == "whole")
+    assert whole["fact"] == "national-poverty:poor-counties-2019" and whole["written"] == "52个"
+    wrong = text.replace("76.9%", "86.9%")
+    code, records = check_json(cli, tmp_path, wrong)
+    assert code == 1 and records[0]["verdict"] == "inconsistent"
+    # a year the series does not hold: the whole stays missing
+    _, records = check_json(cli, tmp_path, text.replace("2019年", "2016年"))
+    assert records[0]["verdict"] == "unverifiable" and "whole" in records[0]["missing"]

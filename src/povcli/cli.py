@@ -649,8 +649,10 @@ def check_command(
     fmt: ReviewFormatOption = "table",
     reviewer: ReviewerOption = "povcli",
     reviewed_on: ReviewedOnOption = None,
+    facts: FactsOption = None,
 ) -> None:
-    """Find every relation an article states between its figures and judge it. No catalog needed.
+    """Find every relation an article states between its figures and judge it, borrowing
+    what it leaves implicit from the reference library.
 
     Example: povcli check ../shared/seed/shanxi-daily-2021-01-20-raw.txt
     """
@@ -662,7 +664,7 @@ def check_command(
     cleaned = clean_article(article_text(file))
     if not cleaned.text.strip():
         raise PovcliError(f"article is empty: {file}")
-    findings = check_text(cleaned.text)
+    findings = check_text(cleaned.text, with_library(facts, _reference))
     records = [finding.to_dict() for finding in findings]
     if fmt == "claimreview":
         from povcli.claimreview import claim_reviews, review_date
@@ -676,6 +678,21 @@ def check_command(
     note(", ".join(f"{count} {name}" for name, count in counts.items()))
     if counts["inconsistent"]:
         raise typer.Exit(EXIT_NOT_FOUND)
+
+
+def _reference(library: Any) -> Any:
+    """The series of the library's reference catalogs (povcli.borrow.Reference)."""
+    import json
+
+    from povcli.borrow import Reference
+    from povcli.catalog import REFERENCE
+
+    chosen = [
+        (cid, index) for cid, index in library.items() if index.source.get("kind") == REFERENCE
+    ]
+    return Reference(
+        (cid, json.loads(text)) for cid, index in chosen for text in index.facts_json()
+    )
 
 
 @app.command("report")
