@@ -551,3 +551,25 @@ def test_the_whole_of_a_share_is_borrowed_for_the_year_named(tmp_path: Path, cli
     # a year the series does not hold: the whole stays missing
     _, records = check_json(cli, tmp_path, text.replace("2019年", "2016年"))
     assert records[0]["verdict"] == "unverifiable" and "whole" in records[0]["missing"]
+
+
+def test_damage_while_streaming_several_catalogs_removes_their_indexes(
+    tmp_path: Path, cli: Any, monkeypatch: Any
+) -> None:
+    import povcli.index as index_module
+    from povcli.index import index_path
+
+    article, ref = two_catalogs(tmp_path)
+    monkeypatch.setattr(index_module, "READ_AHEAD", 2)
+    args = ("list", "--facts", str(ref), "--facts", str(article), "-f", "json")
+    expected = cli(*args).stdout
+    target = index_path(article)
+    data = bytearray(target.read_bytes())
+    at = data.index('"written": "5個"'.encode()) + 12  # the article's 4th fact: the 6th printed
+    data[at] ^= 0x01
+    target.write_bytes(bytes(data))
+    run = cli(*args)
+    assert run.exit_code == 2 and "the indexes have been removed" in run.stderr
+    assert expected.startswith(run.stdout) and "test-reference" in run.stdout
+    assert not target.exists() and not index_path(ref).exists()
+    assert cli(*args).stdout == expected

@@ -206,13 +206,12 @@ def list_command(
         raise PovcliError(f"--limit must be 0 (all) or more, not {limit}")
 
     def work(library: Any) -> int:
-        from povcli.library import with_catalog
-
         found = library.select(section or [], topic or [], unit or [], limit)
         several = library.several
         if fmt == "json":  # streamed: memory stays flat however many facts
-            texts = (with_catalog(t, cid) if several else t for cid, _, t in found)
-            return render.write_json_items(library.indexes[0].guarded(texts))
+            if not several:
+                return render.write_json_items(library.indexes[0].guarded(t for _, _, t in found))
+            return render.write_json_items(library.guarded(found, several))
         records = [
             {"catalog": cid, **json.loads(text)} if several else json.loads(text)
             for cid, _, text in found

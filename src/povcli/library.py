@@ -168,6 +168,29 @@ class Library:
         found = itertools.chain.from_iterable(chosen)
         yield from (itertools.islice(found, limit) if limit else found)
 
+    def guarded(self, found: Iterator[tuple[str, Index, str]], several: bool) -> Iterator[str]:
+        """Streamed output of several catalogs (`Index.guarded` for one): damage found after
+        the first record was printed removes every index of the library, and the command
+        fails; the catalog is added to each record."""
+        from povcli.index import READ_AHEAD, IndexDamaged
+
+        shown = 0
+        ahead = list(itertools.islice(found, READ_AHEAD))
+        try:
+            for cid, _, text in itertools.chain(ahead, found):
+                yield with_catalog(text, cid) if several else text
+                shown += 1
+        except IndexDamaged:
+            if not shown:
+                raise
+            for index in self.indexes:
+                index.discard()
+            raise PovcliError(
+                f"an index was found damaged after {shown} records were printed; the indexes"
+                " have been removed",
+                hint="run the command again",
+            ) from None
+
     def search(
         self, query: str, units: Sequence[str], minimum: float | None, maximum: float | None,
         limit: int,
