@@ -573,3 +573,11 @@ def test_damage_while_streaming_several_catalogs_removes_their_indexes(
     assert expected.startswith(run.stdout) and "test-reference" in run.stdout
     assert not target.exists() and not index_path(ref).exists()
     assert cli(*args).stdout == expected
+
+
+def test_a_cited_fact_shows_its_citation_and_has_no_context(cli: Any) -> None:
+    run = cli("show", "poor-counties-2019", "--context", "-f", "json")
+    record = run.json()
+    assert run.exit_code == 0 and record["context"] is None  # no source text to take it from
+    table = cli("show", "poor-counties-2019", env={"COLUMNS": "120"}).stdout
+    assert "publisher: 人民日报客户端" in table and "url: http://jiangsulong.com/" in table
