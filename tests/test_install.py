@@ -93,3 +93,13 @@ def test_wheel_ships_the_catalog_and_source_text(tmp_path: Path) -> None:
     assert validate.returncode == 0, validate.stderr
     facts = json.loads(_run([povcli, "list", "-f", "json"], tmp_path).stdout)
     assert len(facts) == info["facts"]
+    # the reference library ships beside it: a lookup and a series read it from the wheel
+    where = _run([str(python), "-c", "from povcli.locate import bundled_library as b; print(b())"],
+                 tmp_path).stdout  # fmt: skip
+    assert "_data/library/national-poverty.yaml" in where and str(venv) in where
+    shown = json.loads(
+        _run([povcli, "show", "poor-population-2019", "-f", "json"], tmp_path).stdout
+    )
+    assert shown["catalog"] == "national-poverty"
+    rows = json.loads(_run([povcli, "series", "poverty-incidence", "-f", "json"], tmp_path).stdout)
+    assert rows[-1]["fact"] == "national-poverty:poverty-incidence-2019"

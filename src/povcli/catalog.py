@@ -22,6 +22,7 @@ FACT_FIELDS: dict[str, tuple[tuple[type, ...], bool]] = {
     "id": ((str,), True),
     "section": ((str,), True),
     "topic": ((list,), True),
+    "series": ((str,), False),
     "subject": ((str,), True),
     "label": ((str,), True),
     "aliases": ((list,), False),
@@ -32,8 +33,13 @@ FACT_FIELDS: dict[str, tuple[tuple[type, ...], bool]] = {
     "qualifier": ((str,), False),
     "period": ((str,), False),
     "quote": ((str,), True),
+    "citation": ((dict,), False),
     "note": ((str,), False),
 }
+# fields of a reference catalog's facts: left out of a fact's record when it has none
+REFERENCE_FIELDS = ("series", "citation")
+CITATION_FIELDS = ("publisher", "date", "title", "url")
+REFERENCE = "reference"
 
 
 @dataclass(frozen=True)
@@ -54,12 +60,21 @@ class Fact:
     qualifier: str | None = None
     period: str | None = None
     note: str | None = None
+    series: str | None = None
+    citation: dict[str, str] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The fact with the catalog's own field names, in the catalog's order."""
-        record = {name: getattr(self, name) for name in FACT_FIELDS}
+        """The fact with the catalog's own field names, in the catalog's order
+        (`series` and `citation` only when it has them)."""
+        record = {
+            name: getattr(self, name)
+            for name in FACT_FIELDS
+            if name not in REFERENCE_FIELDS or getattr(self, name) is not None
+        }
         record["topic"] = list(self.topic)
         record["aliases"] = list(self.aliases)
+        if self.citation is not None:
+            record["citation"] = dict(self.citation)
         return record
 
     @classmethod
@@ -78,7 +93,23 @@ class Catalog:
     checks: list[dict[str, Any]] = field(default_factory=list)
 
     def fact(self, fact_id: str) -> Fact | None:
+        if fact_id.startswith(f"{self.id}:"):  # its own qualified name
+            fact_id = fact_id[len(self.id) + 1 :]
         return next((fact for fact in self.facts if fact.id == fact_id), None)
+
+    def holds(self, name: str) -> bool:
+        """Whether a qualified name `CATALOG:ID` names a catalog read with this one (this
+        one alone: only its own id)."""
+        return name.rpartition(":")[0] == self.id
+
+    @property
+    def id(self) -> str:
+        """The catalog's own id: `source.id`, else the file name's stem."""
+        return catalog_id(self.source, self.path)
+
+    @property
+    def is_reference(self) -> bool:
+        return self.source.get("kind") == REFERENCE
 
     @property
     def sections(self) -> list[dict[str, Any]]:
@@ -104,6 +135,12 @@ class Catalog:
                 f" {exc.start}): {path}",
                 hint="save it as UTF-8",
             ) from None
+
+
+def catalog_id(source: dict[str, Any], path: Path) -> str:
+    """`source.id`, else the file name's stem (the name other catalogs use for it)."""
+    own = source.get("id")
+    return own if isinstance(own, str) and own else path.stem
 
 
 def source_text_problem(text: str) -> str | None:

@@ -282,6 +282,17 @@ def _judge_equal(result: Result, _: Inputs, interval: Interval) -> None:
         result.explanation = f"inconsistent: the figures differ: {names}"
 
 
+def _judge_agree(result: Result, _: Inputs, interval: Interval) -> None:
+    """Two sources of one figure agree when their rounding intervals meet."""
+    names = " and ".join(f"{i['written']} ({i['fact'] or i['role']})" for i in result.inputs)
+    if interval.low < 0 < interval.high or interval == Interval(0, 0):
+        result.verdict = CONSISTENT
+        result.explanation = f"consistent: the sources agree within their rounding: {names}"
+    else:
+        result.verdict = INCONSISTENT
+        result.explanation = f"inconsistent: the sources disagree beyond their rounding: {names}"
+
+
 def cagr_readings(
     inputs: Inputs, options: dict[str, Any], claimed: Input | None
 ) -> list[dict[str, Any]]:
@@ -338,6 +349,9 @@ KINDS: dict[str, Kind] = {
              derived_as="average change per period"),
         Kind("cagr-multiple", {"multiple": 1}, "(multiple^(1 / periods) − 1) × 100",
              _cagr_multiple, _percent, needs_periods=True),
+        # one series and period from two sources (a catalog's fact and a reference's)
+        Kind("agree", {"a": 1, "b": -1}, "a − b = 0", _difference, _unit_of("a"),
+             claim_role=None, like_units=("a", "b"), judge=_judge_agree, working="a − b"),
     )
 }  # fmt: skip
 
@@ -560,11 +574,27 @@ def bind_inputs(check: dict[str, Any], kind: Kind, catalog: Catalog) -> dict[str
         facts = []
         for fact_id in ids:
             fact = catalog.fact(fact_id)
+            if fact is None and ":" in str(fact_id) and not catalog.holds(str(fact_id)):
+                break  # another catalog's fact, and that catalog is not read: unverifiable
             if fact is None:
                 raise PovcliError(f"check {check['id']}: no fact with id {fact_id!r}")
             facts.append(input_from_fact(role, fact))
-        bound[role] = facts if isinstance(raw[role], list) else facts[0]
+        else:
+            bound[role] = facts if isinstance(raw[role], list) else facts[0]
     return bound
+
+
+def elsewhere(check: dict[str, Any], kind: Kind, catalog: Catalog) -> dict[str, str]:
+    """Roles bound to a fact of a catalog that is not read, with why."""
+    missing = {}
+    raw = check.get("inputs") or {}
+    for role in (*kind.roles, kind.claim_role):
+        values = raw.get(role) if role else None
+        for fact_id in values if isinstance(values, list) else [values] if values else []:
+            if ":" in str(fact_id) and not catalog.holds(str(fact_id)):
+                other = str(fact_id).rpartition(":")[0]
+                missing[str(role)] = f"{fact_id} is in catalog {other}, which is not read"
+    return missing
 
 
 def run_check(check: dict[str, Any], catalog: Catalog) -> Result:
@@ -578,6 +608,7 @@ def run_check(check: dict[str, Any], catalog: Catalog) -> Result:
     bound = bind_inputs(check, kind, catalog)
     claimed = bound.pop(kind.claim_role, None) if kind.claim_role else None
     missing = {str(k): str(v) for k, v in (check.get("missing") or {}).items()}
+    missing.update(elsewhere(check, kind, catalog))
     options: dict[str, Any] = {"sign": DIRECTIONS.get(str(check.get("direction", "up")), 1)}
     if claimed is not None and options["sign"] < 0 and kind.signed_claim:
         claimed = falling(claimed)

@@ -36,12 +36,14 @@ F = TypeVar("F", bound=Callable[..., Any])
 T = TypeVar("T")
 
 # paths are taken as text: click's Path type calls os.stat, which fails on a NUL byte
+# several catalogs: --facts again, or $POVCLI_FACTS separated by os.pathsep (read in
+# povcli.locate: Click would split the variable at spaces)
 FactsOption = Annotated[
-    str | None,
+    list[str] | None,
     typer.Option(
         "--facts",
-        envvar="POVCLI_FACTS",
-        help="Catalog to read instead of the bundled one (also $POVCLI_FACTS).",
+        help="Catalog file or folder of catalogs to read instead of the bundled ones"
+        " (repeatable; also $POVCLI_FACTS).",
         show_default=False,
     ),
 ]
@@ -96,21 +98,28 @@ def handles_errors(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def with_index(facts: str | Path | None, work: Callable[[Any], T]) -> T:
-    """Run `work` on the catalog's index (povcli.index.Index); a damaged index is
-    rebuilt and the work done again."""
-    from povcli.index import IndexDamaged, open_index
-    from povcli.locate import locate_catalog
+def with_library(facts: list[str] | None, work: Callable[[Any], T], library: bool = True) -> T:
+    """Run `work` on the catalogs' indexes (a povcli.library.Library); a damaged index is
+    rebuilt and the work done again. Without --facts, `library=False` reads the bundled
+    article's catalog only."""
+    from povcli.index import IndexDamaged
+    from povcli.library import open_library
 
-    path = locate_catalog(facts)
     try:
-        return work(open_index(path))
+        return work(open_library(facts, library))
     except IndexDamaged:
         pass
     try:
-        return work(open_index(path, rebuild=True))
+        return work(open_library(facts, library, rebuild=True))
     except IndexDamaged as exc:
-        raise PovcliError(f"the index of {path} is damaged even when rebuilt: {exc}") from None
+        raise PovcliError(f"an index is damaged even when rebuilt: {exc}") from None
+
+
+def first_catalog(facts: list[str] | None) -> Any:
+    """The one catalog of a command that reads one: the first named, else the article's."""
+    from povcli.locate import locate_catalogs
+
+    return locate_catalogs(facts, library=False)[0]
 
 
 def output_format(fmt: str) -> str:
@@ -119,31 +128,36 @@ def output_format(fmt: str) -> str:
     return require_choice(fmt, FORMATS, "format")
 
 
-def _index_for_completion(ctx: typer.Context) -> Any:
-    from povcli.index import IndexDamaged, open_index
-    from povcli.locate import locate_catalog
+def _library_for_completion(ctx: typer.Context) -> Any:
+    from povcli.index import IndexDamaged
+    from povcli.library import open_library
 
     try:
-        return open_index(locate_catalog(ctx.params.get("facts")))
+        return open_library(ctx.params.get("facts"))
     except (PovcliError, IndexDamaged):
         return None
 
 
 def complete_fact_ids(ctx: typer.Context, incomplete: str) -> list[str]:
-    """Shell completion: the catalog's fact ids."""
+    """Shell completion: the catalogs' fact ids."""
     from povcli.index import IndexDamaged
 
-    index = _index_for_completion(ctx)
+    library = _library_for_completion(ctx)
     try:
-        return index.ids_starting(incomplete) if index else []
+        return (
+            [i for index in library.indexes for i in index.ids_starting(incomplete)]
+            if library
+            else []
+        )
     except IndexDamaged:
         return []
 
 
 def complete_check_names(ctx: typer.Context, incomplete: str) -> list[str]:
-    """Shell completion: the catalog's check names."""
-    index = _index_for_completion(ctx)
-    names = [str(check.get("id")) for check in index.checks] if index else []
+    """Shell completion: the catalogs' check names."""
+    library = _library_for_completion(ctx)
+    indexes = library.indexes if library else []
+    names = [str(check.get("id")) for index in indexes for check in index.checks]
     return [name for name in names if name.startswith(incomplete)]
 
 
@@ -197,15 +211,22 @@ def list_command(
     if limit < 0:
         raise PovcliError(f"--limit must be 0 (all) or more, not {limit}")
 
-    def work(index: Any) -> int:
-        texts = index.select(section or [], topic or [], unit or [], limit)
+    def work(library: Any) -> int:
+        found = library.select(section or [], topic or [], unit or [], limit)
+        several = library.several
         if fmt == "json":  # streamed: memory stays flat however many facts
-            return render.write_json_items(index.guarded(texts))
-        records = [json.loads(text) for text in texts]
-        render.output(records, fmt, lambda: render.facts_table(records, lang))
+            if not several:
+                return render.write_json_items(library.indexes[0].guarded(t for _, _, t in found))
+            return render.write_json_items(library.guarded(found, several))
+        records = [
+            {"catalog": cid, **json.loads(text)} if several else json.loads(text)
+            for cid, _, text in found
+        ]
+        render.output(records, fmt, lambda: render.facts_table(records, lang, several))
         return len(records)
 
-    if not with_index(facts, work):
+    # without --facts: the article's facts (name the library with --facts to list it all)
+    if not with_library(facts, work, library=False):
         note("no facts match these filters")
         raise typer.Exit(EXIT_NOT_FOUND)
 
@@ -235,19 +256,20 @@ def show_command(
 
     fmt = output_format(fmt)
 
-    def work(index: Any) -> dict[str, Any]:
-        text = index.fact_json(fact_id)
-        if text is None:
-            raise index.missing_fact(fact_id)
+    def work(library: Any) -> dict[str, Any]:
+        catalog, text = library.fact_json(fact_id)
         record: dict[str, Any] = json.loads(text)
+        if library.several:
+            record = {"catalog": catalog, **record}
         if context:
             from povcli.catalog import Fact
             from povcli.listing import paragraph_of
 
-            record["context"] = paragraph_of(index.catalog(), Fact.from_dict(record))
+            own = library.catalog(catalog)
+            record["context"] = paragraph_of(own, Fact.from_dict(record)) if own.text_path else None
         return record
 
-    record = with_index(facts, work)
+    record = with_library(facts, work)
     render.output(record, fmt, lambda: render.fact_detail(record))
 
 
@@ -261,8 +283,11 @@ def info_command(fmt: FormatOption = "table", facts: FactsOption = None) -> None
     from povcli import render
 
     fmt = output_format(fmt)
-    info = with_index(facts, lambda index: index.info(__version__))
-    render.output(info, fmt, lambda: render.info_table(info))
+    infos = with_library(
+        facts, lambda library: [index.info(__version__) for index in library.indexes], False
+    )
+    info: Any = infos[0] if len(infos) == 1 else infos
+    render.output(info, fmt, lambda: render.info_tables(infos))
 
 
 @app.command("validate")
@@ -280,20 +305,39 @@ def validate_command(
     Example: povcli validate data/facts.yaml
     """
     from povcli import render
+    from povcli.locate import catalog_specs, locate_catalogs
     from povcli.validate import validate_catalog
 
     fmt = output_format(fmt)
-    report = validate_catalog(path or facts)
-    summary = report.to_dict()
-    problems = summary["problems"]
-    render.output(
-        problems if fmt == "csv" else summary,  # CSV: one row per problem
-        fmt,
-        lambda: render.problems_table(problems, str(report.path)) if problems else None,
-    )
-    note(report.summary())
-    if not report.ok:
+    named = [path] if path else catalog_specs(facts)
+    # several catalogs (folders, --facts again): each is checked
+    paths = locate_catalogs(named, library=False) if named else [None]
+    reports = [validate_catalog(one) for one in paths]
+    summaries = [report.to_dict() for report in reports]
+    if fmt == "csv":  # one row per problem
+        data: Any = [
+            {"catalog": s["catalog"], **p} if len(reports) > 1 else p
+            for s in summaries
+            for p in s["problems"]
+        ]
+    else:
+        data = summaries[0] if len(reports) == 1 else summaries
+    render.output(data, fmt, lambda: _problem_tables(summaries))
+    for report in reports:
+        note(report.summary())
+    if not all(report.ok for report in reports):
         raise typer.Exit(EXIT_USAGE)
+
+
+def _problem_tables(summaries: list[dict[str, Any]]) -> Any:
+    from rich.console import Group
+
+    from povcli import render
+
+    tables = [
+        render.problems_table(s["problems"], s["catalog"]) for s in summaries if s["problems"]
+    ]
+    return Group(*tables) if tables else None
 
 
 @app.command("search")
@@ -339,11 +383,14 @@ def search_command(
         require_choice(name, list(UNITS), "unit")
     shown = _limit(limit, fmt)
 
-    def work(index: Any) -> int:
+    def work(library: Any) -> int:
         import json
 
         from povcli import render
 
+        if library.several:
+            return _search_several(library, text, unit or [], bounds, shown, fmt, lang)
+        index = library.indexes[0]
         # ranked and counted in the index; only the facts shown are read
         found = index.search(text, unit or [], *bounds, limit=shown)
         first = next(found.hits, None)  # damage in the first hit is repaired before output
@@ -357,17 +404,44 @@ def search_command(
         render.output(records, fmt, lambda: render.search_table(records, text, index.script, lang))
         return len(records)
 
-    if not with_index(facts, work):
+    # without --facts: the article's facts, as list
+    if not with_library(facts, work, library=False):
         from povcli.search import no_match
 
         filtered = bool(unit) or any(bound is not None for bound in bounds)
-        why = with_index(facts, lambda index: no_match(index, text, filtered))
+        why = with_library(
+            facts, lambda library: no_match(library.indexes[0], text, filtered), library=False
+        )
         if why.paragraph and fmt == "table":
             from povcli import render
 
             render.print_renderable(render.article_paragraph(*why.paragraph, text))
         note(why.message + (f" (hint: {why.hint})" if why.hint else ""))
         raise typer.Exit(EXIT_NOT_FOUND)
+
+
+def _search_several(
+    library: Any, text: str, units: list[str], bounds: list[Any], shown: int, fmt: str, lang: str
+) -> int:
+    """Search across catalogs: ranked by score, ties in the order the catalogs were named."""
+    import json
+
+    from povcli import render
+    from povcli.library import with_catalog
+
+    total, hits = library.search(text, units, *bounds, shown)
+    if shown and total > shown:
+        note(f"showing {shown} of {total} matches (--limit 0 shows all)")
+    if fmt == "json":
+        render.write_json_items(with_catalog(_scored(t, hit), cid) for cid, _, hit, t in hits)
+        return int(total)
+    records = [
+        {"catalog": cid, **json.loads(t), "score": hit.score, "matched": hit.matched}
+        for cid, _, hit, t in hits
+    ]
+    script = library.indexes[0].script
+    render.output(records, fmt, lambda: render.search_table(records, text, script, lang, True))
+    return len(records)
 
 
 TABLE_LIMIT = 50
@@ -403,6 +477,35 @@ def _number_option(name: str, value: str | None) -> float | None:
         raise PovcliError(f"{name} needs a number, not {value!r}") from None
 
 
+@app.command("series")
+@handles_errors
+def series_command(
+    name: Annotated[
+        str | None,
+        typer.Argument(metavar="[NAME]", help="A series to show (default: list the series)."),
+    ] = None,
+    fmt: FormatOption = "table",
+    facts: FactsOption = None,
+) -> None:
+    """The series of the library (facts measuring one thing over time), or one of them.
+
+    Example: povcli series poor-area-rural-income
+    """
+    from povcli import render, series
+
+    fmt = output_format(fmt)
+    found = with_library(facts, lambda library: series.gather(library.records()))
+    if name is None:
+        records = series.summaries(found)
+        if not records:
+            note("no series in these catalogs (facts name one with series:)")
+            raise typer.Exit(EXIT_NOT_FOUND)
+        render.output(records, fmt, lambda: render.series_list(records))
+        return
+    rows = series.rows(found, name)
+    render.output(rows, fmt, lambda: render.series_chart(rows, name))
+
+
 @app.command("verify")
 @handles_errors
 def verify_command(
@@ -425,21 +528,31 @@ def verify_command(
     Example: povcli verify growth
     """
     from povcli import render
-    from povcli.checks import INCONSISTENT, run_check, select_checks, summarise
+    from povcli.checks import INCONSISTENT, run_check, summarise
     from povcli.render import FORMATS
 
     fmt = require_choice(fmt, (*FORMATS, "claimreview"), "format")
 
-    def work(index: Any) -> tuple[Any, list[Any]]:
-        problem = index.validation_problem()
-        if problem:  # no verdict rests on a catalog validate rejects
-            path = index.catalog_path
-            raise PovcliError(f"{path}: {problem}", hint=f"run: povcli validate {path}")
-        catalog = index.catalog()  # each check reads only the facts it names
-        return catalog, [run_check(check, catalog) for check in select_checks(catalog, names or [])]
+    def work(library: Any) -> tuple[Any, list[Any], list[str]]:
+        from povcli.library import select_checks
 
-    catalog, results = with_index(facts, work)
+        for index in library.indexes:
+            problem = index.validation_problem()
+            if problem:  # no verdict rests on a catalog validate rejects
+                path = index.catalog_path
+                raise PovcliError(f"{path}: {problem}", hint=f"run: povcli validate {path}")
+
+        chosen = select_checks(library, names or [])  # each reads only the facts it names
+        results = [run_check(check, catalog) for catalog, check in chosen]
+        first = chosen[0][0] if chosen else library.catalogs()[0]
+        return first, results, [catalog.name for catalog, _ in chosen]
+
+    catalog, results, owners = with_library(facts, work)
     records = [result.to_dict() for result in results]
+    if len(set(owners)) > 1:  # checks of several catalogs: each says whose it is
+        records = [
+            {"catalog": owner, **record} for owner, record in zip(owners, records, strict=True)
+        ]
     if fmt == "claimreview":
         from povcli.claimreview import claim_reviews, review_date
 
@@ -484,9 +597,13 @@ def calc_command(
     # the catalog is read when a figure may be a fact id, or when one was named
     # negative figures need no "--" (unknown options are figures here); a "--" is dropped
     figures = [figure for figure in figures if figure != "--"]
-    if facts is not None or _mentions_fact(figures, claimed):
-        result = with_index(
-            facts, lambda index: calc(kind, figures, index.catalog(), years, claimed)
+    from povcli.locate import catalog_specs
+
+    if catalog_specs(facts) or _mentions_fact(figures, claimed):
+        from povcli.library import WholeLibrary
+
+        result = with_library(
+            facts, lambda library: calc(kind, figures, WholeLibrary(library), years, claimed)
         )
     else:
         result = calc(kind, figures, None, years, claimed)
@@ -537,7 +654,7 @@ def extract_command(
         render.write(render.safe_text(cleaned.text))  # a scraped page's controls, made visible
         return
     mentions = find_mentions(cleaned.text)
-    link_mentions(mentions, cleaned.text, load_catalog(facts))
+    link_mentions(mentions, cleaned.text, load_catalog(first_catalog(facts)))
     shown = [m for m in mentions if m.is_statistic and m.fact is None] if uncurated else mentions
     # a table of thousands of rows takes Rich seconds and nobody reads it: 50, as search
     count = _limit(limit, fmt)
@@ -556,8 +673,10 @@ def check_command(
     reviewer: ReviewerOption = "povcli",
     reviewed_on: ReviewedOnOption = None,
     chart: ChartOption = False,
+    facts: FactsOption = None,
 ) -> None:
-    """Find every relation an article states between its figures and judge it. No catalog needed.
+    """Find every relation an article states between its figures and judge it, borrowing
+    what it leaves implicit from the reference library.
 
     Example: povcli check ../shared/seed/shanxi-daily-2021-01-20-raw.txt
     """
@@ -569,7 +688,7 @@ def check_command(
     cleaned = clean_article(article_text(file))
     if not cleaned.text.strip():
         raise PovcliError(f"article is empty: {file}")
-    findings = check_text(cleaned.text)
+    findings = check_text(cleaned.text, with_library(facts, _reference))
     records = [finding.to_dict() for finding in findings]
     if fmt == "claimreview":
         from povcli.claimreview import claim_reviews, review_date
@@ -584,6 +703,21 @@ def check_command(
     note(", ".join(f"{count} {name}" for name, count in counts.items()))
     if counts["inconsistent"]:
         raise typer.Exit(EXIT_NOT_FOUND)
+
+
+def _reference(library: Any) -> Any:
+    """The series of the library's reference catalogs (povcli.borrow.Reference)."""
+    import json
+
+    from povcli.borrow import Reference
+    from povcli.catalog import REFERENCE
+
+    chosen = [
+        (cid, index) for cid, index in library.items() if index.source.get("kind") == REFERENCE
+    ]
+    return Reference(
+        (cid, json.loads(text)) for cid, index in chosen for text in index.facts_json()
+    )
 
 
 @app.command("report")
@@ -614,6 +748,8 @@ def report_command(
 
     require_choice(lang, ("zh", "en"), "language")
     day = review_date(reviewed_on)
+    if output is not None and Path(output).is_dir():  # said before any work is done
+        raise PovcliError(f"output is a folder, not a file: {output}")
     if file is not None:
         from povcli.clean import clean_article
         from povcli.factcheck import check_text
@@ -621,13 +757,13 @@ def report_command(
         cleaned = clean_article(article_text(file))
         if not cleaned.text.strip():
             raise PovcliError(f"article is empty: {file}")
-        findings = check_text(cleaned.text)
+        findings = check_text(cleaned.text, with_library(facts, _reference))
         page = report.article_page(cleaned.text, cleaned.metadata, findings, lang, reviewer, day)
     else:
         from povcli.catalog import load_catalog
         from povcli.checks import run_check
 
-        catalog = load_catalog(facts)
+        catalog = load_catalog(first_catalog(facts))
         results = [run_check(check, catalog) for check in catalog.checks]
         page = report.catalog_page(catalog, results, lang, reviewer, day)
     html = report.render_html(page)

@@ -10,8 +10,8 @@ inconsistent only when no reading fits, and the readings are reported.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from povcli.checks import (
     CONSISTENT,
@@ -28,6 +28,9 @@ from povcli.checks import (
 from povcli.errors import PovcliError
 from povcli.relations import Figure, Relation, find_relations
 
+if TYPE_CHECKING:
+    from povcli.borrow import Borrowed, Reference
+
 VERDICT_ORDER = (CONSISTENT, INCONSISTENT, UNVERIFIABLE)
 
 
@@ -40,12 +43,20 @@ class Finding:
     sentence: str
     periods: dict[str, Any] | None
     readings_tried: list[str]
+    borrowed: list[Borrowed] = field(default_factory=list)  # figures from the library
 
     def to_dict(self) -> dict[str, Any]:
         record = self.result.to_dict()
-        figures = _figures(self.relation)
-        for item, figure in zip(record["inputs"], figures, strict=False):
-            item["start"], item["end"] = figure.start, figure.end
+        figures = iter(_figures(self.relation))
+        lent = {b.name: b for b in self.borrowed}
+        for item in record["inputs"]:
+            if item.get("fact") in lent:  # not in the article: where it comes from instead
+                item["start"] = item["end"] = None
+                item["borrowed"] = lent[item["fact"]].to_dict()
+                continue
+            figure = next(figures, None)
+            if figure is not None:
+                item["start"], item["end"] = figure.start, figure.end
         claimed = self.relation.claimed
         record["claimed_at"] = [claimed.start, claimed.end] if claimed else None
         record.update(
@@ -54,16 +65,26 @@ class Finding:
             end=self.relation.end,
             sentences=[list(span) for span in self.relation.sentences()],
             periods=self.periods,
-            notes=[*self.relation.notes, *self.readings_tried],
-        )
+            notes=[*self.relation.notes, *self.readings_tried,
+                   *(b.note() for b in self.borrowed)],
+            borrowed=[b.to_dict() for b in self.borrowed],
+        )  # fmt: skip
+        if not self.borrowed:
+            del record["borrowed"]
         return record
 
 
-def check_text(text: str) -> list[Finding]:
-    """Every relation the cleaned article states, judged."""
+def check_text(text: str, reference: Reference | None = None) -> list[Finding]:
+    """Every relation the cleaned article states, judged; with a `reference` (the series of
+    the library's reference catalogs), what the article leaves implicit is borrowed from it."""
+    relations = find_relations(text)
+    lent: dict[int, Borrowed] = {}
+    if reference:
+        relations += _borrowing(text, relations, reference, lent)
+        relations.sort(key=lambda r: (r.start, r.kind))
     findings = []
-    for relation in find_relations(text):
-        finding = judge(relation, text)
+    for relation in relations:
+        finding = judge(relation, text, lent.get(id(relation)))
         if finding is not None:
             findings.append(finding)
     for number, finding in enumerate(findings, 1):
@@ -71,10 +92,41 @@ def check_text(text: str) -> list[Finding]:
     return findings
 
 
-def judge(relation: Relation, text: str) -> Finding | None:
+def _borrowing(
+    text: str, relations: list[Relation], reference: Reference, lent: dict[int, Borrowed]
+) -> list[Relation]:
+    """Fill the relations' implicit figures from the library (recorded in `lent`), and the
+    relations that exist only with a borrowed figure (a change from last year's level)."""
+    from povcli.borrow import changes_from_last_year, fill_share, fill_yoy
+    from povcli.relations import figures_of, sentences_of
+
+    sentences = sentences_of(text, figures_of(text))
+    title = text.strip().split("\n", 1)[0]
+    added = []
+    for relation in relations:
+        sentence = next((s for s in sentences if s.start <= relation.start < s.end), None)
+        if sentence is None:
+            continue
+        borrowed = fill_yoy(relation, sentence, reference, title) or fill_share(
+            relation, sentence, reference, title
+        )
+        if borrowed is not None:
+            lent[id(relation)] = borrowed
+    for sentence in sentences:
+        for relation, borrowed in changes_from_last_year(sentence, reference, title):
+            lent[id(relation)] = borrowed
+            added.append(relation)
+    return added
+
+
+def judge(relation: Relation, text: str, borrowed: Borrowed | None = None) -> Finding | None:
     kind = KINDS[relation.kind]
     inputs: Inputs = {role: _inputs(role, value) for role, value in relation.roles.items()}
     claimed = _claimed(relation, kind.claim_role)
+    if borrowed is not None and borrowed.role == kind.claim_role:
+        claimed = borrowed.input()
+    elif borrowed is not None:
+        inputs = {borrowed.role: borrowed.input(), **inputs}
     periods = relation.periods or [(0.0, "")]
     tried: list[tuple[Result, float, str, str]] = []
     if "periods" in relation.missing:
@@ -103,7 +155,8 @@ def judge(relation: Relation, text: str) -> Finding | None:
     sentence = " … ".join(text[start:end].strip() for start, end in relation.sentences())
     result.quote = sentence
     used = {"value": count, "from": origin} if kind.needs_periods and count else None
-    return Finding(result, relation, sentence, used, _alternatives(tried, result))
+    lent = [borrowed] if borrowed is not None else []
+    return Finding(result, relation, sentence, used, _alternatives(tried, result), lent)
 
 
 def _evaluate(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import os
 import stat
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,9 +43,60 @@ def bundled_catalog() -> Path:
 
 
 def locate_catalog(path: Path | str | None = None) -> Path:
-    """The catalog in use: the given path, then $POVCLI_FACTS, then the bundled one."""
-    chosen = path or os.environ.get(ENV_FACTS) or None
+    """The catalog in use: the given path, then $POVCLI_FACTS (its first entry), then the
+    bundled one."""
+    chosen = path or next(iter(catalog_specs(None)), None)
     return Path(chosen).expanduser().absolute() if chosen else bundled_catalog()
+
+
+def bundled_library() -> list[Path]:
+    """The bundled catalogs: the article's, then every reference catalog of `library/`."""
+    main = bundled_catalog()
+    return [main, *catalogs_in(main.parent / "library")]
+
+
+def catalog_specs(facts: Path | str | Sequence[Path | str] | None) -> list[str]:
+    """What names the catalogs: --facts (repeatable), else $POVCLI_FACTS (os.pathsep-separated)."""
+    if isinstance(facts, str | Path):
+        return [str(facts)] if str(facts) else []
+    if facts:
+        return [str(spec) for spec in facts if str(spec)]
+    return [part for part in os.environ.get(ENV_FACTS, "").split(os.pathsep) if part]
+
+
+def catalogs_in(folder: Path) -> list[Path]:
+    """Every `*.yaml` catalog of a folder (not its subfolders), by name; hidden files are not."""
+    try:
+        if not folder.is_dir():
+            return []
+        return sorted(path for path in folder.glob("*.yaml") if not path.name.startswith("."))
+    except (OSError, ValueError):
+        return []
+
+
+def locate_catalogs(
+    facts: Path | str | Sequence[Path | str] | None = None, library: bool = True
+) -> list[Path]:
+    """The catalogs in use: each file named, every `*.yaml` of each folder named; without
+    --facts or $POVCLI_FACTS, the bundled library (`library=False`: its article only)."""
+    specs = catalog_specs(facts)
+    if not specs:
+        return bundled_library() if library else [bundled_catalog()]
+    paths: list[Path] = []
+    for spec in specs:
+        path = Path(spec).expanduser().absolute()
+        try:
+            folder = "\x00" not in spec and path.is_dir()
+        except (OSError, ValueError):
+            folder = False
+        if not folder:
+            paths.append(path)
+            continue
+        found = catalogs_in(path)
+        if not found:
+            raise CatalogError(f"no *.yaml catalog in the folder {path}")
+        paths.extend(found)
+    return list(dict.fromkeys(paths))
 
 
 def read_text(path: Path) -> str:

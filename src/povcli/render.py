@@ -367,10 +367,17 @@ def highlight(text: str, needles: Sequence[tuple[str, str]]) -> Any:
     return styled(text, spans)
 
 
-def facts_table(records: Sequence[dict[str, Any]], lang: str) -> RenderableType:
+SOURCE_COLUMN = Column("catalog", "source", style="magenta", min_width=8)
+
+
+def facts_table(
+    records: Sequence[dict[str, Any]], lang: str, source: bool = False
+) -> RenderableType:
+    """`source`: a column naming each fact's catalog (when several are shown)."""
     what = "subject" if lang == "zh" else "label"
     rows = [{**r, "value": f"{format_value(r['value'])}{_max(r)} {r['unit']}"} for r in records]
     columns = [
+        *([SOURCE_COLUMN] if source else []),
         Column("id", "id", style="cyan", min_width=12, no_wrap=True),
         Column(what, what, ratio=3, min_width=10),
         Column("written", "written", min_width=6),
@@ -394,6 +401,8 @@ def fact_detail(record: dict[str, Any]) -> RenderableType:
     grid.add_column(style="bold cyan", no_wrap=True)
     grid.add_column(overflow="fold")
     shown = {**record, "value": format_value(record["value"]) + _max(record)}
+    if isinstance(record.get("citation"), dict):  # a reference catalog's page, a line a field
+        shown["citation"] = "\n".join(f"{k}: {v}" for k, v in record["citation"].items())
     for key, value in shown.items():
         if key in ("quote", "context") or value in (None, [], ""):
             continue
@@ -420,6 +429,86 @@ def info_table(info: dict[str, Any]) -> RenderableType:
             value = ", ".join(f"{k} {v}" for k, v in value.items())
         grid.add_row(key, _cell(value))
     return grid
+
+
+def info_tables(infos: Sequence[dict[str, Any]]) -> RenderableType:
+    """`info_table` of each catalog, a blank line between them."""
+    from rich.console import Group
+
+    parts: list[RenderableType] = []
+    for number, info in enumerate(infos):
+        parts.extend([""] if number else [])
+        parts.append(info_table(info))
+    return Group(*parts)
+
+
+def series_list(records: Sequence[dict[str, Any]]) -> RenderableType:
+    """The series of a library: id, catalogs, periods, how many facts."""
+    rows = [
+        {**r, "periods": _periods(r["periods"]), "catalog": ", ".join(r["catalog"])}
+        for r in records
+    ]
+    columns = [
+        Column("series", "series", style="cyan", min_width=12),
+        Column("catalog", "catalog", min_width=8),
+        Column("periods", "periods", ratio=2, min_width=10),
+        Column("count", "count", justify="right", min_width=5),
+        Column("unit", "unit", min_width=4),
+    ]
+    return records_table(rows, columns)
+
+
+def _periods(periods: Sequence[str]) -> str:
+    """2010, 2011, …, 2019 as 2010–2019 when they run year by year; else listed."""
+    if len(periods) > 2 and all(p.isdigit() for p in periods):
+        years = [int(p) for p in periods]
+        if years == list(range(years[0], years[0] + len(years))):
+            return f"{years[0]}–{years[-1]}"
+    return ", ".join(periods)
+
+
+def _change(row: dict[str, Any]) -> str:
+    change = row.get("change")
+    if change is None:
+        return ""
+    sign = "+" if change > 0 else "−" if change < 0 else "±"
+    text = f"{sign}{format_value(abs(change))} {row['change_unit']}"
+    since, period = str(row.get("from_period")), str(row.get("period"))
+    if not (since.isdigit() and period.isdigit() and int(period) - int(since) == 1):
+        text += f" since {since}"  # not the year before: say which period it is from
+    return text
+
+
+def series_chart(rows: Sequence[dict[str, Any]], name: str) -> RenderableType:
+    """One series: a table (period, value as written, change, source), a bar chart under it."""
+    from rich.bar import Bar
+    from rich.console import Group
+    from rich.table import Table
+
+    shown = [
+        {
+            **row,
+            "change": _change(row),
+            "source": row["fact"] + (f"\n{row['citation']}" if row.get("citation") else ""),
+        }
+        for row in rows
+    ]
+    columns = [
+        Column("period", "period", style="cyan", min_width=4),
+        Column("written", "written", min_width=6),
+        Column("change", "change", justify="right", min_width=6),
+        Column("source", "source", ratio=3, min_width=12),
+    ]
+    table = records_table(shown, columns, title=name)
+    chart = Table.grid(padding=(0, 1))
+    chart.add_column(style="cyan", no_wrap=True)
+    chart.add_column(no_wrap=True)
+    chart.add_column(no_wrap=True)
+    top = max((max(float(row["value"]), 0.0) for row in rows), default=0.0) or 1.0
+    for row in rows:
+        bar = Bar(size=top, begin=0, end=max(float(row["value"]), 0.0), width=40, color="green")
+        chart.add_row(_cell(row["period"]), bar, _cell(row["written"]))
+    return Group(table, "", chart)
 
 
 def problems_table(problems: Sequence[dict[str, Any]], path: str) -> RenderableType:
@@ -530,7 +619,11 @@ def _bounds(bounds: Sequence[float]) -> str:
 
 
 def search_table(
-    records: Sequence[dict[str, Any]], query: str, script: dict[str, str], lang: str
+    records: Sequence[dict[str, Any]],
+    query: str,
+    script: dict[str, str],
+    lang: str,
+    source: bool = False,
 ) -> RenderableType:
     """Search results with the query's words highlighted where they occur."""
     from povcli.search import highlight_spans
@@ -544,6 +637,7 @@ def search_table(
         row["figure"] = f"{record['written']} = {row['value']} {record['unit']}"
         rows.append(row)
     columns = [
+        *([SOURCE_COLUMN] if source else []),
         Column("id", "id", style="cyan", min_width=12, no_wrap=True),
         Column(what, what, ratio=2, min_width=8),
         Column("figure", "figure", min_width=8),

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from povcli.catalog import FACT_FIELDS, FACT_ID, Problem, type_name
+from povcli.catalog import CITATION_FIELDS, FACT_FIELDS, FACT_ID, REFERENCE, Problem, type_name
 from povcli.checks import DIRECTIONS, KINDS
 from povcli.numbers import QUALIFIERS
 from povcli.units import UNITS, unknown_unit
@@ -35,11 +35,26 @@ def _fact_schema() -> dict[str, Any]:
     properties["qualifier"]["enum"] = list(QUALIFIERS)
     for name in ("subject", "label", "written", "quote", "section"):
         properties[name]["minLength"] = 1
+    properties["series"]["pattern"] = f"^{FACT_ID.pattern}$"
+    properties["citation"] = _citation_schema()
     return {
         "type": "object",
         "required": [name for name, (_, required) in FACT_FIELDS.items() if required],
         "additionalProperties": False,
         "properties": properties,
+    }
+
+
+def _citation_schema() -> dict[str, Any]:
+    """Where a reference catalog's fact was read: a date as the page shows it
+    (2019-02-15, 2017-07, n.d.)."""
+    fields = {name: {"type": "string", "minLength": 1} for name in CITATION_FIELDS}
+    fields["url"]["pattern"] = "^https?://"
+    return {
+        "type": "object",
+        "required": list(CITATION_FIELDS),
+        "additionalProperties": False,
+        "properties": fields,
     }
 
 
@@ -74,8 +89,14 @@ def _source_schema() -> dict[str, Any]:
     }
     return {
         "type": "object",
-        "required": ["title", "date", "publisher", "text"],
+        "required": ["title", "date", "publisher"],
+        # an article's catalog bundles its text; a reference catalog cites a page per fact
+        "if": {"required": ["kind"], "properties": {"kind": {"const": REFERENCE}}},
+        "then": {},
+        "else": {"required": ["text"]},
         "properties": {
+            "id": {"type": "string", "pattern": f"^{FACT_ID.pattern}$"},
+            "kind": {"enum": ["article", REFERENCE]},
             "title": _STRINGS,
             "date": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
             "publisher": _STRINGS,
@@ -177,8 +198,10 @@ def describe_error(error: Any, where: tuple[Any, ...]) -> str:
         subject = field or ("the top level" if not where else f"item {where[-1] + 1}")
         quote = f' — quote it: "{value}"' if isinstance(value, datetime.date) else ""
         return f"{subject} must be {names}, not {type_name(value)}{quote}"
-    if kind == "pattern" and field == "id":
-        return f"id {value!r} is not kebab-case (income-2013)"
+    if kind == "pattern" and field in ("id", "series"):
+        return f"{field} {value!r} is not kebab-case (income-2013)"
+    if kind == "pattern" and field == "url":
+        return f"url {value!r} must start with http:// or https://"
     if kind == "pattern" and field == "date":
         return f"date {value!r} must be written like 2021-01-20"
     if kind in ("minLength", "minItems"):

@@ -133,6 +133,7 @@ def content_problems(data: dict[str, Any], path: Path, shape: list[Problem]) -> 
         except CatalogError as exc:
             problems.append(Problem(exc.message, ("source", "text")))
     sections = {s.get("id") for s in catalog.sections if isinstance(s, dict)}
+    cited = source.get("text") is None  # a reference catalog: each fact cites its page
     broken = {p.where[1] for p in shape if p.where[:1] == ("facts",) and len(p.where) > 1}
     ids = set()
     for index, item in enumerate(data["facts"]):
@@ -140,13 +141,13 @@ def content_problems(data: dict[str, Any], path: Path, shape: list[Problem]) -> 
             ids.add(item["id"])
         if index not in broken:
             fact = Fact.from_dict(item)
-            problems.extend(fact_content_problems(fact, index, article, sections))
-    problems.extend(check_reference_problems(catalog.checks, ids))
+            problems.extend(fact_content_problems(fact, index, article, sections, cited))
+    problems.extend(check_reference_problems(catalog.checks, ids, catalog.id))
     return problems
 
 
 def fact_content_problems(
-    fact: Fact, index: int, article: str | None, sections: set[Any]
+    fact: Fact, index: int, article: str | None, sections: set[Any], cited: bool = False
 ) -> list[Problem]:
     where: tuple[str | int, ...] = ("facts", index)
     problems: list[Problem] = []
@@ -156,8 +157,10 @@ def fact_content_problems(
 
     if sections and fact.section not in sections:
         add(f"section {fact.section!r} is not one of the source's sections", "section")
-    if article is not None and fact.quote not in article:
+    if article is not None and fact.citation is None and fact.quote not in article:
         add("quote not found verbatim in the source text", "quote")
+    if cited and fact.citation is None:
+        add("no citation: without a source text, each fact cites the page it quotes", "citation")
     if fact.written not in fact.quote:
         add(f"written {fact.written!r} not found in its quote", "written")
     for message, key in number_problems(fact):
@@ -194,7 +197,11 @@ def number_problems(fact: Fact) -> list[tuple[str, str]]:
     return problems
 
 
-def check_reference_problems(checks: list[Any], known: set[str]) -> list[Problem]:
+def check_reference_problems(
+    checks: list[Any], known: set[str], own: str | None = None
+) -> list[Problem]:
+    """Each check names facts of this catalog; `CATALOG:ID` of another catalog is left to
+    `verify`, which reads the library."""
     problems: list[Problem] = []
     seen: set[str] = set()
     for index, check in enumerate(checks):
@@ -206,7 +213,10 @@ def check_reference_problems(checks: list[Any], known: set[str]) -> list[Problem
             problems.append(Problem(f"duplicate check id {check['id']!r}", (*where, "id")))
         seen.add(check["id"])
         for role, fact_id in _referenced(check.get("inputs")):
-            if fact_id not in known:
+            catalog, _, bare = fact_id.rpartition(":")
+            if catalog and catalog != own:
+                continue
+            if bare not in known:
                 message = f"check {check['id']}: input {role} names unknown fact {fact_id!r}"
                 problems.append(Problem(message, (*where, "inputs")))
     return problems

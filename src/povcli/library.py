@@ -1,0 +1,337 @@
+"""Several catalogs read as one library: each through its own index, combined here.
+
+A fact of the library is named `CATALOG:ID` (the catalog's `source.id`, else its
+file's stem); a bare id names the one fact of that id, wherever it is.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import json
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any, overload
+
+from povcli.catalog import REFERENCE, Catalog, Fact, catalog_id
+from povcli.errors import CatalogError, PovcliError, did_you_mean, require_choice
+from povcli.indexed import IndexedCatalog
+
+if TYPE_CHECKING:
+    from povcli.index import Hit, Index
+
+SEPARATOR = ":"
+
+
+def split_name(name: str) -> tuple[str | None, str]:
+    """`CATALOG:ID` as (catalog, id); a bare id as (None, id)."""
+    catalog, separator, fact_id = name.rpartition(SEPARATOR)
+    return (catalog, fact_id) if separator else (None, name)
+
+
+def with_catalog(text: str, catalog: str) -> str:
+    """A fact's JSON (as printed) with its catalog added as the first field."""
+    return '{\n  "catalog": ' + json.dumps(catalog, ensure_ascii=False) + "," + text[1:]
+
+
+class Library:
+    """The catalogs in use, in the order named, each with its index."""
+
+    def __init__(self, indexes: Sequence[Index]) -> None:
+        self.indexes = list(indexes)
+        self.ids = [catalog_id(index.source, index.catalog_path) for index in self.indexes]
+        self.by_id: dict[str, Index] = {}
+        for name, index in zip(self.ids, self.indexes, strict=True):
+            if name in self.by_id:
+                raise CatalogError(
+                    f"two catalogs have the id {name!r}: {self.by_id[name].catalog_path} and"
+                    f" {index.catalog_path}",
+                    hint="give one of them its own source.id",
+                )
+            self.by_id[name] = index
+        self._catalogs: dict[str, LinkedCatalog] = {}
+
+    @property
+    def several(self) -> bool:
+        return len(self.indexes) > 1
+
+    def items(self) -> Iterator[tuple[str, Index]]:
+        yield from zip(self.ids, self.indexes, strict=True)
+
+    def index_of(self, catalog: str) -> Index:
+        return self.by_id[require_choice(catalog, self.ids, "catalog")]
+
+    def catalog(self, catalog: str) -> LinkedCatalog:
+        """One catalog, whose `fact()` also takes the qualified names of the others."""
+        if catalog not in self._catalogs:
+            self._catalogs[catalog] = LinkedCatalog(self.index_of(catalog), self, catalog)
+        return self._catalogs[catalog]
+
+    def catalogs(self) -> list[LinkedCatalog]:
+        return [self.catalog(name) for name in self.ids]
+
+    # ------------------------------------------------------------- naming facts
+
+    def locate(self, name: str) -> tuple[str, str] | None:
+        """(catalog, id) of a fact named bare or qualified; None when no catalog holds it.
+
+        A bare id held by several catalogs is an error naming them.
+        """
+        catalog, fact_id = split_name(name)
+        if catalog is not None:
+            if catalog not in self.by_id:
+                return None
+            return (catalog, fact_id) if self.by_id[catalog].fact_json(fact_id) else None
+        holders = [cid for cid, index in self.items() if index.fact_json(fact_id) is not None]
+        if len(holders) > 1:
+            qualified = " or ".join(f"{cid}{SEPARATOR}{fact_id}" for cid in holders)
+            raise PovcliError(
+                f"fact id {fact_id!r} is in {len(holders)} catalogs",
+                hint=f"did you mean {qualified}?",
+            )
+        return (holders[0], fact_id) if holders else None
+
+    def fact_json(self, name: str) -> tuple[str, str]:
+        """(catalog, the fact's JSON as printed); a "did you mean" error when none has it."""
+        found = self.locate(name)
+        if found is None:
+            raise self.missing_fact(name)
+        text = self.by_id[found[0]].fact_json(found[1])
+        assert text is not None
+        return found[0], text
+
+    def fact(self, name: str) -> tuple[str, Fact] | None:
+        found = self.locate(name)
+        if found is None:
+            return None
+        fact = self.catalog(found[0]).own_fact(found[1])
+        return (found[0], fact) if fact else None
+
+    def names(self, like: str) -> list[str]:
+        """Fact names to suggest: bare where the id is in one catalog, else qualified."""
+        catalog, fact_id = split_name(like)
+        ids = {cid: index.ids_like(fact_id) for cid, index in self.items()}
+        seen: dict[str, int] = {}
+        for found in ids.values():
+            for one in found:
+                seen[one] = seen.get(one, 0) + 1
+        names = []
+        for cid, found in ids.items():
+            for one in found:
+                qualified = catalog is not None or seen[one] > 1
+                names.append(f"{cid}{SEPARATOR}{one}" if qualified else one)
+        return names
+
+    def missing_fact(self, name: str) -> PovcliError:
+        catalog, _ = split_name(name)
+        if catalog is not None and catalog not in self.by_id:
+            hint = did_you_mean(catalog, self.ids) or f"catalogs: {', '.join(self.ids)}"
+            return PovcliError(f"no catalog with id {catalog!r}", hint=hint)
+        # ids are lower case: POOR-POPULATIN is close to poor-population
+        hint = did_you_mean(name.lower(), self.names(name.lower())) or "list the ids: povcli list"
+        return PovcliError(f"no fact with id {name!r}", hint=hint)
+
+    # ------------------------------------------------------------- listing
+
+    def records(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        """(catalog, fact record) of every fact, catalog after catalog."""
+        for cid, index in self.items():
+            for text in index.facts_json():
+                yield cid, json.loads(text)
+
+    def select(
+        self,
+        sections: Sequence[str] = (),
+        topics: Sequence[str] = (),
+        units: Sequence[str] = (),
+        limit: int = 0,
+    ) -> Iterator[tuple[str, Index, str]]:
+        """(catalog, its index, a fact's JSON) of the facts matching every filter, catalog by
+        catalog; a section or topic need only be known to one of the catalogs."""
+        if not self.several:
+            index = self.indexes[0]
+            yield from (
+                (self.ids[0], index, t) for t in index.select(sections, topics, units, limit)
+            )
+            return
+        known_sections = [s for index in self.indexes for s in index.data["section_ids"]]
+        known_topics = [t for index in self.indexes for t in index.data["topics"]]
+        for value in sections:
+            require_choice(value, dict.fromkeys(known_sections), "section")
+        for value in topics:
+            require_choice(value, dict.fromkeys(known_topics), "topic")
+        chosen = []
+        for cid, index in self.items():
+            own_sections = [s for s in sections if s in index.data["section_ids"]]
+            own_topics = [t for t in topics if t in index.data["topics"]]
+            if (sections and not own_sections) or (topics and not own_topics):
+                continue
+            chosen.append(_tagged(cid, index, index.select(own_sections, own_topics, units, limit)))
+        found = itertools.chain.from_iterable(chosen)
+        yield from (itertools.islice(found, limit) if limit else found)
+
+    def guarded(self, found: Iterator[tuple[str, Index, str]], several: bool) -> Iterator[str]:
+        """Streamed output of several catalogs (`Index.guarded` for one): damage found after
+        the first record was printed removes every index of the library, and the command
+        fails; the catalog is added to each record."""
+        from povcli.index import READ_AHEAD, IndexDamaged
+
+        shown = 0
+        ahead = list(itertools.islice(found, READ_AHEAD))
+        try:
+            for cid, _, text in itertools.chain(ahead, found):
+                yield with_catalog(text, cid) if several else text
+                shown += 1
+        except IndexDamaged:
+            if not shown:
+                raise
+            for index in self.indexes:
+                index.discard()
+            raise PovcliError(
+                f"an index was found damaged after {shown} records were printed; the indexes"
+                " have been removed",
+                hint="run the command again",
+            ) from None
+
+    def search(
+        self, query: str, units: Sequence[str], minimum: float | None, maximum: float | None,
+        limit: int,
+    ) -> tuple[int, list[tuple[str, Index, Hit, str]]]:  # fmt: skip
+        """(how many match in all, the hits shown): best first across the catalogs, ties in
+        the order the catalogs were named."""
+        total = 0
+        hits: list[tuple[str, Index, Hit, str]] = []
+        for cid, index in self.items():
+            found = index.search(query, units, minimum, maximum, limit=limit)
+            total += found.total
+            hits.extend((cid, index, hit, text) for hit, text in found.hits)
+        hits.sort(key=lambda item: -item[2].score)  # stable: catalog order within a score
+        return total, hits[:limit] if limit else hits
+
+
+def _tagged(cid: str, index: Index, texts: Iterator[str]) -> Iterator[tuple[str, Index, str]]:
+    for text in texts:
+        yield cid, index, text
+
+
+class LinkedCatalog(IndexedCatalog):
+    """A catalog of the library: its own facts by id, the others' by `CATALOG:ID`."""
+
+    def __init__(self, index: Index, library: Library, name: str) -> None:
+        super().__init__(index)
+        self.library = library
+        self.name = name
+
+    def holds(self, name: str) -> bool:
+        return name.rpartition(SEPARATOR)[0] in self.library.by_id
+
+    def own_fact(self, fact_id: str) -> Fact | None:
+        return super().fact(fact_id)
+
+    def fact(self, fact_id: str) -> Fact | None:
+        catalog, bare = split_name(fact_id)
+        if catalog is None or catalog == self.name:
+            return self.own_fact(bare)
+        if catalog not in self.library.by_id:
+            return None
+        fact = self.library.catalog(catalog).own_fact(bare)
+        # named as the check names it: the reader sees it comes from elsewhere
+        return dataclasses.replace(fact, id=fact_id) if fact else None
+
+
+def select_checks(library: Library, names: Sequence[str]) -> list[tuple[LinkedCatalog, Any]]:
+    """(catalog, check) of the named checks in the order asked, or of all of them: the
+    catalogs' own checks, then the automatic `agree` checks (`agree_checks`).
+
+    A check is named by its id where that is unique, else `CATALOG:ID`.
+    """
+    every = [(catalog, check) for catalog in library.catalogs() for check in catalog.checks]
+    every += agree_checks(library)
+    if not names:
+        return every
+    counts: dict[str, int] = {}
+    for _, check in every:
+        counts[str(check["id"])] = counts.get(str(check["id"]), 0) + 1
+    by_name: dict[str, tuple[LinkedCatalog, Any]] = {}
+    for catalog, check in every:
+        if counts[str(check["id"])] == 1:
+            by_name[str(check["id"])] = (catalog, check)
+    for catalog, check in every:
+        if library.several:
+            by_name[f"{catalog.name}{SEPARATOR}{check['id']}"] = (catalog, check)
+    return [by_name[require_choice(name, by_name, "check")] for name in names]
+
+
+def agree_checks(library: Library) -> list[tuple[LinkedCatalog, dict[str, Any]]]:
+    """The automatic `agree` checks: each fact of an article's catalog that names a series
+    and a period, against each fact of a reference catalog with that series, period and unit."""
+    held: dict[tuple[str, str], list[tuple[str, dict[str, Any]]]] = {}
+    for cid, index in library.items():
+        if index.source.get("kind") == REFERENCE:
+            for text in index.facts_json():
+                record = json.loads(text)
+                if record.get("series") and record.get("period"):
+                    held.setdefault((record["series"], record["period"]), []).append((cid, record))
+    if not held:
+        return []
+    checks = []
+    for cid, index in library.items():
+        if index.source.get("kind") == REFERENCE:
+            continue
+        for text in index.facts_json():
+            record = json.loads(text)
+            key = (str(record.get("series")), str(record.get("period")))
+            for rid, ref in held.get(key, []):
+                if ref["unit"] != record["unit"]:
+                    continue
+                check = {
+                    "id": f"agree-{record['id']}-vs-{ref['id']}",
+                    "kind": "agree",
+                    "title": f"{key[0]} {key[1]}: {cid} against {rid}",
+                    "inputs": {"a": record["id"], "b": f"{rid}{SEPARATOR}{ref['id']}"},
+                }
+                checks.append((library.catalog(cid), check))
+    return checks
+
+
+class LibraryFacts(Sequence[Fact]):
+    """Every fact of the library, catalog after catalog (for "did you mean")."""
+
+    def __init__(self, library: Library) -> None:
+        self.parts = [catalog.facts for catalog in library.catalogs()]
+
+    def __len__(self) -> int:
+        return sum(len(part) for part in self.parts)
+
+    @overload
+    def __getitem__(self, position: int) -> Fact: ...
+    @overload
+    def __getitem__(self, position: slice) -> list[Fact]: ...
+    def __getitem__(self, position: int | slice) -> Fact | list[Fact]:
+        return list(self)[position]
+
+    def __iter__(self) -> Iterator[Fact]:
+        for part in self.parts:
+            yield from part
+
+
+class WholeLibrary(Catalog):
+    """The library as one catalog for `calc`: a fact by a bare id held once, or `CATALOG:ID`."""
+
+    def __init__(self, library: Library) -> None:
+        first = library.indexes[0]
+        super().__init__(path=first.catalog_path, source=first.source, facts=LibraryFacts(library))
+        self.library = library
+
+    def fact(self, fact_id: str) -> Fact | None:
+        found = self.library.fact(fact_id)
+        if found is None:
+            return None
+        return dataclasses.replace(found[1], id=fact_id)
+
+
+def open_library(facts: Any = None, library: bool = True, rebuild: bool = False) -> Library:
+    """The catalogs named by --facts or $POVCLI_FACTS (else the bundled library), indexed."""
+    from povcli.index import open_index
+    from povcli.locate import locate_catalogs
+
+    return Library([open_index(path, rebuild) for path in locate_catalogs(facts, library)])
