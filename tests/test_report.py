@@ -250,3 +250,27 @@ def test_terminal_chart_of_a_compound_rate(cli: Any) -> None:
     piped = cli("check", str(EXAMPLE), "--chart")
     assert piped.stdout == cli("check", str(EXAMPLE)).stdout
     assert cli("verify", "growth", "--chart").stdout == cli("verify", "growth").stdout
+
+
+BORROWING = (
+    "全國扶貧簡報\n\n2019年末,全國農村貧困人口551萬人,比上年末減少1109萬人。"
+    "2019年,全國貧困地區農村居民人均可支配收入11567元,比上年增長11.5%。\n"
+)
+
+
+def test_borrowed_figures_show_their_source_and_series(cli: Any, tmp_path: Path) -> None:
+    article = tmp_path / "brief.txt"
+    article.write_text(BORROWING, encoding="utf-8")
+    out = tmp_path / "brief.html"
+    run = cli("report", str(article), "-o", str(out), "--reviewed-on", "2026-11-29")
+    assert run.exit_code == 0, run.stderr
+    document = out.read_text(encoding="utf-8")
+    # last year's levels come from the reference catalog, each with its citation
+    assert "national-poverty:poor-population-2018" in document
+    assert "national-poverty:poor-area-income-2018" in document
+    assert document.count('<ul class="borrowed">') == 2
+    assert "国家统计局" in document
+    # a chart of each borrowed series; the citation's address is text, never a link
+    assert document.count("<svg") == 2
+    assert "rural-poor-population" in document
+    assert not re.search(r'(?:src|href)="(?!#)', document)

@@ -757,8 +757,11 @@ def report_command(
         cleaned = clean_article(article_text(file))
         if not cleaned.text.strip():
             raise PovcliError(f"article is empty: {file}")
-        findings = check_text(cleaned.text, with_library(facts, _reference))
-        page = report.article_page(cleaned.text, cleaned.metadata, findings, lang, reviewer, day)
+        reference = with_library(facts, _reference)
+        findings = check_text(cleaned.text, reference)
+        page = report.article_page(
+            cleaned.text, cleaned.metadata, findings, lang, reviewer, day, reference
+        )
     else:
         from povcli.catalog import load_catalog
         from povcli.checks import run_check

@@ -49,12 +49,16 @@ def article_page(
     lang: str,
     reviewer: str,
     reviewed_on: str,
+    reference: Any = None,
 ) -> Page:
-    """The page for an article judged by `check` (findings from `factcheck.check_text`)."""
+    """The page for an article judged by `check` (findings from `factcheck.check_text`);
+    `reference` (povcli.borrow.Reference) draws the series of each borrowed figure."""
     from povcli.claimreview import claim_reviews
     from povcli.relations import figures_of
 
     records = [finding.to_dict() for finding in findings]
+    for record, finding in zip(records, findings, strict=True):
+        record["series_chart"] = _series_chart(finding, reference, labels_for(text, lang))
     labels = labels_for(text, lang)
     spans: dict[tuple[int, int], list[tuple[str, str]]] = {}
     for record in records:
@@ -117,6 +121,35 @@ def _page(
     )
 
 
+# kinds whose borrowed figure is the period before the article's own
+LAST_PERIOD_KINDS = ("yoy", "difference", "point-change", "change-rate", "growth")
+
+
+def _series_chart(finding: Any, reference: Any, labels: dict[str, str]) -> str | None:
+    """The series a borrowed figure comes from, the borrowed point and the article's marked."""
+    borrowed = next((b for b in getattr(finding, "borrowed", []) if b.record.get("series")), None)
+    if borrowed is None or not reference:
+        return None
+    series = borrowed.record["series"]
+    points = sorted(
+        (int(period), float(record["value"]))
+        for (name, period), (_, record) in reference.facts.items()
+        if name == series and str(period).isdigit()
+    )
+    if len(points) < 2 or not str(borrowed.record.get("period", "")).isdigit():
+        return None
+    year = int(borrowed.record["period"])
+    article = None
+    if finding.result.kind in LAST_PERIOD_KINDS:
+        unit = borrowed.record.get("unit")
+        same = [i for i in finding.result.inputs if i.get("unit") == unit and not i.get("fact")]
+        if same:
+            article = (year + 1, float(same[0]["value"]), same[0]["written"])
+    from povcli.report.charts import series_chart
+
+    return series_chart(series, points, (year, borrowed.record["written"]), article, labels)
+
+
 def _claimed_fact(catalog: Any, record: dict[str, Any]) -> str | None:
     for check in catalog.checks:
         if check.get("id") == record["id"]:
@@ -173,7 +206,7 @@ def _card(record: dict[str, Any], labels: dict[str, str]) -> dict[str, Any]:
     verdict = labels.get(record["verdict"], record["verdict"])
     qualifiers = [labels[key] for key in ("by_rounding_only", "gross") if record.get(key)]
     optional: dict[str, Any] = {"periods": None, "notes": [], "sentence": "", "title": None}
-    optional["title_en"] = None
+    optional.update(title_en=None, borrowed=[], series_chart=None)
     return {
         **optional,
         **record,
@@ -251,6 +284,9 @@ def render_html(page: Page) -> str:
         labels=page.labels,
         json_ld=Markup(_script_safe_json(page.claim_reviews)),
         charts={card["id"]: Markup(card["chart"]) for card in page.cards if card["chart"]},
+        series_charts={
+            card["id"]: Markup(card["series_chart"]) for card in page.cards if card["series_chart"]
+        },
         number=_number,
     )
 

@@ -74,3 +74,33 @@ def cagr_chart(
     if first_year is not None:
         axes.set_xticks(range(origin, origin + int(periods) + 1))
     return _svg(figure)
+
+
+def series_chart(
+    name: str,
+    points: list[tuple[int, float]],
+    borrowed: tuple[int, str],
+    article: tuple[int, float, str] | None,
+    labels: dict[str, str],
+) -> str:
+    """A reference series year by year, the figure borrowed from it and the article's own."""
+    figure, axes = _figure()
+    years = [year for year, _ in points]
+    values = dict(points)
+    axes.plot(years, [value for _, value in points], "-o", color="#4d4d4d", markersize=4,
+              label=name)  # fmt: skip
+    year, written = borrowed
+    if year in values:
+        axes.plot([year], [values[year]], "o", color="#2166ac", markersize=10,
+                  label=f"{labels['chart_borrowed']}: {written} ({year})")  # fmt: skip
+    if article is not None:
+        axes.plot([article[0]], [article[1]], "*", color="#b2182b", markersize=14,
+                  label=f"{labels['chart_article']}: {article[2]} ({article[0]})")  # fmt: skip
+    from matplotlib.ticker import MaxNLocator, StrMethodFormatter
+
+    axes.yaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
+    axes.xaxis.set_major_locator(MaxNLocator(integer=True))
+    axes.set_xlabel(labels["chart_year"])
+    axes.set_ylim(bottom=0)
+    axes.legend(frameon=False, loc="best")
+    return _svg(figure)

@@ -37,6 +37,9 @@ LABELS: dict[str, dict[str, str]] = {
         "chart_claimed": "the stated rate",
         "chart_implied": "the rate the figures imply",
         "chart_year": "year",
+        "chart_borrowed": "borrowed from the library",
+        "chart_article": "the article",
+        "citation": "source",
         "unknown": "not stated",
     },
     "zh-Hant": {
@@ -73,6 +76,9 @@ LABELS: dict[str, dict[str, str]] = {
         "chart_claimed": "文中增速",
         "chart_implied": "數字所示增速",
         "chart_year": "年",
+        "chart_borrowed": "引用的參考數據",
+        "chart_article": "文中數字",
+        "citation": "出處",
         "unknown": "未註明",
     },
     "zh-Hans": {
@@ -109,6 +115,9 @@ LABELS: dict[str, dict[str, str]] = {
         "chart_claimed": "文中增速",
         "chart_implied": "数字所示增速",
         "chart_year": "年",
+        "chart_borrowed": "引用的参考数据",
+        "chart_article": "文中数字",
+        "citation": "出处",
         "unknown": "未注明",
     },
 }
