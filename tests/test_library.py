@@ -3,6 +3,7 @@ cross-source checks."""
 
 from __future__ import annotations
 
+import json
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ from povcli.validate import validate_catalog
 
 ROOT = Path(__file__).resolve().parent.parent
 LIBRARY = ROOT / "data" / "library" / "national-poverty.yaml"
+CROSS_CHECKS = ROOT / "data" / "library" / "shanxi-within-national.yaml"
 
 # a reference catalog of my own: two years of one series, each fact citing a page
 REFERENCE = """\
@@ -183,7 +185,9 @@ def test_catalogs_are_found_in_folders_by_name_and_in_the_variable(
     assert [p.name for p in locate_catalogs(None)] == ["one.yaml", "a.yaml", "b.yaml"]
     monkeypatch.delenv("POVCLI_FACTS")
     bundled = locate_catalogs(None)
-    assert bundled[0] == bundled_catalog() and bundled[1:] == [LIBRARY.resolve()]
+    # the article, then the library's catalogs in name order
+    assert bundled[0] == bundled_catalog()
+    assert bundled[1:] == [LIBRARY.resolve(), CROSS_CHECKS.resolve()]
     assert locate_catalogs(None, library=False) == [bundled_catalog()]
 
 
@@ -452,10 +456,20 @@ def test_validate_leaves_other_catalogs_to_verify_but_checks_its_own(tmp_path: P
     ]
 
 
-def test_the_bundled_verify_is_the_articles_checks(cli: Any) -> None:
+def test_the_bundled_verify_is_the_articles_checks_and_the_cross_checks(cli: Any) -> None:
     # the Shanxi facts name no series: no automatic pairs
     results = cli("verify", "-f", "json").json()
-    assert len(results) == 26 and "agree" not in {r["kind"] for r in results}
+    assert "agree" not in {r["kind"] for r in results}
+    owners = [r["catalog"] for r in results]
+    assert owners.count("shanxi-daily-2021-01-20") == 26
+    # Shanxi against the nation: 58 ≤ 832 counties, 35 ≤ 832, 7993 ≤ 12.8萬 villages,
+    # 329萬 ≤ 9899萬 people
+    cross = [r for r in results if r["catalog"] == "shanxi-within-national"]
+    assert [(r["kind"], r["verdict"]) for r in cross] == [("subset", "consistent")] * 4
+    assert {i["fact"] for r in cross for i in r["inputs"]} >= {
+        "shanxi-daily-2021-01-20:poor-counties",
+        "national-poverty:poor-counties-2014",
+    }
 
 
 # ----------------------------------------------------------------- step 5: check borrows
@@ -490,10 +504,11 @@ def test_check_borrows_last_years_level_and_says_from_where(tmp_path: Path, cli:
     assert change["notes"][-1].startswith(
         "borrowed old: 1660万人 (2018) from national-poverty:poor-population-2018 — "
     )
-    # 11567 / 1.115 = 10374 (bounds 10368.9–10379.1) against 10371元: consistent
-    assert (yoy["kind"], yoy["verdict"]) == ("yoy", "consistent")
-    assert yoy["claimed_written"] == "10371元" and yoy["missing"] == {}
+    # judged as the text states it: 11567 / 10371 − 1 = 11.53%, the stated 11.5% holds
+    assert (yoy["kind"], yoy["verdict"]) == ("growth", "consistent")
+    assert yoy["claimed_written"] == "11.5%" and yoy["missing"] == {}
     assert yoy["borrowed"][0]["fact"] == "national-poverty:poor-area-income-2018"
+    assert [i["role"] for i in yoy["inputs"]] == ["old", "new"]
 
 
 def test_a_wrong_change_is_caught_with_the_borrowed_level(tmp_path: Path, cli: Any) -> None:
@@ -545,12 +560,30 @@ def test_the_whole_of_a_share_is_borrowed_for_the_year_named(tmp_path: Path, cli
     assert code == 0 and (share["kind"], share["verdict"]) == ("share", "consistent")
     whole = next(i for i in share["inputs"] if i["role"] == "whole")
     assert whole["fact"] == "national-poverty:poor-counties-2019" and whole["written"] == "52个"
+    # which whole a share means is matched by words: resting on a borrowed whole, a share
+    # that does not fit is shown as unsure, never called wrong
     wrong = text.replace("76.9%", "86.9%")
     code, records = check_json(cli, tmp_path, wrong)
-    assert code == 1 and records[0]["verdict"] == "inconsistent"
+    assert code == 0 and records[0]["verdict"] == "unverifiable"
+    assert "certainty" in records[0]["missing"]
     # a year the series does not hold: the whole stays missing
     _, records = check_json(cli, tmp_path, text.replace("2019年", "2016年"))
     assert records[0]["verdict"] == "unverifiable" and "whole" in records[0]["missing"]
+
+
+def test_a_borrowed_whole_is_never_the_part_itself(tmp_path: Path, cli: Any) -> None:
+    # 344 counties removed in 2019: neither the 344 nor the 52 left is the whole of 832
+    text = "簡報\n\n2019年,全國有344個貧困縣脫貧摘帽,占全國貧困縣的41.3%。\n"
+    code, records = check_json(cli, tmp_path, text)
+    assert code == 0 and [r["verdict"] for r in records] == ["unverifiable"]
+
+
+def test_a_disputed_figure_is_never_borrowed(tmp_path: Path, cli: Any) -> None:
+    # the 2011 level (1.28億) is one the reference catalog itself notes as disputed
+    text = "全國扶貧簡報\n\n2012年末,全國農村貧困人口9899萬人,比上年末減少2339萬人。\n"
+    code, records = check_json(cli, tmp_path, text)
+    assert code == 0 and all(r["verdict"] != "inconsistent" for r in records)
+    assert not any(r.get("borrowed") for r in records)
 
 
 def test_damage_while_streaming_several_catalogs_removes_their_indexes(
@@ -581,3 +614,13 @@ def test_a_cited_fact_shows_its_citation_and_has_no_context(cli: Any) -> None:
     assert run.exit_code == 0 and record["context"] is None  # no source text to take it from
     table = cli("show", "poor-counties-2019", env={"COLUMNS": "120"}).stdout
     assert "publisher: 人民日报客户端" in table and "url: http://jiangsulong.com/" in table
+
+
+def test_calc_takes_facts_named_with_their_catalog(cli: Any) -> None:
+    run = cli(
+        "calc", "growth", "national-poverty:poor-area-income-2018",
+        "national-poverty:poor-area-income-2019", "-f", "json",
+    )  # fmt: skip
+    assert run.exit_code == 0, run.stderr
+    # 11567 / 10371 − 1 = 11.53%
+    assert json.loads(run.stdout)["working"] == "(11567 / 10371 − 1) × 100 = 11.5322"

@@ -61,6 +61,9 @@ class Borrowed:
         )
 
 
+DISPUTED = re.compile(r"disagree|disput|不一致|存疑", re.I)
+
+
 class Reference:
     """The series of the reference catalogs, found by alias, unit and period."""
 
@@ -68,16 +71,22 @@ class Reference:
         self.facts: dict[tuple[str, str], tuple[str, dict[str, Any]]] = {}
         self.aliases: list[tuple[str, str, str]] = []  # (alias, series, unit)
         seen: set[tuple[str, str]] = set()
+        disputed: set[tuple[str, str]] = set()
         for catalog, record in records:
             series, period = record.get("series"), record.get("period")
             if not series or not period:
                 continue
-            # the first fact of a period stands for it (a later one is a second source)
+            # a period two sources state, or one the catalog itself says is disputed, lends
+            # nothing: a verdict must not rest on a figure its own source doubts
+            if (series, period) in self.facts or DISPUTED.search(str(record.get("note") or "")):
+                disputed.add((series, period))
             self.facts.setdefault((series, period), (catalog, record))
             for alias in [record.get("subject"), *(record.get("aliases") or [])]:
                 if isinstance(alias, str) and len(alias) >= 2 and (alias, series) not in seen:
                     seen.add((alias, series))
                     self.aliases.append((alias, series, record["unit"]))
+        for key in disputed:
+            del self.facts[key]
         # the longest alias says the most: 贫困地区农村居民人均可支配收入 before 收入
         self.aliases.sort(key=lambda item: -len(item[0]))
 
@@ -133,9 +142,13 @@ def fill_yoy(
     value = relation.roles.get("value")
     if not isinstance(value, Figure):
         return None
-    borrowed = _previous(reference, sentence, value, title, "base")
-    if borrowed is not None:
-        del relation.missing["base"]
+    growth = relation.roles.get("growth")
+    borrowed = _previous(reference, sentence, value, title, "old")
+    if borrowed is None or not isinstance(growth, Figure):
+        return None
+    # judged as what the text states: the growth from last year's level to this year's
+    del relation.missing["base"]
+    relation.kind, relation.roles, relation.claimed = "growth", {"new": value}, growth
     return borrowed
 
 
@@ -153,9 +166,12 @@ def fill_share(
     series = reference.series_of(words, part.unit)
     year = _year(sentence, part)
     found = reference.fact(series, str(year)) if series and year else None
-    if found is None:
-        return None
+    if found is None or float(found[1]["value"]) <= part.bounds.high:
+        return None  # a whole no larger than its part is not the whole the text means
     del relation.missing["whole"]
+    # which whole a share means ("全國貧困縣": the 832 of 2014, or those left in 2019?) is
+    # matched by words: a share resting on a borrowed whole is shown, never called wrong
+    relation.confident = False
     return Borrowed("whole", *found)
 
 

@@ -617,7 +617,9 @@ def _mentions_fact(figures: list[str], claimed: str | None) -> bool:
     """Only read the catalog when an argument looks like a fact id."""
     from povcli.catalog import FACT_ID
 
-    return any(FACT_ID.fullmatch(text) and not text.isdigit() for text in [*figures, claimed or ""])
+    # a bare id (income-2013) or one named with its catalog (national-poverty:income-2018)
+    names = [text.rpartition(":")[2] for text in [*figures, claimed or ""]]
+    return any(FACT_ID.fullmatch(name) and not name.isdigit() for name in names)
 
 
 @app.command("extract")
