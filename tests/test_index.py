@@ -634,3 +634,22 @@ def test_a_page_of_results_is_the_start_of_all_of_them(limit: int) -> None:
         page = index.search(query, limit=limit)
         assert [hit for hit, _ in page.hits] == everything[:limit], query
         assert page.total == len(everything), query
+
+
+def test_a_fifo_where_the_index_should_be_is_replaced_not_read(catalog: Path) -> None:
+    import subprocess
+    import sys
+
+    from povcli.index import index_path
+
+    open_index(catalog)
+    target = index_path(catalog)
+    target.unlink()
+    os.mkfifo(target)
+    povcli = str(Path(sys.executable).parent / "povcli")
+    run = subprocess.run(
+        [povcli, "search", "收入", "--facts", str(catalog), "--format", "json"],
+        capture_output=True, text=True, timeout=60, env={**os.environ},
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert target.is_file()  # a sound index in its place

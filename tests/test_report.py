@@ -274,3 +274,17 @@ def test_borrowed_figures_show_their_source_and_series(cli: Any, tmp_path: Path)
     assert document.count("<svg") == 2
     assert "rural-poor-population" in document
     assert not re.search(r'(?:src|href)="(?!#)', document)
+
+
+def test_report_of_the_bundled_catalog_in_chromium(browser: Any, cli: Any, tmp_path: Path) -> None:
+    out = tmp_path / "catalog.html"
+    run = cli("report", "-o", str(out), "--reviewed-on", "2026-11-29")
+    assert run.exit_code == 0, run.stderr
+    page, requests, errors = _open(browser, out, 1280, 800)
+    assert errors == [] and requests == [out.as_uri()]
+    assert page.locator("article.card").count() == 26  # the catalog's checks
+    # every statistic of the article is marked, those in a check linked to it
+    assert page.locator("section.article .fig").count() >= 78
+    assert page.locator("section.article a.fig").count() > 0
+    page.screenshot(path=str(tmp_path / "catalog-1280x800.png"))
+    page.close()
