@@ -57,9 +57,9 @@ def article_page(
     from povcli.relations import figures_of
 
     records = [finding.to_dict() for finding in findings]
-    for record, finding in zip(records, findings, strict=True):
-        record["series_chart"] = _series_chart(finding, reference, labels_for(text, lang))
     labels = labels_for(text, lang)
+    for record, finding in zip(records, findings, strict=True):
+        record["series_chart"] = _series_chart(finding, reference, labels)
     spans: dict[tuple[int, int], list[tuple[str, str]]] = {}
     for record in records:
         places = [(i["start"], i["end"]) for i in record["inputs"]]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import re
+from functools import lru_cache
 from typing import Any
 
 
@@ -49,6 +50,21 @@ def cagr_chart(
     labels: dict[str, str],
 ) -> str:
     """The two stated levels, the path the stated rate implies and the one the levels imply."""
+    words = (labels["chart_implied"], labels["chart_claimed"], labels["chart_year"])
+    return _cagr_chart(start, end, periods, claimed_rate, first_year, words)
+
+
+@lru_cache(maxsize=256)
+def _cagr_chart(
+    start: float,
+    end: float,
+    periods: float,
+    claimed_rate: float | None,
+    first_year: int | None,
+    words: tuple[str, str, str],
+) -> str:
+    # an article that repeats a claim draws its chart once
+    labels = dict(zip(("chart_implied", "chart_claimed", "chart_year"), words, strict=True))
     figure, axes = _figure()
     origin = first_year if first_year is not None else 0
     steps = [origin + periods * i / 40 for i in range(41)]
