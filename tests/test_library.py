@@ -624,3 +624,21 @@ def test_calc_takes_facts_named_with_their_catalog(cli: Any) -> None:
     assert run.exit_code == 0, run.stderr
     # 11567 / 10371 − 1 = 11.53%
     assert json.loads(run.stdout)["working"] == "(11567 / 10371 − 1) × 100 = 11.5322"
+
+
+def test_a_year_named_before_a_semicolon_still_holds(tmp_path: Path, cli: Any) -> None:
+    # the shape of the bureau's own sentence: the year, then two statements split by a ;
+    text = (
+        "简报\n\n2019年末,全国农村贫困人口551万人,比上年末减少1109万人;"
+        "贫困发生率0.6%,比上年下降1.1个百分点。\n"
+    )
+    code, records = check_json(cli, tmp_path, text)
+    # 0.6% − 1.7% (2018, borrowed) = −1.1 points; 551万 − 1660万 = −1109万
+    assert code == 0
+    assert [(r["kind"], r["verdict"]) for r in records] == [
+        ("difference", "consistent"),
+        ("point-change", "consistent"),
+    ]
+    planted = text.replace("下降1.1个百分点", "下降1.5个百分点")
+    code, records = check_json(cli, tmp_path, planted)
+    assert code == 1 and records[1]["verdict"] == "inconsistent"

@@ -146,6 +146,8 @@ def _streamed(text: str) -> Any:
     return load(text)[0]
 
 
+# the two tests share their counts: one worker runs them, in this order
+@pytest.mark.xdist_group("differential")
 @settings(
     max_examples=2500,
     deadline=None,
@@ -162,6 +164,7 @@ def test_streaming_loader_means_what_safe_load_means(text: str) -> None:
         assert _same(got[1], expected[1]), (text, expected, got)
 
 
+@pytest.mark.xdist_group("differential")
 def test_the_generated_documents_mostly_load() -> None:
     """The differential test is worth its cases only if most documents load and
     some are refused (counted by the test above when it runs first)."""

@@ -106,7 +106,7 @@ class Reference:
 def _year(sentence: Sentence, figure: Figure) -> int | None:
     """The year the sentence gives the figure: the last year named before it."""
     before = sentence.raw[: figure.start - sentence.start]
-    years = YEAR_IN.findall(before)
+    years = YEAR_IN.findall(before) or YEAR_IN.findall(sentence.carried)
     return int(years[-1]) if years else None
 
 
@@ -115,7 +115,8 @@ def _national(sentence: Sentence, title: str) -> bool:
     no province, city or county as its scope."""
     if SCOPE.search(sentence.text) and not NATIONAL.search(sentence.raw):
         return False
-    return bool(NATIONAL.search(sentence.raw) or NATIONAL.search(title))
+    said = NATIONAL.search(sentence.raw) or NATIONAL.search(sentence.carried)
+    return bool(said or NATIONAL.search(title))
 
 
 def _previous(

@@ -145,6 +145,9 @@ class Sentence:
     figures: list[Figure]
     raw: str = ""  # the article's own characters
     template: str = ""
+    # the clauses before it in the same statement, when a ; ended them (the year they name
+    # still holds: "2019年末…減少1109萬人;貧困發生率0.6%,比上年下降1.1個百分點")
+    carried: str = ""
 
     def __post_init__(self) -> None:
         parts, at = [], self.start
@@ -198,7 +201,8 @@ def _figure(mention: Mention) -> Figure | None:
 
 def sentences_of(text: str, figures: Sequence[Figure]) -> list[Sentence]:
     simple = text.translate(KEYWORDS)
-    sentences, start, index = [], 0, 0
+    sentences: list[Sentence] = []
+    start = index = 0
     for at, char in enumerate(text):
         if char in SENTENCE_ENDS or at == len(text) - 1:
             end = at + 1
@@ -207,7 +211,13 @@ def sentences_of(text: str, figures: Sequence[Figure]) -> list[Sentence]:
                 inside.append(figures[index])
                 index += 1
             if simple[start:end].strip():
-                sentences.append(Sentence(start, end, simple[start:end], inside, text[start:end]))
+                last = sentences[-1] if sentences else None
+                carried = (
+                    last.carried + last.raw if last and last.raw.rstrip()[-1:] in ";；" else ""
+                )
+                sentence = Sentence(start, end, simple[start:end], inside, text[start:end])
+                sentence.carried = carried
+                sentences.append(sentence)
             start = end
     return sentences
 
