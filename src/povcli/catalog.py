@@ -181,21 +181,34 @@ def parse_yaml(text: str, path: Path, track_lines: bool = False) -> Any:
     With `track_lines`, return (data, lines) where lines maps each key's
     path in the tree to its 1-based line.
     """
-    import yaml
 
     from povcli.yamlload import load
 
     try:
         data, lines = load(text, track_lines)
-    except yaml.MarkedYAMLError as exc:
-        raise CatalogError(_yaml_message(exc, path)) from None
-    except yaml.YAMLError as exc:
-        raise CatalogError(f"YAML error in {path}: {exc}") from None
-    except RecursionError:
-        raise CatalogError(f"YAML nesting too deep in {path}") from None
-    except (ValueError, TypeError, OverflowError) as exc:  # !!int x, !!timestamp 2021-99-99
-        raise CatalogError(f"YAML value error in {path}: {exc}") from None
+    except yaml_failures() as exc:
+        raise yaml_error(exc, path) from None
     return (data, lines) if track_lines else data
+
+
+def yaml_failures() -> tuple[type[BaseException], ...]:
+    """What reading YAML can raise (!!int x and !!timestamp 2021-99-99 are value errors)."""
+    import yaml
+
+    return (yaml.YAMLError, RecursionError, ValueError, TypeError, OverflowError)
+
+
+def yaml_error(exc: BaseException, path: Path) -> CatalogError:
+    """A failure to read a catalog's YAML in one line, for the loader and the index build."""
+    import yaml
+
+    if isinstance(exc, yaml.MarkedYAMLError):
+        return CatalogError(_yaml_message(exc, path))
+    if isinstance(exc, yaml.YAMLError):
+        return CatalogError(f"YAML error in {path}: {exc}")
+    if isinstance(exc, RecursionError):
+        return CatalogError(f"YAML nesting too deep in {path}")
+    return CatalogError(f"YAML value error in {path}: {exc}")
 
 
 def _yaml_message(exc: Any, path: Path) -> str:

@@ -1378,7 +1378,7 @@ def _build(
 ) -> None:
     import yaml
 
-    from povcli.catalog import _yaml_message, shape_problems
+    from povcli.catalog import shape_problems, yaml_error, yaml_failures
     from povcli.yamlload import MergeKeys, load
 
     db.executescript(
@@ -1398,14 +1398,8 @@ def _build(
             for position, item in enumerate(facts if isinstance(facts, list) else []):
                 builder.add(item, position)
                 facts[position] = None  # type: ignore[index]
-    except yaml.MarkedYAMLError as exc:
-        raise CatalogError(_yaml_message(exc, catalog_path)) from None
-    except yaml.YAMLError as exc:
-        raise CatalogError(f"YAML error in {catalog_path}: {exc}") from None
-    except RecursionError:
-        raise CatalogError(f"YAML nesting too deep in {catalog_path}") from None
-    except (ValueError, TypeError, OverflowError) as exc:  # !!int x, !!timestamp 2021-99-99
-        raise CatalogError(f"YAML value error in {catalog_path}: {exc}") from None
+    except yaml_failures() as exc:
+        raise yaml_error(exc, catalog_path) from None
     if isinstance(root, dict) and isinstance(root.get("facts"), list):
         for position, item in enumerate(root["facts"]):
             if item is not None:  # not streamed (an alias standing for a fact)
