@@ -1,6 +1,10 @@
 from __future__ import annotations
 
 import json
+import os
+import resource
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -17,7 +21,8 @@ SEED = ROOT.parent / "shared" / "seed" / "shanxi-daily-2021-01-20-raw.txt"
 SMALL_SOURCE = (
     "標題\n\n今年全縣收入從2013年的100元增長到2019年200元,年均增長12.2%。\n\n共有5個村。\n"
 )
-SMALL_CATALOG = """\
+# the source block of a one-section test catalog whose text is source.txt
+SOURCE_BLOCK = """\
 source:
   title: 標題
   date: "2021-01-01"
@@ -26,6 +31,10 @@ source:
   sections:
     - id: lead
       heading: null
+"""
+SMALL_CATALOG = (
+    SOURCE_BLOCK
+    + """\
 facts:
   - id: income-2013
     section: lead
@@ -68,6 +77,7 @@ facts:
     quote: 共有5個村
 checks: []
 """
+)
 
 
 @pytest.fixture(autouse=True)
@@ -112,3 +122,29 @@ def cli() -> Any:
         return Run(result.exit_code, result.stdout, result.stderr)
 
     return invoke
+
+
+POVCLI = str(Path(sys.executable).parent / "povcli")
+
+
+def run_povcli(
+    args: list[str],
+    tmp_path: Path,
+    env: dict[str, str] | None = None,
+    memory: int = 1024 * 2**20,
+    **kw: Any,
+) -> subprocess.CompletedProcess[str]:
+    """The installed command in a child: its own cache folder, 100 columns, a memory limit
+    and a time-out that only a real hang reaches."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("POVCLI_")}
+    environment.update({"XDG_CACHE_HOME": str(tmp_path / "cache"), "COLUMNS": "100"})
+    environment.update(env or {})
+    kw.setdefault("stdin", subprocess.DEVNULL)
+
+    def limit_memory() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+
+    return subprocess.run(
+        [POVCLI, *args], cwd=tmp_path, env=environment, capture_output=True, text=True,
+        timeout=kw.pop("timeout", 60), preexec_fn=limit_memory, **kw,
+    )  # fmt: skip

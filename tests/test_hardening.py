@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import random
 import re
-import resource
 import signal
 import subprocess
 import sys
@@ -23,7 +22,7 @@ from povcli.catalog import load_catalog
 from povcli.cli import app
 from povcli.errors import CatalogError
 from povcli.validate import validate_catalog
-from tests.conftest import CATALOG, SMALL_CATALOG
+from tests.conftest import CATALOG, SMALL_CATALOG, run_povcli
 
 POVCLI = str(Path(sys.executable).parent / "povcli")
 MEMORY_LIMIT = 1536 * 2**20
@@ -66,19 +65,8 @@ def _bad_catalogs(folder: Path) -> dict[str, Path]:
     }
 
 
-def _limit_memory() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
-
-
 def _run(args: list[str], tmp_path: Path, env: dict[str, str] | None = None, **kw: Any) -> Any:
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("POVCLI_")}
-    environment.update({"XDG_CACHE_HOME": str(tmp_path / "cache"), "COLUMNS": "100"})
-    environment.update(env or {})
-    run = subprocess.run(
-        [POVCLI, *args], cwd=tmp_path, env=environment, capture_output=True, text=True,
-        timeout=60, preexec_fn=_limit_memory, **kw,
-    )  # fmt: skip
-    return run
+    return run_povcli(args, tmp_path, env, MEMORY_LIMIT, **kw)
 
 
 class Ran:

@@ -7,8 +7,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import resource
-import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -20,27 +18,16 @@ from povcli.extract import Sentences, Spans
 from povcli.locate import MAX_ARTICLE_BYTES, read_article
 from povcli.numbers import NumberTooLarge, parse_quantity
 from povcli.render import safe_text, to_json
-from tests.conftest import SMALL_CATALOG, SMALL_SOURCE, write_catalog
+from tests.conftest import SMALL_CATALOG, SMALL_SOURCE, run_povcli, write_catalog
 
 POVCLI = str(Path(sys.executable).parent / "povcli")
 MEMORY_LIMIT = 1024 * 2**20  # the issue's bound: 1 GB
 TIMEOUT = 60  # only a real hang takes this long
 
 
-def _limit_memory() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
-
-
 def _run(args: list[str], tmp_path: Path, env: dict[str, str] | None = None, **kw: Any) -> Any:
-    """The real command in a child with 1 GB of address space and a timeout."""
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("POVCLI_")}
-    environment.update({"XDG_CACHE_HOME": str(tmp_path / "cache"), "COLUMNS": "100"})
-    environment.update(env or {})
-    kw.setdefault("stdin", subprocess.DEVNULL)
-    return subprocess.run(
-        [POVCLI, *args], cwd=tmp_path, env=environment, capture_output=True, text=True,
-        timeout=kw.pop("timeout", TIMEOUT), preexec_fn=_limit_memory, **kw,
-    )  # fmt: skip
+    """The real command in a child with 1 GB of address space (the issue's bound)."""
+    return run_povcli(args, tmp_path, env, MEMORY_LIMIT, **kw)
 
 
 def _one_line_error(stderr: str) -> str:

@@ -15,7 +15,7 @@ from povcli.index import Index, open_index
 from povcli.locate import bundled_catalog
 from povcli.search import parse_query, search
 from povcli.textnorm import Normaliser, pinyin_chars
-from tests.conftest import write_catalog
+from tests.conftest import SOURCE_BLOCK, write_catalog
 
 PV = ["pv-village-stations", "pv-central-stations", "pv-village-income"]
 
@@ -223,15 +223,9 @@ def test_the_paragraph_is_counted_from_the_title(cli: Any, small_catalog: Path) 
 
 # ----------------------------------------------------------------- pinyin within a word
 
-RANKING = """\
-source:
-  title: 標題
-  date: "2021-01-01"
-  publisher: 測試報
-  text: source.txt
-  sections:
-    - id: lead
-      heading: null
+RANKING = (
+    SOURCE_BLOCK
+    + """\
 facts:
   - id: broad
     section: lead
@@ -262,6 +256,7 @@ facts:
     quote: 陽光,伏天晴天30天
 checks: []
 """
+)
 
 
 @pytest.fixture
@@ -299,15 +294,9 @@ def test_ids_are_case_insensitive(cli: Any) -> None:
 
 
 def _one_fact(fact_id: str, subject: str, value: int, written: str) -> str:
-    return f"""\
-source:
-  title: 標題
-  date: "2021-01-01"
-  publisher: 測試報
-  text: source.txt
-  sections:
-    - id: lead
-      heading: null
+    return (
+        SOURCE_BLOCK
+        + f"""\
 facts:
   - id: {fact_id}
     section: lead
@@ -320,6 +309,7 @@ facts:
     quote: {subject}{written}
 checks: []
 """
+    )
 
 
 def test_a_phrase_filtered_out_is_not_called_no_statistic(cli: Any) -> None:
