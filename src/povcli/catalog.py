@@ -23,6 +23,9 @@ FACT_FIELDS: dict[str, tuple[tuple[type, ...], bool]] = {
     "section": ((str,), True),
     "topic": ((list,), True),
     "series": ((str,), False),
+    # what the figure covers: "national", or a province, region or programme by name; borrowing
+    # matches it exactly, so a province's figure never stands in for the nation's
+    "scope": ((str,), False),
     "subject": ((str,), True),
     "label": ((str,), True),
     "aliases": ((list,), False),
@@ -37,8 +40,10 @@ FACT_FIELDS: dict[str, tuple[tuple[type, ...], bool]] = {
     "note": ((str,), False),
 }
 # fields of a reference catalog's facts: left out of a fact's record when it has none
-REFERENCE_FIELDS = ("series", "citation")
+REFERENCE_FIELDS = ("series", "scope", "citation")
 CITATION_FIELDS = ("publisher", "date", "title", "url")
+# where the page read is a copy of the publisher's release: the copy's address
+CITATION_OPTIONAL = ("via",)
 REFERENCE = "reference"
 
 
@@ -61,6 +66,7 @@ class Fact:
     period: str | None = None
     note: str | None = None
     series: str | None = None
+    scope: str | None = None
     citation: dict[str, str] | None = None
 
     def to_dict(self) -> dict[str, Any]:

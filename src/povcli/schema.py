@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from povcli.catalog import CITATION_FIELDS, FACT_FIELDS, FACT_ID, REFERENCE, Problem, type_name
+from povcli.catalog import CITATION_FIELDS, CITATION_OPTIONAL, FACT_FIELDS, FACT_ID, REFERENCE, Problem, type_name
 from povcli.checks import DIRECTIONS, KINDS
 from povcli.numbers import QUALIFIERS
 from povcli.units import UNITS, unknown_unit
@@ -36,6 +36,7 @@ def _fact_schema() -> dict[str, Any]:
     for name in ("subject", "label", "written", "quote", "section"):
         properties[name]["minLength"] = 1
     properties["series"]["pattern"] = f"^{FACT_ID.pattern}$"
+    properties["scope"]["minLength"] = 1
     properties["citation"] = _citation_schema()
     return {
         "type": "object",
@@ -48,8 +49,9 @@ def _fact_schema() -> dict[str, Any]:
 def _citation_schema() -> dict[str, Any]:
     """Where a reference catalog's fact was read: a date as the page shows it
     (2019-02-15, 2017-07, n.d.)."""
-    fields = {name: {"type": "string", "minLength": 1} for name in CITATION_FIELDS}
-    fields["url"]["pattern"] = "^https?://"
+    names = CITATION_FIELDS + CITATION_OPTIONAL
+    fields = {name: {"type": "string", "minLength": 1} for name in names}
+    fields["url"]["pattern"] = fields["via"]["pattern"] = "^https?://"
     return {
         "type": "object",
         "required": list(CITATION_FIELDS),
