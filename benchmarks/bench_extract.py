@@ -85,7 +85,7 @@ def main() -> None:
     if not SEED.is_file():
         sys.exit(f"the seed article is missing: {SEED}")
     compile_package()
-    from povcli.locate import MAX_ARTICLE_BYTES
+    from povcli.files import MAX_ARTICLE_BYTES
 
     env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1"}
     with tempfile.TemporaryDirectory() as temporary:

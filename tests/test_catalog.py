@@ -4,9 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from povcli.catalog import Fact, load_catalog
+from povcli.catalog.load import load_catalog
+from povcli.catalog.locate import BUNDLED_CATALOGS, locate_catalog
 from povcli.errors import CatalogError
-from povcli.locate import BUNDLED_CATALOGS, locate_catalog
+from povcli.model import Fact
 from tests.conftest import CATALOG, SMALL_CATALOG, write_catalog
 
 
@@ -113,7 +114,7 @@ def test_schema_error_counts_the_rest(tmp_path: Path) -> None:
 
 
 def test_shipped_catalog_file_is_the_one_in_the_source_tree() -> None:
-    from povcli.locate import bundled_catalog
+    from povcli.catalog.locate import bundled_catalog
 
     # an editable install has no packaged copy: the bundled catalog is the source tree's
     assert bundled_catalog().resolve() == CATALOG.resolve()

@@ -15,9 +15,10 @@ from typing import Any
 
 import pytest
 
-from povcli.clean import clean_article
-from povcli.factcheck import check_text
-from povcli.relations import KEYWORDS, find_relations
+from povcli.article.clean import clean_article
+from povcli.article.factcheck import check_text
+from povcli.article.figures import KEYWORDS
+from povcli.article.relations import find_relations
 from tests.conftest import SEED
 
 POVCLI = str(Path(sys.executable).parent / "povcli")

@@ -6,22 +6,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from povcli.catalog import load_catalog
-from povcli.checks import (
-    CONSISTENT,
-    DERIVED,
-    INCONSISTENT,
-    KINDS,
-    UNVERIFIABLE,
-    Input,
-    Interval,
-    bounds_of,
-    calc,
-    evaluate,
-    input_from_text,
-    run_check,
-)
+from povcli.calc import calc, input_from_text
+from povcli.catalog.checks import run_check
+from povcli.catalog.load import load_catalog
+from povcli.checks import Input, Interval, Verdict, bounds_of, evaluate
 from povcli.errors import PovcliError
+from povcli.kinds import KINDS
 from povcli.numbers import parse_quantity
 
 
@@ -64,7 +54,7 @@ def test_written_figures_stand_for_intervals(written: str, low: float, high: flo
 def test_a_bare_integer_is_exact_and_a_written_amount_rounded() -> None:
     # 6853萬 / 5 = 1370.6萬: the claim of 1500萬 is 9% off and 5 years are exactly 5
     wrong = calc("ratio", ["6853萬人", "5"], claimed="1500萬")
-    assert wrong.verdict == INCONSISTENT
+    assert wrong.verdict == Verdict.INCONSISTENT
     assert wrong.inputs[1]["bounds"] == [5, 5]
     exact = calc("cagr", ["4875", "9379"], years=6)
     assert exact.bounds is not None and exact.bounds[0] == exact.bounds[1]
@@ -82,7 +72,7 @@ def test_headline_cagr_worked_by_hand() -> None:
     low, high = result.bounds
     assert low == pytest.approx(((9378.5 / 4875.5) ** (1 / 6) - 1) * 100)
     assert high == pytest.approx(((9379.5 / 4874.5) ** (1 / 6) - 1) * 100)
-    assert result.verdict == CONSISTENT
+    assert result.verdict == Verdict.CONSISTENT
     assert not result.by_rounding_only
     readings = {r["reading"]: round(r["value"], 2) for r in result.readings}
     assert readings["periods counted as the 7 years listed"] == 9.80
@@ -92,18 +82,18 @@ def test_headline_cagr_worked_by_hand() -> None:
 
 def test_wrong_claim_is_inconsistent_and_a_fall_is_gross() -> None:
     wrong = calc("cagr", ["4875", "9379"], years=6, claimed="11.7%")
-    assert (wrong.verdict, wrong.gross) == (INCONSISTENT, False)
+    assert (wrong.verdict, wrong.gross) == (Verdict.INCONSISTENT, False)
     far = calc("cagr", ["4875", "9379"], years=6, claimed="15.4")
-    assert (far.verdict, far.gross) == (INCONSISTENT, True)
+    assert (far.verdict, far.gross) == (Verdict.INCONSISTENT, True)
     fall = calc("growth", ["100", "90"], claimed="10")
     assert fall.computed == pytest.approx(-10)
-    assert (fall.verdict, fall.gross) == (INCONSISTENT, True)
+    assert (fall.verdict, fall.gross) == (Verdict.INCONSISTENT, True)
 
 
 def test_consistent_by_rounding_only() -> None:
     # 111/100 is 11.0%, but 111.5/99.5 reaches 12.06%: "12%" survives only by rounding
     result = calc("growth", ["100元", "111元"], claimed="12")
-    assert result.verdict == CONSISTENT
+    assert result.verdict == Verdict.CONSISTENT
     assert result.by_rounding_only
     assert "rounding" in result.explanation
 
@@ -112,40 +102,40 @@ def test_yoy_implied_base() -> None:
     # 1.095 × 7000 = 7665, and 2 / 1.095 = 1.826
     result = calc("yoy", ["7667", "9.5%"])
     assert result.computed == pytest.approx(7001.826, abs=1e-3)
-    assert result.verdict == DERIVED
+    assert result.verdict == Verdict.DERIVED
 
 
 def test_share_and_ratio() -> None:
     share = calc("share", ["6833", "7993"])
     assert share.computed == pytest.approx(85.487, abs=1e-3)
-    assert share.verdict == DERIVED
+    assert share.verdict == Verdict.DERIVED
     ratio = calc("ratio", ["39.4億", "2516"])
     assert ratio.computed == pytest.approx(1_565_977.74, abs=0.01)
     per_firm = calc("ratio", ["39.4亿", "2516"], claimed="156.6萬")
-    assert per_firm.verdict == CONSISTENT
+    assert per_firm.verdict == Verdict.CONSISTENT
 
 
 def test_sum_with_and_without_a_total() -> None:
     parts = [_input("parts", "5479座", "station"), _input("parts", "53座", "station")]
     derived = evaluate("pv", KINDS["sum"], {"parts": parts})
-    assert (derived.computed, derived.verdict) == (5532, DERIVED)
+    assert (derived.computed, derived.verdict) == (5532, Verdict.DERIVED)
     wrong = evaluate("pv", KINDS["sum"], {"parts": parts}, _input("total", "5600座"))
-    assert wrong.verdict == INCONSISTENT
+    assert wrong.verdict == Verdict.INCONSISTENT
 
 
 def test_subset_and_equal() -> None:
     inside = evaluate(
         "s", KINDS["subset"], {"part": _input("part", "35個"), "whole": _input("whole", "58個")}
     )
-    assert inside.verdict == CONSISTENT
+    assert inside.verdict == Verdict.CONSISTENT
     bigger = evaluate(
         "s", KINDS["subset"], {"part": _input("part", "60個"), "whole": _input("whole", "58個")}
     )
-    assert (bigger.verdict, bigger.gross) == (INCONSISTENT, True)
+    assert (bigger.verdict, bigger.gross) == (Verdict.INCONSISTENT, True)
     same = evaluate("e", KINDS["equal"], {"a": _input("a", "127.7萬"), "b": _input("b", "127.7萬")})
-    assert same.verdict == CONSISTENT
+    assert same.verdict == Verdict.CONSISTENT
     differ = evaluate("e", KINDS["equal"], {"a": _input("a", "58個"), "b": _input("b", "57個")})
-    assert differ.verdict == INCONSISTENT
+    assert differ.verdict == Verdict.INCONSISTENT
 
 
 @pytest.mark.parametrize(
@@ -192,13 +182,13 @@ def test_shipped_checks() -> None:
     results = {check["id"]: run_check(check, catalog) for check in catalog.checks}
     assert len(results) >= 12
     assert len({r.kind for r in results.values()}) >= 5
-    assert results["growth"].verdict == CONSISTENT
-    assert results["growth-real"].verdict == UNVERIFIABLE
+    assert results["growth"].verdict == Verdict.CONSISTENT
+    assert results["growth-real"].verdict == Verdict.UNVERIFIABLE
     assert "price-index" in results["growth-real"].missing
     assert results["income-q1-q3-base"].computed == pytest.approx(7001.83, abs=0.01)
     assert results["ecommerce-share"].computed == pytest.approx(85.49, abs=0.005)
     assert results["private-investment-per-firm"].computed == pytest.approx(1_565_978, abs=1)
-    assert not [r.id for r in results.values() if r.verdict == INCONSISTENT]
+    assert not [r.id for r in results.values() if r.verdict == Verdict.INCONSISTENT]
 
 
 def _independent_cagr(start: float, end: float, years: float) -> float:

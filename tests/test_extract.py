@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from povcli.catalog import load_catalog
-from povcli.clean import clean_article
-from povcli.extract import DATE, NAME, coverage, find_mentions, link_mentions
+from povcli.article.clean import clean_article
+from povcli.article.extract import DATE, NAME, coverage, find_mentions, link_mentions
+from povcli.catalog.load import load_catalog
 from povcli.numbers import parse_quantity
 from tests.conftest import ROOT, SEED
 

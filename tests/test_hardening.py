@@ -18,10 +18,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from povcli.catalog import load_catalog
+from povcli.catalog.load import load_catalog
+from povcli.catalog.validate import validate_catalog
 from povcli.cli import app
 from povcli.errors import CatalogError
-from povcli.validate import validate_catalog
 from tests.conftest import CATALOG, SMALL_CATALOG, run_povcli
 
 POVCLI = str(Path(sys.executable).parent / "povcli")
@@ -253,12 +253,12 @@ def test_broken_pipe_ends_quietly(tmp_path: Path, fmt: str) -> None:
 
 
 def test_ctrl_c_exits_130_quietly_in_process(main: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    import povcli.checks
+    import povcli.index.library
 
     def interrupted(*args: Any, **kwargs: Any) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(povcli.checks, "run_check", interrupted)
+    monkeypatch.setattr(povcli.index.library, "run_check", interrupted)
     run = main(["verify"])
     assert (run.returncode, run.stdout, run.stderr) == (130, "", "")
 
@@ -293,11 +293,12 @@ def test_ctrl_c_exits_130_quietly(tmp_path: Path) -> None:
 
 def test_traceback_only_with_debug(monkeypatch: pytest.MonkeyPatch, capsys: Any) -> None:
     import povcli.cli
+    import povcli.cli.base
 
     def explode(*args: Any, **kwargs: Any) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(povcli.cli, "app", explode)
+    monkeypatch.setattr(povcli.cli.base, "app", explode)
     with pytest.raises(SystemExit) as caught:
         povcli.cli.main()
     assert caught.value.code == 2

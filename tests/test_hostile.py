@@ -14,10 +14,10 @@ from typing import Any
 
 import pytest
 
-from povcli.extract import Sentences, Spans
-from povcli.locate import MAX_ARTICLE_BYTES, read_article
+from povcli.article.extract import Sentences, Spans
+from povcli.files import MAX_ARTICLE_BYTES, read_article
 from povcli.numbers import NumberTooLarge, parse_quantity
-from povcli.render import safe_text, to_json
+from povcli.output.formats import safe_text, to_json
 from tests.conftest import SMALL_CATALOG, SMALL_SOURCE, run_povcli, write_catalog
 
 POVCLI = str(Path(sys.executable).parent / "povcli")
@@ -205,9 +205,9 @@ def test_source_text_symlink_leading_outside_is_refused(cli: Any, tmp_path: Path
 def test_source_text_over_the_size_limit_is_refused(
     cli: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import povcli.catalog
+    import povcli.model
 
-    monkeypatch.setattr(povcli.catalog, "MAX_CATALOG_BYTES", 64, raising=False)
+    monkeypatch.setattr(povcli.model, "MAX_CATALOG_BYTES", 64)
     catalog = write_catalog(tmp_path / "c")
     run = cli("show", "villages", "--context", "--facts", str(catalog))
     assert run.exit_code == 2

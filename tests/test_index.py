@@ -14,10 +14,15 @@ from typing import Any
 
 import pytest
 
-from povcli import index as index_module
+from povcli.catalog.locate import bundled_catalog
 from povcli.errors import PovcliError
-from povcli.index import IndexDamaged, cache_dir, index_path, open_index
-from povcli.locate import bundled_catalog
+from povcli.index import build as build_module
+from povcli.index import cache as cache_module
+from povcli.index import store as store_module
+from povcli.index.build import open_index
+from povcli.index.cache import cache_dir, index_path
+from povcli.index.find import find
+from povcli.index.store import IndexDamaged
 from tests.conftest import SMALL_CATALOG, write_catalog
 
 POVCLI = str(Path(sys.executable).parent / "povcli")
@@ -39,7 +44,7 @@ def _no_build(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args: Any, **kwargs: Any) -> None:
         raise AssertionError("the index was rebuilt")
 
-    monkeypatch.setattr(index_module, "build_index", refuse)
+    monkeypatch.setattr(build_module, "build_index", refuse)
 
 
 # ----------------------------------------------------------------- the claims behind the design
@@ -74,7 +79,7 @@ def test_fts5_trigram_finds_no_short_cjk_terms() -> None:
 
 
 def test_missing_fts5_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, catalog: Path) -> None:
-    monkeypatch.setattr(index_module, "_FTS5", [False])
+    monkeypatch.setattr(store_module, "_FTS5", [False])
     with pytest.raises(PovcliError, match="lacks FTS5"):
         open_index(catalog)
 
@@ -83,7 +88,7 @@ def test_short_and_long_terms_and_ids(catalog: Path) -> None:
     index = open_index(catalog)
 
     def ids(query: str) -> list[str]:
-        return [index.fact(hit.position)["id"] for hit, _ in index.search(query).hits]
+        return [index.fact(hit.position)["id"] for hit, _ in find(index, query).hits]
 
     assert ids("收") == ["income-2013", "income-2019"]  # one character
     assert ids("收入") == ["income-2013", "income-2019"]  # two
@@ -122,7 +127,7 @@ def test_warm_run_reads_no_yaml(catalog: Path, monkeypatch: pytest.MonkeyPatch) 
     def no_reading(*args: Any, **kwargs: Any) -> None:
         raise AssertionError("the catalog was read")
 
-    monkeypatch.setattr(index_module, "content_key", no_reading)
+    monkeypatch.setattr(build_module, "content_key", no_reading)
     _no_build(monkeypatch)
     assert open_index(catalog).count == 4
 
@@ -224,14 +229,14 @@ def test_failing_temporary_file_means_an_index_in_memory(
 def test_full_disk_during_the_build_means_an_index_in_memory(
     catalog: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = index_module._build
+    real = build_module._build
 
     def full(db: sqlite3.Connection, *args: Any) -> None:
         if db.execute("PRAGMA database_list").fetchone()[2]:  # a file, not :memory:
             raise sqlite3.OperationalError("database or disk is full")
         real(db, *args)
 
-    monkeypatch.setattr(index_module, "_build", full)
+    monkeypatch.setattr(build_module, "_build", full)
     assert open_index(catalog).count == 4
     assert list(cache_dir().iterdir()) == []  # no temporary file left behind
 
@@ -365,7 +370,7 @@ def test_damage_found_while_streaming_removes_the_index(
 ) -> None:
     """Past the records read ahead, damage cannot be repaired unseen: the command
     stops with one line, the index is removed, the next run is right."""
-    monkeypatch.setattr(index_module, "READ_AHEAD", 2)
+    monkeypatch.setattr(store_module, "READ_AHEAD", 2)
     expected = _outputs(cli, catalog, COMMANDS["list"])
     target = index_path(catalog)
     _flip(target, target.read_bytes().index('"written": "5個"'.encode()) + 12)  # the 4th fact
@@ -399,7 +404,7 @@ def test_damage_is_an_exception_the_commands_handle(catalog: Path) -> None:
     index = open_index(catalog)
     index.db.execute("CREATE TEMP TABLE x(y)")  # the connection still works
     with pytest.raises(IndexDamaged):
-        index._checked("text", 0)
+        index.checked("text", 0)
 
 
 # ----------------------------------------------------------------- housekeeping
@@ -510,7 +515,7 @@ def test_restamping_leaves_no_journal(catalog: Path) -> None:
 
 
 def test_absurd_catalog_size_is_refused(catalog: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(index_module, "MAX_INDEXED_BYTES", 100)
+    monkeypatch.setattr(cache_module, "MAX_INDEXED_BYTES", 100)
     with pytest.raises(PovcliError, match="catalog is too large"):
         open_index(catalog)
 
@@ -523,7 +528,7 @@ def test_a_fifo_catalog_is_refused_without_blocking(tmp_path: Path) -> None:
 
 
 def test_streamed_json_is_the_json_of_the_whole_list(cli: Any, catalog: Path) -> None:
-    from povcli import render
+    from povcli.output import formats as render
 
     listed = cli("list", "-f", "json", "--facts", str(catalog)).stdout
     records = json.loads(listed)
@@ -600,11 +605,11 @@ def test_cold_searches_while_the_catalog_is_edited(tmp_path: Path) -> None:
     _settled(catalog)
     os.environ["XDG_CACHE_HOME"] = str(cache)
     index = open_index(catalog)
-    found = [hit for hit, _ in index.search("5478").hits]
+    found = [hit for hit, _ in find(index, "5478").hits]
     assert {index.fact(hit.position)["id"] for hit in found} == {
         "pv-village-stations-0", "pv-village-stations-1", "pv-village-stations-2",
     }  # fmt: skip
-    assert [hit for hit, _ in index.search("5479").hits] == []
+    assert [hit for hit, _ in find(index, "5479").hits] == []
 
 
 def test_a_catalog_with_merge_keys_is_indexed_as_safe_load_reads_it(
@@ -630,8 +635,8 @@ def test_a_page_of_results_is_the_start_of_all_of_them(limit: int) -> None:
 
     index = open_index(bundled_catalog())
     for query, _, _ in [*QUERIES, ("县", set(), set()), ("扶贫", set(), set())]:
-        everything = [hit for hit, _ in index.search(query).hits]
-        page = index.search(query, limit=limit)
+        everything = [hit for hit, _ in find(index, query).hits]
+        page = find(index, query, limit=limit)
         assert [hit for hit, _ in page.hits] == everything[:limit], query
         assert page.total == len(everything), query
 
@@ -640,7 +645,7 @@ def test_a_fifo_where_the_index_should_be_is_replaced_not_read(catalog: Path) ->
     import subprocess
     import sys
 
-    from povcli.index import index_path
+    from povcli.index.cache import index_path
 
     open_index(catalog)
     target = index_path(catalog)

@@ -94,8 +94,8 @@ def test_wheel_ships_the_catalog_and_source_text(tmp_path: Path) -> None:
     facts = json.loads(_run([povcli, "list", "-f", "json"], tmp_path).stdout)
     assert len(facts) == info["facts"]
     # the reference library ships beside it: a lookup and a series read it from the wheel
-    where = _run([str(python), "-c", "from povcli.locate import bundled_library as b; print(b())"],
-                 tmp_path).stdout  # fmt: skip
+    listing = "from povcli.catalog.locate import bundled_library as b; print(b())"
+    where = _run([str(python), "-c", listing], tmp_path).stdout
     assert "_data/library/national-poverty.yaml" in where and str(venv) in where
     shown = json.loads(
         _run([povcli, "show", "poor-population-2019", "-f", "json"], tmp_path).stdout

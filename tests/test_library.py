@@ -8,8 +8,8 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-from povcli.catalog import load_catalog
-from povcli.validate import validate_catalog
+from povcli.catalog.load import load_catalog
+from povcli.catalog.validate import validate_catalog
 
 ROOT = Path(__file__).resolve().parent.parent
 LIBRARY = ROOT / "data" / "library" / "national-poverty.yaml"
@@ -171,7 +171,7 @@ def test_catalogs_are_found_in_folders_by_name_and_in_the_variable(
 ) -> None:
     import os
 
-    from povcli.locate import bundled_catalog, locate_catalogs
+    from povcli.catalog.locate import bundled_catalog, locate_catalogs
 
     folder = tmp_path / "lib"
     for name in ("b.yaml", "a.yaml", ".hidden.yaml", "notes.txt"):
@@ -383,7 +383,8 @@ BRIEF = ROOT / "docs" / "examples" / "library" / "brief.yaml"
 
 
 def test_agree_is_a_check_kind_judged_by_rounding_intervals() -> None:
-    from povcli.checks import CONSISTENT, INCONSISTENT, KINDS, Input, evaluate
+    from povcli.checks import Input, Verdict, evaluate
+    from povcli.kinds import KINDS
     from povcli.numbers import Interval
 
     assert "agree" in KINDS
@@ -395,11 +396,11 @@ def test_agree_is_a_check_kind_judged_by_rounding_intervals() -> None:
     # 550萬 is [5,495,000, 5,505,000); 551万 is [5,505,000, 5,515,000): they only touch
     apart = evaluate("x", kind, {"a": figure("a", 5.50e6, 5.495e6, 5.505e6),
                                  "b": figure("b", 5.51e6, 5.505e6, 5.515e6)})  # fmt: skip
-    assert apart.verdict == INCONSISTENT
+    assert apart.verdict == Verdict.INCONSISTENT
     # 1.16萬 is [11,550, 11,650); 11567 lies inside
     inside = evaluate("y", kind, {"a": figure("a", 11600, 11550, 11650),
                                   "b": figure("b", 11567, 11566.5, 11567.5)})  # fmt: skip
-    assert inside.verdict == CONSISTENT
+    assert inside.verdict == Verdict.CONSISTENT
 
 
 def test_verify_pairs_each_series_fact_with_the_reference(cli: Any) -> None:
@@ -589,8 +590,8 @@ def test_a_disputed_figure_is_never_borrowed(tmp_path: Path, cli: Any) -> None:
 def test_damage_while_streaming_several_catalogs_removes_their_indexes(
     tmp_path: Path, cli: Any, monkeypatch: Any
 ) -> None:
-    import povcli.index as index_module
-    from povcli.index import index_path
+    import povcli.index.store as index_module
+    from povcli.index.cache import index_path
 
     article, ref = two_catalogs(tmp_path)
     monkeypatch.setattr(index_module, "READ_AHEAD", 2)

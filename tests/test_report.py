@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from povcli.claimreview import review_date
-from povcli.clean import clean_article
-from povcli.factcheck import check_text
-from povcli.relations import figures_of
+from povcli.article.clean import clean_article
+from povcli.article.factcheck import check_text
+from povcli.article.figures import figures_of
+from povcli.output.claimreview import review_date
 from povcli.report import article_page, render_html
 from tests.conftest import ROOT, SMALL_CATALOG, write_catalog
 
@@ -233,7 +233,7 @@ def test_review_date_is_checked() -> None:
 def test_terminal_chart_of_a_compound_rate(cli: Any) -> None:
     from rich.console import Console
 
-    from povcli.render import cagr_chart
+    from povcli.output.charts import cagr_chart
 
     run = cli("check", str(EXAMPLE), "--format", "json")
     record = next(r for r in json.loads(run.stdout) if r["kind"] == "cagr")

@@ -6,11 +6,13 @@ from typing import Any
 
 import pytest
 
+from povcli.catalog.locate import bundled_catalog
 from povcli.errors import PovcliError
-from povcli.index import Index, open_index
-from povcli.locate import bundled_catalog
-from povcli.search import highlight_spans, search
-from povcli.textnorm import Normaliser
+from povcli.index.build import open_index
+from povcli.index.find import find
+from povcli.index.store import Index
+from povcli.search.query import highlight_spans
+from povcli.search.textnorm import Normaliser
 
 PV = {"pv-village-stations", "pv-central-stations", "pv-village-income"}
 POOR_COUNTIES = {
@@ -78,7 +80,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
 
 
 def _ids(index: Index, query: str) -> list[str]:
-    return [index.fact(hit.position)["id"] for hit in search(index, query)]
+    return [index.fact(hit.position)["id"] for hit, _ in find(index, query).hits]
 
 
 @pytest.mark.parametrize(("query", "must", "must_not"), QUERIES, ids=[q for q, _, _ in QUERIES])
@@ -112,7 +114,7 @@ def test_ranking_id_and_number_before_subject_before_quote(index: Index) -> None
 
 def test_empty_query_is_refused(index: Index) -> None:
     with pytest.raises(PovcliError):
-        search(index, "  ")
+        list(find(index, "  ").hits)
 
 
 def test_highlight_through_script_conversion() -> None:

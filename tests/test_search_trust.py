@@ -10,11 +10,13 @@ from typing import Any
 
 import pytest
 
-from povcli import search as search_module
-from povcli.index import Index, open_index
-from povcli.locate import bundled_catalog
-from povcli.search import parse_query, search
-from povcli.textnorm import Normaliser, pinyin_chars
+from povcli.catalog.locate import bundled_catalog
+from povcli.index.build import open_index
+from povcli.index.find import find, finder
+from povcli.index.store import Index
+from povcli.search import query as search_module
+from povcli.search.query import parse_query
+from povcli.search.textnorm import Normaliser, pinyin_chars
 from tests.conftest import SOURCE_BLOCK, write_catalog
 
 PV = ["pv-village-stations", "pv-central-stations", "pv-village-income"]
@@ -32,7 +34,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Index]:
 
 
 def _ids(index: Index, query: str) -> list[str]:
-    return [index.fact(hit.position)["id"] for hit in search(index, query)]
+    return [index.fact(hit.position)["id"] for hit, _ in find(index, query).hits]
 
 
 def _one_line(stderr: str) -> str:
@@ -63,7 +65,7 @@ def test_a_misspelt_word_gets_did_you_mean_from_the_vocabulary(
 def test_the_vocabulary_holds_english_words_and_pinyin_syllables(
     small_catalog: Path,
 ) -> None:
-    words = set(open_index(small_catalog).vocabulary())
+    words = set(finder(open_index(small_catalog)).vocabulary())
     # labels Income / Average annual growth / Villages, topics, 收入 shou ru, 村 cun
     assert {"income", "average", "annual", "growth", "villages", "village"} <= words
     assert {"shou", "ru", "nian", "jun", "zeng", "zhang", "cun"} <= words
@@ -179,7 +181,7 @@ def test_relocation_is_resettlement(index: Index) -> None:
 def test_synonyms_are_data(monkeypatch: pytest.MonkeyPatch) -> None:
     from importlib.resources import files
 
-    shipped = json.loads(files("povcli").joinpath("synonyms.json").read_text("utf-8"))
+    shipped = json.loads(files("povcli.search").joinpath("synonyms.json").read_text("utf-8"))
     assert ["relocation", "resettlement"] in shipped["groups"]
     # a group added to the table is used, with no code
     monkeypatch.setattr(search_module, "_SYNONYMS", [{("sunlight",): [("solar",)]}])

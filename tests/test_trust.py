@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from povcli.clean import clean_article, strip_readings
+from povcli.article.clean import clean_article, strip_readings
 from tests.conftest import SMALL_CATALOG, write_catalog
 
 

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from povcli.validate import validate_catalog
-from povcli.yamlload import load
+from povcli.catalog.validate import validate_catalog
+from povcli.catalog.yamlload import load
 from tests.conftest import SMALL_CATALOG, write_catalog
 
 
@@ -83,7 +83,7 @@ def test_yaml_lines_maps_paths() -> None:
 
 
 def test_shipped_schema_is_the_generated_one() -> None:
-    from povcli.schema import SCHEMA_PATH, schema_text
+    from povcli.catalog.schema import SCHEMA_PATH, schema_text
 
     assert SCHEMA_PATH.read_text(encoding="utf-8") == schema_text()
 
@@ -92,8 +92,8 @@ def test_catalog_names_its_schema_for_editors() -> None:
     from tests.conftest import CATALOG
 
     first = CATALOG.read_text(encoding="utf-8").splitlines()[0]
-    assert first == "# yaml-language-server: $schema=../src/povcli/facts.schema.json"
-    assert (CATALOG.parent / "../src/povcli/facts.schema.json").resolve().is_file()
+    assert first == "# yaml-language-server: $schema=../src/povcli/catalog/facts.schema.json"
+    assert (CATALOG.parent / "../src/povcli/catalog/facts.schema.json").resolve().is_file()
 
 
 def test_schema_checks_checks_and_source(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from povcli.yamlload import load
+from povcli.catalog.yamlload import load
 
 PLAIN = [
     "a", "abc", "光伏", "貧困縣", "yes", "No", "on", "OFF", "y", "true", "False", "~", "null",

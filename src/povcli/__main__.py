@@ -1,3 +1,3 @@
-from povcli.cli import main
+from povcli.cli.base import main
 
 main()

@@ -17,25 +17,32 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Any
 
-from povcli.catalog import Catalog, Fact
-from povcli.errors import PovcliError, did_you_mean, require_choice
-from povcli.numbers import (
-    MAX_MAGNITUDE,
-    PERCENT,
-    Interval,
-    NumberError,
-    NumberTooLarge,
-    bounds_of,
-    parse_quantity,
-)
+from povcli.errors import PovcliError
+from povcli.model import Fact
+from povcli.numbers import Interval, NumberError, bounds_of, parse_quantity
 
-CONSISTENT = "consistent"
-INCONSISTENT = "inconsistent"
-DERIVED = "derived"
-UNVERIFIABLE = "unverifiable"
-VERDICTS = (CONSISTENT, INCONSISTENT, DERIVED, UNVERIFIABLE)
+
+class Verdict(str, Enum):
+    """What a check or a relation comes to. A str, so records and JSON carry the word."""
+
+    CONSISTENT = "consistent"
+    INCONSISTENT = "inconsistent"
+    DERIVED = "derived"  # a figure computed where the text states none to judge
+    UNVERIFIABLE = "unverifiable"
+
+    # hashed as its word, so that a record's "consistent" finds Verdict.CONSISTENT in a dict
+    __hash__ = str.__hash__
+
+    def __str__(self) -> str:
+        return self.value
+
+    def __format__(self, spec: str) -> str:
+        return format(self.value, spec)
+
+
 # a stated change is a size and a direction: "減少408.2萬人" is a fall of 408.2萬
 DIRECTIONS = {"up": 1, "down": -1}
 # A claim off by more than this share of the computed value is a gross error,
@@ -82,27 +89,6 @@ def input_from_fact(role: str, fact: Fact) -> Input:
     return Input(role, float(fact.value), bounds, fact.written, fact.unit, fact.id, fact.period)
 
 
-def input_from_text(role: str, text: str, catalog: Catalog | None = None) -> Input:
-    """A calc argument: a fact id, a written figure (329萬, 39.4亿) or a plain number."""
-    fact = catalog.fact(text) if catalog is not None else None
-    if fact is not None:
-        return input_from_fact(role, fact)
-    try:
-        quantity = parse_quantity(text)
-    except NumberTooLarge as exc:
-        raise PovcliError(f"{role}: {exc}") from None
-    except NumberError:
-        hint = None
-        if catalog is not None:
-            hint = did_you_mean(text, [f.id for f in catalog.facts])
-        raise PovcliError(
-            f"{role}: {text!r} is neither a number, a written figure nor a fact id",
-            hint=hint or "write a number such as 4875, 329萬 or 39.4亿, or a fact id",
-        ) from None
-    unit = "%" if quantity.kind == PERCENT else None
-    return Input(role, float(quantity.value), bounds_of(quantity), text, unit)
-
-
 Inputs = dict[str, Input | list[Input]]
 
 
@@ -145,7 +131,7 @@ class Kind:
 class Result:
     id: str
     kind: str
-    verdict: str
+    verdict: Verdict
     title: str | None = None
     title_en: str | None = None
     claimed: float | None = None
@@ -165,195 +151,9 @@ class Result:
     quote: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in self.__dataclass_fields__}
-
-
-# ----------------------------------------------------------------- kinds
-
-
-def _ratio(values: dict[str, Any], _: dict[str, Any]) -> float:
-    return float(values["a"] / values["b"])
-
-
-def _share(values: dict[str, Any], _: dict[str, Any]) -> float:
-    return float(values["part"] / values["whole"] * 100)
-
-
-def _growth(values: dict[str, Any], _: dict[str, Any]) -> float:
-    return float((values["new"] / values["old"] - 1) * 100)
-
-
-def _cagr(values: dict[str, Any], options: dict[str, Any]) -> float:
-    return float(((values["end"] / values["start"]) ** (1 / options["periods"]) - 1) * 100)
-
-
-def _implied_base(values: dict[str, Any], _: dict[str, Any]) -> float:
-    return float(values["value"] / (1 + values["growth"] / 100))
-
-
-def _sum(values: dict[str, Any], _: dict[str, Any]) -> float:
-    return float(sum(values["parts"]))
-
-
-def _slack(values: dict[str, Any], _: dict[str, Any]) -> float:
-    part = values["part"]
-    return float(values["whole"] - (sum(part) if isinstance(part, list) else part))
-
-
-def _change(values: dict[str, Any], _: dict[str, Any]) -> float:
-    return float(values["new"] - values["old"])
-
-
-def _change_rate(values: dict[str, Any], options: dict[str, Any]) -> float:
-    # the change is stated as a size and a direction: a fall of c from a base of level + c
-    sign = options.get("sign", 1)
-    change = values["change"]
-    return float(sign * change / (values["level"] - sign * change) * 100)
-
-
-def _average(values: dict[str, Any], options: dict[str, Any]) -> float:
-    return float(values["total"] / options["periods"])
-
-
-def _average_change(values: dict[str, Any], options: dict[str, Any]) -> float:
-    return float((values["new"] - values["old"]) / options["periods"])
-
-
-def _cagr_multiple(values: dict[str, Any], options: dict[str, Any]) -> float:
-    return float((values["multiple"] ** (1 / options["periods"]) - 1) * 100)
-
-
-def _difference(values: dict[str, Any], _: dict[str, Any]) -> float:
-    return float(values["a"] - values["b"])
-
-
-def _unit_of(role: str) -> Callable[[Inputs], str]:
-    def unit(inputs: Inputs) -> str:
-        value = inputs[role]
-        first = value[0] if isinstance(value, list) else value
-        return first.unit or ""
-
-    return unit
-
-
-def _per(inputs: Inputs) -> str:
-    a, b = inputs["a"], inputs["b"]
-    assert isinstance(a, Input) and isinstance(b, Input)
-    if not a.unit and not b.unit:
-        return ""
-    return f"{a.unit or ''} per {b.unit or ''}".strip()
-
-
-def _percent(_: Inputs) -> str:
-    return "%"
-
-
-def _percentage_points(_: Inputs) -> str:
-    return "percentage-point"
-
-
-def _judge_subset(result: Result, inputs: Inputs, interval: Interval) -> None:
-    part, whole = inputs["part"], inputs["whole"]
-    assert isinstance(whole, Input)
-    parts = part if isinstance(part, list) else [part]
-    named = " + ".join(f"{p.written} ({p.fact or 'part'})" for p in parts)
-    relation = f"{named} ≤ {whole.written} ({whole.fact or 'whole'})"
-    what = "the parts are" if len(parts) > 1 else "the part is"
-    if interval.overlaps(Interval(0, math.inf)):
-        result.verdict = CONSISTENT
-        # the figures as written add up to more than the whole; their rounding allows it
-        result.by_rounding_only = result.computed is not None and result.computed < 0
-        rounding = "; only the rounding of the figures allows it" if result.by_rounding_only else ""
-        result.explanation = f"consistent: {relation}{rounding}"
-    else:
-        result.verdict = INCONSISTENT
-        result.gross = True
-        result.explanation = f"inconsistent — gross: {what} larger than the whole: {relation}"
-
-
-def _judge_equal(result: Result, _: Inputs, interval: Interval) -> None:
-    names = ", ".join(f"{i['written']} ({i['fact'] or i['role']})" for i in result.inputs)
-    # the difference of two rounding intervals is open at both ends
-    if interval.low < 0 < interval.high or interval == Interval(0, 0):
-        result.verdict = CONSISTENT
-        result.explanation = f"consistent: the figures agree: {names}"
-    else:
-        result.verdict = INCONSISTENT
-        result.explanation = f"inconsistent: the figures differ: {names}"
-
-
-def _judge_agree(result: Result, _: Inputs, interval: Interval) -> None:
-    """Two sources of one figure agree when their rounding intervals meet."""
-    names = " and ".join(f"{i['written']} ({i['fact'] or i['role']})" for i in result.inputs)
-    if interval.low < 0 < interval.high or interval == Interval(0, 0):
-        result.verdict = CONSISTENT
-        result.explanation = f"consistent: the sources agree within their rounding: {names}"
-    else:
-        result.verdict = INCONSISTENT
-        result.explanation = f"inconsistent: the sources disagree beyond their rounding: {names}"
-
-
-def cagr_readings(
-    inputs: Inputs, options: dict[str, Any], claimed: Input | None
-) -> list[dict[str, Any]]:
-    """The tempting wrong ways to compute an annual rate, and what each gives."""
-    start, end, periods = inputs["start"], inputs["end"], options["periods"]
-    assert isinstance(start, Input) and isinstance(end, Input)
-    total = end.value / start.value
-    readings = [
-        ("compound over the periods (correct)", (total ** (1 / periods) - 1) * 100),
-        (
-            f"periods counted as the {_num(periods + 1)} years listed",
-            (total ** (1 / (periods + 1)) - 1) * 100,
-        ),
-        (f"simple average: total growth / {_num(periods)}", (total - 1) / periods * 100),
-        ("total growth over the whole span", (total - 1) * 100),
-    ]
-    result = []
-    for reading, value in readings:
-        entry: dict[str, Any] = {"reading": reading, "value": value}
-        if claimed is not None:
-            entry["matches_claim"] = claimed.bounds.contains(value)
-        result.append(entry)
-    return result
-
-
-KINDS: dict[str, Kind] = {
-    kind.name: kind
-    for kind in (
-        Kind("cagr", {"start": -1, "end": 1}, "((end / start)^(1 / periods) − 1) × 100", _cagr,
-             _percent, readings=cagr_readings, needs_periods=True),
-        Kind("growth", {"old": -1, "new": 1}, "(new / old − 1) × 100", _growth, _percent),
-        Kind("yoy", {"value": 1, "growth": -1}, "value / (1 + growth / 100)", _implied_base,
-             _unit_of("value"), claim_role="base", derived_as="implied base"),
-        Kind("sum", {"parts": 1}, "part₁ + part₂ + …", _sum, _unit_of("parts"),
-             claim_role="total", like_units=("parts",), working="parts"),
-        Kind("subset", {"part": -1, "whole": 1}, "whole − part ≥ 0", _slack, _unit_of("part"),
-             claim_role=None, like_units=("part", "whole"), judge=_judge_subset,
-             working="whole − part"),
-        Kind("equal", {"a": 1, "b": -1}, "a − b = 0", _difference, _unit_of("a"),
-             claim_role=None, judge=_judge_equal, working="a − b"),
-        Kind("share", {"part": 1, "whole": -1}, "part / whole × 100", _share, _percent,
-             like_units=("part", "whole"), ceiling=100),
-        Kind("ratio", {"a": 1, "b": -1}, "a / b", _ratio, _per),
-        Kind("difference", {"old": -1, "new": 1}, "new − old", _change, _unit_of("new"),
-             like_units=("old", "new"), derived_as="change"),
-        Kind("point-change", {"old": -1, "new": 1}, "new − old", _change, _percentage_points,
-             derived_as="change in percentage points"),
-        Kind("change-rate", {"level": -1, "change": 1}, "± change / (level ∓ change) × 100",
-             _change_rate, _percent, like_units=("level", "change")),
-        Kind("average", {"total": 1}, "total / periods", _average, _unit_of("total"),
-             needs_periods=True, derived_as="average per period", signed_claim=False),
-        Kind("average-change", {"old": -1, "new": 1}, "(new − old) / periods", _average_change,
-             _unit_of("new"), like_units=("old", "new"), needs_periods=True,
-             derived_as="average change per period"),
-        Kind("cagr-multiple", {"multiple": 1}, "(multiple^(1 / periods) − 1) × 100",
-             _cagr_multiple, _percent, needs_periods=True),
-        # one series and period from two sources (a catalog's fact and a reference's)
-        Kind("agree", {"a": 1, "b": -1}, "a − b = 0", _difference, _unit_of("a"),
-             claim_role=None, like_units=("a", "b"), judge=_judge_agree, working="a − b"),
-    )
-}  # fmt: skip
+        record = {name: getattr(self, name) for name in self.__dataclass_fields__}
+        record["verdict"] = self.verdict.value  # plain text: YAML and CSV writers know str only
+        return record
 
 
 # ----------------------------------------------------------------- evaluation
@@ -428,7 +228,7 @@ def evaluate(
     result = Result(
         id=check_id,
         kind=kind.name,
-        verdict=DERIVED,
+        verdict=Verdict.DERIVED,
         computed=point,
         bounds=interval.to_list(),
         unit=kind.unit(inputs),
@@ -437,14 +237,14 @@ def evaluate(
         inputs=[i.to_dict() for v in inputs.values() for i in (v if isinstance(v, list) else [v])],
     )
     if not math.isfinite(point) or math.isnan(interval.low) or math.isnan(interval.high):
-        result.verdict = UNVERIFIABLE
+        result.verdict = Verdict.UNVERIFIABLE
         result.explanation = _undefined(kind, inputs, options)
         result.computed = result.bounds = None  # no number, and the explanation says why
         return result
     if kind.judge is not None:
         kind.judge(result, inputs, interval)
     elif kind.ceiling is not None and interval.low > kind.ceiling:
-        result.verdict, result.gross = INCONSISTENT, True
+        result.verdict, result.gross = Verdict.INCONSISTENT, True
         result.explanation = (
             f"inconsistent — gross: a part of a whole cannot be {_fmt(point, result.unit)} of it;"
             f" the share is at least {_num(interval.low)}{result.unit or ''}"
@@ -484,7 +284,7 @@ def _judge_claim(result: Result, claimed: Input, point: float, interval: Interva
     fall = "fall of " if claimed.value < 0 and not claimed.written.startswith(("-", "−")) else ""
     stands = f"the stated {fall}{claimed.written} stands for {_span(claim, unit)}"
     if claim.overlaps(interval):
-        result.verdict = CONSISTENT
+        result.verdict = Verdict.CONSISTENT
         result.by_rounding_only = not claim.contains(point)
         rounding = (
             "; only the rounding of the inputs reconciles them — the point estimate alone"
@@ -494,7 +294,7 @@ def _judge_claim(result: Result, claimed: Input, point: float, interval: Interva
         )
         result.explanation = f"consistent: computed {span}; {stands}, which overlaps{rounding}"
         return
-    result.verdict = INCONSISTENT
+    result.verdict = Verdict.INCONSISTENT
     result.gross = _is_gross(claimed.value, point)
     gross = " — gross: the error changes what the claim means" if result.gross else ""
     result.explanation = f"inconsistent: computed {span}, but {stands}; no overlap{gross}"
@@ -555,90 +355,9 @@ def _span(interval: Interval, unit: str | None) -> str:
 # ----------------------------------------------------------------- catalog checks
 
 
-def _year_span(start: str | None, end: str | None) -> int | None:
-    years = [re.match(r"\d{4}", p or "") for p in (start, end)]
-    if not all(years):
-        return None
-    first, last = (int(m.group()) for m in years if m)
-    return last - first
-
-
-def bind_inputs(check: dict[str, Any], kind: Kind, catalog: Catalog) -> dict[str, Any]:
-    """Fact ids of a catalog check, bound to its kind's roles."""
-    bound: dict[str, Any] = {}
-    raw = check.get("inputs") or {}
-    for role in (*kind.roles, kind.claim_role):
-        if role is None or raw.get(role) is None:
-            continue
-        ids = raw[role] if isinstance(raw[role], list) else [raw[role]]
-        facts = []
-        for fact_id in ids:
-            fact = catalog.fact(fact_id)
-            if fact is None and ":" in str(fact_id) and not catalog.holds(str(fact_id)):
-                break  # another catalog's fact, and that catalog is not read: unverifiable
-            if fact is None:
-                raise PovcliError(f"check {check['id']}: no fact with id {fact_id!r}")
-            facts.append(input_from_fact(role, fact))
-        else:
-            bound[role] = facts if isinstance(raw[role], list) else facts[0]
-    return bound
-
-
-def elsewhere(check: dict[str, Any], kind: Kind, catalog: Catalog) -> dict[str, str]:
-    """Roles bound to a fact of a catalog that is not read, with why."""
-    missing = {}
-    raw = check.get("inputs") or {}
-    for role in (*kind.roles, kind.claim_role):
-        values = raw.get(role) if role else None
-        for fact_id in values if isinstance(values, list) else [values] if values else []:
-            if ":" in str(fact_id) and not catalog.holds(str(fact_id)):
-                other = str(fact_id).rpartition(":")[0]
-                missing[str(role)] = f"{fact_id} is in catalog {other}, which is not read"
-    return missing
-
-
-def run_check(check: dict[str, Any], catalog: Catalog) -> Result:
-    """Run one check declared in the catalog."""
-    kind = KINDS.get(str(check.get("kind")))
-    if kind is None:
-        raise PovcliError(
-            f"check {check.get('id')}: unknown kind {check.get('kind')!r}",
-            hint=f"kinds: {', '.join(KINDS)}",
-        )
-    bound = bind_inputs(check, kind, catalog)
-    claimed = bound.pop(kind.claim_role, None) if kind.claim_role else None
-    missing = {str(k): str(v) for k, v in (check.get("missing") or {}).items()}
-    missing.update(elsewhere(check, kind, catalog))
-    options: dict[str, Any] = {"sign": DIRECTIONS.get(str(check.get("direction", "up")), 1)}
-    if claimed is not None and options["sign"] < 0 and kind.signed_claim:
-        claimed = falling(claimed)
-    if kind.needs_periods:
-        periods = check.get("periods") or _year_span(
-            bound["start"].period if "start" in bound else None,
-            bound["end"].period if "end" in bound else None,
-        )
-        if not periods:
-            missing.setdefault("periods", "the facts' periods do not give the number of years")
-        options["periods"] = periods or 1
-    absent = [role for role in kind.roles if role not in bound]
-    for role in absent:
-        missing.setdefault(role, "the article gives no figure for it")
-    if absent:
-        result = Result(id=check["id"], kind=kind.name, verdict=UNVERIFIABLE, formula=kind.formula)
-    else:
-        result = evaluate(check["id"], kind, bound, claimed, options)
-    if missing:
-        mark_unverifiable(result, missing)
-    result.title, result.title_en = check.get("title"), check.get("title_en")
-    if claimed is not None:
-        quote = catalog.fact(claimed.fact) if claimed.fact else None
-        result.quote = quote.quote if quote else None
-    return result
-
-
 def mark_unverifiable(result: Result, missing: dict[str, str]) -> None:
     computed = result.explanation.split(":", 1)[-1].strip() if result.explanation else ""
-    result.verdict = UNVERIFIABLE
+    result.verdict = Verdict.UNVERIFIABLE
     result.by_rounding_only = result.gross = False
     lacking = "; ".join(f"missing {role}: {reason}" for role, reason in missing.items())
     result.missing = missing
@@ -647,88 +366,9 @@ def mark_unverifiable(result: Result, missing: dict[str, str]) -> None:
     )
 
 
-def select_checks(catalog: Catalog, names: Sequence[str]) -> list[dict[str, Any]]:
-    """The named checks in the order asked, or all of them."""
-    if not names:
-        return list(catalog.checks)
-    by_id = {check["id"]: check for check in catalog.checks}
-    return [by_id[require_choice(name, by_id, "check")] for name in names]
-
-
 def summarise(results: Sequence[Result]) -> dict[str, int]:
     counts = {"checked": len(results)}
-    counts.update({verdict: sum(r.verdict == verdict for r in results) for verdict in VERDICTS})
+    counts.update(
+        {verdict: sum(r.verdict == verdict for r in results) for verdict in tuple(Verdict)}
+    )
     return counts
-
-
-# ----------------------------------------------------------------- ad-hoc figures
-
-# the kinds whose figures fit on a command line (sum, subset, equal judge catalog facts)
-CALC_KINDS = ("cagr", "growth", "share", "ratio", "yoy")
-# roles that must be above zero for the formula to mean anything
-POSITIVE_ROLES = {"start", "end", "old", "whole", "value"}
-
-
-def calc(
-    kind_name: str,
-    args: Sequence[str],
-    catalog: Catalog | None = None,
-    years: float | None = None,
-    claimed: str | None = None,
-) -> Result:
-    """`povcli calc`: the check engine on figures typed by the user."""
-    kind = KINDS[require_choice(kind_name, CALC_KINDS, "calc kind")]
-    roles = kind.roles
-    if len(args) != len(roles):
-        usage = " ".join(role.upper() for role in roles)
-        raise PovcliError(f"calc {kind_name} takes {len(roles)} figures: {usage}")
-    inputs: Inputs = {}
-    for role, text in zip(roles, args, strict=True):
-        inputs[role] = _checked_input(role, text, catalog)
-    options = _calc_options(kind, years, inputs)
-    claim = _claim(kind, inputs, claimed, catalog) if claimed is not None else None
-    return evaluate(f"calc-{kind_name}", kind, inputs, claim, options)
-
-
-def _claim(kind: Kind, inputs: Inputs, text: str, catalog: Catalog | None) -> Input:
-    """The stated figure; a bare number claimed for a rate is a rate (12 means 12%)."""
-    claim = input_from_text("claimed", text, catalog)
-    if kind.unit(inputs) == "%" and claim.unit is None and claim.fact is None:
-        claim = input_from_text("claimed", f"{text}%")
-    return claim
-
-
-def _checked_input(role: str, text: str, catalog: Catalog | None) -> Input:
-    item = input_from_text(role, text, catalog)
-    if role in POSITIVE_ROLES and item.value <= 0:
-        raise PovcliError(f"{role} must be above zero, not {text}")
-    if role in ("b",) and item.value == 0:
-        raise PovcliError("b must not be zero: a ratio by zero is undefined")
-    if role == "growth" and item.value <= -100:
-        raise PovcliError(f"growth must be above -100%, not {text}")
-    return item
-
-
-def _calc_options(kind: Kind, years: float | None, inputs: Inputs) -> dict[str, Any]:
-    if not kind.needs_periods:
-        if years is not None:
-            raise PovcliError(f"--years applies to cagr only, not {kind.name}")
-        return {}
-    if years is None:
-        # fact ids carry their periods, as in verify: income-2013 → income-2019 is 6 years
-        start, end = inputs.get("start"), inputs.get("end")
-        span = _year_span(
-            start.period if isinstance(start, Input) else None,
-            end.period if isinstance(end, Input) else None,
-        )
-        if span:
-            return {"periods": span}
-        raise PovcliError(
-            f"calc {kind.name} needs --years N: the number of periods between START and END",
-            hint="or give two fact ids whose periods are years, e.g. income-2013 income-2019",
-        )
-    if math.isinf(years) or abs(years) > MAX_MAGNITUDE:
-        raise PovcliError("--years: number too large; povcli handles up to 1e300")
-    if not years > 0:
-        raise PovcliError(f"--years must be above zero, not {years:g}")
-    return {"periods": years}

@@ -4,15 +4,25 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
+from enum import IntEnum
 
-EXIT_NOT_FOUND = 1
-EXIT_USAGE = 2
+
+class ExitStatus(IntEnum):
+    """What povcli's exit code says, for scripts (grep's convention for 1)."""
+
+    OK = 0
+    # nothing found (`list`, `search`), or a claim judged inconsistent (`check`, `verify`)
+    NOT_FOUND = 1
+    # bad input: usage, an unknown id, an unreadable or invalid catalog or article
+    USAGE = 2
+    INTERRUPTED = 130  # Ctrl-C
+    BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for `povcli list | head -1`
 
 
 class PovcliError(Exception):
     """A failure the user can act on: a message, an optional hint, an exit code."""
 
-    def __init__(self, message: str, hint: str | None = None, code: int = EXIT_USAGE) -> None:
+    def __init__(self, message: str, hint: str | None = None, code: int = ExitStatus.USAGE) -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint

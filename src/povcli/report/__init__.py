@@ -15,11 +15,29 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from povcli.article.borrow import reference_of
+from povcli.article.clean import CleanResult
+from povcli.article.extract import find_mentions, link_mentions
+from povcli.article.factcheck import check_text
+from povcli.article.figures import figures_of
+from povcli.catalog.checks import run_check
+from povcli.catalog.load import load_catalog
+from povcli.catalog.locate import first_catalog
+from povcli.checks import Verdict
+from povcli.index.library import with_library
+from povcli.output.claimreview import claim_reviews
+from povcli.periods import compound_years
 from povcli.report.labels import labels_for
 
-VERDICTS = ("consistent", "inconsistent", "unverifiable", "derived")
+# the order verdicts are counted in on the page
+VERDICTS = (Verdict.CONSISTENT, Verdict.INCONSISTENT, Verdict.UNVERIFIABLE, Verdict.DERIVED)
 # how a figure is marked when it takes part in relations: the worst verdict wins
-SEVERITY = {"inconsistent": 3, "unverifiable": 2, "consistent": 1, "derived": 0}
+SEVERITY: dict[str, int] = {
+    Verdict.INCONSISTENT: 3,
+    Verdict.UNVERIFIABLE: 2,
+    Verdict.CONSISTENT: 1,
+    Verdict.DERIVED: 0,
+}
 
 
 @dataclass
@@ -42,6 +60,24 @@ class Page:
         return sum(1 for paragraph in self.paragraphs for piece in paragraph if piece.get("figure"))
 
 
+def article_report(
+    cleaned: CleanResult, facts: Sequence[str] | None, lang: str, reviewer: str, reviewed_on: str
+) -> Page:
+    """The page for an article (cleaned), judged by `check` with the library named by `facts`."""
+    reference = with_library(facts, reference_of)
+    findings = check_text(cleaned.text, reference)
+    return article_page(
+        cleaned.text, cleaned.metadata, findings, lang, reviewer, reviewed_on, reference
+    )
+
+
+def catalog_report(facts: Sequence[str] | None, lang: str, reviewer: str, reviewed_on: str) -> Page:
+    """The page for the first catalog named (else the bundled article's), judged by its checks."""
+    catalog = load_catalog(first_catalog(facts))
+    results = [run_check(check, catalog) for check in catalog.checks]
+    return catalog_page(catalog, results, lang, reviewer, reviewed_on)
+
+
 def article_page(
     text: str,
     metadata: dict[str, str],
@@ -53,8 +89,6 @@ def article_page(
 ) -> Page:
     """The page for an article judged by `check` (findings from `factcheck.check_text`);
     `reference` (povcli.borrow.Reference) draws the series of each borrowed figure."""
-    from povcli.claimreview import claim_reviews
-    from povcli.relations import figures_of
 
     records = [finding.to_dict() for finding in findings]
     labels = labels_for(text, lang)
@@ -76,8 +110,6 @@ def article_page(
 def catalog_page(catalog: Any, results: Sequence[Any], lang: str, reviewer: str,
                  reviewed_on: str) -> Page:  # fmt: skip
     """The page for a curated catalog judged by `verify`."""
-    from povcli.claimreview import claim_reviews
-    from povcli.extract import find_mentions, link_mentions
 
     text = catalog.source_text()
     records = [result.to_dict() for result in results]
@@ -232,12 +264,12 @@ def _marked(text: str, needles: Sequence[str]) -> list[dict[str, Any]]:
 
 
 def _chart(record: dict[str, Any], labels: dict[str, str]) -> str | None:
-    if record["kind"] != "cagr" or record["verdict"] == "unverifiable":
+    if record["kind"] != "cagr" or record["verdict"] == Verdict.UNVERIFIABLE:
         return None
     values = {item["role"]: item for item in record["inputs"]}
     if "start" not in values or "end" not in values:
         return None
-    first_year, periods = _years(record, values)
+    first_year, periods = compound_years(record)
     if not periods or values["start"]["value"] <= 0:
         return None
     from povcli.report.charts import cagr_chart
@@ -245,19 +277,6 @@ def _chart(record: dict[str, Any], labels: dict[str, str]) -> str | None:
     claimed = record.get("claimed")
     return cagr_chart(values["start"]["value"], values["end"]["value"], periods, claimed,
                       first_year, labels)  # fmt: skip
-
-
-def _years(record: dict[str, Any], values: dict[str, Any]) -> tuple[int | None, float | None]:
-    """The first year and the number of periods of a compound rate."""
-    periods = record.get("periods") or {}
-    if periods.get("value"):
-        found = re.match(r"(\d{4}) →", periods.get("from") or "")
-        return (int(found.group(1)) if found else None), float(periods["value"])
-    years = [re.match(r"\d{4}", values[role].get("period") or "") for role in ("start", "end")]
-    if all(years):
-        first, last = (int(m.group()) for m in years if m)
-        return first, float(last - first)
-    return None, None
 
 
 def render_html(page: Page) -> str:
@@ -298,6 +317,6 @@ def _script_safe_json(data: Any) -> str:
 
 
 def _number(value: Any) -> str:
-    from povcli.render import format_value
+    from povcli.output.formats import format_value
 
     return format_value(value)

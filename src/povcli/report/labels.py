@@ -125,7 +125,7 @@ LABELS: dict[str, dict[str, str]] = {
 
 def script_of(text: str) -> str:
     """zh-Hant when the text holds Traditional-only characters, else zh-Hans."""
-    from povcli.textnorm import is_cjk, t2s_char
+    from povcli.search.textnorm import is_cjk, t2s_char
 
     distinct = {char for char in text if is_cjk(char)}
     changed = sum(t2s_char(char) != char for char in distinct)

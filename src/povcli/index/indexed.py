@@ -6,10 +6,10 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, overload
 
-from povcli.catalog import Catalog, Fact
+from povcli.model import Catalog, Fact
 
 if TYPE_CHECKING:
-    from povcli.index import Index
+    from povcli.index.store import Index
 
 
 class IndexedFacts(Sequence[Fact]):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from povcli.checks import CONSISTENT, INCONSISTENT, Result
+from povcli.checks import Result, Verdict
 from povcli.errors import PovcliError
 
 BEST, WORST = 5, 1
@@ -13,7 +13,7 @@ BEST, WORST = 5, 1
 
 def rating(result: Result) -> tuple[int, str]:
     """The rating value and its name for a judged result."""
-    if result.verdict == CONSISTENT:
+    if result.verdict == Verdict.CONSISTENT:
         return (4, "Consistent by rounding only") if result.by_rounding_only else (5, "Consistent")
     return (1, "Grossly inconsistent") if result.gross else (2, "Inconsistent")
 
@@ -59,7 +59,7 @@ def claim_reviews(
     return [
         claim_review(result, source, reviewer, reviewed_on)
         for result in results
-        if result.verdict in (CONSISTENT, INCONSISTENT)
+        if result.verdict in (Verdict.CONSISTENT, Verdict.INCONSISTENT)
     ]
 
 

@@ -14,12 +14,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from povcli.catalog import TO_FILL
-from povcli.checks import KINDS
-from povcli.extract import Mention, find_mentions
-from povcli.factcheck import Finding, check_text
-from povcli.relations import Figure
-from povcli.validate import to_fill_places
+from povcli.article.extract import Mention, find_mentions
+from povcli.article.factcheck import Finding, check_text
+from povcli.article.figures import Figure
+from povcli.catalog.validate import to_fill_places
+from povcli.kinds import KINDS
+from povcli.model import TO_FILL
 
 CLAUSE_ENDS = ",，;；:：。!?！？\n"
 SENTENCE_ENDS = "。!?！？"

@@ -10,13 +10,17 @@ catalog and citation, so the reader sees which part of a verdict rests on anothe
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from povcli.article.figures import Figure, Sentence
+from povcli.article.relations import COMPARED, SCOPE, Relation, _sign
 from povcli.checks import Input, input_from_fact
-from povcli.relations import COMPARED, SCOPE, Figure, Relation, Sentence, _sign
+from povcli.index.library import Library
+from povcli.model import REFERENCE, Fact
 
 NATIONAL = re.compile(r"全国|全國|我国|我國|中国|中國|national", re.IGNORECASE)
 YEAR_IN = re.compile(r"(\d{4})年")
@@ -37,8 +41,6 @@ class Borrowed:
 
     def input(self) -> Input:
         """The borrowed fact as an input, named `CATALOG:ID`."""
-        from povcli.catalog import Fact
-
         fact = Fact.from_dict({k: v for k, v in self.record.items() if k != "catalog"})
         return input_from_fact(self.role, dataclasses.replace(fact, id=self.name))
 
@@ -210,3 +212,13 @@ def _level_before(sentence: Sentence, at: int, change: Figure) -> Figure | None:
         if figure.is_rate if points else (figure.unit, figure.kind) == (change.unit, change.kind):
             return figure
     return None
+
+
+def reference_of(library: Library) -> Reference:
+    """The series of the library's reference catalogs, to borrow from."""
+    chosen = [
+        (cid, index) for cid, index in library.items() if index.source.get("kind") == REFERENCE
+    ]
+    return Reference(
+        (cid, json.loads(text)) for cid, index in chosen for text in index.facts_json()
+    )

@@ -14,8 +14,17 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from povcli.catalog import CITATION_FIELDS, CITATION_OPTIONAL, FACT_FIELDS, FACT_ID, REFERENCE, Problem, type_name
-from povcli.checks import DIRECTIONS, KINDS
+from povcli.checks import DIRECTIONS
+from povcli.kinds import KINDS
+from povcli.model import (
+    CITATION_FIELDS,
+    CITATION_OPTIONAL,
+    FACT_FIELDS,
+    FACT_ID,
+    REFERENCE,
+    Problem,
+    type_name,
+)
 from povcli.numbers import QUALIFIERS
 from povcli.units import UNITS, unknown_unit
 

@@ -9,17 +9,22 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import json
-from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any, overload
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
-from povcli.catalog import REFERENCE, Catalog, Fact, catalog_id
+from povcli.catalog.checks import run_check
+from povcli.catalog.load import paragraph_of
+from povcli.checks import Result
 from povcli.errors import CatalogError, PovcliError, did_you_mean, require_choice
-from povcli.indexed import IndexedCatalog
+from povcli.index.indexed import IndexedCatalog
+from povcli.model import REFERENCE, Catalog, Fact, catalog_id
 
 if TYPE_CHECKING:
-    from povcli.index import Hit, Index
+    from povcli.index.store import Index
+
 
 SEPARATOR = ":"
+T = TypeVar("T")
 
 
 def split_name(name: str) -> tuple[str | None, str]:
@@ -173,7 +178,7 @@ class Library:
         """Streamed output of several catalogs (`Index.guarded` for one): damage found after
         the first record was printed removes every index of the library, and the command
         fails; the catalog is added to each record."""
-        from povcli.index import READ_AHEAD, IndexDamaged
+        from povcli.index.store import READ_AHEAD, IndexDamaged
 
         shown = 0
         ahead = list(itertools.islice(found, READ_AHEAD))
@@ -191,21 +196,6 @@ class Library:
                 " have been removed",
                 hint="run the command again",
             ) from None
-
-    def search(
-        self, query: str, units: Sequence[str], minimum: float | None, maximum: float | None,
-        limit: int,
-    ) -> tuple[int, list[tuple[str, Index, Hit, str]]]:  # fmt: skip
-        """(how many match in all, the hits shown): best first across the catalogs, ties in
-        the order the catalogs were named."""
-        total = 0
-        hits: list[tuple[str, Index, Hit, str]] = []
-        for cid, index in self.items():
-            found = index.search(query, units, minimum, maximum, limit=limit)
-            total += found.total
-            hits.extend((cid, index, hit, text) for hit, text in found.hits)
-        hits.sort(key=lambda item: -item[2].score)  # stable: catalog order within a score
-        return total, hits[:limit] if limit else hits
 
 
 def _tagged(cid: str, index: Index, texts: Iterator[str]) -> Iterator[tuple[str, Index, str]]:
@@ -331,7 +321,68 @@ class WholeLibrary(Catalog):
 
 def open_library(facts: Any = None, library: bool = True, rebuild: bool = False) -> Library:
     """The catalogs named by --facts or $POVCLI_FACTS (else the bundled library), indexed."""
-    from povcli.index import open_index
-    from povcli.locate import locate_catalogs
+    from povcli.catalog.locate import locate_catalogs
+    from povcli.index.build import open_index
 
     return Library([open_index(path, rebuild) for path in locate_catalogs(facts, library)])
+
+
+def with_library(
+    facts: Sequence[str] | None, work: Callable[[Library], T], library: bool = True
+) -> T:
+    """Run `work` on the catalogs' indexes; a damaged index is rebuilt and the work done
+    again. Without `facts`, `library=False` reads the bundled article's catalog only."""
+    from povcli.index.store import IndexDamaged
+
+    try:
+        return work(open_library(facts, library))
+    except IndexDamaged:
+        pass
+    try:
+        return work(open_library(facts, library, rebuild=True))
+    except IndexDamaged as exc:
+        raise PovcliError(f"an index is damaged even when rebuilt: {exc}") from None
+
+
+def run_checks(library: Library, names: Sequence[str]) -> Verification:
+    """The named checks of the library (all when none is named), each judged on its catalog's
+    facts; refused when a catalog is one `validate` rejects (no verdict rests on it)."""
+    for index in library.indexes:
+        problem = index.validation_problem()
+        if problem:
+            path = index.catalog_path
+            raise PovcliError(f"{path}: {problem}", hint=f"run: povcli validate {path}")
+    chosen = select_checks(library, names)  # each reads only the facts it names
+    results = [run_check(check, catalog) for catalog, check in chosen]
+    first = chosen[0][0] if chosen else library.catalogs()[0]
+    return Verification(first, results, [catalog.name for catalog, _ in chosen])
+
+
+@dataclasses.dataclass
+class Verification:
+    """What `verify` found: the first catalog checked (its source names the article), each
+    check's result, and the catalog each check belongs to."""
+
+    catalog: LinkedCatalog
+    results: list[Result]
+    owners: list[str]
+
+    def records(self) -> list[dict[str, Any]]:
+        """The results as records; checks of several catalogs say whose each is."""
+        records = [result.to_dict() for result in self.results]
+        if len(set(self.owners)) > 1:
+            return [{"catalog": o, **r} for o, r in zip(self.owners, records, strict=True)]
+        return records
+
+
+def fact_record(library: Library, name: str, context: bool = False) -> dict[str, Any]:
+    """One fact as `show` prints it: with its catalog when several are read, and with the
+    paragraph around its quote when asked (None when the catalog names no article)."""
+    catalog, text = library.fact_json(name)
+    record: dict[str, Any] = json.loads(text)
+    if library.several:
+        record = {"catalog": catalog, **record}
+    if context:
+        own = library.catalog(catalog)
+        record["context"] = paragraph_of(own, Fact.from_dict(record)) if own.text_path else None
+    return record

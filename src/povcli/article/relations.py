@@ -18,30 +18,9 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from povcli.extract import Mention, find_mentions
-from povcli.numbers import (
-    COUNT,
-    MULTIPLE,
-    PERCENT,
-    PERCENTAGE_POINT,
-    Interval,
-    NumberError,
-    bounds_of,
-    parse_chinese_numeral,
-    parse_quantity,
-)
+from povcli.article.figures import Figure, Sentence, figures_of, sentences_of
+from povcli.numbers import COUNT, MULTIPLE, PERCENTAGE_POINT, parse_chinese_numeral
 
-# Traditional → Simplified for the characters of this module's keywords only
-# (tests compare each pair with OpenCC).
-_TRADITIONAL = (
-    "從為達長減計總與東區農鎮產業來過間這縣貧國個萬億點數據顯較幅擴縮倍項戶實際內兩體別佔時漲經"
-)
-_SIMPLIFIED = (
-    "从为达长减计总与东区农镇产业来过间这县贫国个万亿点数据显较幅扩缩倍项户实际内两体别占时涨经"
-)
-KEYWORDS = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
-
-SENTENCE_ENDS = "。!?！？;；\n"
 FIG = r"\x01(\d+)\x02"
 UP = r"增长|增加|提高|上升|上涨|提升|扩大|增|升"
 DOWN = r"下降|减少|降低|回落|缩小|减|降"
@@ -99,23 +78,6 @@ PARTITION_NOTE = "the parts name every member of a partition, so they make the t
 FILLERS = re.compile(r"全部|全都|均|都|已经|已|累计|共|全")
 
 
-@dataclass(frozen=True)
-class Figure:
-    """A statistic of the article, with the interval its writing stands for."""
-
-    written: str
-    value: float
-    unit: str | None
-    kind: str
-    start: int
-    end: int
-    bounds: Interval
-
-    @property
-    def is_rate(self) -> bool:
-        return self.kind == PERCENT
-
-
 @dataclass
 class Relation:
     """A relation the text states, its figures bound to the roles of a check kind."""
@@ -135,91 +97,6 @@ class Relation:
 
     def sentences(self) -> list[tuple[int, int]]:
         return self.spans or [(self.start, self.end)]
-
-
-@dataclass
-class Sentence:
-    start: int
-    end: int
-    text: str  # Simplified keywords, the article's offsets
-    figures: list[Figure]
-    raw: str = ""  # the article's own characters
-    template: str = ""
-    # the clauses before it in the same statement, when a ; ended them (the year they name
-    # still holds: "2019年末…減少1109萬人;貧困發生率0.6%,比上年下降1.1個百分點")
-    carried: str = ""
-
-    def __post_init__(self) -> None:
-        parts, at = [], self.start
-        for index, figure in enumerate(self.figures):
-            parts.append(self.text[at - self.start : figure.start - self.start])
-            parts.append(f"\x01{index}\x02")
-            at = figure.end
-        parts.append(self.text[at - self.start :])
-        self.template = "".join(parts)
-
-    def figure(self, group: str | None) -> Figure:
-        assert group is not None
-        return self.figures[int(group)]
-
-    def words_before(self, figure: Figure, limit: int = 40) -> str:
-        """The sentence's words before a figure, other figures left out."""
-        index = self.figures.index(figure)
-        left = self.figures[index - 1].end if index else self.start
-        return self.text[max(left, figure.start - limit) - self.start : figure.start - self.start]
-
-    def words_after(self, figure: Figure, limit: int = 12) -> str:
-        index = self.figures.index(figure)
-        right = self.figures[index + 1].start if index + 1 < len(self.figures) else self.end
-        return self.text[figure.end - self.start : min(right, figure.end + limit) - self.start]
-
-
-# ----------------------------------------------------------------- reading the text
-
-
-def figures_of(text: str) -> list[Figure]:
-    """Every statistic in the text (dates and names are not statistics)."""
-    figures = []
-    for mention in find_mentions(text):
-        figure = _figure(mention)
-        if figure is not None:
-            figures.append(figure)
-    return figures
-
-
-def _figure(mention: Mention) -> Figure | None:
-    if not mention.is_statistic or mention.value is None:
-        return None
-    try:
-        quantity = parse_quantity(mention.written)
-    except NumberError:
-        return None
-    unit = mention.unit if mention.kind != PERCENTAGE_POINT else "percentage-point"
-    return Figure(mention.written, float(mention.value), unit, mention.kind, mention.start,
-                  mention.end, bounds_of(quantity))  # fmt: skip
-
-
-def sentences_of(text: str, figures: Sequence[Figure]) -> list[Sentence]:
-    simple = text.translate(KEYWORDS)
-    sentences: list[Sentence] = []
-    start = index = 0
-    for at, char in enumerate(text):
-        if char in SENTENCE_ENDS or at == len(text) - 1:
-            end = at + 1
-            inside = []
-            while index < len(figures) and figures[index].start < end:
-                inside.append(figures[index])
-                index += 1
-            if simple[start:end].strip():
-                last = sentences[-1] if sentences else None
-                carried = (
-                    last.carried + last.raw if last and last.raw.rstrip()[-1:] in ";；" else ""
-                )
-                sentence = Sentence(start, end, simple[start:end], inside, text[start:end])
-                sentence.carried = carried
-                sentences.append(sentence)
-            start = end
-    return sentences
 
 
 def _sign(verb: str | None) -> int:

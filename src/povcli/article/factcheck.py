@@ -13,25 +13,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from povcli.checks import (
-    CONSISTENT,
-    INCONSISTENT,
-    KINDS,
-    UNVERIFIABLE,
-    Input,
-    Inputs,
-    Result,
-    evaluate,
-    falling,
-    mark_unverifiable,
-)
+from povcli.article.figures import Figure
+from povcli.article.relations import Relation, find_relations
+from povcli.checks import Input, Inputs, Result, Verdict, evaluate, falling, mark_unverifiable
 from povcli.errors import PovcliError
-from povcli.relations import Figure, Relation, find_relations
+from povcli.kinds import KINDS
 
 if TYPE_CHECKING:
-    from povcli.borrow import Borrowed, Reference
+    from povcli.article.borrow import Borrowed, Reference
 
-VERDICT_ORDER = (CONSISTENT, INCONSISTENT, UNVERIFIABLE)
+
+VERDICT_ORDER = (Verdict.CONSISTENT, Verdict.INCONSISTENT, Verdict.UNVERIFIABLE)
 
 
 @dataclass
@@ -97,8 +89,8 @@ def _borrowing(
 ) -> list[Relation]:
     """Fill the relations' implicit figures from the library (recorded in `lent`), and the
     relations that exist only with a borrowed figure (a change from last year's level)."""
-    from povcli.borrow import changes_from_last_year, fill_share, fill_yoy
-    from povcli.relations import figures_of, sentences_of
+    from povcli.article.borrow import changes_from_last_year, fill_share, fill_yoy
+    from povcli.article.figures import figures_of, sentences_of
 
     sentences = sentences_of(text, figures_of(text))
     title = text.strip().split("\n", 1)[0]
@@ -131,7 +123,7 @@ def judge(relation: Relation, text: str, borrowed: Borrowed | None = None) -> Fi
     tried: list[tuple[Result, float, str, str]] = []
     if "periods" in relation.missing:
         # nothing is computed over a number of years the text does not give
-        result = Result(id="", kind=kind.name, verdict=UNVERIFIABLE, formula=kind.formula)
+        result = Result(id="", kind=kind.name, verdict=Verdict.UNVERIFIABLE, formula=kind.formula)
         mark_unverifiable(result, relation.missing)
         sentence = " … ".join(text[a:b].strip() for a, b in relation.sentences())
         result.quote = sentence
@@ -150,7 +142,7 @@ def judge(relation: Relation, text: str, borrowed: Borrowed | None = None) -> Fi
     result, count, origin, name = _best(tried)
     if relation.missing:
         mark_unverifiable(result, relation.missing)
-    elif result.verdict == INCONSISTENT and not relation.confident:
+    elif result.verdict == Verdict.INCONSISTENT and not relation.confident:
         mark_unverifiable(result, {"certainty": "povcli is not sure the text states this relation"})
     sentence = " … ".join(text[start:end].strip() for start, end in relation.sentences())
     result.quote = sentence
@@ -165,14 +157,14 @@ def _evaluate(
     kind = KINDS[name]
     present = {role: value for role, value in inputs.items() if role in kind.roles}
     if set(present) != set(kind.roles):
-        return Result(id="", kind=name, verdict=UNVERIFIABLE, formula=kind.formula)
+        return Result(id="", kind=name, verdict=Verdict.UNVERIFIABLE, formula=kind.formula)
     return evaluate("", kind, present, claimed, options)
 
 
 def _best(tried: Sequence[tuple[Result, float, str, str]]) -> tuple[Result, float, str, str]:
     """The reading that fits, else the first (the text's most direct reading)."""
     for attempt in tried:
-        if attempt[0].verdict == CONSISTENT:
+        if attempt[0].verdict == Verdict.CONSISTENT:
             return attempt
     return tried[0]
 

@@ -1,7 +1,8 @@
-"""Finding and reading catalogs, source texts and articles: light enough for every start-up.
+"""Reading and writing files: catalogs, source texts, articles, reports.
 
 Every read is bounded (at most a size limit, read in chunks, because devices
-report a size of 0) and never blocks on a special file.
+report a size of 0) and never blocks on a special file; a write is whole or
+nothing. Light enough for every start-up.
 """
 
 from __future__ import annotations
@@ -9,20 +10,11 @@ from __future__ import annotations
 import functools
 import os
 import stat
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from povcli.errors import CatalogError, PovcliError
 
-ENV_FACTS = "POVCLI_FACTS"
-PACKAGE_DIR = Path(__file__).resolve().parent
-# In a wheel the data folder is shipped inside the package; an editable
-# install does not see force-included files, so fall back to the source tree.
-BUNDLED_CATALOGS = (
-    PACKAGE_DIR / "_data" / "facts.yaml",
-    PACKAGE_DIR.parent.parent / "data" / "facts.yaml",
-)
 # read in full (validate, extract): the limit; read through the index, streamed: a guard
 MAX_CATALOG_BYTES = 64 * 1024 * 1024
 # Articles are news pages of a few dozen KB; 16 MB is hundreds of them.
@@ -30,73 +22,6 @@ MAX_ARTICLE_BYTES = 16 * 1024 * 1024
 CHUNK = 1024 * 1024
 STDIN = "-"
 MAX_INDEXED_BYTES = 2 * 1024 * 1024 * 1024
-
-
-def bundled_catalog() -> Path:
-    for candidate in BUNDLED_CATALOGS:
-        if candidate.is_file():
-            return candidate
-    raise CatalogError(
-        "the bundled catalog is missing from this installation",
-        hint=f"reinstall povcli, or name a catalog with --facts or {ENV_FACTS}",
-    )
-
-
-def locate_catalog(path: Path | str | None = None) -> Path:
-    """The catalog in use: the given path, then $POVCLI_FACTS (its first entry), then the
-    bundled one."""
-    chosen = path or next(iter(catalog_specs(None)), None)
-    return Path(chosen).expanduser().absolute() if chosen else bundled_catalog()
-
-
-def bundled_library() -> list[Path]:
-    """The bundled catalogs: the article's, then every reference catalog of `library/`."""
-    main = bundled_catalog()
-    return [main, *catalogs_in(main.parent / "library")]
-
-
-def catalog_specs(facts: Path | str | Sequence[Path | str] | None) -> list[str]:
-    """What names the catalogs: --facts (repeatable), else $POVCLI_FACTS (os.pathsep-separated)."""
-    if isinstance(facts, str | Path):
-        return [str(facts)] if str(facts) else []
-    if facts:
-        return [str(spec) for spec in facts if str(spec)]
-    return [part for part in os.environ.get(ENV_FACTS, "").split(os.pathsep) if part]
-
-
-def catalogs_in(folder: Path) -> list[Path]:
-    """Every `*.yaml` catalog of a folder (not its subfolders), by name; hidden files are not."""
-    try:
-        if not folder.is_dir():
-            return []
-        return sorted(path for path in folder.glob("*.yaml") if not path.name.startswith("."))
-    except (OSError, ValueError):
-        return []
-
-
-def locate_catalogs(
-    facts: Path | str | Sequence[Path | str] | None = None, library: bool = True
-) -> list[Path]:
-    """The catalogs in use: each file named, every `*.yaml` of each folder named; without
-    --facts or $POVCLI_FACTS, the bundled library (`library=False`: its article only)."""
-    specs = catalog_specs(facts)
-    if not specs:
-        return bundled_library() if library else [bundled_catalog()]
-    paths: list[Path] = []
-    for spec in specs:
-        path = Path(spec).expanduser().absolute()
-        try:
-            folder = "\x00" not in spec and path.is_dir()
-        except (OSError, ValueError):
-            folder = False
-        if not folder:
-            paths.append(path)
-            continue
-        found = catalogs_in(path)
-        if not found:
-            raise CatalogError(f"no *.yaml catalog in the folder {path}")
-        paths.extend(found)
-    return list(dict.fromkeys(paths))
 
 
 def read_text(path: Path) -> str:
@@ -358,3 +283,26 @@ def _common_characters() -> frozenset[str]:
                 except UnicodeDecodeError:
                     continue
     return frozenset(found)
+
+
+def write_whole(path: Path, text: str) -> None:
+    """Write the whole file or nothing: a temporary file beside it, then a rename."""
+    import tempfile
+
+    if "\x00" in str(path):
+        raise PovcliError(f"output path holds a NUL byte: {str(path)!r}")
+    if path.is_dir():
+        raise PovcliError(f"output is a folder, not a file: {path}")
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=folder, prefix=f".{path.name}.", delete=False
+        ) as handle:
+            handle.write(text)
+        # the mode a new file gets from the umask (a temporary file is private)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(handle.name, 0o666 & ~umask)
+        os.replace(handle.name, path)
+    except OSError as exc:
+        raise PovcliError(f"cannot write {path}: {exc.strerror}") from None

@@ -11,16 +11,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
 from povcli.errors import PovcliError
-from povcli.index import FIELD_WEIGHTS, TEXT_FIELDS, Hit, contains, digit_runs
-from povcli.textnorm import Normaliser
-
-if TYPE_CHECKING:
-    from povcli.index import Index
-
-__all__ = ["Hit", "Normaliser", "highlight_spans", "parse_query", "search"]
+from povcli.search.rules import FIELD_WEIGHTS, TEXT_FIELDS, contains, digit_runs
+from povcli.search.textnorm import Normaliser
 
 PHRASE = re.compile(r'"([^"]*)"|“([^”]*)”|「([^」]*)」|(\S+)')
 
@@ -261,11 +256,6 @@ def normaliser_for(script: dict[str, str]) -> Normaliser:
     return _NORMALISERS[id(script)][1]
 
 
-def search(index: Index, query: str) -> list[Hit]:
-    """Every fact matching the query, best first; ties keep catalog order."""
-    return [hit for hit, _ in index.search(query).hits]
-
-
 def highlight_spans(text: str, query: str, script: dict[str, str]) -> list[tuple[int, int]]:
     """Where the query's words occur in the original text, through normalisation."""
     normalise = normaliser_for(script)
@@ -279,74 +269,3 @@ def highlight_spans(text: str, query: str, script: dict[str, str]) -> list[tuple
                 spans.append((origin[at], origin[end] + 1))
                 at = normal.find(needle, at + 1)
     return spans
-
-
-# ----------------------------------------------------------------- when nothing matches
-
-
-class NoMatch(NamedTuple):
-    """Why a query found no fact: the message, a hint, and the article's paragraph
-    that mentions it (its number and text) when it is a phrase of the article."""
-
-    message: str
-    hint: str | None = None
-    paragraph: tuple[int, str] | None = None
-
-
-def no_match(index: Index, query: str, filtered: bool = False) -> NoMatch:
-    """What to tell a user whose query found nothing (`filtered`: with --unit, --min or
-    --max).
-
-    Facts the filters left out are counted; a phrase of the article that no
-    fact holds is named as such, with its paragraph; a word no fact holds
-    gets "did you mean" from the index's vocabulary (English words, pinyin
-    syllables).
-    """
-    from povcli.errors import did_you_mean
-
-    message = f"no facts match {query!r}"
-    if filtered:
-        unfiltered = index.search(query, limit=1).total
-        if unfiltered:
-            return NoMatch(message, f"{unfiltered} match without --unit, --min and --max")
-    terms = parse_query(query, index.normalise)
-    mention = article_mention(index, terms)
-    if mention is not None:
-        return NoMatch(
-            f"{message}: not a statistic; the article mentions it in paragraph {mention[0]}",
-            paragraph=mention,
-        )
-    hints = []
-    vocabulary: list[str] | None = None
-    for term in terms:
-        if not (term.text.isascii() and term.text.isalpha()) or index.has_term(term):
-            continue
-        if vocabulary is None:
-            vocabulary = index.vocabulary()
-        hint = did_you_mean(term.text, vocabulary)
-        if hint:
-            hints.append(hint)
-    return NoMatch(message, "; ".join(hints) or None)
-
-
-def article_mention(index: Index, terms: Sequence[Term]) -> tuple[int, str] | None:
-    """The first paragraph of the article holding every word of a query of words (none a
-    number), as (its number counting from 1, its text); None if none or no article."""
-    if any(not term.as_text for term in terms):
-        return None
-    try:
-        text = index.catalog().source_text()
-    except PovcliError:
-        return None  # no article to look in: the bare message
-    normalise = index.normalise
-    if all(needle.isascii() for term in terms for needle in term.needles):
-        # script conversion makes no Latin letter: the article needs no OpenCC then
-        def normalise(paragraph: str) -> str:
-            return unicodedata.normalize("NFKC", paragraph).casefold()
-
-    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
-    for number, paragraph in enumerate(paragraphs, start=1):
-        normal = normalise(paragraph)
-        if all(any(needle in normal for needle in term.needles) for term in terms):
-            return number, paragraph
-    return None

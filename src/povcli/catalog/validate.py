@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from povcli.catalog import TO_FILL, Fact, Problem, build_catalog, parse_yaml, shape_problems
+from povcli.catalog.load import build_catalog, parse_yaml, shape_problems
+from povcli.catalog.locate import catalog_specs, locate_catalog, locate_catalogs
 from povcli.errors import CatalogError
-from povcli.locate import locate_catalog, read_text
+from povcli.files import read_text
+from povcli.model import TO_FILL, Fact, Problem
 from povcli.numbers import COUNT, NumberError, NumberTooLarge, parse_quantity
 
 KIND_UNITS = {"percent": "%", "percentage-point": "percentage-point", "multiple": "multiple"}
@@ -238,3 +240,11 @@ def _line(lines: dict[tuple[str | int, ...], int], where: tuple[str | int, ...])
             return lines[where]
         where = where[:-1]
     return lines.get((), 1)  # the document as a whole: its first line
+
+
+def validate_named(named: Sequence[str] | None, facts: Sequence[str] | None = None) -> list[Report]:
+    """A report for each catalog named (files or folders); by default those of --facts or
+    $POVCLI_FACTS, else the bundled article's catalog."""
+    named = list(named) if named else catalog_specs(facts)
+    paths = locate_catalogs(named, library=False) if named else [None]
+    return [validate_catalog(one) for one in paths]

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from povcli.catalog import Catalog, Fact
+from povcli.model import Catalog, Fact
 from povcli.numbers import ARABIC, PERCENT, RANGE_SEP, SCALE, NumberError, parse_quantity
 
 STATISTIC = "statistic"

@@ -1,0 +1,91 @@
+"""povcli's Python API: what the command line does, for a notebook or another program.
+
+    >>> import povcli
+    >>> findings = povcli.check_text("贫困人口从2012年末的9899万人减少至2019年末的551万人,"
+    ...                              "累计减少9348万人。")
+    >>> [(f.result.kind, str(f.result.verdict)) for f in findings]
+    [('difference', 'consistent')]
+
+The command line calls these functions and only parses arguments and prints what
+they return. Every function takes its catalogs as `facts` (paths of catalog files
+or folders; None: $POVCLI_FACTS, else the bundled library) and raises
+`povcli.PovcliError` with a message and a hint on bad input.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from povcli.article.borrow import reference_of
+from povcli.article.clean import CleanResult, clean_article
+from povcli.article.factcheck import Finding
+from povcli.article.factcheck import check_text as judge_text
+from povcli.errors import PovcliError
+from povcli.files import read_article
+from povcli.index.find import search_library
+from povcli.index.library import Library, Verification, open_library, run_checks, with_library
+
+__all__ = [
+    "Finding",
+    "Library",
+    "PovcliError",
+    "Verification",
+    "check_article",
+    "check_text",
+    "open_library",
+    "search",
+    "verify",
+]
+
+
+def check_text(text: str, facts: Sequence[str] | None = None, borrow: bool = True) -> list[Finding]:
+    """Every relation an article states between its figures, judged.
+
+    The text is cleaned first (pinyin readings, HTML remnants, page furniture). With
+    `borrow`, what the article leaves implicit (last year's level, the whole of a share)
+    is borrowed from the reference catalogs of the library named by `facts`.
+    """
+    return check_cleaned(clean_article(text), facts, borrow)
+
+
+def check_cleaned(
+    cleaned: CleanResult, facts: Sequence[str] | None = None, borrow: bool = True
+) -> list[Finding]:
+    """`check_text` on an article already cleaned (the CLI shows the cleaning's notes)."""
+    if not cleaned.text.strip():
+        raise PovcliError("article is empty")
+    reference = with_library(facts, reference_of) if borrow else None
+    return judge_text(cleaned.text, reference)
+
+
+def check_article(path: str, facts: Sequence[str] | None = None) -> list[Finding]:
+    """`check_text` on an article file (UTF-8, GB18030, Big5 or UTF-16; "-": stdin)."""
+    return check_text(read_article(path).text, facts)
+
+
+def verify(names: Sequence[str] = (), facts: Sequence[str] | None = None) -> Verification:
+    """The catalogs' checks (all, or those named), each judged on its facts."""
+    return with_library(facts, lambda library: run_checks(library, names))
+
+
+def search(
+    query: str,
+    facts: Sequence[str] | None = None,
+    units: Sequence[str] = (),
+    minimum: float | None = None,
+    maximum: float | None = None,
+    limit: int = 0,
+) -> list[dict[str, Any]]:
+    """Facts matching every word of the query (any script, pinyin, English, a number), best
+    first, each a record with its catalog, `score` and `matched` fields."""
+
+    def work(library: Library) -> list[dict[str, Any]]:
+        _, hits = search_library(library, query, units, minimum, maximum, limit)
+        return [
+            {"catalog": cid, **json.loads(text), "score": hit.score, "matched": hit.matched}
+            for cid, _, hit, text in hits
+        ]
+
+    return with_library(facts, work)

@@ -1,0 +1,210 @@
+"""Commands that read an article: extract, check, report, draft."""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from povcli.cli.base import (
+    REVIEW_FORMATS,
+    ChartOption,
+    FactsOption,
+    FormatOption,
+    ReviewedOnOption,
+    ReviewerOption,
+    ReviewFormatOption,
+    app,
+    article_text,
+    handles_errors,
+    language,
+    note,
+    output_format,
+    shown_limit,
+)
+from povcli.errors import ExitStatus, PovcliError
+
+ArticleArgument = Annotated[
+    str, typer.Argument(metavar="FILE", help="Article text, or - for stdin.")
+]
+
+
+@app.command("extract")
+@handles_errors
+def extract_command(
+    file: ArticleArgument,
+    clean: Annotated[
+        bool, typer.Option("--clean", help="Print the cleaned text instead of the mentions.")
+    ] = False,
+    uncurated: Annotated[
+        bool, typer.Option("--uncurated", help="Only statistics the catalog lacks.")
+    ] = False,
+    limit: Annotated[
+        int | None,
+        typer.Option("--limit", help="Show at most N mentions (table default 50; 0: all)."),
+    ] = None,
+    fmt: FormatOption = "table",
+    facts: FactsOption = None,
+) -> None:
+    """Clean a scraped article and find every figure in it, tied to the catalog.
+
+    Example: povcli extract docs/examples/report-card.txt --uncurated
+    """
+    from povcli.article.clean import clean_article
+    from povcli.article.extract import coverage_summary, find_mentions, link_mentions
+    from povcli.catalog.load import load_catalog
+    from povcli.catalog.locate import first_catalog
+    from povcli.output import formats, tables
+
+    fmt = output_format(fmt)
+    cleaned = clean_article(article_text(file))
+    for flag in cleaned.flags:
+        note(f"warning: offset {flag.offset}: {flag.text!r}: {flag.reason}")
+    if clean:
+        formats.write(formats.safe_text(cleaned.text))  # a scraped page's controls, made visible
+        return
+    mentions = find_mentions(cleaned.text)
+    link_mentions(mentions, cleaned.text, load_catalog(first_catalog(facts)))
+    shown = [m for m in mentions if m.is_statistic and m.fact is None] if uncurated else mentions
+    count = shown_limit(limit, fmt)
+    records = [mention.to_dict() for mention in (shown[:count] if count else shown)]
+    if len(records) < len(shown):
+        note(f"showing {len(records)} of {len(shown)} mentions (--limit 0 shows all)")
+    formats.output(records, fmt, lambda: tables.mentions_table(records))
+    note(coverage_summary(mentions))
+
+
+@app.command("check")
+@handles_errors
+def check_command(
+    file: ArticleArgument,
+    fmt: ReviewFormatOption = "table",
+    reviewer: ReviewerOption = "povcli",
+    reviewed_on: ReviewedOnOption = None,
+    chart: ChartOption = False,
+    facts: FactsOption = None,
+) -> None:
+    """Find every relation an article states between its figures and judge it, borrowing
+    what it leaves implicit from the reference library.
+
+    Example: povcli check docs/examples/report-card.txt
+    """
+    from povcli.api import check_cleaned
+    from povcli.article.clean import clean_article
+    from povcli.article.factcheck import summary
+    from povcli.checks import Verdict
+    from povcli.output import formats, tables
+    from povcli.output.charts import charted
+    from povcli.output.claimreview import claim_reviews, review_date
+
+    fmt = output_format(fmt, REVIEW_FORMATS)
+    cleaned = clean_article(article_text(file))
+    if not cleaned.text.strip():
+        raise PovcliError(f"article is empty: {file}")
+    findings = check_cleaned(cleaned, facts)
+    records = [finding.to_dict() for finding in findings]
+    if fmt == "claimreview":
+        results = [finding.result for finding in findings]
+        day = review_date(reviewed_on)
+        formats.emit_data(claim_reviews(results, cleaned.metadata, reviewer, day), "json")
+    else:
+        body = tables.check_findings
+        formats.output(records, fmt, lambda: charted(records, body(records), chart))
+    counts = summary(findings)
+    note(", ".join(f"{count} {name}" for name, count in counts.items()))
+    if counts[Verdict.INCONSISTENT]:
+        raise typer.Exit(ExitStatus.NOT_FOUND)
+
+
+@app.command("report")
+@handles_errors
+def report_command(
+    file: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[ARTICLE]",
+            help="Article text, or - for stdin; without it, the catalog (--facts or bundled).",
+        ),
+    ] = None,
+    output: Annotated[
+        str | None,
+        typer.Option("--output", "-o", help="HTML file to write (default: standard output)."),
+    ] = None,
+    lang: Annotated[str, typer.Option("--lang", help="zh: the article's script; en.")] = "zh",
+    reviewer: ReviewerOption = "povcli",
+    reviewed_on: ReviewedOnOption = None,
+    facts: FactsOption = None,
+) -> None:
+    """Write a fact-check report people can read: one self-contained HTML page.
+
+    Example: povcli report docs/examples/report-card.txt -o report.html
+    """
+    from povcli.article.clean import clean_article
+    from povcli.files import write_whole
+    from povcli.output.claimreview import review_date
+    from povcli.output.formats import write
+    from povcli.report import article_report, catalog_report, render_html
+
+    language(lang)
+    day = review_date(reviewed_on)
+    if output is not None and Path(output).is_dir():  # said before any work is done
+        raise PovcliError(f"output is a folder, not a file: {output}")
+    if file is not None:
+        cleaned = clean_article(article_text(file))
+        if not cleaned.text.strip():
+            raise PovcliError(f"article is empty: {file}")
+        page = article_report(cleaned, facts, lang, reviewer, day)
+    else:
+        page = catalog_report(facts, lang, reviewer, day)
+    html = render_html(page)
+    if output is None:
+        write(html)
+    else:
+        write_whole(Path(output), html)
+    counts = ", ".join(f"{n} {verdict}" for verdict, n in page.counts.items())
+    where = f"wrote {output}" if output is not None else "report"
+    note(f"{where}: {len(page.cards)} relations ({counts}), {page.figure_count} figures marked")
+    if page.counts["inconsistent"]:
+        raise typer.Exit(ExitStatus.NOT_FOUND)
+
+
+@app.command("draft")
+@handles_errors
+def draft_command(
+    file: Annotated[str, typer.Argument(metavar="ARTICLE", help="Article text, or - for stdin.")],
+    output: Annotated[
+        str,
+        typer.Option("--output", "-o", help="Catalog to write; the cleaned text goes beside it."),
+    ],
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace the catalog and text if they exist.")
+    ] = False,
+) -> None:
+    """Turn an article into a catalog: a fact per statistic, a check per relation.
+
+    Example: povcli draft docs/examples/report-card.txt -o my-catalog/facts.yaml
+    """
+    from povcli.article.clean import clean_article
+    from povcli.article.draft import draft_catalog, to_yaml
+    from povcli.files import write_whole
+
+    catalog_path = Path(output)
+    text_path = catalog_path.with_suffix(".source.txt")
+    if catalog_path.suffix not in (".yaml", ".yml"):
+        raise PovcliError(f"the catalog must be a .yaml file, not {output}")
+    for path in (catalog_path, text_path):
+        if path.exists() and not force:
+            raise PovcliError(f"{path} exists", hint="choose another name, or add --force")
+    cleaned = clean_article(article_text(file))
+    if not cleaned.text.strip():
+        raise PovcliError(f"article is empty: {file}")
+    draft = draft_catalog(cleaned.text, cleaned.metadata, text_path.name)
+    try:
+        catalog_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise PovcliError(f"cannot make the folder {catalog_path.parent}: {exc.strerror}") from None
+    write_whole(text_path, draft.text)
+    write_whole(catalog_path, to_yaml(draft.catalog))
+    note(
+        f"wrote {catalog_path} and {text_path.name}: {draft.statistics} facts, {draft.checks} "
+        f"checks, {draft.to_fill} fields to fill (povcli validate {catalog_path} lists them)"
+    )

@@ -1,0 +1,244 @@
+"""TODO module docstring."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import stat
+import sys
+import time
+import zlib
+from pathlib import Path
+from typing import IO, NamedTuple
+
+from povcli import __version__
+from povcli.errors import CatalogError
+from povcli.files import MAX_INDEXED_BYTES, file_kind
+
+# a catalog modified this recently may change again within the clock's
+# resolution: its metadata is not trusted, its content is hashed next time
+RACY_SECONDS = 2.0
+# temporary files of builds that died (SIGKILL, power loss) are removed after this
+STALE_TEMPORARY_SECONDS = 24 * 3600
+# indexes of other povcli versions are removed once unused this long
+OTHER_VERSION_SECONDS = 7 * 24 * 3600
+
+
+# ----------------------------------------------------------------- where
+
+
+def cache_dir() -> Path:
+    """$XDG_CACHE_HOME/povcli, else the platform's usual cache folder.
+
+    A relative $XDG_CACHE_HOME is ignored, as the XDG spec says.
+    """
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg and os.path.isabs(xdg):
+        return Path(xdg) / "povcli"
+    home = Path.home()
+    if sys.platform == "darwin":
+        return home / "Library" / "Caches" / "povcli"
+    if os.name == "nt":
+        return Path(os.environ.get("LOCALAPPDATA", home)) / "povcli" / "Cache"
+    return home / ".cache" / "povcli"
+
+
+def index_path(catalog_path: Path) -> Path:
+    """The index file of a catalog: one per catalog path and povcli version."""
+    name = str(catalog_path).encode("utf-8", "surrogateescape")
+    key = f"{zlib.crc32(name):08x}{zlib.adler32(name):08x}"
+    return cache_dir() / f"index-{__version__}-{key}.sqlite"
+
+
+class Stamp(NamedTuple):
+    """What identifies a catalog file's content without reading it."""
+
+    size: int
+    mtime_ns: int
+    ino: int
+    dev: int
+
+
+def stamp_of(result: os.stat_result) -> Stamp:
+    return Stamp(result.st_size, result.st_mtime_ns, result.st_ino, result.st_dev)
+
+
+def catalog_stamp(path: Path) -> Stamp:
+    """The catalog's metadata, with one clear error for each way it can be unusable."""
+    try:
+        result = os.stat(path)
+    except (FileNotFoundError, ValueError):  # ValueError: a NUL in the name
+        raise CatalogError(f"catalog not found: {path}") from None
+    except OSError as exc:
+        raise CatalogError(f"cannot read catalog {path}: {exc.strerror}") from None
+    if stat.S_ISDIR(result.st_mode):
+        raise CatalogError(f"catalog is a folder, not a file: {path}")
+    if not stat.S_ISREG(result.st_mode):
+        raise CatalogError(f"catalog is not a regular file: {path} ({file_kind(result.st_mode)})")
+    if result.st_size > MAX_INDEXED_BYTES:
+        raise CatalogError(f"catalog is too large ({result.st_size} bytes): {path}")
+    return stamp_of(result)
+
+
+def content_key(handle: IO[bytes], path: Path) -> str:
+    """The content hash of an open catalog (CRC-32 and Adler-32 with the length).
+
+    A guard against stale indexes, not against forgery (the cache folder is
+    the user's own). Read in chunks; checks on the way that the file is
+    UTF-8, not empty and within the size limit.
+    """
+    import codecs
+
+    crc, adler, size = 0, 1, 0
+    blank = True
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    while chunk := handle.read(1 << 20):
+        try:
+            decoder.decode(chunk)
+        except UnicodeDecodeError:
+            _not_utf8(handle, path)
+        crc, adler = zlib.crc32(chunk, crc), zlib.adler32(chunk, adler)
+        size += len(chunk)
+        blank = blank and chunk.isspace()
+        if size > MAX_INDEXED_BYTES:
+            raise CatalogError(f"catalog is too large (over {MAX_INDEXED_BYTES} bytes): {path}")
+    try:
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        _not_utf8(handle, path)
+    if blank:
+        raise CatalogError(f"catalog is empty: {path}")
+    return f"{crc:08x}{adler:08x}-{size}"
+
+
+def _not_utf8(handle: IO[bytes], path: Path) -> None:
+    """The decoding error worded as for any catalog (rare: the file is read again)."""
+    import codecs
+
+    from povcli.files import MAX_CATALOG_BYTES, _guess_encoding, decode
+
+    handle.seek(0)
+    small = handle.read(MAX_CATALOG_BYTES + 1)
+    if len(small) <= MAX_CATALOG_BYTES:
+        decode(small, path)  # the same words as for a catalog read in full
+    del small
+    handle.seek(0)
+    first = handle.read(4096)
+    handle.seek(0)
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    consumed = 0
+    offset = 0
+    while True:
+        chunk = handle.read(1 << 20)
+        pending = len(decoder.getstate()[0])
+        try:
+            decoder.decode(chunk, final=not chunk)
+        except UnicodeDecodeError as exc:
+            offset = consumed - pending + exc.start
+            break
+        if not chunk:
+            break
+        consumed += len(chunk)
+    handle.seek(offset)
+    byte = handle.read(1)[:1] or b"\x00"
+    raise CatalogError(
+        f"catalog is not UTF-8 text (byte 0x{byte[0]:02x} at offset {offset})"
+        f"{_guess_encoding(first)}: {path}",
+        hint="save it as UTF-8",
+    )
+
+
+# ----------------------------------------------------------------- open
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    name = str(path).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+    # autocommit: a reader never holds a lock past its statement
+    return sqlite3.connect(f"file:{name}?mode=ro", uri=True, isolation_level=None)
+
+
+def _racy(stamp: Stamp) -> bool:
+    return time.time() - stamp.mtime_ns / 1e9 < RACY_SECONDS
+
+
+def _temporary(target: Path) -> Path | None:
+    import tempfile
+
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        descriptor, name = tempfile.mkstemp(
+            dir=target.parent, prefix=f".index-{os.getpid()}-", suffix=".tmp"
+        )
+        os.close(descriptor)
+        return Path(name)
+    except OSError:
+        return None
+
+
+def _remove(path: Path) -> None:
+    for leftover in (path, path.with_name(path.name + "-journal")):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+def _prune(keep: Path) -> None:
+    """Remove what no run will use again: indexes of the old binary format, of
+    catalogs that are gone, of other versions unused for a week, and the
+    temporary files of builds that were killed."""
+    now = time.time()
+    try:
+        entries = list(os.scandir(keep.parent))
+    except OSError:
+        return
+    for entry in entries:
+        name = entry.name
+        path = Path(entry.path)
+        if path == keep or not entry.is_file(follow_symlinks=False):
+            continue
+        try:
+            age = now - entry.stat(follow_symlinks=False).st_mtime
+        except OSError:
+            continue
+        if name.startswith("index-") and name.endswith(".bin"):
+            doomed = True  # the binary cache of povcli 0.x
+        elif name.startswith(".index-") and name.endswith((".tmp", ".tmp-journal")):
+            doomed = age > STALE_TEMPORARY_SECONDS or not _alive(name)
+        elif name.startswith(f"index-{__version__}-") and name.endswith(".sqlite"):
+            doomed = _catalog_gone(path)
+        elif name.startswith("index-") and name.endswith(".sqlite"):
+            doomed = age > OTHER_VERSION_SECONDS
+        else:
+            doomed = False
+        if doomed:
+            with contextlib.suppress(OSError):
+                path.unlink()
+
+
+def _alive(temporary_name: str) -> bool:
+    """Whether the process that made a temporary file still runs."""
+    try:
+        pid = int(temporary_name.split("-")[1])
+    except (IndexError, ValueError):
+        return False
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def _catalog_gone(path: Path) -> bool:
+    try:
+        connection = _connect_read_only(path)
+        try:
+            row = connection.execute("SELECT path FROM catalogs").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return True  # not an index we can read: it would be rebuilt anyway
+    return row is None or not os.path.exists(row[0])

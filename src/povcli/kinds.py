@@ -1,0 +1,197 @@
+"""TODO module docstring."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any
+
+from povcli.checks import Input, Inputs, Kind, Result, Verdict, _num
+from povcli.numbers import Interval
+
+# ----------------------------------------------------------------- kinds
+
+
+def _ratio(values: dict[str, Any], _: dict[str, Any]) -> float:
+    return float(values["a"] / values["b"])
+
+
+def _share(values: dict[str, Any], _: dict[str, Any]) -> float:
+    return float(values["part"] / values["whole"] * 100)
+
+
+def _growth(values: dict[str, Any], _: dict[str, Any]) -> float:
+    return float((values["new"] / values["old"] - 1) * 100)
+
+
+def _cagr(values: dict[str, Any], options: dict[str, Any]) -> float:
+    return float(((values["end"] / values["start"]) ** (1 / options["periods"]) - 1) * 100)
+
+
+def _implied_base(values: dict[str, Any], _: dict[str, Any]) -> float:
+    return float(values["value"] / (1 + values["growth"] / 100))
+
+
+def _sum(values: dict[str, Any], _: dict[str, Any]) -> float:
+    return float(sum(values["parts"]))
+
+
+def _slack(values: dict[str, Any], _: dict[str, Any]) -> float:
+    part = values["part"]
+    return float(values["whole"] - (sum(part) if isinstance(part, list) else part))
+
+
+def _change(values: dict[str, Any], _: dict[str, Any]) -> float:
+    return float(values["new"] - values["old"])
+
+
+def _change_rate(values: dict[str, Any], options: dict[str, Any]) -> float:
+    # the change is stated as a size and a direction: a fall of c from a base of level + c
+    sign = options.get("sign", 1)
+    change = values["change"]
+    return float(sign * change / (values["level"] - sign * change) * 100)
+
+
+def _average(values: dict[str, Any], options: dict[str, Any]) -> float:
+    return float(values["total"] / options["periods"])
+
+
+def _average_change(values: dict[str, Any], options: dict[str, Any]) -> float:
+    return float((values["new"] - values["old"]) / options["periods"])
+
+
+def _cagr_multiple(values: dict[str, Any], options: dict[str, Any]) -> float:
+    return float((values["multiple"] ** (1 / options["periods"]) - 1) * 100)
+
+
+def _difference(values: dict[str, Any], _: dict[str, Any]) -> float:
+    return float(values["a"] - values["b"])
+
+
+def _unit_of(role: str) -> Callable[[Inputs], str]:
+    def unit(inputs: Inputs) -> str:
+        value = inputs[role]
+        first = value[0] if isinstance(value, list) else value
+        return first.unit or ""
+
+    return unit
+
+
+def _per(inputs: Inputs) -> str:
+    a, b = inputs["a"], inputs["b"]
+    assert isinstance(a, Input) and isinstance(b, Input)
+    if not a.unit and not b.unit:
+        return ""
+    return f"{a.unit or ''} per {b.unit or ''}".strip()
+
+
+def _percent(_: Inputs) -> str:
+    return "%"
+
+
+def _percentage_points(_: Inputs) -> str:
+    return "percentage-point"
+
+
+def _judge_subset(result: Result, inputs: Inputs, interval: Interval) -> None:
+    part, whole = inputs["part"], inputs["whole"]
+    assert isinstance(whole, Input)
+    parts = part if isinstance(part, list) else [part]
+    named = " + ".join(f"{p.written} ({p.fact or 'part'})" for p in parts)
+    relation = f"{named} ≤ {whole.written} ({whole.fact or 'whole'})"
+    what = "the parts are" if len(parts) > 1 else "the part is"
+    if interval.overlaps(Interval(0, math.inf)):
+        result.verdict = Verdict.CONSISTENT
+        # the figures as written add up to more than the whole; their rounding allows it
+        result.by_rounding_only = result.computed is not None and result.computed < 0
+        rounding = "; only the rounding of the figures allows it" if result.by_rounding_only else ""
+        result.explanation = f"consistent: {relation}{rounding}"
+    else:
+        result.verdict = Verdict.INCONSISTENT
+        result.gross = True
+        result.explanation = f"inconsistent — gross: {what} larger than the whole: {relation}"
+
+
+def _judge_equal(result: Result, _: Inputs, interval: Interval) -> None:
+    names = ", ".join(f"{i['written']} ({i['fact'] or i['role']})" for i in result.inputs)
+    # the difference of two rounding intervals is open at both ends
+    if interval.low < 0 < interval.high or interval == Interval(0, 0):
+        result.verdict = Verdict.CONSISTENT
+        result.explanation = f"consistent: the figures agree: {names}"
+    else:
+        result.verdict = Verdict.INCONSISTENT
+        result.explanation = f"inconsistent: the figures differ: {names}"
+
+
+def _judge_agree(result: Result, _: Inputs, interval: Interval) -> None:
+    """Two sources of one figure agree when their rounding intervals meet."""
+    names = " and ".join(f"{i['written']} ({i['fact'] or i['role']})" for i in result.inputs)
+    if interval.low < 0 < interval.high or interval == Interval(0, 0):
+        result.verdict = Verdict.CONSISTENT
+        result.explanation = f"consistent: the sources agree within their rounding: {names}"
+    else:
+        result.verdict = Verdict.INCONSISTENT
+        result.explanation = f"inconsistent: the sources disagree beyond their rounding: {names}"
+
+
+def cagr_readings(
+    inputs: Inputs, options: dict[str, Any], claimed: Input | None
+) -> list[dict[str, Any]]:
+    """The tempting wrong ways to compute an annual rate, and what each gives."""
+    start, end, periods = inputs["start"], inputs["end"], options["periods"]
+    assert isinstance(start, Input) and isinstance(end, Input)
+    total = end.value / start.value
+    readings = [
+        ("compound over the periods (correct)", (total ** (1 / periods) - 1) * 100),
+        (
+            f"periods counted as the {_num(periods + 1)} years listed",
+            (total ** (1 / (periods + 1)) - 1) * 100,
+        ),
+        (f"simple average: total growth / {_num(periods)}", (total - 1) / periods * 100),
+        ("total growth over the whole span", (total - 1) * 100),
+    ]
+    result = []
+    for reading, value in readings:
+        entry: dict[str, Any] = {"reading": reading, "value": value}
+        if claimed is not None:
+            entry["matches_claim"] = claimed.bounds.contains(value)
+        result.append(entry)
+    return result
+
+
+KINDS: dict[str, Kind] = {
+    kind.name: kind
+    for kind in (
+        Kind("cagr", {"start": -1, "end": 1}, "((end / start)^(1 / periods) − 1) × 100", _cagr,
+             _percent, readings=cagr_readings, needs_periods=True),
+        Kind("growth", {"old": -1, "new": 1}, "(new / old − 1) × 100", _growth, _percent),
+        Kind("yoy", {"value": 1, "growth": -1}, "value / (1 + growth / 100)", _implied_base,
+             _unit_of("value"), claim_role="base", derived_as="implied base"),
+        Kind("sum", {"parts": 1}, "part₁ + part₂ + …", _sum, _unit_of("parts"),
+             claim_role="total", like_units=("parts",), working="parts"),
+        Kind("subset", {"part": -1, "whole": 1}, "whole − part ≥ 0", _slack, _unit_of("part"),
+             claim_role=None, like_units=("part", "whole"), judge=_judge_subset,
+             working="whole − part"),
+        Kind("equal", {"a": 1, "b": -1}, "a − b = 0", _difference, _unit_of("a"),
+             claim_role=None, judge=_judge_equal, working="a − b"),
+        Kind("share", {"part": 1, "whole": -1}, "part / whole × 100", _share, _percent,
+             like_units=("part", "whole"), ceiling=100),
+        Kind("ratio", {"a": 1, "b": -1}, "a / b", _ratio, _per),
+        Kind("difference", {"old": -1, "new": 1}, "new − old", _change, _unit_of("new"),
+             like_units=("old", "new"), derived_as="change"),
+        Kind("point-change", {"old": -1, "new": 1}, "new − old", _change, _percentage_points,
+             derived_as="change in percentage points"),
+        Kind("change-rate", {"level": -1, "change": 1}, "± change / (level ∓ change) × 100",
+             _change_rate, _percent, like_units=("level", "change")),
+        Kind("average", {"total": 1}, "total / periods", _average, _unit_of("total"),
+             needs_periods=True, derived_as="average per period", signed_claim=False),
+        Kind("average-change", {"old": -1, "new": 1}, "(new − old) / periods", _average_change,
+             _unit_of("new"), like_units=("old", "new"), needs_periods=True,
+             derived_as="average change per period"),
+        Kind("cagr-multiple", {"multiple": 1}, "(multiple^(1 / periods) − 1) × 100",
+             _cagr_multiple, _percent, needs_periods=True),
+        # one series and period from two sources (a catalog's fact and a reference's)
+        Kind("agree", {"a": 1, "b": -1}, "a − b = 0", _difference, _unit_of("a"),
+             claim_role=None, like_units=("a", "b"), judge=_judge_agree, working="a − b"),
+    )
+}  # fmt: skip

@@ -1,0 +1,231 @@
+"""TODO module docstring."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+
+
+FORMATS = ("table", "json", "csv", "yaml")
+STREAM_AFTER = 1000
+
+
+def write(text: str) -> None:
+    text = text if text.endswith("\n") else text + "\n"
+    encoding = _stdout_encoding()
+    if not _is_utf(encoding):  # check first, so no half-written output
+        try:
+            text.encode(encoding, errors=getattr(sys.stdout, "errors", None) or "strict")
+        except UnicodeEncodeError as exc:
+            raise unencodable(encoding, exc) from None
+        except LookupError:
+            pass  # an unknown error handler: let the stream decide
+    try:
+        sys.stdout.write(text)
+    except BrokenPipeError:
+        from povcli.errors import OutputClosed
+
+        raise OutputClosed from None
+
+
+def _stdout_encoding() -> str:
+    return getattr(sys.stdout, "encoding", None) or "utf-8"
+
+
+def _is_utf(encoding: str) -> bool:
+    import codecs
+
+    try:
+        return codecs.lookup(encoding).name in ("utf-8", "utf-16", "utf-32")
+    except LookupError:
+        return False
+
+
+def unencodable(encoding: str, exc: UnicodeEncodeError) -> Exception:
+    """The one-line error for output the terminal's encoding cannot hold."""
+    from povcli.errors import PovcliError
+
+    char = exc.object[exc.start : exc.start + 1]
+    return PovcliError(
+        f"the output holds {char!r}, which the output encoding ({encoding}) cannot write",
+        hint="use a UTF-8 locale or set PYTHONIOENCODING=utf-8",
+    )
+
+
+# ----------------------------------------------------------------- data as text
+
+# What a terminal would act on instead of showing: C0 controls but tab and
+# newline, DEL, C1 controls, and the bidirectional overrides, embeddings,
+# isolates and marks that reorder what follows them (U+202E shows text
+# reversed), and the line and paragraph separators.
+_VISIBLE_C0 = {code: 0x2400 + code for code in range(0x20) if chr(code) not in "\t\n"}
+_BIDI = (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x2028, 0x2029)
+_SAFE: dict[int, int | str] = {
+    **_VISIBLE_C0,
+    0x7F: "\u2421",
+    **{code: f"<U+{code:04X}>" for code in (*range(0x80, 0xA0), *_BIDI)},
+}
+# the same characters JSON leaves raw (it escapes C0 itself), escaped as JSON does
+_JSON_ESCAPES = {code: f"\\u{code:04x}" for code in (0x7F, *range(0x80, 0xA0), *_BIDI)}
+_JSON_RAW = re.compile("[" + "".join(map(chr, _JSON_ESCAPES)) + "]")
+
+
+def safe_text(value: str) -> str:
+    """Data as a terminal shows it without acting on it.
+
+    Control characters become their visible symbols (\\x1b → ␛, \\r → ␍),
+    C1 controls and bidirectional overrides a visible name (<U+202E>); tab
+    and newline stay. Rich markup needs no escaping here because every cell
+    is a `rich.text.Text`, which Rich never parses.
+    """
+    return value.translate(_SAFE)
+
+
+def to_json(data: Any) -> str:
+    """Valid JSON always: NaN and infinities become null (the record says why), and
+    characters a terminal would act on are \\u-escaped (the parsed string is exact)."""
+    text = json.dumps(_finite(data), ensure_ascii=False, indent=2, allow_nan=False)
+    return text.translate(_JSON_ESCAPES) if _JSON_RAW.search(text) else text
+
+
+def _finite(data: Any) -> Any:
+    if isinstance(data, float):
+        return data if math.isfinite(data) else None
+    if isinstance(data, dict):
+        return {key: _finite(value) for key, value in data.items()}
+    if isinstance(data, list | tuple):
+        return [_finite(value) for value in data]
+    return data
+
+
+def write_json_items(items: Iterable[str]) -> int:
+    """A JSON list of records already encoded as `to_json` encodes them, written as they
+    come (memory stays flat however many); the same text as `write(to_json(list))`."""
+    from povcli.errors import OutputClosed
+
+    out = sys.stdout
+    encoding = (out.encoding or "utf-8").lower().replace("-", "").replace("_", "")
+    count = 0
+    try:
+        for item in items:
+            if encoding != "utf8":
+                item.encode(out.encoding)  # fail before a record is half written
+            if _JSON_RAW.search(item):  # as to_json: nothing a terminal acts on goes out raw
+                item = item.translate(_JSON_ESCAPES)
+            out.write(",\n  " if count else "[\n  ")
+            out.write(item.replace("\n", "\n  "))  # JSON strings hold no raw newline
+            count += 1
+        out.write("\n]\n" if count else "[]\n")
+    except BrokenPipeError:
+        raise OutputClosed from None
+    return count
+
+
+def to_yaml(data: Any) -> str:
+    import yaml
+
+    return str(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000))
+
+
+def to_csv(records: Sequence[dict[str, Any]]) -> str:
+    """One row per record; lists joined with "; ", nested data as JSON."""
+    import csv
+    import io
+
+    keys: list[str] = []
+    for record in records:
+        keys.extend(key for key in record if key not in keys)
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=keys, lineterminator="\n")
+    writer.writeheader()
+    for record in records:
+        writer.writerow({key: _csv_cell(record.get(key)) for key in keys})
+    return buffer.getvalue()
+
+
+def _csv_cell(value: Any) -> Any:
+    if isinstance(value, bool):
+        return "true" if value else "false"  # as JSON writes them, not Python's True
+    if isinstance(value, list) and all(not isinstance(v, dict | list) for v in value):
+        return "; ".join(str(v) for v in value)
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return "" if value is None else value
+
+
+def output(data: Any, fmt: str, table: Callable[[], RenderableType | None]) -> None:
+    """The one format switch of every command: machine formats, or the command's table.
+
+    The table is built only when asked for (Rich is imported only then); an
+    empty result prints no table at all.
+    """
+    if fmt != "table":
+        emit_data(data, fmt)
+    elif data:
+        renderable = table()
+        if renderable is not None:
+            print_renderable(renderable)
+
+
+def emit_data(data: Any, fmt: str) -> None:
+    """Machine formats of any record or list of records."""
+    # thousands of records are written one by one, so the text is never held twice
+    streamed = isinstance(data, list) and len(data) > STREAM_AFTER and _is_utf(_stdout_encoding())
+    if fmt == "json" and streamed:
+        write("[\n")  # the same text as one dump
+        for number, record in enumerate(data, 1):
+            item = "  " + to_json(record).replace("\n", "\n  ")
+            write(item + (",\n" if number < len(data) else "\n"))
+        write("]\n")
+    elif fmt == "json":
+        write(to_json(data))
+    elif fmt == "yaml" and streamed:
+        for record in data:  # the same text as one dump
+            write(to_yaml([record]))
+    elif fmt == "yaml":
+        write(to_yaml(data))
+    elif fmt == "csv":
+        write(to_csv(data if isinstance(data, list) else [data]))
+    else:
+        raise ValueError(f"not a machine format: {fmt}")
+
+
+def console(stderr: bool = False) -> Console:
+    from rich.console import Console
+
+    class PipeAwareConsole(Console):
+        def on_broken_pipe(self) -> None:
+            # let the entry point end quietly with one exit code for every format
+            raise BrokenPipeError
+
+    return PipeAwareConsole(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+def print_renderable(renderable: RenderableType) -> None:
+    try:
+        terminal = console()
+        if terminal.is_terminal:
+            terminal.print(renderable)
+            return
+        # into a pipe or a file: the same lines without the padding Rich puts after them
+        with terminal.capture() as captured:
+            terminal.print(renderable)
+        sys.stdout.write("\n".join(line.rstrip() for line in captured.get().split("\n")))
+    except UnicodeEncodeError as exc:  # Rich writes the whole table at once: nothing half-written
+        raise unencodable(_stdout_encoding(), exc) from None
+
+
+def format_value(value: Any) -> str:
+    """A number as people read it: 3,290,000 and 11.5 (no trailing .0)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return "" if value is None else str(value)
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        value = int(value)
+    return f"{value:,}" if isinstance(value, int) else f"{value:,.10g}"
