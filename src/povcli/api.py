@@ -34,8 +34,8 @@ __all__ = [
     "Verification",
     "check_article",
     "check_text",
+    "find_facts",
     "open_library",
-    "search",
     "verify",
 ]
 
@@ -70,7 +70,7 @@ def verify(names: Sequence[str] = (), facts: Sequence[str] | None = None) -> Ver
     return with_library(facts, lambda library: run_checks(library, names))
 
 
-def search(
+def find_facts(
     query: str,
     facts: Sequence[str] | None = None,
     units: Sequence[str] = (),

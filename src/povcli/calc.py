@@ -1,4 +1,5 @@
-"""TODO module docstring."""
+"""`povcli calc`: a check kind run on figures typed on the command line (numbers, written
+figures such as 329萬, or fact ids)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""TODO module docstring."""
+"""The check kinds: each a formula monotonic in its roles, with how it judges and what it
+calls a derived figure. Adding a kind is adding an entry to KINDS."""
 
 from __future__ import annotations
 

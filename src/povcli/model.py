@@ -1,4 +1,5 @@
-"""TODO module docstring."""
+"""The catalog's model: a fact, a catalog, a problem found in one, and the field names the
+loader, the schema and the index share."""
 
 from __future__ import annotations
 
@@ -16,7 +17,6 @@ from povcli.numbers import Number
 FACT_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
-TOP_LEVEL_KEYS = ("source", "facts", "checks")
 # name -> (allowed types, required)
 FACT_FIELDS: dict[str, tuple[tuple[type, ...], bool]] = {
     "id": ((str,), True),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from povcli.errors import did_you_mean
+
 UNITS: dict[str, str] = {
     "yuan": "renminbi yuan (元)",
     "%": "a percentage; the value is the percent number (11.5 for 11.5%)",
@@ -36,7 +38,5 @@ UNITS: dict[str, str] = {
 
 def unknown_unit(unit: object) -> str:
     """The problem with a unit outside the vocabulary, with the nearest units in it."""
-    from povcli.errors import did_you_mean
-
     hint = did_you_mean(unit, UNITS) if isinstance(unit, str) else None
     return f"unit {unit!r} is not in the unit vocabulary" + (f" ({hint})" if hint else "")

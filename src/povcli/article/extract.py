@@ -24,7 +24,6 @@ from typing import Any
 from povcli.model import Catalog, Fact
 from povcli.numbers import ARABIC, PERCENT, RANGE_SEP, SCALE, NumberError, parse_quantity
 
-STATISTIC = "statistic"
 DATE = "date"
 NAME = "name"
 

@@ -11,17 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from povcli.article.figures import Figure
+from povcli.article.borrow import Borrowed, Reference, changes_from_last_year, fill_share, fill_yoy
+from povcli.article.figures import Figure, figures_of, sentences_of
 from povcli.article.relations import Relation, find_relations
 from povcli.checks import Input, Inputs, Result, Verdict, evaluate, falling, mark_unverifiable
 from povcli.errors import PovcliError
 from povcli.kinds import KINDS
-
-if TYPE_CHECKING:
-    from povcli.article.borrow import Borrowed, Reference
-
 
 VERDICT_ORDER = (Verdict.CONSISTENT, Verdict.INCONSISTENT, Verdict.UNVERIFIABLE)
 
@@ -89,9 +86,6 @@ def _borrowing(
 ) -> list[Relation]:
     """Fill the relations' implicit figures from the library (recorded in `lent`), and the
     relations that exist only with a borrowed figure (a change from last year's level)."""
-    from povcli.article.borrow import changes_from_last_year, fill_share, fill_yoy
-    from povcli.article.figures import figures_of, sentences_of
-
     sentences = sentences_of(text, figures_of(text))
     title = text.strip().split("\n", 1)[0]
     added = []

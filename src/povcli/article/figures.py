@@ -1,4 +1,5 @@
-"""TODO module docstring."""
+"""An article's statistics as figures with their intervals, and its sentences with the
+figures each holds (keywords matched in Simplified script)."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
-"""TODO module docstring."""
+"""The checks a catalog declares (`checks:`): each binds a kind's roles to fact ids and is
+judged on those facts' written figures."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from povcli.checks import (
@@ -15,7 +15,7 @@ from povcli.checks import (
     input_from_fact,
     mark_unverifiable,
 )
-from povcli.errors import PovcliError, require_choice
+from povcli.errors import PovcliError
 from povcli.kinds import KINDS
 from povcli.model import Catalog
 from povcli.periods import year_span
@@ -94,11 +94,3 @@ def run_check(check: dict[str, Any], catalog: Catalog) -> Result:
         quote = catalog.fact(claimed.fact) if claimed.fact else None
         result.quote = quote.quote if quote else None
     return result
-
-
-def select_checks(catalog: Catalog, names: Sequence[str]) -> list[dict[str, Any]]:
-    """The named checks in the order asked, or all of them."""
-    if not names:
-        return list(catalog.checks)
-    by_id = {check["id"]: check for check in catalog.checks}
-    return [by_id[require_choice(name, by_id, "check")] for name in names]

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from povcli.catalog.locate import locate_catalog
+from povcli.catalog.schema import fact_schema_problems, top_problems
 from povcli.errors import CatalogError
 from povcli.files import decode, read_bytes
 from povcli.model import TO_FILL, Catalog, Fact, Problem, type_name
@@ -19,6 +20,7 @@ def parse_yaml(text: str, path: Path, track_lines: bool = False) -> Any:
     path in the tree to its 1-based line.
     """
 
+    # PyYAML is imported only when a catalog is parsed: a warm run reads the index alone
     from povcli.catalog.yamlload import load
 
     try:
@@ -101,8 +103,6 @@ def placeholders_filled(data: dict[str, Any]) -> dict[str, Any]:
 
 def shape_problems(data: Any) -> list[Problem]:
     """Problems of shape and schema, found without the article's text: the JSON Schema's."""
-    from povcli.catalog.schema import top_problems
-
     if not isinstance(data, dict):
         return [Problem(f"the top level must be a mapping, not {type_name(data)}")]
     top = top_problems(placeholders_filled(data))
@@ -119,8 +119,6 @@ def shape_problems(data: Any) -> list[Problem]:
 
 def fact_problems(item: Any, index: int) -> list[Problem]:
     """One fact against the schema (the index checks facts one by one as it reads them)."""
-    from povcli.catalog.schema import fact_schema_problems
-
     if not isinstance(item, dict):
         where: tuple[str | int, ...] = ("facts", index)
         return [Problem(f"fact #{index + 1} must be a mapping, not {type_name(item)}", where)]
@@ -136,20 +134,6 @@ def fact_number_problems(item: dict[str, Any], index: int) -> list[Problem]:
         if problem:
             problems.append(Problem(problem, ("facts", index, key), fact_id))
     return problems
-
-
-def magnitude_problems(data: Any) -> list[Problem]:
-    """`fact_number_problems` of every fact, and of every check's `periods`."""
-    if not isinstance(data, dict):
-        return []
-    facts = data.get("facts")
-    problems = [
-        problem
-        for index, item in enumerate(facts if isinstance(facts, list) else [])
-        if isinstance(item, dict)
-        for problem in fact_number_problems(item, index)
-    ]
-    return problems + periods_problems(data.get("checks"))
 
 
 def periods_problems(checks: Any) -> list[Problem]:
@@ -177,12 +161,6 @@ def duplicate_id_problems(facts: Any) -> list[Problem]:
                 problems.append(Problem(f"duplicate id {fact_id!r}", where, fact_id))
             seen.add(fact_id)
     return problems
-
-
-def _types_name(types: tuple[type, ...]) -> str:
-    if types == (int, float):
-        return "a number"
-    return " or ".join(type_name(t()) for t in types)
 
 
 def paragraph_of(catalog: Catalog, fact: Fact) -> str | None:

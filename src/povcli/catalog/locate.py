@@ -1,4 +1,5 @@
-"""TODO module docstring."""
+"""Which catalogs a command reads: --facts, $POVCLI_FACTS, else the bundled ones (the
+article's catalog and the reference library beside it)."""
 
 from __future__ import annotations
 

@@ -140,11 +140,6 @@ def schema_text() -> str:
     return json.dumps(catalog_schema(), ensure_ascii=False, indent=2) + "\n"
 
 
-def shipped_schema() -> dict[str, Any]:
-    schema: dict[str, Any] = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-    return schema
-
-
 # ----------------------------------------------------------------- checking with it
 # The loader and `validate` check a catalog with this schema and word its errors
 # the same way: the catalog's shape is said once.

@@ -59,7 +59,7 @@ def list_command(
         if fmt == "json":  # streamed: memory stays flat however many facts
             if not several:
                 return formats.write_json_items(library.indexes[0].guarded(t for *_, t in found))
-            return formats.write_json_items(library.guarded(found, several))
+            return formats.write_json_items(map(formats.to_json, library.guarded(found)))
         records = [
             {"catalog": cid, **json.loads(text)} if several else json.loads(text)
             for cid, _, text in found

@@ -1,4 +1,5 @@
-"""TODO module docstring."""
+"""Building a catalog's index: the YAML streamed into SQLite tables in batches, each fact
+checked as it passes, then renamed into place (or kept in memory)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,14 @@ from pathlib import Path
 from typing import IO, Any
 
 from povcli import __version__
+from povcli.catalog.load import (
+    fact_problems,
+    load_catalog,
+    shape_problems,
+    yaml_error,
+    yaml_failures,
+)
+from povcli.catalog.validate import validate_catalog
 from povcli.errors import CatalogError, PovcliError
 from povcli.index.cache import (
     Stamp,
@@ -35,7 +44,10 @@ from povcli.index.store import (
     encode_tagged,
     require_fts5,
 )
+from povcli.model import Fact
+from povcli.search.query import numbers_of
 from povcli.search.rules import FIELDS, digit_runs, short_grams, syllable_marks
+from povcli.search.textnorm import Normaliser, initials, pinyin_chars, pinyin_phrase
 
 BATCH = 5000
 # "did you mean": the words of these fields (English words, pinyin syllables), at most so many
@@ -180,8 +192,6 @@ def first_validation_problem(catalog_path: Path) -> str | None:
     a generated one over VALIDATED_BYTES is checked for its shape only, as
     every build checks it (validating 100,000 facts would triple the build).
     """
-    from povcli.catalog.validate import validate_catalog
-
     try:
         if catalog_path.stat().st_size > VALIDATED_BYTES:
             return None
@@ -200,8 +210,6 @@ class _Builder:
     """Rows of one catalog, inserted in batches as the YAML streams past."""
 
     def __init__(self, db: sqlite3.Connection, catalog_path: Path) -> None:
-        from povcli.search.textnorm import Normaliser
-
         self.db = db
         self.catalog_path = catalog_path
         self.normalise = Normaliser({})
@@ -223,9 +231,6 @@ class _Builder:
         self.words: set[str] = set()
 
     def add(self, item: Any, position: int) -> None:
-        from povcli.catalog.load import fact_problems
-        from povcli.model import Fact
-
         problems = fact_problems(item, position)
         if problems:
             self.problems += len(problems)
@@ -272,8 +277,6 @@ class _Builder:
         return len(self.vids) + len(self.section_vids) + 1
 
     def _fields(self, fact: Any) -> dict[str, str]:
-        from povcli.search.textnorm import initials, pinyin_chars, pinyin_phrase
-
         normalise = self._normalised
         subject, quote = normalise(fact.subject), normalise(fact.quote)
         reading = pinyin_phrase(subject)
@@ -383,8 +386,6 @@ def _sql_number(value: Any) -> Any:
 def number_keys(fact: Any) -> Iterable[tuple[int, str]]:
     """The numbers a fact is found by: its values, the number as written, and the
     runs of digits standing alone in its id and its period."""
-    from povcli.search.query import numbers_of
-
     for token in numbers_of(fact.value, fact.value_max, fact.written):
         yield NUMBER, token
     for run in digit_runs(fact.id):
@@ -398,7 +399,7 @@ def _build(
 ) -> None:
     import yaml
 
-    from povcli.catalog.load import shape_problems, yaml_error, yaml_failures
+    # PyYAML only when a catalog is parsed: a warm run opens the built index and stops there
     from povcli.catalog.yamlload import MergeKeys, load
 
     db.executescript(
@@ -451,8 +452,6 @@ def _refuse(catalog_path: Path, top: Any, builder: _Builder) -> None:
     Only a broken catalog comes here: it is read again in full (within the
     size limit of the full reader) for the message.
     """
-    from povcli.catalog.load import load_catalog
-
     load_catalog(catalog_path)  # raises CatalogError with every problem counted
     problems = [problem.describe() for problem in top or []]
     count = len(problems) + builder.problems

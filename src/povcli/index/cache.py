@@ -1,4 +1,5 @@
-"""TODO module docstring."""
+"""Where indexes live and when one is stale: the cache folder, a catalog's stamp and content
+key, temporary files, and pruning what no run will use again."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from typing import IO, NamedTuple
 
 from povcli import __version__
 from povcli.errors import CatalogError
-from povcli.files import MAX_INDEXED_BYTES, file_kind
+from povcli.files import MAX_CATALOG_BYTES, MAX_INDEXED_BYTES, _guess_encoding, decode, file_kind
 
 # a catalog modified this recently may change again within the clock's
 # resolution: its metadata is not trusted, its content is hashed next time
@@ -115,8 +116,6 @@ def content_key(handle: IO[bytes], path: Path) -> str:
 def _not_utf8(handle: IO[bytes], path: Path) -> None:
     """The decoding error worded as for any catalog (rare: the file is read again)."""
     import codecs
-
-    from povcli.files import MAX_CATALOG_BYTES, _guess_encoding, decode
 
     handle.seek(0)
     small = handle.read(MAX_CATALOG_BYTES + 1)

@@ -12,12 +12,20 @@ import json
 import sqlite3
 import unicodedata
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
-from povcli.errors import PovcliError
+from povcli.errors import PovcliError, did_you_mean
+from povcli.index.indexed import IndexedCatalog
 from povcli.index.library import Library
-from povcli.index.store import MEMO_SIZE, Found, IndexDamaged
-from povcli.search.query import Term, parse_query
+from povcli.index.store import MEMO_SIZE, Found, Index, IndexDamaged
+from povcli.search.query import (
+    Term,
+    joined_pinyin,
+    normaliser_for,
+    number_token,
+    parse_query,
+    score_of,
+)
 from povcli.search.rules import (
     FIELD_WEIGHTS,
     FIELDS,
@@ -27,9 +35,6 @@ from povcli.search.rules import (
     _fts_phrase,
     contains,
 )
-
-if TYPE_CHECKING:
-    from povcli.index.store import Index
 
 
 def find(
@@ -83,8 +88,6 @@ class Finder:
     @property
     def normalise(self) -> Any:
         if self._normaliser is None:
-            from povcli.search.query import normaliser_for
-
             self._normaliser = normaliser_for(self.index.script)
         return self._normaliser
 
@@ -101,8 +104,6 @@ class Finder:
         Ranking and the total are computed by SQLite; only the hits returned
         are read and checked against their facts.
         """
-        from povcli.search.query import joined_pinyin, number_token, parse_query
-
         terms = parse_query(query, self.normalise)
         self.index.query("DROP TABLE IF EXISTS temp.m")
         self.index.query("CREATE TEMP TABLE m(t INT, vid INT, w INT)")
@@ -215,8 +216,6 @@ class Finder:
         self, rows: Iterator[Any], terms: Any, joined: str | None
     ) -> Iterator[tuple[Hit, str]]:
         """Each hit with its fact's JSON, checked against the fact's own fields."""
-        from povcli.search.query import score_of
-
         while (row := self._next(rows)) is not None:
             position, score = int(row[0]), int(row[1])
             text, pinyin, initials = self.index.fact_row(position)
@@ -262,8 +261,6 @@ class Finder:
 
     def has_term(self, term: Any) -> bool:
         """Whether any fact holds the term on its own (a word of a query that found nothing)."""
-        from povcli.search.query import number_token
-
         if term.number is not None and not term.phrase:
             key = number_token(term.number)
             if self.index.query("SELECT 1 FROM nums WHERE key = ? LIMIT 1", (key,)):
@@ -350,8 +347,6 @@ def no_match(index: Index, query: str, filtered: bool = False) -> NoMatch:
     gets "did you mean" from the index's vocabulary (English words, pinyin
     syllables).
     """
-    from povcli.errors import did_you_mean
-
     message = f"no facts match {query!r}"
     if filtered:
         unfiltered = find(index, query, limit=1).total
@@ -383,7 +378,7 @@ def article_mention(index: Index, terms: Sequence[Term]) -> tuple[int, str] | No
     if any(not term.as_text for term in terms):
         return None
     try:
-        text = index.catalog().source_text()
+        text = IndexedCatalog(index).source_text()
     except PovcliError:
         return None  # no article to look in: the bare message
     normalise = finder(index).normalise

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, overload
+from typing import overload
 
+from povcli.index.store import Index
 from povcli.model import Catalog, Fact
-
-if TYPE_CHECKING:
-    from povcli.index.store import Index
 
 
 class IndexedFacts(Sequence[Fact]):

@@ -10,18 +10,18 @@ import dataclasses
 import itertools
 import json
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar, overload
+from typing import Any, TypeVar, overload
 
 from povcli.catalog.checks import run_check
 from povcli.catalog.load import paragraph_of
+from povcli.catalog.locate import locate_catalogs
 from povcli.checks import Result
 from povcli.errors import CatalogError, PovcliError, did_you_mean, require_choice
+from povcli.index import store
+from povcli.index.build import open_index
 from povcli.index.indexed import IndexedCatalog
+from povcli.index.store import Index, IndexDamaged
 from povcli.model import REFERENCE, Catalog, Fact, catalog_id
-
-if TYPE_CHECKING:
-    from povcli.index.store import Index
-
 
 SEPARATOR = ":"
 T = TypeVar("T")
@@ -31,11 +31,6 @@ def split_name(name: str) -> tuple[str | None, str]:
     """`CATALOG:ID` as (catalog, id); a bare id as (None, id)."""
     catalog, separator, fact_id = name.rpartition(SEPARATOR)
     return (catalog, fact_id) if separator else (None, name)
-
-
-def with_catalog(text: str, catalog: str) -> str:
-    """A fact's JSON (as printed) with its catalog added as the first field."""
-    return '{\n  "catalog": ' + json.dumps(catalog, ensure_ascii=False) + "," + text[1:]
 
 
 class Library:
@@ -174,19 +169,17 @@ class Library:
         found = itertools.chain.from_iterable(chosen)
         yield from (itertools.islice(found, limit) if limit else found)
 
-    def guarded(self, found: Iterator[tuple[str, Index, str]], several: bool) -> Iterator[str]:
-        """Streamed output of several catalogs (`Index.guarded` for one): damage found after
-        the first record was printed removes every index of the library, and the command
-        fails; the catalog is added to each record."""
-        from povcli.index.store import READ_AHEAD, IndexDamaged
-
+    def guarded(self, found: Iterator[tuple[str, Index, str]]) -> Iterator[dict[str, Any]]:
+        """Streamed output of several catalogs (`Index.guarded` for one), each fact a record
+        with its catalog: damage found after the first record was printed removes every
+        index of the library, and the command fails."""
         shown = 0
-        ahead = list(itertools.islice(found, READ_AHEAD))
+        ahead = list(itertools.islice(found, store.READ_AHEAD))
         try:
             for cid, _, text in itertools.chain(ahead, found):
-                yield with_catalog(text, cid) if several else text
+                yield {"catalog": cid, **json.loads(text)}
                 shown += 1
-        except IndexDamaged:
+        except store.IndexDamaged:
             if not shown:
                 raise
             for index in self.indexes:
@@ -321,9 +314,6 @@ class WholeLibrary(Catalog):
 
 def open_library(facts: Any = None, library: bool = True, rebuild: bool = False) -> Library:
     """The catalogs named by --facts or $POVCLI_FACTS (else the bundled library), indexed."""
-    from povcli.catalog.locate import locate_catalogs
-    from povcli.index.build import open_index
-
     return Library([open_index(path, rebuild) for path in locate_catalogs(facts, library)])
 
 
@@ -332,8 +322,6 @@ def with_library(
 ) -> T:
     """Run `work` on the catalogs' indexes; a damaged index is rebuilt and the work done
     again. Without `facts`, `library=False` reads the bundled article's catalog only."""
-    from povcli.index.store import IndexDamaged
-
     try:
         return work(open_library(facts, library))
     except IndexDamaged:

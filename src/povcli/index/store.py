@@ -35,6 +35,7 @@ from typing import Any
 from povcli import __version__
 from povcli.errors import PovcliError, did_you_mean, require_choice
 from povcli.index.cache import Stamp, _connect_read_only, index_path
+from povcli.model import confined_path
 from povcli.search.rules import (
     Hit,
 )
@@ -99,7 +100,6 @@ class Index:
         self.db = connection
         self.catalog_path = catalog_path
         self.cid = int(row[0])
-        self.content = str(row[6])
         data = json.loads(row[7])
         self.data: dict[str, Any] = data
         self.script: dict[str, str] = data["script"]
@@ -343,8 +343,6 @@ class Index:
 
     def info(self, version: str) -> dict[str, Any]:
         """Version, the catalog, its source and what it holds."""
-        from povcli.model import confined_path
-
         source = self.source
         text = source.get("text")
         # a source text outside the catalog's folder is an error here too, as everywhere
@@ -373,12 +371,6 @@ class Index:
     def checks(self) -> list[dict[str, Any]]:
         checks: list[dict[str, Any]] = decode_tagged(self.data["checks"])
         return checks
-
-    def catalog(self) -> Any:
-        """A catalog-like object (povcli.indexed.IndexedCatalog) reading through this index."""
-        from povcli.index.indexed import IndexedCatalog
-
-        return IndexedCatalog(self)
 
     def value(self, vid: int) -> tuple[str, str | None]:
         """A stored value and its syllable marks, checked; remembered for the run."""

@@ -1,1 +1,2 @@
-"""TODO"""
+"""Writing results: the machine formats (JSON, CSV, YAML, ClaimReview), Rich tables for
+people, and terminal charts."""

@@ -1,4 +1,5 @@
-"""TODO module docstring."""
+"""Output plumbing: one switch for every format, JSON built as data and written once,
+streamed lists, and text made safe for a terminal."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
+
+from povcli.errors import OutputClosed, PovcliError
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -30,8 +33,6 @@ def write(text: str) -> None:
     try:
         sys.stdout.write(text)
     except BrokenPipeError:
-        from povcli.errors import OutputClosed
-
         raise OutputClosed from None
 
 
@@ -50,8 +51,6 @@ def _is_utf(encoding: str) -> bool:
 
 def unencodable(encoding: str, exc: UnicodeEncodeError) -> Exception:
     """The one-line error for output the terminal's encoding cannot hold."""
-    from povcli.errors import PovcliError
-
     char = exc.object[exc.start : exc.start + 1]
     return PovcliError(
         f"the output holds {char!r}, which the output encoding ({encoding}) cannot write",
@@ -108,8 +107,6 @@ def _finite(data: Any) -> Any:
 def write_json_items(items: Iterable[str]) -> int:
     """A JSON list of records already encoded as `to_json` encodes them, written as they
     come (memory stays flat however many); the same text as `write(to_json(list))`."""
-    from povcli.errors import OutputClosed
-
     out = sys.stdout
     encoding = (out.encoding or "utf-8").lower().replace("-", "").replace("_", "")
     count = 0

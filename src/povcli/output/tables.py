@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from povcli.output.formats import _SAFE, format_value, safe_text
+from povcli.search.query import highlight_spans
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -299,7 +300,10 @@ def problems_table(problems: Sequence[dict[str, Any]], path: str) -> RenderableT
         Column("level", "level"),
         Column("problem", "problem", ratio=1),
     ]
-    return records_table(problems, columns, title=path)
+    from rich.console import Group
+
+    # the path on a line of its own: a table title would wrap it at the table's width
+    return Group(_text(path), records_table(problems, columns))
 
 
 VERDICT_STYLES = {
@@ -407,8 +411,6 @@ def search_table(
     source: bool = False,
 ) -> RenderableType:
     """Search results with the query's words highlighted where they occur."""
-    from povcli.search.query import highlight_spans
-
     what = "subject" if lang == "zh" else "label"
     rows = []
     for record in records:
@@ -434,8 +436,6 @@ def _highlighted(text: str, spans: Sequence[tuple[int, int]]) -> Any:
 def article_paragraph(number: int, text: str, query: str) -> RenderableType:
     """A paragraph of the article (as `show --context` shows one), the query highlighted."""
     from rich.panel import Panel
-
-    from povcli.search.query import highlight_spans
 
     spans = highlight_spans(text, query, {})
     return Panel(

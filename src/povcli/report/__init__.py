@@ -26,7 +26,9 @@ from povcli.catalog.locate import first_catalog
 from povcli.checks import Verdict
 from povcli.index.library import with_library
 from povcli.output.claimreview import claim_reviews
+from povcli.output.formats import format_value
 from povcli.periods import compound_years
+from povcli.report.charts import cagr_chart, series_chart
 from povcli.report.labels import labels_for
 
 # the order verdicts are counted in on the page
@@ -177,7 +179,6 @@ def _series_chart(finding: Any, reference: Any, labels: dict[str, str]) -> str |
         same = [i for i in finding.result.inputs if i.get("unit") == unit and not i.get("fact")]
         if same:
             article = (year + 1, float(same[0]["value"]), same[0]["written"])
-    from povcli.report.charts import series_chart
 
     return series_chart(series, points, (year, borrowed.record["written"]), article, labels)
 
@@ -272,7 +273,6 @@ def _chart(record: dict[str, Any], labels: dict[str, str]) -> str | None:
     first_year, periods = compound_years(record)
     if not periods or values["start"]["value"] <= 0:
         return None
-    from povcli.report.charts import cagr_chart
 
     claimed = record.get("claimed")
     return cagr_chart(values["start"]["value"], values["end"]["value"], periods, claimed,
@@ -317,6 +317,4 @@ def _script_safe_json(data: Any) -> str:
 
 
 def _number(value: Any) -> str:
-    from povcli.output.formats import format_value
-
     return format_value(value)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from povcli.search.textnorm import is_cjk, t2s_char
+
 LABELS: dict[str, dict[str, str]] = {
     "en": {
         "lang": "en",
@@ -125,8 +127,6 @@ LABELS: dict[str, dict[str, str]] = {
 
 def script_of(text: str) -> str:
     """zh-Hant when the text holds Traditional-only characters, else zh-Hans."""
-    from povcli.search.textnorm import is_cjk, t2s_char
-
     distinct = {char for char in text if is_cjk(char)}
     changed = sum(t2s_char(char) != char for char in distinct)
     return "zh-Hant" if changed >= 3 else "zh-Hans"

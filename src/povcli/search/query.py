@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from povcli.errors import PovcliError
+from povcli.numbers import NumberError, parse_quantity
 from povcli.search.rules import FIELD_WEIGHTS, TEXT_FIELDS, contains, digit_runs
 from povcli.search.textnorm import Normaliser
 
@@ -76,7 +77,6 @@ def _as_number(text: str) -> tuple[float | None, bool]:
     numeral = set(text) <= CHINESE_NUMERAL_CHARS and text not in ("万", "亿", "千")
     if not numeral and not re.search(r"\d", text):
         return None, False
-    from povcli.numbers import NumberError, parse_quantity
 
     try:
         quantity = parse_quantity(text)

@@ -1,4 +1,5 @@
-"""TODO module docstring."""
+"""What a match is: the searchable fields and their weights, and how stored values are cut
+into the pieces the index looks up (short grams, syllable marks, digit runs)."""
 
 from __future__ import annotations
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import Any
 
@@ -40,22 +39,6 @@ def t2s_char(char: str) -> str:
     if not is_cjk(char):
         return char
     return str(_converter().convert(char))
-
-
-def script_table(texts: Iterable[str]) -> dict[str, str]:
-    """Simplified form of every CJK character in the texts and of each result."""
-    chars: set[str] = set()
-    for text in texts:
-        chars.update(text)
-    table: dict[str, str] = {}
-    for char in sorted(set(unicodedata.normalize("NFKC", "".join(chars)))):
-        if is_cjk(char) and char not in table:
-            simplified = t2s_char(char)
-            table[char] = simplified
-            for out in simplified:
-                if out not in table:
-                    table[out] = t2s_char(out)
-    return table
 
 
 class Normaliser:

@@ -17,7 +17,7 @@ from povcli.index.store import Index
 from povcli.search import query as search_module
 from povcli.search.query import parse_query
 from povcli.search.textnorm import Normaliser, pinyin_chars
-from tests.conftest import SOURCE_BLOCK, write_catalog
+from tests.helpers import SOURCE_BLOCK, write_catalog
 
 PV = ["pv-village-stations", "pv-central-stations", "pv-village-income"]
 

@@ -4,7 +4,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from tests.conftest import SMALL_CATALOG, write_catalog
+from tests.helpers import SMALL_CATALOG, write_catalog
 
 GROWTH_CHECK = """\
 checks:

@@ -11,7 +11,7 @@ from typing import Any
 from povcli.catalog.load import load_catalog
 from povcli.catalog.validate import validate_catalog
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 LIBRARY = ROOT / "data" / "library" / "national-poverty.yaml"
 CROSS_CHECKS = ROOT / "data" / "library" / "shanxi-within-national.yaml"
 
@@ -161,7 +161,7 @@ def test_article_facts_keep_their_json_fields(cli: Any) -> None:
 
 def two_catalogs(tmp_path: Path) -> tuple[Path, Path]:
     """The small article catalog (id: its stem, "facts") and the test reference catalog."""
-    from tests.conftest import write_catalog
+    from tests.helpers import write_catalog
 
     return write_catalog(tmp_path / "article"), write_reference(tmp_path / "ref")
 
@@ -534,7 +534,7 @@ def test_simplified_text_matches_too(tmp_path: Path, cli: Any) -> None:
 
 
 def test_nothing_is_borrowed_without_the_reference(tmp_path: Path, cli: Any) -> None:
-    from tests.conftest import write_catalog
+    from tests.helpers import write_catalog
 
     article = write_catalog(tmp_path / "only")
     code, records = check_json(cli, tmp_path, IMPLICIT, "--facts", str(article))

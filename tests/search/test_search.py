@@ -13,62 +13,8 @@ from povcli.index.find import find
 from povcli.index.store import Index
 from povcli.search.query import highlight_spans
 from povcli.search.textnorm import Normaliser
+from tests.helpers import QUERIES
 
-PV = {"pv-village-stations", "pv-central-stations", "pv-village-income"}
-POOR_COUNTIES = {
-    "poor-counties",
-    "national-poor-counties",
-    "industry-counties",
-    "deep-poverty-counties",
-}
-
-# query → (facts it must find, facts it must not find)
-QUERIES: list[tuple[str, set[str], set[str]]] = [
-    # Simplified and Traditional script, full-width forms
-    ("光伏", PV, {"poor-counties"}),
-    ("光伏扶贫", PV, set()),
-    ("光伏扶貧", PV, set()),
-    ("贫困县", POOR_COUNTIES, {"poor-villages"}),
-    ("貧困縣", POOR_COUNTIES, {"poor-villages"}),
-    ("贫困 县", POOR_COUNTIES, {"poor-villages"}),
-    ("卫生室", {"resettlement-clinics", "clinics-built"}, {"resettlement-areas"}),
-    ("衛生室", {"resettlement-clinics", "clinics-built"}, set()),
-    ("人次", {"health-beneficiaries", "temporary-assistance"}, {"poor-population"}),
-    # pinyin
-    ("guangfu", PV, {"poor-counties", "eco-beneficiaries"}),
-    ("guang fu", PV, set()),
-    ("ＧＵＡＮＧＦＵ", PV, set()),
-    ("gf", PV, {"leadership-years"}),
-    ("pinkunxian", POOR_COUNTIES, {"poor-villages"}),
-    ("dianshang", {"ecommerce-villages"}, set()),
-    # English
-    ("solar", PV, {"poor-counties"}),
-    ("photovoltaic", PV, set()),
-    ("PV", PV, set()),
-    ('"solar power"', {"pv-village-stations"}, {"pv-central-stations"}),
-    ("person-times", {"health-beneficiaries", "temporary-assistance"}, {"poor-population"}),
-    ("clinics", {"resettlement-clinics", "clinics-built"}, set()),
-    ("income poor areas", {"income-2013", "income-2019"}, {"anecdote-calf-income"}),
-    # numbers
-    ("1122", {"resettlement-areas", "resettlement-clinics"}, {"resettlement-primary-schools"}),
-    ("１１２２", {"resettlement-areas", "resettlement-clinics"}, set()),
-    ("329万", {"poor-population"}, {"income-2013"}),
-    ("329萬", {"poor-population"}, set()),
-    ("3290000", {"poor-population"}, set()),
-    ("39.4亿", {"private-enterprise-investment"}, {"private-enterprises"}),
-    ("127.7萬", {"industry-beneficiaries", "five-haves-beneficiaries"}, set()),
-    ("11.5%", {"income-growth-2013-2019"}, {"income-growth-2020-q1-q3"}),
-    ("2013", {"income-2013", "income-growth-2013-2019"}, {"income-2019"}),
-    (
-        "20",
-        {"anecdote-calves-sold", "anecdote-calf-income", "pv-village-income"},
-        {"disabled-subsidy-recipients"},
-    ),
-    # mixed
-    ("光伏 5479", {"pv-village-stations"}, {"pv-central-stations"}),
-    ("solar 53座", {"pv-central-stations"}, {"pv-village-stations"}),
-    ("貧困村 pinkun", {"poor-villages"}, set()),
-]
 # regex characters are literal: they find nothing here, and never raise
 LITERAL = ["a[b*", "\\", ".*", "[", "+?", "^$", "\\d+"]
 

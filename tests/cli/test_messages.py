@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from povcli.article.clean import clean_article, strip_readings
-from tests.conftest import SMALL_CATALOG, write_catalog
+from tests.helpers import SMALL_CATALOG, write_catalog
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,7 @@ from povcli.index.build import open_index
 from povcli.index.cache import cache_dir, index_path
 from povcli.index.find import find
 from povcli.index.store import IndexDamaged
-from tests.conftest import SMALL_CATALOG, write_catalog
+from tests.helpers import SMALL_CATALOG, write_catalog
 
 POVCLI = str(Path(sys.executable).parent / "povcli")
 LONG_AGO = time.time() - 3600
@@ -345,6 +345,7 @@ def test_a_flipped_posting_never_gives_a_wrong_row(cli: Any, catalog: Path) -> N
     assert _outputs(cli, catalog, COMMANDS["search"]) == expected
 
 
+@pytest.mark.slow
 def test_random_byte_flips_never_crash_or_show_wrong_rows(cli: Any, catalog: Path) -> None:
     """Flip one byte at a time anywhere in the file: every run is right, or (a row
     lost from a search table that no check can see) finds less — never a wrong row."""
@@ -447,7 +448,7 @@ def test_edits_do_not_pile_up_indexes(catalog: Path) -> None:
 
 
 def _big_catalog(folder: Path, copies: int) -> Path:
-    from tests.test_hardening import _big_catalog as big
+    from tests.helpers import big_catalog as big
 
     return big(folder, copies)
 
@@ -474,6 +475,7 @@ def test_ctrl_c_during_a_build_leaves_no_temporary_file(tmp_path: Path) -> None:
     assert list((cache / "povcli").iterdir()) == []
 
 
+@pytest.mark.slow
 def test_twenty_cold_searches_at_once_leave_one_sound_index(tmp_path: Path) -> None:
     catalog = _settled(_big_catalog(tmp_path, 20))
     cache = tmp_path / "cache"
@@ -558,6 +560,7 @@ def test_filters_in_sql_match_the_catalog(cli: Any, catalog: Path) -> None:
     assert unknown.exit_code == 2 and "did you mean income" in unknown.stderr
 
 
+@pytest.mark.slow
 def test_cold_searches_while_the_catalog_is_edited(tmp_path: Path) -> None:
     """Twenty runs while the catalog is rewritten in place: each exits 0 (or 2 when it
     read a half-written file), and once the file settles the index holds its content."""
@@ -631,7 +634,7 @@ def test_a_catalog_with_merge_keys_is_indexed_as_safe_load_reads_it(
 def test_a_page_of_results_is_the_start_of_all_of_them(limit: int) -> None:
     """A page (a word found only in stored values is ranked tier by tier) is the
     first `limit` of the full ranking, with the same total."""
-    from tests.test_search import QUERIES
+    from tests.helpers import QUERIES
 
     index = open_index(bundled_catalog())
     for query, _, _ in [*QUERIES, ("县", set(), set()), ("扶贫", set(), set())]:

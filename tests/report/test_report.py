@@ -17,7 +17,7 @@ from povcli.article.factcheck import check_text
 from povcli.article.figures import figures_of
 from povcli.output.claimreview import review_date
 from povcli.report import article_page, render_html
-from tests.conftest import ROOT, SMALL_CATALOG, write_catalog
+from tests.helpers import ROOT, SMALL_CATALOG, write_catalog
 
 EXAMPLE = ROOT / "docs" / "examples" / "report-card.txt"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

@@ -15,7 +15,7 @@ from povcli.numbers import (
     parse_chinese_numeral,
     parse_quantity,
 )
-from tests.conftest import CATALOG
+from tests.helpers import CATALOG
 
 # Every written form in the shipped catalog, with its value worked out by hand.
 CATALOG_FORMS = {

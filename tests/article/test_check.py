@@ -19,7 +19,7 @@ from povcli.article.clean import clean_article
 from povcli.article.factcheck import check_text
 from povcli.article.figures import KEYWORDS
 from povcli.article.relations import find_relations
-from tests.conftest import SEED
+from tests.helpers import SHIPPED_ARTICLE
 
 POVCLI = str(Path(sys.executable).parent / "povcli")
 
@@ -249,9 +249,7 @@ def test_scraped_damage_does_not_hide_relations() -> None:
 
 
 def test_seed_article_relations() -> None:
-    if not SEED.is_file():
-        pytest.skip(f"the seed article is not beside the repository: {SEED}")
-    findings = check_text(clean_article(SEED.read_text(encoding="utf-8")).text)
+    findings = check_text(clean_article(SHIPPED_ARTICLE.read_text(encoding="utf-8")).text)
     found = {(f.result.kind, f.result.verdict, f.result.claimed_written) for f in findings}
     assert found == {
         ("cagr", "consistent", "11.5%"),

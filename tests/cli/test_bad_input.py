@@ -22,7 +22,7 @@ from povcli.catalog.load import load_catalog
 from povcli.catalog.validate import validate_catalog
 from povcli.cli import app
 from povcli.errors import CatalogError
-from tests.conftest import CATALOG, SMALL_CATALOG, run_povcli
+from tests.helpers import SMALL_CATALOG, big_catalog, run_povcli
 
 POVCLI = str(Path(sys.executable).parent / "povcli")
 MEMORY_LIMIT = 1536 * 2**20
@@ -224,24 +224,9 @@ def test_nul_byte_query_never_crashes() -> None:
     assert result.exception is None or isinstance(result.exception, SystemExit)
 
 
-def _big_catalog(folder: Path, copies: int) -> Path:
-    """The bundled catalog's facts repeated under new ids (text, for speed)."""
-    text = CATALOG.read_text(encoding="utf-8")
-    head, _, rest = text.partition("\nfacts:\n")
-    facts, _, _ = rest.partition("\nchecks:\n")
-    copies_text = [re.sub(r"(?m)^  - id: (.+)$", rf"  - id: \1-{n}", facts) for n in range(copies)]
-    source_text = str((CATALOG.parent / "source" / "shanxi-daily-2021-01-20.txt").resolve())
-    head = head.replace("text: source/shanxi-daily-2021-01-20.txt", f"text: {source_text}")
-    path = folder / "big.yaml"
-    path.write_text(
-        head + "\nfacts:\n" + "\n".join(copies_text) + "\nchecks: []\n", encoding="utf-8"
-    )
-    return path
-
-
 @pytest.mark.parametrize("fmt", ["table", "json", "csv", "yaml"])
 def test_broken_pipe_ends_quietly(tmp_path: Path, fmt: str) -> None:
-    catalog = _big_catalog(tmp_path, 40)
+    catalog = big_catalog(tmp_path, 40)
     command = (
         f"'{POVCLI}' list --format {fmt} --facts '{catalog}' | head -1; exit ${{PIPESTATUS[0]}}"
     )

@@ -10,7 +10,7 @@ from typing import Any
 import yaml
 
 from povcli import __version__
-from tests.conftest import CATALOG, SMALL_CATALOG, write_catalog
+from tests.helpers import CATALOG, SMALL_CATALOG, write_catalog
 
 LEAD_IDS = [
     "inspection-visits",

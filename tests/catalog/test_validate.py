@@ -4,7 +4,7 @@ from pathlib import Path
 
 from povcli.catalog.validate import validate_catalog
 from povcli.catalog.yamlload import load
-from tests.conftest import SMALL_CATALOG, write_catalog
+from tests.helpers import SMALL_CATALOG, write_catalog
 
 
 def test_shipped_catalog_is_clean() -> None:
@@ -89,7 +89,7 @@ def test_shipped_schema_is_the_generated_one() -> None:
 
 
 def test_catalog_names_its_schema_for_editors() -> None:
-    from tests.conftest import CATALOG
+    from tests.helpers import CATALOG
 
     first = CATALOG.read_text(encoding="utf-8").splitlines()[0]
     assert first == "# yaml-language-server: $schema=../src/povcli/catalog/facts.schema.json"

@@ -8,7 +8,7 @@ from povcli.catalog.load import load_catalog
 from povcli.catalog.locate import BUNDLED_CATALOGS, locate_catalog
 from povcli.errors import CatalogError
 from povcli.model import Fact
-from tests.conftest import CATALOG, SMALL_CATALOG, write_catalog
+from tests.helpers import CATALOG, SMALL_CATALOG, write_catalog
 
 
 def test_bundled_catalog_is_found_and_loads() -> None:

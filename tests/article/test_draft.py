@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.conftest import CATALOG, ROOT, SEED
+from tests.helpers import CATALOG, ROOT, scraped_seed
 
 EXAMPLE = ROOT / "docs" / "examples" / "report-card.txt"
 SIMPLIFIED = (
@@ -75,9 +75,7 @@ def test_simplified_draft_holds_every_relation(cli: Any, tmp_path: Path) -> None
 
 
 def test_draft_of_the_seed_covers_the_curated_catalog(cli: Any, tmp_path: Path) -> None:
-    if not SEED.is_file():
-        pytest.skip(f"the seed article is not beside the repository: {SEED}")
-    catalog = _draft(cli, SEED, tmp_path / "seed")
+    catalog = _draft(cli, scraped_seed(tmp_path), tmp_path / "seed")
     drafted = yaml.safe_load(catalog.read_text(encoding="utf-8"))["facts"]
     curated = yaml.safe_load(CATALOG.read_text(encoding="utf-8"))["facts"]
     free = list(drafted)

@@ -1,4 +1,9 @@
-"""Every `console` example in the README is run, and its output must be what the README shows."""
+"""Every `console` example in the README is run, and its output must be what the README shows.
+
+A console block is one session: its commands run in order in a fresh folder of their own
+that holds the checkout's `data` and `docs` (as a new user's clone would), so an example
+may write files there and the next one read them, and nothing is written to the checkout.
+"""
 
 from __future__ import annotations
 
@@ -10,23 +15,26 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SEED
+from tests.helpers import ROOT
 
 README = ROOT / "README.md"
 # the path the README's examples were recorded under
 RECORDED_ROOT = "/work/main"
 
 
-def _examples() -> list[tuple[str, str]]:
-    examples = []
+def _sessions() -> list[list[tuple[str, str]]]:
+    sessions = []
     for block in re.findall(r"```console\n(.*?)```", README.read_text(encoding="utf-8"), re.S):
+        session = []
         for chunk in re.split(r"^\$ ", block, flags=re.M)[1:]:
             command, _, output = chunk.partition("\n")
-            examples.append((command, output))
-    return examples
+            session.append((command, output))
+        sessions.append(session)
+    return sessions
 
 
-EXAMPLES = _examples()
+SESSIONS = _sessions()
+EXAMPLES = [example for session in SESSIONS for example in session]
 
 
 def test_readme_has_examples_of_every_command() -> None:
@@ -54,10 +62,8 @@ def test_readme_has_exactly_two_setup_commands() -> None:
     assert lines[1] in ci.splitlines()
 
 
-@pytest.mark.parametrize(("command", "expected"), EXAMPLES, ids=[c for c, _ in EXAMPLES])
-def test_readme_example(command: str, expected: str, tmp_path: Path) -> None:
-    if "shared/seed" in command and not SEED.is_file():
-        pytest.skip("the seed article is not beside this checkout")
+@pytest.mark.parametrize("session", SESSIONS, ids=[s[0][0] for s in SESSIONS])
+def test_readme_example(session: list[tuple[str, str]], tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("POVCLI_")}
     env.update(
         COLUMNS="100",
@@ -66,10 +72,17 @@ def test_readme_example(command: str, expected: str, tmp_path: Path) -> None:
         XDG_CACHE_HOME=str(tmp_path / "cache"),
         PATH=f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}",
     )
-    run = subprocess.run(
-        ["bash", "-c", command], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
-    )
-    shown = (run.stdout + run.stderr).replace(str(ROOT), RECORDED_ROOT)
-    assert [line.rstrip() for line in shown.splitlines()] == [
-        line.rstrip() for line in expected.splitlines()
-    ]
+    work = tmp_path / "work"
+    work.mkdir()
+    for name in ("data", "docs"):
+        (work / name).symlink_to(ROOT / name)
+    for command, expected in session:
+        run = subprocess.run(
+            ["bash", "-c", command], cwd=work, env=env, capture_output=True, text=True, timeout=120
+        )
+        # the folder stands for a clone of the checkout: its paths read as the checkout's
+        shown = (run.stdout + run.stderr).replace(str(work), RECORDED_ROOT)
+        shown = shown.replace(str(ROOT), RECORDED_ROOT)
+        assert [line.rstrip() for line in shown.splitlines()] == [
+            line.rstrip() for line in expected.splitlines()
+        ], command

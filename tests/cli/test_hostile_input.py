@@ -18,7 +18,7 @@ from povcli.article.extract import Sentences, Spans
 from povcli.files import MAX_ARTICLE_BYTES, read_article
 from povcli.numbers import NumberTooLarge, parse_quantity
 from povcli.output.formats import safe_text, to_json
-from tests.conftest import SMALL_CATALOG, SMALL_SOURCE, run_povcli, write_catalog
+from tests.helpers import SMALL_CATALOG, SMALL_SOURCE, run_povcli, write_catalog
 
 POVCLI = str(Path(sys.executable).parent / "povcli")
 MEMORY_LIMIT = 1024 * 2**20  # the bound: 1 GB

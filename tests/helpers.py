@@ -1,0 +1,237 @@
+"""What the tests share: paths, small catalogs, a child-process runner, scraped text."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+CATALOG = ROOT / "data" / "facts.yaml"
+SHIPPED_ARTICLE = ROOT / "data" / "source" / "shanxi-daily-2021-01-20.txt"
+
+SMALL_SOURCE = (
+    "標題\n\n今年全縣收入從2013年的100元增長到2019年200元,年均增長12.2%。\n\n共有5個村。\n"
+)
+# the source block of a one-section test catalog whose text is source.txt
+SOURCE_BLOCK = """\
+source:
+  title: 標題
+  date: "2021-01-01"
+  publisher: 測試報
+  text: source.txt
+  sections:
+    - id: lead
+      heading: null
+"""
+SMALL_CATALOG = (
+    SOURCE_BLOCK
+    + """\
+facts:
+  - id: income-2013
+    section: lead
+    topic: [income]
+    subject: 收入
+    label: Income
+    value: 100
+    unit: yuan
+    written: 100元
+    period: "2013"
+    quote: 今年全縣收入從2013年的100元增長到2019年200元
+  - id: income-2019
+    section: lead
+    topic: [income]
+    subject: 收入
+    label: Income
+    value: 200
+    unit: yuan
+    written: 200元
+    period: "2019"
+    quote: 今年全縣收入從2013年的100元增長到2019年200元
+  - id: income-growth
+    section: lead
+    topic: [income, growth]
+    subject: 年均增長
+    label: Average annual growth
+    value: 12.2
+    unit: "%"
+    written: 12.2%
+    period: 2013–2019
+    quote: 年均增長12.2%
+  - id: villages
+    section: lead
+    topic: [village]
+    subject: 村
+    label: Villages
+    value: 5
+    unit: village
+    written: 5個
+    quote: 共有5個村
+checks: []
+"""
+)
+
+
+def write_catalog(folder: Path, catalog: str = SMALL_CATALOG, source: str = SMALL_SOURCE) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "source.txt").write_text(source, encoding="utf-8")
+    path = folder / "facts.yaml"
+    path.write_text(textwrap.dedent(catalog), encoding="utf-8")
+    return path
+
+
+class Run:
+    def __init__(self, exit_code: int, stdout: str, stderr: str) -> None:
+        self.exit_code = exit_code
+        self.stdout = stdout
+        self.stderr = stderr
+
+    def json(self) -> Any:
+        return json.loads(self.stdout)
+
+
+POVCLI = str(Path(sys.executable).parent / "povcli")
+
+
+def run_povcli(
+    args: list[str],
+    tmp_path: Path,
+    env: dict[str, str] | None = None,
+    memory: int = 1024 * 2**20,
+    **kw: Any,
+) -> subprocess.CompletedProcess[str]:
+    """The installed command in a child: its own cache folder, 100 columns, a memory limit
+    and a time-out that only a real hang reaches."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("POVCLI_")}
+    environment.update({"XDG_CACHE_HOME": str(tmp_path / "cache"), "COLUMNS": "100"})
+    environment.update(env or {})
+    kw.setdefault("stdin", subprocess.DEVNULL)
+
+    def limit_memory() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+
+    return subprocess.run(
+        [POVCLI, *args], cwd=tmp_path, env=environment, capture_output=True, text=True,
+        timeout=kw.pop("timeout", 60), preexec_fn=limit_memory, **kw,
+    )  # fmt: skip
+
+
+# ----------------------------------------------------------------- search queries
+
+PV = {"pv-village-stations", "pv-central-stations", "pv-village-income"}
+POOR_COUNTIES = {
+    "poor-counties",
+    "national-poor-counties",
+    "industry-counties",
+    "deep-poverty-counties",
+}
+
+# query → (facts it must find, facts it must not find)
+QUERIES: list[tuple[str, set[str], set[str]]] = [
+    # Simplified and Traditional script, full-width forms
+    ("光伏", PV, {"poor-counties"}),
+    ("光伏扶贫", PV, set()),
+    ("光伏扶貧", PV, set()),
+    ("贫困县", POOR_COUNTIES, {"poor-villages"}),
+    ("貧困縣", POOR_COUNTIES, {"poor-villages"}),
+    ("贫困 县", POOR_COUNTIES, {"poor-villages"}),
+    ("卫生室", {"resettlement-clinics", "clinics-built"}, {"resettlement-areas"}),
+    ("衛生室", {"resettlement-clinics", "clinics-built"}, set()),
+    ("人次", {"health-beneficiaries", "temporary-assistance"}, {"poor-population"}),
+    # pinyin
+    ("guangfu", PV, {"poor-counties", "eco-beneficiaries"}),
+    ("guang fu", PV, set()),
+    ("ＧＵＡＮＧＦＵ", PV, set()),
+    ("gf", PV, {"leadership-years"}),
+    ("pinkunxian", POOR_COUNTIES, {"poor-villages"}),
+    ("dianshang", {"ecommerce-villages"}, set()),
+    # English
+    ("solar", PV, {"poor-counties"}),
+    ("photovoltaic", PV, set()),
+    ("PV", PV, set()),
+    ('"solar power"', {"pv-village-stations"}, {"pv-central-stations"}),
+    ("person-times", {"health-beneficiaries", "temporary-assistance"}, {"poor-population"}),
+    ("clinics", {"resettlement-clinics", "clinics-built"}, set()),
+    ("income poor areas", {"income-2013", "income-2019"}, {"anecdote-calf-income"}),
+    # numbers
+    ("1122", {"resettlement-areas", "resettlement-clinics"}, {"resettlement-primary-schools"}),
+    ("１１２２", {"resettlement-areas", "resettlement-clinics"}, set()),
+    ("329万", {"poor-population"}, {"income-2013"}),
+    ("329萬", {"poor-population"}, set()),
+    ("3290000", {"poor-population"}, set()),
+    ("39.4亿", {"private-enterprise-investment"}, {"private-enterprises"}),
+    ("127.7萬", {"industry-beneficiaries", "five-haves-beneficiaries"}, set()),
+    ("11.5%", {"income-growth-2013-2019"}, {"income-growth-2020-q1-q3"}),
+    ("2013", {"income-2013", "income-growth-2013-2019"}, {"income-2019"}),
+    (
+        "20",
+        {"anecdote-calves-sold", "anecdote-calf-income", "pv-village-income"},
+        {"disabled-subsidy-recipients"},
+    ),
+    # mixed
+    ("光伏 5479", {"pv-village-stations"}, {"pv-central-stations"}),
+    ("solar 53座", {"pv-central-stations"}, {"pv-village-stations"}),
+    ("貧困村 pinkun", {"poor-villages"}, set()),
+]
+
+
+def big_catalog(folder: Path, copies: int) -> Path:
+    """The bundled catalog's facts repeated under new ids (text, for speed)."""
+    text = CATALOG.read_text(encoding="utf-8")
+    head, _, rest = text.partition("\nfacts:\n")
+    facts, _, _ = rest.partition("\nchecks:\n")
+    copies_text = [re.sub(r"(?m)^  - id: (.+)$", rf"  - id: \1-{n}", facts) for n in range(copies)]
+    source_text = str((CATALOG.parent / "source" / "shanxi-daily-2021-01-20.txt").resolve())
+    head = head.replace("text: source/shanxi-daily-2021-01-20.txt", f"text: {source_text}")
+    path = folder / "big.yaml"
+    path.write_text(
+        head + "\nfacts:\n" + "\n".join(copies_text) + "\nchecks: []\n", encoding="utf-8"
+    )
+    return path
+
+
+# ----------------------------------------------------------------- a scraped page
+
+# readings a scrape pastes after characters, as scraped copies of this genre show them
+# (some with a space before the bracket closes)
+READINGS = {
+    "績": "jì", "會": "huì ", "國": "guó", "來": "lái", "產": "chǎn", "發": "fā",
+    "經": "jīng", "書": "shū", "務": "wù", "類": "lèi", "著": "zhù", "個": "gè",
+}  # fmt: skip
+PAGE_HEAD = "2021-01-20 10:34:19 來源:山西日報   瀏覽次數:"
+PAGE_TAIL = [
+    "責任編輯: 吉政",
+    "版權聲明:凡臨汾日報、臨汾新聞網刊載及發布的各類稿件,未經書面授權,任何媒體不得轉載。",
+    "精品在线观看_亚洲字幕_午夜大片体验区",
+]
+
+
+def scraped(text: str) -> tuple[str, int]:
+    """The article as a scraped page shows it: pinyin readings after characters, the page's
+    date line after the title, paragraphs indented, a quotation end mangled by a bad
+    decode, and the editor, copyright and spam lines after the text. Returns the page and
+    the number of readings pasted in."""
+    count = sum(text.count(char) for char in READINGS)
+    paragraphs = text.strip("\n").split("\n\n")
+    damaged = ["".join(_read(char) for char in p) for p in paragraphs]
+    damaged = [d.replace("。”", "?!?/p>", 1) if "。”" in d else d for d in damaged]
+    lines = [damaged[0], "", PAGE_HEAD, ""] + [f"  {p}\n" for p in damaged[1:]] + PAGE_TAIL
+    return "\n".join(lines) + "\n", count
+
+
+def _read(char: str) -> str:
+    return f"{char}({READINGS[char]})" if char in READINGS else char
+
+
+def scraped_seed(folder: Path) -> Path:
+    """The bundled article as a scraped page, in a file."""
+    page, _ = scraped(SHIPPED_ARTICLE.read_text(encoding="utf-8"))
+    path = folder / "scraped-seed.txt"
+    path.write_text(page, encoding="utf-8")
+    return path
