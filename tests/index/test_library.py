@@ -373,8 +373,11 @@ facts:
     quote: {year}年贫困发生率{value}%
     citation: {{publisher: 测试日报, date: n.d., title: 公报, url: "https://example.org/{fact_id}"}}
 """
-    for fact_id, value, year in (("a-2010", 17.2, 2010), ("a-2011", 12.7, 2011),
-                                 ("b-2011", 13.4, 2011))  # fmt: skip
+    for fact_id, value, year in (
+        ("a-2010", 17.2, 2010),
+        ("a-2011", 12.7, 2011),
+        ("b-2011", 13.4, 2011),
+    )
 )
 
 
@@ -599,8 +602,9 @@ def test_a_province_or_an_unnamed_year_borrows_nothing(tmp_path: Path, cli: Any)
     assert records == []
 
 
-def one_fact_reference(series: str, subject: str, unit: str, written: str, value: float,
-                       period: str, note: str = "") -> str:
+def one_fact_reference(
+    series: str, subject: str, unit: str, written: str, value: float, period: str, note: str = ""
+) -> str:
     """A reference catalog of my own holding one national fact."""
     return textwrap.dedent(f"""\
         source: {{id: test-one, title: One figure, publisher: test, date: "2026-01-01",
@@ -660,7 +664,9 @@ def test_a_borrowed_whole_is_never_the_part_itself(tmp_path: Path, cli: Any) -> 
 def test_a_disputed_figure_is_never_borrowed(tmp_path: Path, cli: Any) -> None:
     # 12238万 at end-2011: 9899萬 − 12238万 = −2339万, the stated fall
     text = "全國扶貧簡報\n\n2012年末,全國農村貧困人口9899萬人,比上年末減少2339萬人。\n"
-    plain = one_fact_reference("test-poor", "農村貧困人口", "person", "12238万人", 122380000, "2011")
+    plain = one_fact_reference(
+        "test-poor", "農村貧困人口", "person", "12238万人", 122380000, "2011"
+    )
     ref = str(write_reference(tmp_path / "plain", plain))
     code, records = check_json(cli, tmp_path, text, "--facts", ref)
     assert code == 0 and [r["borrowed"][0]["fact"] for r in records] == ["test-one:test-poor-2011"]
