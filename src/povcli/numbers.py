@@ -51,6 +51,8 @@ QUALIFIERS = (MORE_THAN, NEARLY, ABOUT, RANGE)
 
 PERCENT = "percent"
 PERCENTAGE_POINT = "percentage-point"
+PER_MILLE = "per-mille"
+PER_MILLE_POINT = "per-mille-point"
 MULTIPLE = "multiple"
 COUNT = "count"
 
@@ -69,7 +71,7 @@ QUANTITY = re.compile(
     (?P<low_scale>{SCALE})?
     (?:(?P<sep>{RANGE_SEP})(?P<high>{ARABIC}|{_CHINESE})(?P<high_scale>{SCALE})?)?
     (?P<more>多|余|餘)?
-    (?P<suffix>%|個百分點|个百分点|百分點|百分点|倍)?
+    (?P<suffix>%|‰|個百分點|个百分点|百分點|百分点|個千分點|个千分点|千分點|千分点|倍)?
     (?P<measure>[^\d.,%]*?)
     (?P<postfix>以上|左右|多)?
     """,
@@ -188,8 +190,12 @@ def _kind(suffix: str | None) -> str:
         return COUNT
     if suffix == "%":
         return PERCENT
+    if suffix == "‰":
+        return PER_MILLE
     if suffix == "倍":
         return MULTIPLE
+    if "千" in suffix:
+        return PER_MILLE_POINT
     return PERCENTAGE_POINT
 
 

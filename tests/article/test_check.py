@@ -15,10 +15,11 @@ from typing import Any
 
 import pytest
 
+from povcli.article.annotate import annotate
 from povcli.article.clean import clean_article
 from povcli.article.factcheck import check_text
 from povcli.article.figures import KEYWORDS
-from povcli.article.relations import find_relations
+from povcli.article.infer import infer
 from tests.helpers import SHIPPED_ARTICLE
 
 POVCLI = str(Path(sys.executable).parent / "povcli")
@@ -261,7 +262,9 @@ def test_seed_article_relations() -> None:
     assert cagr.result.computed == pytest.approx(11.5228, abs=1e-4)
     assert cagr.periods == {"value": 6, "from": "2013 → 2019: the years of the two levels"}
     equal = sorted(f.result.inputs[0]["written"] for f in findings if f.result.kind == "equal")
-    assert equal == ["127.7萬", "58個"]
+    # each stated twice in the article: 127.7萬 and 58個 in the lead and the body, 五級 (書記)
+    # and 六環 (聯動) in a heading and the paragraph under it
+    assert equal == ["127.7萬", "58個", "五級", "六環"]
 
 
 def test_keyword_table_agrees_with_opencc() -> None:
@@ -274,7 +277,7 @@ def test_keyword_table_agrees_with_opencc() -> None:
 
 def test_offsets_point_at_the_figures() -> None:
     text = clean_article("標題\n貧困發生率由9.8%下降到0.3%,下降9.5個百分點。").text
-    (relation,) = find_relations(text)
+    (relation,) = infer(annotate(text))
     record = check_text(text)[0].to_dict()
     assert [text[i["start"] : i["end"]] for i in record["inputs"]] == ["9.8%", "0.3%"]
     start, end = record["claimed_at"]

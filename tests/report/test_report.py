@@ -12,8 +12,9 @@ from typing import Any
 
 import pytest
 
+from povcli.article.annotate import annotate
 from povcli.article.clean import clean_article
-from povcli.article.factcheck import check_text
+from povcli.article.factcheck import check_reading
 from povcli.article.figures import figures_of
 from povcli.output.claimreview import review_date
 from povcli.report import article_page, render_html
@@ -27,8 +28,9 @@ BREAKOUT = "</script><script>window.__injected = 2</script>"
 
 def _page(text: str, lang: str = "zh") -> Any:
     cleaned = clean_article(text)
-    findings = check_text(cleaned.text)
-    return article_page(cleaned.text, cleaned.metadata, findings, lang, "tester", "2026-11-29")
+    reading = annotate(cleaned.text)
+    findings = check_reading(reading)
+    return article_page(reading, cleaned.metadata, findings, lang, "tester", "2026-11-29")
 
 
 def test_page_counts_marks_and_cards() -> None:

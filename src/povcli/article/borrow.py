@@ -1,10 +1,13 @@
 """Figures an article leaves implicit, borrowed from the reference library.
 
 "年末農村貧困人口551萬人,比上年末減少1109萬人" needs last year's level; "收入11567元,
-比上年增長11.5%" needs last year's income. A figure matches a series of a reference catalog by
-its subject (the series' aliases, in either script, in the words before it), its unit and the
-nation as its scope; its period is the year its sentence names. The borrowed fact comes with its
-catalog and citation, so the reader sees which part of a verdict rests on another source.
+比上年增長11.5%" needs last year's income. A figure is borrowed only when everything about it
+matches a fact of a reference catalog exactly: its subject names the fact's series (by the
+series' aliases, in either script), its unit is the fact's, its scope is the fact's (the
+nation is never a province, a region or a programme), and its period is the year before the
+year the figure's own clause gives (a plain year: a quarter or half year borrows nothing).
+What the text qualifies away (按可比口径: on a revised base; 实际: after prices) borrows
+nothing. The borrowed fact comes with its catalog and citation, and the verdict says so.
 """
 
 from __future__ import annotations
@@ -16,15 +19,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from povcli.article.figures import Figure, Sentence
-from povcli.article.relations import COMPARED, SCOPE, Relation, _sign
+from povcli.article.annotate import CHANGE, LEVEL, POINTS, Note, Reading, simplified
+from povcli.article.figures import Figure
+from povcli.article.relations import Relation
 from povcli.checks import Input, input_from_fact
 from povcli.index.library import Library
 from povcli.model import REFERENCE, Fact
 
-NATIONAL = re.compile(r"全国|全國|我国|我國|中国|中國|national", re.IGNORECASE)
-YEAR_IN = re.compile(r"(\d{4})年")
-LAST_YEAR = re.compile(r"上年|去年|上一年")
+PLAIN_YEAR = re.compile(r"\d{4}")
+COMPARABLE = re.compile(r"可比口径|按可比")
 
 
 @dataclass(frozen=True)
@@ -70,21 +73,25 @@ class Reference:
     """The series of the reference catalogs, found by alias, unit and period."""
 
     def __init__(self, records: Iterable[tuple[str, dict[str, Any]]]) -> None:
-        self.facts: dict[tuple[str, str], tuple[str, dict[str, Any]]] = {}
+        self.facts: dict[tuple[str, str, str], tuple[str, dict[str, Any]]] = {}
         self.aliases: list[tuple[str, str, str]] = []  # (alias, series, unit)
         seen: set[tuple[str, str]] = set()
-        disputed: set[tuple[str, str]] = set()
+        disputed: set[tuple[str, str, str]] = set()
         for catalog, record in records:
             series, period = record.get("series"), record.get("period")
+            scope = str(record.get("scope") or "national")
             if not series or not period:
                 continue
+            key = (series, period, scope)
             # a period two sources state, or one the catalog itself says is disputed, lends
             # nothing: a verdict must not rest on a figure its own source doubts
-            if (series, period) in self.facts or DISPUTED.search(str(record.get("note") or "")):
-                disputed.add((series, period))
-            self.facts.setdefault((series, period), (catalog, record))
-            for alias in [record.get("subject"), *(record.get("aliases") or [])]:
-                if isinstance(alias, str) and len(alias) >= 2 and (alias, series) not in seen:
+            if key in self.facts or DISPUTED.search(str(record.get("note") or "")):
+                disputed.add(key)
+            self.facts.setdefault(key, (catalog, record))
+            names = [record.get("subject"), *(record.get("aliases") or [])]
+            # matched against the article read in Simplified script
+            for alias in (simplified(a) for a in names if isinstance(a, str)):
+                if len(alias) >= 2 and (alias, series) not in seen:
                     seen.add((alias, series))
                     self.aliases.append((alias, series, record["unit"]))
         for key in disputed:
@@ -96,58 +103,70 @@ class Reference:
         return bool(self.facts)
 
     def series_of(self, words: str, unit: str | None) -> str | None:
+        found = self.series_alias(words, unit)
+        return found[0] if found else None
+
+    def series_alias(self, words: str, unit: str | None) -> tuple[str, str] | None:
+        """The series whose longest alias the words hold, with that alias."""
         for alias, series, series_unit in self.aliases:
             if series_unit == unit and alias in words:
-                return series
+                return series, alias
         return None
 
-    def fact(self, series: str, period: str) -> tuple[str, dict[str, Any]] | None:
-        return self.facts.get((series, period))
+    def fact(self, series: str, period: str, scope: str) -> tuple[str, dict[str, Any]] | None:
+        """The fact of a series, period and scope ("national", or a province's name)."""
+        return self.facts.get((series, period, scope))
 
 
-def _year(sentence: Sentence, figure: Figure) -> int | None:
-    """The year the sentence gives the figure: the last year named before it."""
-    before = sentence.raw[: figure.start - sentence.start]
-    years = YEAR_IN.findall(before) or YEAR_IN.findall(sentence.carried)
-    return int(years[-1]) if years else None
+def _series(reference: Reference, note: Note) -> str | None:
+    """The series a figure's own subject names (not words of another clause), when the
+    series' name covers the part of the place it counts: 东部地区农村贫困人口 never borrows
+    the nation's 农村贫困人口."""
+    if not note.subject:
+        return None
+    found = reference.series_alias(note.subject, note.figure.unit)
+    if found is None:
+        return None
+    series, alias = found
+    if note.segment is not None and note.segment not in alias:
+        return None
+    return series
 
 
-def _national(sentence: Sentence, title: str) -> bool:
-    """The figure is the nation's: the sentence or the title says so, and the sentence names
-    no province, city or county as its scope."""
-    if SCOPE.search(sentence.text) and not NATIONAL.search(sentence.raw):
-        return False
-    said = NATIONAL.search(sentence.raw) or NATIONAL.search(sentence.carried)
-    return bool(said or NATIONAL.search(title))
+def _borrowable(reading: Reading, note: Note) -> bool:
+    sentence = reading.sentences[note.sentence]
+    return (
+        note.scope is not None
+        and note.period is not None
+        and PLAIN_YEAR.fullmatch(note.period) is not None
+        and not COMPARABLE.search(sentence.text)
+    )
 
 
-def _previous(
-    reference: Reference, sentence: Sentence, level: Figure, title: str, role: str
+def previous_level(
+    reading: Reading, reference: Reference, level: Note, role: str
 ) -> Borrowed | None:
-    """The level a year before the one the sentence gives, from the library."""
-    if not _national(sentence, title):
+    """The level a year before the year of a figure's own clause, of its series and scope."""
+    if not _borrowable(reading, level):
         return None
-    words = sentence.raw[: level.start - sentence.start][-40:]
-    series = reference.series_of(words, level.unit)
-    year = _year(sentence, level)
-    if series is None or year is None:
+    series = _series(reference, level)
+    if series is None:
         return None
-    found = reference.fact(series, str(year - 1))
+    found = reference.fact(series, str(int(str(level.period)) - 1), str(level.scope))
     return Borrowed(role, *found) if found else None
 
 
-def fill_yoy(
-    relation: Relation, sentence: Sentence, reference: Reference, title: str
-) -> Borrowed | None:
+def fill_yoy(reading: Reading, relation: Relation, reference: Reference) -> Borrowed | None:
     """ "收入11567元,比上年增長11.5%": the base is last year's level, from the library."""
     if relation.kind != "yoy" or "base" not in relation.missing:
         return None
-    value = relation.roles.get("value")
-    if not isinstance(value, Figure):
+    value, growth = relation.roles.get("value"), relation.roles.get("growth")
+    if not isinstance(value, Figure) or not isinstance(growth, Figure):
         return None
-    growth = relation.roles.get("growth")
-    borrowed = _previous(reference, sentence, value, title, "old")
-    if borrowed is None or not isinstance(growth, Figure):
+    if reading.note(growth).qualifier == "real":
+        return None  # a real rate is not the growth of the levels as written
+    borrowed = previous_level(reading, reference, reading.note(value), "old")
+    if borrowed is None:
         return None
     # judged as what the text states: the growth from last year's level to this year's
     del relation.missing["base"]
@@ -155,20 +174,23 @@ def fill_yoy(
     return borrowed
 
 
-def fill_share(
-    relation: Relation, sentence: Sentence, reference: Reference, title: str
-) -> Borrowed | None:
-    """ "40個貧困縣…占全國貧困縣的76.9%": the whole, of the year the sentence names, from the
-    library (the series named between the part and the share)."""
+def fill_share(reading: Reading, relation: Relation, reference: Reference) -> Borrowed | None:
+    """ "40個貧困縣…占全國貧困縣的76.9%": the whole, of the part's year and of the scope the
+    words give it (全國: the nation), from the library."""
     part, claimed = relation.roles.get("part"), relation.claimed
     if relation.kind != "share" or "whole" not in relation.missing:
         return None
-    if not isinstance(part, Figure) or claimed is None or not _national(sentence, title):
+    if not isinstance(part, Figure) or claimed is None:
         return None
-    words = sentence.raw[part.end - sentence.start : claimed.start - sentence.start]
+    share = reading.note(claimed)
+    words = share.whole or ""
+    if not re.match(r"全国|我国", words):
+        return None  # only a whole the words say is the nation's
+    note = reading.note(part)
     series = reference.series_of(words, part.unit)
-    year = _year(sentence, part)
-    found = reference.fact(series, str(year)) if series and year else None
+    if series is None or note.period is None or not PLAIN_YEAR.fullmatch(note.period):
+        return None
+    found = reference.fact(series, note.period, "national")
     if found is None or float(found[1]["value"]) <= part.bounds.high:
         return None  # a whole no larger than its part is not the whole the text means
     del relation.missing["whole"]
@@ -179,39 +201,30 @@ def fill_share(
 
 
 def changes_from_last_year(
-    sentence: Sentence, reference: Reference, title: str
+    reading: Reading, reference: Reference
 ) -> list[tuple[Relation, Borrowed]]:
     """ "貧困人口551萬人,比上年末減少1109萬人": the change from last year's level, which the
     article does not state and the library holds (no relation when it does not)."""
     found = []
-    for match in COMPARED.finditer(sentence.template):
-        if not LAST_YEAR.search(match.group(0)) or match.group(4):
+    for note in reading.notes:
+        if note.role not in (CHANGE, POINTS) or note.base != "previous" or note.head is None:
             continue
-        change = sentence.figure(match.group(2))
-        level = _level_before(sentence, match.start(), change)
-        if level is None or change.is_rate:
+        level = reading.notes[note.head]
+        if level.role != LEVEL or "to" in level.cues:
             continue
-        borrowed = _previous(reference, sentence, level, title, "old")
+        borrowed = previous_level(reading, reference, level, "old")
         if borrowed is None:
             continue
-        span = (sentence.start, sentence.end)
-        # a rate changes in points (0.6%, 比上年下降1.1个百分点); a level by an amount
-        kind = "point-change" if level.is_rate else "difference"
-        relation = Relation(kind, {"new": level}, *span, change, _sign(match["verb"]))
+        sentence = reading.sentences[note.sentence]
+        kind = "point-change" if note.role == POINTS else "difference"
+        relation = Relation(kind, {"new": level.figure}, sentence.start, sentence.end,
+                            note.figure, note.sign)  # fmt: skip
+        first = reading.sentences[level.sentence]
+        if first.start < sentence.start:
+            relation.start = first.start
+            relation.spans = [(first.start, first.end), (sentence.start, sentence.end)]
         found.append((relation, borrowed))
     return found
-
-
-def _level_before(sentence: Sentence, at: int, change: Figure) -> Figure | None:
-    """The nearest figure before the comparison in the change's unit."""
-    before = [f for f in sentence.figures if f.end <= change.start]
-    points = change.unit == "percentage-point"
-    for figure in reversed(before):
-        if f"\x01{sentence.figures.index(figure)}\x02" not in sentence.template[:at]:
-            continue
-        if figure.is_rate if points else (figure.unit, figure.kind) == (change.unit, change.kind):
-            return figure
-    return None
 
 
 def reference_of(library: Library) -> Reference:

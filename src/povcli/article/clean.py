@@ -36,6 +36,8 @@ HTML_TAG = re.compile(r"</?[a-zA-Z][^<>\n]{0,200}>|(?<![a-zA-Z])/?p>")
 # space, "6, 688". They are restored so that one figure reads as one figure.
 FULL_WIDTH_FIGURES = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
 SPACED_FIGURE = re.compile(r"(?<=\d) +(?=[萬万億亿千百%元個个人])|(?<=\d,) +(?=\d{3}(?!\d))")
+# a footnote's mark after a word ("普惠性幼兒園[3]24.47萬所"): not a figure of the text
+FOOTNOTE_MARK = re.compile(rf"(?<=[{_CJK}])\[\d{{1,2}}\]")
 DOUBLED_PUNCTUATION = re.compile(r"([,，、。;；])(?:\s*[,，、])+|[,，](?=[。])")
 # A lost character leaves a "?" and the tail of a reading ("?jì)A").
 LOST_CHARACTERS = re.compile(rf"\?[{_PINYIN_LETTERS}]{{1,6}} ?[)）][A-Za-z]?")
@@ -93,6 +95,7 @@ def clean_article(raw: str) -> CleanResult:
     text, readings = strip_readings(html.unescape(HIDDEN_BLOCK.sub("", raw)))
     text, quote_ends = MANGLED_QUOTE_END.subn("。”", text)
     text = HTML_TAG.sub("", text)
+    text = FOOTNOTE_MARK.sub("", text)
     text = SPACED_FIGURE.sub("", text.translate(FULL_WIDTH_FIGURES))
     text = DOUBLED_PUNCTUATION.sub(lambda m: m.group(1) or "", text)
     result = CleanResult(text="", removed_readings=readings, restored_quote_ends=quote_ends)

@@ -33,18 +33,29 @@ NAMES = (
     "数九寒天", "一方水土",
 )  # fmt: skip
 MEASURES = (
-    "人次", "萬人", "万人", "個百分點", "个百分点", "百分點", "百分点", "平方米", "平方公里",
+    "人次", "萬人", "万人", "個百分點", "个百分点", "百分點", "百分点", "個千分點", "个千分点",
+    "千分點", "千分点", "平方米", "平方公里",
     "公里", "千米", "保險", "保险", "救助", "個", "个", "家", "座", "所", "處", "处", "戶", "户",
     "人", "元", "頭", "头", "歲", "岁", "年", "項", "项", "種", "种", "次", "級", "级", "大",
-    "環", "环", "有", "進", "进", "銷", "销", "名", "畝", "亩", "噸", "吨", "倍", "%",
+    "環", "环", "有", "進", "进", "銷", "销", "名", "畝", "亩", "噸", "吨", "倍", "%", "‰",
+    "千瓦時", "千瓦时", "千瓦", "公頃", "公顷", "萬噸", "万吨", "輛", "辆", "艘", "架", "台",
+    "張", "张", "床", "件", "套", "冊", "册", "部", "篇", "場", "场", "只", "匹", "株", "立方米",
+    "標準煤", "标准煤", "美元", "港元", "歐元", "欧元", "周歲", "周岁", "小時", "小时", "天",
 )  # fmt: skip
 MEASURE_UNITS = {
     "人次": "person-time", "人": "person", "萬人": "person", "万人": "person", "元": "yuan",
     "戶": "household", "户": "household", "座": "station", "所": "school", "處": "project",
     "处": "project", "家": "enterprise", "頭": "head", "头": "head", "歲": "year", "岁": "year",
     "年": "year", "次": "visit", "級": "level", "级": "level", "種": "method", "种": "method",
-    "%": "%", "倍": "multiple", "個百分點": "percentage-point", "个百分点": "percentage-point",
-    "百分點": "percentage-point", "百分点": "percentage-point",
+    "%": "%", "‰": "‰", "倍": "multiple", "千瓦時": "kilowatt-hour", "千瓦时": "kilowatt-hour",
+    "千瓦": "kilowatt", "公頃": "hectare", "公顷": "hectare", "噸": "tonne", "吨": "tonne",
+    "萬噸": "tonne", "万吨": "tonne", "畝": "mu", "亩": "mu", "平方米": "square-metre",
+    "平方公里": "square-kilometre", "公里": "kilometre", "千米": "kilometre", "美元": "US-dollar",
+    "周歲": "age", "周岁": "age", "輛": "vehicle", "辆": "vehicle", "床": "bed", "張": "bed",
+    "张": "bed", "名": "person", "只": "head", "匹": "head", "小時": "hour", "小时": "hour",
+    "天": "day", "個百分點": "percentage-point", "个百分点": "percentage-point",
+    "百分點": "percentage-point", "百分点": "percentage-point", "個千分點": "per-mille-point",
+    "个千分点": "per-mille-point", "千分點": "per-mille-point", "千分点": "per-mille-point",
 }  # fmt: skip
 # what the noun right after a figure says it counts (個 and 家 alone say little)
 NOUN_UNITS = (
@@ -68,7 +79,10 @@ CHINESE_COUNT = re.compile(
     r"(?P<low>[二兩两三四五六七八九十][零〇一二兩两三四五六七八九十百千]*)"
     rf"(?P<measure>{_MEASURE})"
 )
-MONTH_DAY = re.compile(r"\d{1,2}月\d{1,2}日")
+# a month and day (1月13日), an ISO date (2018-07-16, 2018/7/16) or a time of day (10:53:59)
+MONTH_DAY = re.compile(
+    r"\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
+)
 SENTENCE_END = "。!?;!?;\n"
 _SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_END)}]")
 

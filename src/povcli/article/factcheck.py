@@ -13,9 +13,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from povcli.article.annotate import Reading, annotate
 from povcli.article.borrow import Borrowed, Reference, changes_from_last_year, fill_share, fill_yoy
-from povcli.article.figures import Figure, figures_of, sentences_of
-from povcli.article.relations import Relation, find_relations
+from povcli.article.figures import Figure
+from povcli.article.infer import infer
+from povcli.article.relations import Relation
 from povcli.checks import Input, Inputs, Result, Verdict, evaluate, falling, mark_unverifiable
 from povcli.errors import PovcliError
 from povcli.kinds import KINDS
@@ -66,14 +68,19 @@ class Finding:
 def check_text(text: str, reference: Reference | None = None) -> list[Finding]:
     """Every relation the cleaned article states, judged; with a `reference` (the series of
     the library's reference catalogs), what the article leaves implicit is borrowed from it."""
-    relations = find_relations(text)
+    return check_reading(annotate(text), reference)
+
+
+def check_reading(reading: Reading, reference: Reference | None = None) -> list[Finding]:
+    """`check_text` on an article already read (its figures annotated once)."""
+    relations = infer(reading)
     lent: dict[int, Borrowed] = {}
     if reference:
-        relations += _borrowing(text, relations, reference, lent)
+        relations += _borrowing(reading, relations, reference, lent)
         relations.sort(key=lambda r: (r.start, r.kind))
     findings = []
     for relation in relations:
-        finding = judge(relation, text, lent.get(id(relation)))
+        finding = judge(relation, reading.text, lent.get(id(relation)))
         if finding is not None:
             findings.append(finding)
     for number, finding in enumerate(findings, 1):
@@ -82,37 +89,29 @@ def check_text(text: str, reference: Reference | None = None) -> list[Finding]:
 
 
 def _borrowing(
-    text: str, relations: list[Relation], reference: Reference, lent: dict[int, Borrowed]
+    reading: Reading, relations: list[Relation], reference: Reference, lent: dict[int, Borrowed]
 ) -> list[Relation]:
     """Fill the relations' implicit figures from the library (recorded in `lent`), and the
     relations that exist only with a borrowed figure (a change from last year's level)."""
-    sentences = sentences_of(text, figures_of(text))
-    title = text.strip().split("\n", 1)[0]
-    added = []
     for relation in relations:
-        sentence = next((s for s in sentences if s.start <= relation.start < s.end), None)
-        if sentence is None:
-            continue
-        borrowed = fill_yoy(relation, sentence, reference, title) or fill_share(
-            relation, sentence, reference, title
+        borrowed = fill_yoy(reading, relation, reference) or fill_share(
+            reading, relation, reference
         )
         if borrowed is not None:
             lent[id(relation)] = borrowed
-    for sentence in sentences:
-        for relation, borrowed in changes_from_last_year(sentence, reference, title):
-            lent[id(relation)] = borrowed
-            added.append(relation)
+    added = []
+    for relation, borrowed in changes_from_last_year(reading, reference):
+        lent[id(relation)] = borrowed
+        added.append(relation)
     return added
 
 
 def judge(relation: Relation, text: str, borrowed: Borrowed | None = None) -> Finding | None:
     kind = KINDS[relation.kind]
-    inputs: Inputs = {role: _inputs(role, value) for role, value in relation.roles.items()}
+    bindings = [relation.roles, *({**relation.roles, **other} for other in relation.alternatives)]
     claimed = _claimed(relation, kind.claim_role)
     if borrowed is not None and borrowed.role == kind.claim_role:
         claimed = borrowed.input()
-    elif borrowed is not None:
-        inputs = {borrowed.role: borrowed.input(), **inputs}
     periods = relation.periods or [(0.0, "")]
     tried: list[tuple[Result, float, str, str]] = []
     if "periods" in relation.missing:
@@ -122,18 +121,24 @@ def judge(relation: Relation, text: str, borrowed: Borrowed | None = None) -> Fi
         sentence = " … ".join(text[a:b].strip() for a, b in relation.sentences())
         result.quote = sentence
         return Finding(result, relation, sentence, None, [])
+    chosen: dict[int, dict[str, Figure | list[Figure]]] = {}
     try:
-        for count, origin in periods:
-            options: dict[str, Any] = {"sign": relation.sign}
-            if kind.needs_periods:
-                options["periods"] = count or 1
-            for name in filter(None, (relation.kind, relation.alternative)):
-                tried.append(
-                    (_evaluate(name, relation, inputs, claimed, options), count, origin, name)
-                )
+        for binding in bindings:
+            inputs: Inputs = {role: _inputs(role, value) for role, value in binding.items()}
+            if borrowed is not None and borrowed.role != kind.claim_role:
+                inputs = {borrowed.role: borrowed.input(), **inputs}
+            for count, origin in periods:
+                options: dict[str, Any] = {"sign": relation.sign}
+                if kind.needs_periods:
+                    options["periods"] = count or 1
+                for name in filter(None, (relation.kind, relation.alternative)):
+                    result = _evaluate(name, relation, inputs, claimed, options)
+                    chosen[id(result)] = binding
+                    tried.append((result, count, origin, name))
     except PovcliError:
         return None  # figures of unlike units are not a relation after all
     result, count, origin, name = _best(tried)
+    relation.roles = chosen[id(result)]  # the binding judged, for the figures' offsets
     if relation.missing:
         mark_unverifiable(result, relation.missing)
     elif result.verdict == Verdict.INCONSISTENT and not relation.confident:

@@ -15,11 +15,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from povcli.article.annotate import Reading, annotate
 from povcli.article.borrow import reference_of
 from povcli.article.clean import CleanResult
 from povcli.article.extract import find_mentions, link_mentions
-from povcli.article.factcheck import check_text
-from povcli.article.figures import figures_of
+from povcli.article.factcheck import check_reading
 from povcli.catalog.checks import run_check
 from povcli.catalog.load import load_catalog
 from povcli.catalog.locate import first_catalog
@@ -67,10 +67,9 @@ def article_report(
 ) -> Page:
     """The page for an article (cleaned), judged by `check` with the library named by `facts`."""
     reference = with_library(facts, reference_of)
-    findings = check_text(cleaned.text, reference)
-    return article_page(
-        cleaned.text, cleaned.metadata, findings, lang, reviewer, reviewed_on, reference
-    )
+    reading = annotate(cleaned.text)
+    findings = check_reading(reading, reference)
+    return article_page(reading, cleaned.metadata, findings, lang, reviewer, reviewed_on, reference)
 
 
 def catalog_report(facts: Sequence[str] | None, lang: str, reviewer: str, reviewed_on: str) -> Page:
@@ -81,7 +80,7 @@ def catalog_report(facts: Sequence[str] | None, lang: str, reviewer: str, review
 
 
 def article_page(
-    text: str,
+    reading: Reading,
     metadata: dict[str, str],
     findings: Sequence[Any],
     lang: str,
@@ -92,6 +91,7 @@ def article_page(
     """The page for an article judged by `check` (findings from `factcheck.check_text`);
     `reference` (povcli.borrow.Reference) draws the series of each borrowed figure."""
 
+    text = reading.text
     records = [finding.to_dict() for finding in findings]
     labels = labels_for(text, lang)
     for record, finding in zip(records, findings, strict=True):
@@ -103,7 +103,7 @@ def article_page(
             places.append(tuple(record["claimed_at"]))
         for place in places:
             spans.setdefault((place[0], place[1]), []).append((record["id"], record["verdict"]))
-    marks = [((f.start, f.end), spans.get((f.start, f.end), [])) for f in figures_of(text)]
+    marks = [((f.start, f.end), spans.get((f.start, f.end), [])) for f in reading.figures]
     results = [finding.result for finding in findings]
     reviews = claim_reviews(results, metadata, reviewer, reviewed_on)
     return _page(labels, metadata, (reviewer, reviewed_on), records, (text, marks), reviews)
@@ -165,10 +165,11 @@ def _series_chart(finding: Any, reference: Any, labels: dict[str, str]) -> str |
     if borrowed is None or not reference:
         return None
     series = borrowed.record["series"]
+    scope = str(borrowed.record.get("scope") or "national")
     points = sorted(
         (int(period), float(record["value"]))
-        for (name, period), (_, record) in reference.facts.items()
-        if name == series and str(period).isdigit()
+        for (name, period, where), (_, record) in reference.facts.items()
+        if name == series and where == scope and str(period).isdigit()
     )
     if len(points) < 2 or not str(borrowed.record.get("period", "")).isdigit():
         return None

@@ -1,0 +1,738 @@
+"""Step two of `check`: the relations an article states, inferred from its annotated figures.
+
+Each relation binds figures to the roles of a check kind (povcli.kinds). It is found from
+the words — a change and its rate after a level, a part after 其中, a share whose whole the
+text names, parts named by every member of a partition (东部, 中部, 西部) — never from the
+figures alone. How sure the binding is decides what a mismatch may mean: a relation bound
+by the text's own words (`confident`) is judged; one the words leave open (a whole named by
+words several figures fit) is shown when its arithmetic holds and is never called
+inconsistent: the verdict is `unverifiable`, with the reason.
+
+The word-by-word grammar of single sentences (由A下降到B,減少C; 分別為…合計…) stays in
+povcli.article.relations; this module adds what needs the notes of povcli.article.annotate.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from povcli.article.annotate import (
+    AVERAGE,
+    CHANGE,
+    LEVEL,
+    POINTS,
+    RATE,
+    SHARE,
+    Note,
+    Reading,
+    grammar,
+)
+from povcli.article.figures import Figure
+from povcli.article.relations import (
+    Relation,
+    levels_and_averages,
+    lists_with_totals,
+)
+from povcli.numbers import COUNT, PER_MILLE, PERCENT
+from povcli.periods import year_span
+
+PARTITION_NOTE = "the parts name every member of a partition, so they make the total"
+LOOSE = "the words allow more than one binding; shown because its arithmetic holds"
+
+
+def infer(reading: Reading) -> list[Relation]:
+    """Every relation the article states, in the order of the text."""
+    relations: list[Relation] = []
+    for sentence in reading.sentences:
+        relations.extend(levels_and_averages(sentence))
+        relations.extend(lists_with_totals(sentence))
+    relations.extend(chains(reading))
+    relations.extend(shares(reading))
+    relations.extend(partitions(reading))
+    relations.extend(parts_after_qizhong(reading))
+    relations.extend(restatements(reading))
+    return _distinct(sorted(relations, key=lambda r: (r.start, r.kind)))
+
+
+def _distinct(relations: list[Relation]) -> list[Relation]:
+    """One relation per kind and set of figures (two detectors may find the same)."""
+    seen: set[tuple[str, tuple[int, ...]]] = set()
+    kept = []
+    for relation in relations:
+        key = (relation.kind, tuple(sorted(f.start for f in _figures(relation))))
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(relation)
+    return kept
+
+
+def _figures(relation: Relation) -> list[Figure]:
+    found: list[Figure] = []
+    for value in relation.roles.values():
+        found.extend(value if isinstance(value, list) else [value])
+    if relation.claimed is not None:
+        found.append(relation.claimed)
+    return found
+
+
+def _span(reading: Reading, *notes: Note) -> tuple[int, int, list[tuple[int, int]]]:
+    """Where the relation stands: from its first sentence to its last, with each sentence."""
+    numbers = sorted({note.sentence for note in notes})
+    sentences = [reading.sentences[n] for n in numbers]
+    spans = [(s.start, s.end) for s in sentences]
+    return sentences[0].start, sentences[-1].end, spans if len(spans) > 1 else []
+
+
+# ----------------------------------------------------------------- level, change, rate
+
+
+def chains(reading: Reading) -> Iterator[Relation]:
+    """ "收入11567元,比上年增加994元,名义增长10.6%": the rate of the change from its base;
+    "增长11.5%" alone after a level: a year-on-year rate whose base the text leaves out."""
+    by_head: dict[int, list[Note]] = {}
+    for note in reading.notes:
+        if note.head is not None and note.role in (CHANGE, RATE, AVERAGE, LEVEL):
+            by_head.setdefault(note.head, []).append(note)
+    yield from _headless(reading)
+    for head_index, attached in by_head.items():
+        head = reading.notes[head_index]
+        yield from _against_base_level(reading, head, attached)
+        attached = [n for n in attached if n.role in (CHANGE, RATE)]
+        if head.figure.kind in (PERCENT, PER_MILLE) and any(n.role == RATE for n in attached):
+            continue  # the relative change of a rate: left to the points it changes by
+        changes = [n for n in attached if n.role == CHANGE and n.base != "comparable"]
+        rates = [n for n in attached if n.role == RATE and n.qualifier != "real"]
+        if any(n.qualifier == "real" for n in attached) and not rates:
+            continue  # a real rate follows from no two nominal levels
+        paired: set[int] = set()
+        for rate in rates:
+            change = _change_before(changes, rate)
+            if change is not None and change.index not in paired:
+                paired.add(change.index)
+                yield _change_rate(reading, head, change, rate)
+            elif change is None and rate.base is not None and not _is_to_level(head):
+                yield _year_on_year(reading, head, rate)
+
+
+def _headless(reading: Reading) -> Iterator[Relation]:
+    """ "比上年末減少1109萬人,下降66.8%": a change and its rate whose level the text leaves out."""
+    for change, rate in itertools.pairwise(reading.notes):
+        if (
+            change.role == CHANGE
+            and change.head is None
+            and change.base == "previous"
+            and rate.role == RATE
+            and rate.sentence == change.sentence
+            and rate.qualifier != "real"
+        ):
+            start, end, _ = _span(reading, change, rate)
+            relation = Relation("change-rate", {"change": change.figure}, start, end,
+                                rate.figure, change.sign)  # fmt: skip
+            relation.missing["level"] = "the text does not give the level the change ends at"
+            yield relation
+
+
+def _against_base_level(reading: Reading, head: Note, attached: list[Note]) -> Iterator[Relation]:
+    """ "收入35128元,比2012年的16510元增加18618元,累计名义增长112.8%,年均名义增长8.8%": the
+    change, the growth and the compound rate from the level compared with."""
+    bases = [n for n in attached if n.role == LEVEL and "base-level" in n.cues]
+    if not bases:
+        return
+    base = bases[0]
+    later = [n for n in attached if n.index > base.index and n.qualifier != "real"]
+    for note in later:
+        start, end, spans = _span(reading, head, base, note)
+        roles: dict[str, Figure | list[Figure]]
+        if note.role == CHANGE and _same_unit(note.figure, head.figure):
+            roles = {"old": base.figure, "new": head.figure}
+            yield Relation("difference", roles, start, end, note.figure, note.sign, spans=spans)
+        elif note.role == RATE:
+            roles = {"old": base.figure, "new": head.figure}
+            yield Relation("growth", roles, start, end, note.figure, note.sign, spans=spans)
+        elif note.role == AVERAGE and note.figure.kind == PERCENT:
+            years = year_span(base.period, head.period)
+            relation = Relation("cagr", {"start": base.figure, "end": head.figure}, start, end,
+                                note.figure, note.sign, spans=spans)  # fmt: skip
+            if years:
+                relation.periods = [
+                    (years, f"{base.period} → {head.period}: the years of the two levels")
+                ]
+            else:
+                relation.missing["periods"] = "the text does not say over how many years"
+            yield relation
+
+
+def _change_before(changes: Sequence[Note], rate: Note) -> Note | None:
+    before = [n for n in changes if n.index < rate.index]
+    return before[-1] if before else None
+
+
+def _is_to_level(note: Note) -> bool:
+    return "to" in note.cues
+
+
+def _change_rate(reading: Reading, head: Note, change: Note, rate: Note) -> Relation:
+    start, end, spans = _span(reading, head, change, rate)
+    relation = Relation(
+        "change-rate",
+        {"level": head.figure, "change": change.figure},
+        start,
+        end,
+        rate.figure,
+        change.sign,
+        spans=spans,
+    )
+    if rate.sign != change.sign and "rate_word" not in rate.cues:
+        relation.notes.append("the change and its rate point opposite ways as written")
+    return relation
+
+
+def _year_on_year(reading: Reading, head: Note, rate: Note) -> Relation:
+    start, end, spans = _span(reading, head, rate)
+    relation = Relation(
+        "yoy", {"value": head.figure, "growth": rate.figure}, start, end, sign=rate.sign,
+        spans=spans,
+    )  # fmt: skip
+    relation.missing["base"] = "the text does not give the level a year before"
+    return relation
+
+
+# ----------------------------------------------------------------- shares
+
+
+def shares(reading: Reading) -> Iterator[Relation]:
+    """A part over its whole: "占可支配收入的比重为57.5%", "占比83%", "是平均数的86.7%"."""
+    for note in reading.notes:
+        if note.role != SHARE or note.head is None:
+            continue
+        part = reading.notes[note.head]
+        if part.figure.kind not in (COUNT,):
+            continue
+        candidates = _wholes(reading, part, note)
+        start, end, _ = _span(reading, part, note)
+        relation = Relation("share", {"part": part.figure}, start, end, note.figure)
+        if not candidates:
+            relation.missing["whole"] = _no_whole(note)
+            yield relation
+            continue
+        candidates = list({c.index: c for c in candidates}.values())
+        whole = candidates[0]
+        relation.roles["whole"] = replace(whole.figure, unit=part.figure.unit)
+        if not note.whole and "whole after 其中" not in note.cues:
+            relation.confident = False  # 占X% names no whole: the words do not bind one
+        elif not note.whole:
+            relation.alternatives = []  # the list after 其中 binds the whole it follows
+        start, end, spans = _span(reading, whole, part, note)
+        relation.start, relation.end, relation.spans = start, end, spans
+        if len(candidates) > 1 and note.whole:
+            # which of several figures the words name is not guessed, even one that fits
+            named = ", ".join(c.figure.written for c in sorted(candidates, key=lambda c: c.index))
+            del relation.roles["whole"]
+            relation.missing["whole"] = (
+                f"the text gives several figures for {note.whole} ({named}); povcli does not guess"
+            )
+        elif len(candidates) > 1:
+            relation.confident = False
+            relation.alternatives = [
+                {"whole": replace(c.figure, unit=part.figure.unit)} for c in candidates[1:]
+            ]
+            named = ", ".join(c.figure.written for c in candidates)
+            relation.notes.append(f"the text names no whole; figures it could be: {named}")
+        else:
+            relation.notes.append(
+                f"the whole is {whole.subject or 'the total'} {whole.figure.written}"
+            )
+        yield relation
+
+
+def _no_whole(note: Note) -> str:
+    if note.whole:
+        return f"the text gives no figure for {note.whole}"
+    return "the text does not say what the share is a share of"
+
+
+MEDIAN = "中位数"
+
+
+def _wholes(reading: Reading, part: Note, share: Note) -> list[Note]:
+    """The figures the words name as the whole, nearest first."""
+    phrase = (share.whole or "").strip()
+    levels = [
+        n
+        for n in reading.notes
+        if n.role == LEVEL
+        and n.index != part.index
+        and n.figure.kind == part.figure.kind
+        and _same_unit(n.figure, part.figure)
+        and n.figure.bounds.low > part.figure.bounds.low
+    ]
+    if not phrase:
+        share.cues.append(
+            "whole after 其中" if _whole_before_qizhong(reading, part, levels) else ""
+        )
+        return _whole_before_qizhong(reading, part, levels) + _largest_before(part, levels)
+    if any(word in phrase for word in grammar()["mean_words"]) and MEDIAN in part.subject:
+        mean = part.subject.replace(MEDIAN, "")
+        return _nearest(part, [n for n in levels if n.subject == mean])
+    core = re.sub(r"^(?:全部|所有|总|全体|整个)", "", phrase.rstrip("的"))
+    national = re.match(r"^(?:全国|我国|全省|全市)", core)
+    core = re.sub(r"^(?:全国|我国|全省|全市|当年|同期)", "", core)
+    if len(core) < 2:
+        return []
+    fitting = [n for n in levels if core in n.subject and MEDIAN not in n.subject]
+    if national:
+        fitting = [n for n in fitting if n.scope == part.scope or n.scope == "national"]
+    return _narrowed(part, fitting)
+
+
+def _narrowed(part: Note, fitting: list[Note]) -> list[Note]:
+    """Among the figures the words fit, those of the part's period and population (城镇居民,
+    农村居民, 全国居民), nearest first."""
+    same_period = [n for n in fitting if n.period == part.period] or fitting
+    prefix = _population(part.subject)
+    same_people = [n for n in same_period if _population(n.subject) == prefix]
+    if same_people:
+        return _nearest(part, same_people)
+    unnamed = [n for n in same_period if _population(n.subject) in ("", "全国居民")]
+    return _nearest(part, unnamed or same_period)
+
+
+POPULATION = re.compile(r"^(?:全国居民|城镇居民|农村居民|城镇|农村|乡村|城市)")
+
+
+def _population(subject: str) -> str:
+    found = POPULATION.match(subject)
+    return found.group() if found else ""
+
+
+def _nearest(part: Note, notes: list[Note]) -> list[Note]:
+    return sorted(notes, key=lambda n: (n.index > part.index, abs(n.index - part.index)))
+
+
+def _largest_before(part: Note, levels: list[Note]) -> list[Note]:
+    """The largest figure of the part's unit before it in its paragraph: what 占X% (no whole
+    named) is most often a share of."""
+    before = [n for n in levels if n.paragraph == part.paragraph and n.index < part.index]
+    return sorted(before, key=lambda n: -n.figure.value)[:1]
+
+
+def _whole_before_qizhong(reading: Reading, part: Note, levels: list[Note]) -> list[Note]:
+    """The level before 其中 in the part's statement (the list of 其中 goes on past a ;)."""
+    number = part.sentence
+    while True:
+        sentence = reading.sentences[number]
+        upto = (
+            sentence.text[: part.figure.start - sentence.start]
+            if number == part.sentence
+            else sentence.text
+        )
+        if "其中" in upto:
+            qizhong = sentence.start + upto.rindex("其中")
+            before = [n for n in levels if n.figure.end <= qizhong and n.sentence == number]
+            return before[-1:] if before else []
+        if number == 0 or reading.sentences[number - 1].raw.rstrip()[-1:] not in ";；":
+            return []
+        number -= 1
+
+
+def _same_unit(a: Figure, b: Figure) -> bool:
+    return a.unit == b.unit or "item" in (a.unit, b.unit)
+
+
+# ----------------------------------------------------------------- parts and totals
+
+
+def partitions(reading: Reading) -> Iterator[Relation]:
+    """Parts named by every member of a partition (东部, 中部, 西部; 城镇, 乡村; 工资性…转移净):
+    their levels make the total the text gives for what they count, their changes the
+    total's change, and their shares of one whole add up to 100%."""
+    used: set[int] = set()
+    for partition in sorted(grammar()["partitions"], key=len, reverse=True):
+        for parts in _partition_groups(reading, partition):
+            if any(p.index in used for p in parts):
+                continue
+            total = _total_of(reading, parts)
+            found = list(_partition_relations(reading, parts, total))
+            if found:
+                used.update(p.index for p in parts)
+                yield from found
+
+
+NOT_ADDITIVE = re.compile(r"人均|户均|平均|均值|月均|年均|中位数|每|率|指数|价格|比重")
+
+
+def additive(note: Note) -> bool:
+    """Counts and amounts add up; averages per head, medians, rates and ages do not."""
+    return (
+        note.figure.kind == COUNT
+        and note.figure.unit not in ("age", "year")
+        and not NOT_ADDITIVE.search(note.subject)
+    )
+
+
+def _partition_groups(reading: Reading, partition: list[str]) -> Iterator[list[Note]]:
+    """Runs of levels, one per member of the partition, of one unit and period, within a
+    paragraph and the one before it, each named by its member and the same other words."""
+    levels = [n for n in reading.notes if n.role == LEVEL and additive(n)]
+    for paragraph in range(len(reading.paragraphs)):
+        window = [n for n in levels if n.paragraph in (paragraph, paragraph - 1)]
+        members: dict[str, list[Note]] = {}
+        for note in window:
+            word = _member(note.subject, partition)
+            if word is not None and note.paragraph == paragraph:
+                members.setdefault(word, []).append(note)
+        if len(members) != len(partition):
+            continue
+        for first in members[partition[0]]:
+            group = [first]
+            rest = _member_remainder(first.subject, partition[0])
+            for word in partition[1:]:
+                match = [
+                    n
+                    for n in members[word]
+                    if _member_remainder(n.subject, word) in (rest, "", word)
+                    and _same_unit(n.figure, first.figure)
+                    and n.period == first.period
+                    and n.index > first.index
+                    and n.sentence - group[-1].sentence <= 2
+                ]
+                if not match:
+                    break
+                group.append(match[0])
+            if len(group) == len(partition):
+                yield sorted(group, key=lambda n: n.index)
+
+
+def _member(subject: str, partition: list[str]) -> str | None:
+    named = [word for word in partition if word in subject]
+    # 城镇 in 城镇化率 or a subject naming two members is not a part
+    if len(named) != 1:
+        return None
+    return named[0]
+
+
+def _member_remainder(subject: str, word: str) -> str:
+    """What a part counts besides its member word: 西部地区农村贫困人口 → 地区农村贫困人口."""
+    at = subject.find(word)
+    rest = subject[at + len(word) :]
+    return re.sub(r"^(?:地区|居民|人口|的)?", "", rest) or subject[:at]
+
+
+def _total_of(reading: Reading, parts: list[Note]) -> Note | None:
+    """The level before the parts that counts what they count, in their period, unnamed by
+    any member: 全国农村贫困人口551万人 for 东部/中部/西部地区农村贫困人口."""
+    first = parts[0]
+    rest = _member_remainder(first.subject, _member_word(first, parts))
+    candidates = [
+        n
+        for n in reading.notes
+        if n.role == LEVEL
+        and n.index < first.index
+        and n.paragraph >= first.paragraph - 1
+        and _same_unit(n.figure, first.figure)
+        and n.figure.kind == first.figure.kind
+        and n.period == first.period
+        and (rest and rest in n.subject)
+        and n not in parts
+        and _member(n.subject, _partition_of(parts)) is None
+        and not any(word in n.subject for word in _partition_of(parts))
+    ]
+    return candidates[-1] if candidates else None
+
+
+def _partition_of(parts: list[Note]) -> list[str]:
+    for partition in grammar()["partitions"]:
+        words = [_member(p.subject, partition) for p in parts]
+        if None not in words and len(set(words)) == len(parts):
+            return list(partition)
+    return []
+
+
+def _member_word(note: Note, parts: list[Note]) -> str:
+    for partition in grammar()["partitions"]:
+        words = [_member(p.subject, partition) for p in parts]
+        if None not in words and len(set(words)) == len(parts):
+            return str(_member(note.subject, partition))
+    return ""
+
+
+def _partition_relations(
+    reading: Reading, parts: list[Note], total: Note | None
+) -> Iterator[Relation]:
+    if total is not None and additive(total):
+        start, end, spans = _span(reading, total, *parts)
+        relation = Relation("sum", {"parts": [p.figure for p in parts]}, start, end,
+                            total.figure, notes=[PARTITION_NOTE], spans=spans)  # fmt: skip
+        others = _siblings(reading, parts, total)
+        if others:  # 农业、林业、牧业、渔业 and 农林牧渔服务业: the list may hold more parts
+            relation.confident = False
+            relation.alternatives = [
+                {"parts": [n.figure for n in sorted([*parts, *others], key=lambda n: n.index)]}
+            ]
+            relation.notes.append("the text lists other parts beside them: " + ", ".join(
+                n.figure.written for n in others))  # fmt: skip
+        yield relation
+        changes = [_attached(reading, p, CHANGE) for p in parts]
+        total_change = _attached(reading, total, CHANGE)
+        if total_change is not None and None not in changes:
+            found = [c for c in changes if c is not None]
+            if len({c.base for c in [*found, total_change]}) == 1:
+                yield _signed_sum(reading, found, total_change)
+    shares_ = [_attached(reading, p, SHARE) for p in parts]
+    if None not in shares_:
+        found_shares = [s for s in shares_ if s is not None]
+        wholes = {s.whole for s in found_shares}
+        if len(wholes) == 1 and not _mean_words(next(iter(wholes)) or ""):
+            start, end, spans = _span(reading, *found_shares)
+            yield Relation("sum", {"parts": [s.figure for s in found_shares]}, start, end,
+                           _hundred(found_shares[-1].figure), notes=[
+                               PARTITION_NOTE + "; their shares of one whole add up to 100%"
+                           ], spans=spans)  # fmt: skip
+
+
+def _siblings(reading: Reading, parts: list[Note], total: Note) -> list[Note]:
+    """Other levels of the parts' unit in the sentences the parts stand in."""
+    last = parts[-1].sentence
+    while last + 1 < len(reading.sentences) and reading.sentences[last].raw.rstrip()[-1:] in ";；":
+        last += 1  # the list goes on to the end of its statement
+    sentences = range(parts[0].sentence, last + 1)
+    return [
+        n
+        for n in reading.notes
+        if n.sentence in sentences
+        and n.role == LEVEL
+        and additive(n)
+        and n not in parts
+        and n is not total
+        and _same_unit(n.figure, total.figure)
+        and parts[0].index < n.index
+    ]
+
+
+def _attached(reading: Reading, head: Note, role: str) -> Note | None:
+    found = [n for n in reading.notes if n.head == head.index and n.role == role]
+    return found[0] if found else None
+
+
+def _mean_words(words: str) -> bool:
+    return any(word in words for word in grammar()["mean_words"])
+
+
+def _signed_sum(reading: Reading, changes: list[Note], total: Note) -> Relation:
+    """Changes of the parts make the change of the total; a fall counts negative."""
+    parts = [_signed(c) for c in changes]
+    start, end, spans = _span(reading, *changes, total)
+    relation = Relation("sum", {"parts": parts}, start, end, _signed(total),
+                        notes=[PARTITION_NOTE + "; so do their changes"], spans=spans)  # fmt: skip
+    return relation
+
+
+def _signed(note: Note) -> Figure:
+    figure = note.figure
+    if note.sign > 0:
+        return figure
+    return replace(figure, value=-figure.value, bounds=figure.bounds.negated())
+
+
+def _hundred(like: Figure) -> Figure:
+    """The whole as a share of itself: 100%, which the text leaves unwritten."""
+    from povcli.numbers import Interval
+
+    return Figure("100% (the whole)", 100.0, "%", PERCENT, like.end, like.end, Interval(100, 100))
+
+
+def parts_after_qizhong(reading: Reading) -> Iterator[Relation]:
+    """ "农民工总量29251万人,其中外出农民工17172万人,本地农民工12079万人": the levels after
+    其中 in the level's unit are parts of it — all of it when they add up to it (or name a
+    partition), else they must fit within it."""
+    for sentence_number, sentence in enumerate(reading.sentences):
+        notes = reading.in_sentence(sentence_number)
+        text = sentence.text
+        for found in re.finditer(r"其中", text):
+            at = sentence.start + found.start()
+            before = [n for n in notes if n.figure.end <= at and n.role == LEVEL]
+            if not before:
+                continue
+            whole = before[-1]
+            if not additive(whole):
+                continue
+            parts = [
+                n
+                for n in notes
+                if n.figure.start > at
+                and n.role == LEVEL
+                and additive(n)
+                and _same_unit(n.figure, whole.figure)
+                and n.figure.bounds.high <= whole.figure.bounds.high * 1.0001
+            ]
+            parts = _until_next_qizhong(parts, text, sentence.start, found.end())
+            if not parts or (len(parts) == 1 and _attached(reading, parts[0], SHARE)):
+                continue  # one part with its share of the whole: the share says more
+            yield _sum_or_subset(reading, whole, parts)
+
+
+def _until_next_qizhong(parts: list[Note], text: str, offset: int, after: int) -> list[Note]:
+    following = text.find("其中", after)
+    if following == -1:
+        return parts
+    return [p for p in parts if p.figure.start < offset + following]
+
+
+def _sum_or_subset(reading: Reading, whole: Note, parts: list[Note]) -> Relation:
+    start, end, spans = _span(reading, whole, *parts)
+    figures = [p.figure for p in parts]
+    low = sum(f.bounds.low for f in figures)
+    high = sum(f.bounds.high for f in figures)
+    adds_up = low <= whole.figure.bounds.high and high >= whole.figure.bounds.low
+    if len(parts) > 1 and (adds_up or _complements(parts)):
+        note = (
+            "the parts after 其中 add up to the whole"
+            if adds_up
+            else "the parts are a thing and its complement (X, 非X)"
+        )
+        return Relation("sum", {"parts": figures}, start, end, whole.figure, notes=[note],
+                        confident=_complements(parts), spans=spans)  # fmt: skip
+    return Relation("subset", {"part": figures, "whole": whole.figure}, start, end,
+                    notes=["the parts listed after 其中 need not be all of the whole: they are "
+                           "checked to fit within it"], spans=spans)  # fmt: skip
+
+
+def _complements(parts: list[Note]) -> bool:
+    if len(parts) != 2:
+        return False
+    a, b = (p.subject for p in parts)
+    return (f"非{a}" == b) or (f"非{b}" == a) or (a.startswith("非") and a[1:] == b)
+
+
+# ----------------------------------------------------------------- restatements
+
+
+def restatements(reading: Reading) -> Iterator[Relation]:
+    """The same figure stated twice — in the title and the text, the lead and the body — must
+    agree. Figures of one value, role and unit that share the words around them (the word
+    before, the noun after, or the subject) are the same figure restated: shown as agreeing.
+    A figure restated with another value is caught only where the words leave no doubt: the
+    same long subject, period, role and noun after, and no third figure of those words."""
+    yield from _same_value_restatements(reading)
+    yield from _differing_restatements(reading)
+
+
+RESTATED_ROLES = (LEVEL, CHANGE, RATE, SHARE, POINTS, AVERAGE)
+
+
+def _same_value_restatements(reading: Reading) -> Iterator[Relation]:
+    groups: dict[tuple[str, str, float], list[Note]] = {}
+    for note in reading.notes:
+        if note.role not in RESTATED_ROLES or note.figure.unit in ("year", "age"):
+            continue
+        if "base-level" in note.cues:
+            continue
+        key = (note.role, note.figure.kind, round(note.figure.value, 9))
+        groups.setdefault(key, []).append(note)
+    for notes in groups.values():
+        first = notes[0]
+        for later in notes[1:]:
+            if later.sentence != first.sentence and _same_words(reading, first, later):
+                yield _restated(reading, first, later)
+
+
+def _same_words(reading: Reading, a: Note, b: Note) -> bool:
+    if not _same_unit(a.figure, b.figure) and None not in (a.figure.unit, b.figure.unit):
+        return False
+    if (a.scope or reading.scope, a.segment) != (b.scope or reading.scope, b.segment):
+        return False  # 全国增长8%, 中部地区增长8%: two places
+    if a.sign != b.sign and a.role != LEVEL:
+        return False
+    left = (_word_before(reading, a), _word_before(reading, b))
+    right = (_noun_after(reading, a), _noun_after(reading, b))
+    return (
+        (len(left[0]) >= 2 and left[0] == left[1])
+        or (len(right[0]) >= 2 and right[0][:3] == right[1][:3])
+        or _overlap(a.subject, b.subject) >= 3
+    )
+
+
+def _word_before(reading: Reading, note: Note) -> str:
+    sentence = reading.sentences[note.sentence]
+    before = sentence.text[: note.figure.start - sentence.start]
+    before = re.sub(r"(?:为|达到?|了|约|是|有|共|累计|超过|近)$", "", before)
+    return (
+        before[-2:] if before[-2:].strip() and not re.search(r"[\d,，;；。、]", before[-2:]) else ""
+    )
+
+
+def _noun_after(reading: Reading, note: Note) -> str:
+    sentence = reading.sentences[note.sentence]
+    after = sentence.text[note.figure.end - sentence.start :][:6]
+    return re.split(r"[,，;；。、:：“”()（）\d\s]", after)[0][:4]
+
+
+def _overlap(a: str, b: str) -> int:
+    """The length of the longest run of characters two subjects share."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best
+
+
+def _differing_restatements(reading: Reading) -> Iterator[Relation]:
+    groups: dict[tuple[str, ...], list[Note]] = {}
+    for note in reading.notes:
+        key = _restatement_key(reading, note)
+        if key is not None:
+            groups.setdefault(key, []).append(note)
+    groups = {k: v for k, v in groups.items() if len(v) > 1}
+    for notes in groups.values():
+        values = {round(n.figure.value, 9) for n in notes}
+        if len(notes) == 2 and len(values) == 2 and notes[0].sentence != notes[1].sentence:
+            yield _restated(reading, notes[0], notes[1])
+
+
+def _what_befell(reading: Reading, note: Note) -> str:
+    """The words after a figure up to the clause's end, fillers dropped: 贫困县全部摘帽."""
+    sentence = reading.sentences[note.sentence]
+    after = sentence.text[note.figure.end - sentence.start :]
+    words = re.split(r"[,，;；。、:：“”()（）\d]", after)[0]
+    return re.sub(r"全部|全都|均|都|已经|已|累计|共", "", words)
+
+
+def _restatement_key(reading: Reading, note: Note) -> tuple[str, ...] | None:
+    if note.role not in (LEVEL, CHANGE) or note.figure.kind != COUNT:
+        return None
+    if note.role == CHANGE and note.head is None:
+        return None
+    if "open-ended" in note.cues or "base-level" in note.cues:
+        return None
+    if note.figure.unit in (None, "year", "age"):
+        return None
+    subject = re.sub(r"去年|今年|当年|全部|均|已|累计|共|实现|再|力争", "", note.subject)
+    noun = _noun_after(reading, note)
+    befell = _what_befell(reading, note)
+    if len(befell) >= 5 and not any(c.isdigit() for c in befell):
+        # "58个贫困县全部摘帽": what befell the counted things says what they are
+        return (note.role, str(note.sign), note.figure.unit or "", note.period or "",
+                note.scope or reading.scope or "", note.segment or "", befell)  # fmt: skip
+    if len(subject) < 6 or len(noun) < 2:
+        return None
+    return (note.role, str(note.sign), note.figure.unit or "", note.period or "",
+            note.scope or reading.scope or "", note.segment or "", subject, noun)  # fmt: skip
+
+
+def _restated(reading: Reading, first: Note, second: Note) -> Relation:
+    start, end, spans = _span(reading, first, second)
+    return Relation(
+        "equal",
+        {"a": first.figure, "b": second.figure},
+        start,
+        end,
+        notes=[f"both figures count {second.subject} in the same words"],
+        spans=spans or [(start, end)],
+    )
