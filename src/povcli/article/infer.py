@@ -17,7 +17,8 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import cache
 
 from povcli.article.annotate import (
     AVERAGE,
@@ -53,6 +54,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(shares(reading))
     relations.extend(partitions(reading))
     relations.extend(parts_after_qizhong(reading))
+    relations.extend(parts_in_brackets(reading))
     relations.extend(restatements(reading))
     return _distinct(sorted(relations, key=lambda r: (r.start, r.kind)))
 
@@ -271,10 +273,12 @@ def _wholes(reading: Reading, part: Note, share: Note) -> list[Note]:
         and n.figure.bounds.low > part.figure.bounds.low
     ]
     if not phrase:
-        share.cues.append(
-            "whole after 其中" if _whole_before_qizhong(reading, part, levels) else ""
-        )
-        return _whole_before_qizhong(reading, part, levels) + _largest_before(part, levels)
+        head = _whole_before_qizhong(reading, part, levels)
+        largest = _largest_before(part, levels)
+        if head and (not largest or head[0].figure.value >= largest[0].figure.value):
+            share.cues.append("whole after 其中")  # the head of 其中 is the largest: it binds
+            return head
+        return head + [n for n in largest if n not in head]
     if any(word in phrase for word in grammar()["mean_words"]) and MEDIAN in part.subject:
         mean = part.subject.replace(MEDIAN, "")
         return _nearest(part, [n for n in levels if n.subject == mean])
@@ -314,10 +318,15 @@ def _nearest(part: Note, notes: list[Note]) -> list[Note]:
 
 
 def _largest_before(part: Note, levels: list[Note]) -> list[Note]:
-    """The largest figure of the part's unit before it in its paragraph: what 占X% (no whole
+    """The largest figure of the part's unit and period before it: what 占X% (no whole
     named) is most often a share of."""
-    before = [n for n in levels if n.paragraph == part.paragraph and n.index < part.index]
+    before = [n for n in levels if n.index < part.index and n.period == part.period]
     return sorted(before, key=lambda n: -n.figure.value)[:1]
+
+
+def _outside_brackets(text: str) -> str:
+    """The text with what closed brackets hold blanked (same length)."""
+    return re.sub(r"[(（][^()（）]*[)）]", lambda m: " " * len(m.group()), text)
 
 
 def _whole_before_qizhong(reading: Reading, part: Note, levels: list[Note]) -> list[Note]:
@@ -330,6 +339,7 @@ def _whole_before_qizhong(reading: Reading, part: Note, levels: list[Note]) -> l
             if number == part.sentence
             else sentence.text
         )
+        upto = _outside_brackets(upto) if number != part.sentence else upto
         if "其中" in upto:
             qizhong = sentence.start + upto.rindex("其中")
             before = [n for n in levels if n.figure.end <= qizhong and n.sentence == number]
@@ -346,88 +356,127 @@ def _same_unit(a: Figure, b: Figure) -> bool:
 # ----------------------------------------------------------------- parts and totals
 
 
+@dataclass(frozen=True)
+class Partition:
+    """Parts that make a whole when every one is named: each member with its spellings."""
+
+    members: tuple[tuple[str, ...], ...]
+    components: bool  # parts of one amount (income sources, sectors), per head or not
+    totals: tuple[str, ...]  # words naming the whole, besides what the parts count
+
+
+@cache
+def known_partitions() -> list[Partition]:
+    found = [
+        Partition(
+            tuple(tuple(member.split("|")) for member in spec["members"]),
+            spec.get("type") == "components",
+            tuple(spec.get("totals", ())),
+        )
+        for spec in grammar()["partitions"]
+    ]
+    return sorted(found, key=lambda p: -len(p.members))
+
+
 def partitions(reading: Reading) -> Iterator[Relation]:
     """Parts named by every member of a partition (东部, 中部, 西部; 城镇, 乡村; 工资性…转移净):
     their levels make the total the text gives for what they count, their changes the
     total's change, and their shares of one whole add up to 100%."""
     used: set[int] = set()
-    for partition in sorted(grammar()["partitions"], key=len, reverse=True):
+    for partition in known_partitions():
         for parts in _partition_groups(reading, partition):
             if any(p.index in used for p in parts):
                 continue
-            total = _total_of(reading, parts)
-            found = list(_partition_relations(reading, parts, total))
+            found = list(_partition_relations(reading, partition, parts))
             if found:
                 used.update(p.index for p in parts)
                 yield from found
 
 
-NOT_ADDITIVE = re.compile(r"人均|户均|平均|均值|月均|年均|中位数|每|率|指数|价格|比重")
-
-
-def additive(note: Note) -> bool:
-    """Counts and amounts add up; averages per head, medians, rates and ages do not."""
-    return (
-        note.figure.kind == COUNT
-        and note.figure.unit not in ("age", "year")
-        and not NOT_ADDITIVE.search(note.subject)
-    )
-
-
-def _partition_groups(reading: Reading, partition: list[str]) -> Iterator[list[Note]]:
-    """Runs of levels, one per member of the partition, of one unit and period, within a
-    paragraph and the one before it, each named by its member and the same other words."""
-    levels = [n for n in reading.notes if n.role == LEVEL and additive(n)]
+def _partition_groups(reading: Reading, partition: Partition) -> Iterator[list[Note]]:
+    """Levels, one per member of the partition, of one unit and period, within a paragraph
+    and the one before it, each named by its member and the same other words."""
+    levels = [n for n in reading.notes if n.role == LEVEL and additive(n, partition)]
+    size = len(partition.members)
     for paragraph in range(len(reading.paragraphs)):
-        window = [n for n in levels if n.paragraph in (paragraph, paragraph - 1)]
-        members: dict[str, list[Note]] = {}
-        for note in window:
-            word = _member(note.subject, partition)
-            if word is not None and note.paragraph == paragraph:
-                members.setdefault(word, []).append(note)
-        if len(members) != len(partition):
+        named: dict[int, list[Note]] = {}
+        for note in levels:
+            member = _member(note.subject, partition)
+            if member is not None and note.paragraph == paragraph:
+                named.setdefault(member, []).append(note)
+        if len(named) != size:
             continue
-        for first in members[partition[0]]:
+        for first in named[0]:
             group = [first]
-            rest = _member_remainder(first.subject, partition[0])
-            for word in partition[1:]:
+            rest = _remainder(first.subject, partition)
+            for member in range(1, size):
                 match = [
                     n
-                    for n in members[word]
-                    if _member_remainder(n.subject, word) in (rest, "", word)
+                    for n in named[member]
+                    if _remainder(n.subject, partition) in (rest, "")
                     and _same_unit(n.figure, first.figure)
                     and n.period == first.period
-                    and n.index > first.index
-                    and n.sentence - group[-1].sentence <= 2
+                    and abs(n.sentence - first.sentence) <= 3
                 ]
                 if not match:
                     break
-                group.append(match[0])
-            if len(group) == len(partition):
+                group.append(min(match, key=lambda n: abs(n.index - first.index)))
+            if len(group) == size:
                 yield sorted(group, key=lambda n: n.index)
 
 
-def _member(subject: str, partition: list[str]) -> str | None:
-    named = [word for word in partition if word in subject]
-    # 城镇 in 城镇化率 or a subject naming two members is not a part
-    if len(named) != 1:
-        return None
-    return named[0]
+NOT_A_COMPONENT = re.compile(r"中位数|率|指数|价格|比重|平均年龄|年龄")
+PER_HEAD = re.compile(r"人均|户均|平均|均值|月均|年均|每")
 
 
-def _member_remainder(subject: str, word: str) -> str:
-    """What a part counts besides its member word: 西部地区农村贫困人口 → 地区农村贫困人口."""
-    at = subject.find(word)
-    rest = subject[at + len(word) :]
-    return re.sub(r"^(?:地区|居民|人口|的)?", "", rest) or subject[:at]
+def additive(note: Note, partition: Partition | None = None) -> bool:
+    """Counts and amounts add up, and so do the parts of one amount per head (工资性收入 …
+    转移净收入 make 可支配收入); averages of different people, medians, rates and ages do not."""
+    if note.figure.kind != COUNT or note.figure.unit in ("age", "year"):
+        return False
+    if NOT_A_COMPONENT.search(note.subject):
+        return False
+    components = partition is not None and partition.components
+    return components or not PER_HEAD.search(note.subject)
 
 
-def _total_of(reading: Reading, parts: list[Note]) -> Note | None:
+def _member(subject: str, partition: Partition) -> int | None:
+    """Which member a subject names; None when it names none or several (城镇 in 城镇化率
+    is no part)."""
+    subject = _dashes(subject)
+    named = [
+        i for i, spellings in enumerate(partition.members) if any(s in subject for s in spellings)
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+def _dashes(text: str) -> str:
+    return re.sub(r"[—–~～至]", "-", text)
+
+
+def _remainder(subject: str, partition: Partition) -> str:
+    """What a part counts besides its member word: 西部地区农村贫困人口 → 农村贫困人口."""
+    subject = _dashes(subject)
+    member = _member(subject, partition)
+    if member is None:
+        return subject
+    spelling = next(s for s in partition.members[member] if s in subject)
+    at = subject.find(spelling)
+    rest = subject[at + len(spelling) :]
+    rest = re.sub(r"^(?:岁及以上|周岁及以上|岁|周岁|地区|居民|人口的?|的)+", "", rest) or ""
+    return rest or subject[:at]
+
+
+def _total_of(
+    reading: Reading, parts: list[Note], partition: Partition
+) -> tuple[Note | None, bool]:
     """The level before the parts that counts what they count, in their period, unnamed by
-    any member: 全国农村贫困人口551万人 for 东部/中部/西部地区农村贫困人口."""
+    any member: 全国农村贫困人口551万人 for 东部/中部/西部地区农村贫困人口. With it, whether
+    the words bind it (its subject holds what the parts count) or only suggest it (a word
+    for a whole: 总人口, 生产总值)."""
     first = parts[0]
-    rest = _member_remainder(first.subject, _member_word(first, parts))
-    candidates = [
+    rest = _remainder(first.subject, partition)
+    before = [
         n
         for n in reading.notes
         if n.role == LEVEL
@@ -436,62 +485,57 @@ def _total_of(reading: Reading, parts: list[Note]) -> Note | None:
         and _same_unit(n.figure, first.figure)
         and n.figure.kind == first.figure.kind
         and n.period == first.period
-        and (rest and rest in n.subject)
         and n not in parts
-        and _member(n.subject, _partition_of(parts)) is None
-        and not any(word in n.subject for word in _partition_of(parts))
+        and _member(n.subject, partition) is None
+        and n.figure.bounds.high >= max(p.figure.bounds.low for p in parts)
     ]
-    return candidates[-1] if candidates else None
-
-
-def _partition_of(parts: list[Note]) -> list[str]:
-    for partition in grammar()["partitions"]:
-        words = [_member(p.subject, partition) for p in parts]
-        if None not in words and len(set(words)) == len(parts):
-            return list(partition)
-    return []
-
-
-def _member_word(note: Note, parts: list[Note]) -> str:
-    for partition in grammar()["partitions"]:
-        words = [_member(p.subject, partition) for p in parts]
-        if None not in words and len(set(words)) == len(parts):
-            return str(_member(note.subject, partition))
-    return ""
+    people = _population(first.subject)
+    before = [n for n in before if _population(n.subject) in (people, "", "全国居民")]
+    bound = [n for n in before if rest and rest in n.subject]
+    if bound:
+        return bound[-1], True
+    words = (*partition.totals, *grammar()["total_nouns"], rest[-2:])
+    suggested = [n for n in before if any(w and w in n.subject for w in words)]
+    return (suggested[-1], False) if suggested else (None, False)
 
 
 def _partition_relations(
-    reading: Reading, parts: list[Note], total: Note | None
+    reading: Reading, partition: Partition, parts: list[Note]
 ) -> Iterator[Relation]:
-    if total is not None and additive(total):
+    total, bound = _total_of(reading, parts, partition)
+    if total is not None and additive(total, partition):
         start, end, spans = _span(reading, total, *parts)
         relation = Relation("sum", {"parts": [p.figure for p in parts]}, start, end,
-                            total.figure, notes=[PARTITION_NOTE], spans=spans)  # fmt: skip
+                            total.figure, notes=[PARTITION_NOTE], spans=spans,
+                            confident=bound)  # fmt: skip
+        if not bound:
+            relation.notes.append(f"{total.figure.written} is the whole the words suggest")
         others = _siblings(reading, parts, total)
         if others:  # 农业、林业、牧业、渔业 and 农林牧渔服务业: the list may hold more parts
             relation.confident = False
-            relation.alternatives = [
-                {"parts": [n.figure for n in sorted([*parts, *others], key=lambda n: n.index)]}
-            ]
-            relation.notes.append("the text lists other parts beside them: " + ", ".join(
-                n.figure.written for n in others))  # fmt: skip
+            every = sorted([*parts, *others], key=lambda n: n.index)
+            relation.alternatives = [{"parts": [n.figure for n in every]}]
+            listed = ", ".join(n.figure.written for n in others)
+            relation.notes.append("the text lists other parts beside them: " + listed)
         yield relation
         changes = [_attached(reading, p, CHANGE) for p in parts]
         total_change = _attached(reading, total, CHANGE)
         if total_change is not None and None not in changes:
             found = [c for c in changes if c is not None]
             if len({c.base for c in [*found, total_change]}) == 1:
-                yield _signed_sum(reading, found, total_change)
+                change_sum = _signed_sum(reading, found, total_change)
+                change_sum.confident = relation.confident
+                yield change_sum
     shares_ = [_attached(reading, p, SHARE) for p in parts]
     if None not in shares_:
         found_shares = [s for s in shares_ if s is not None]
         wholes = {s.whole for s in found_shares}
         if len(wholes) == 1 and not _mean_words(next(iter(wholes)) or ""):
             start, end, spans = _span(reading, *found_shares)
-            yield Relation("sum", {"parts": [s.figure for s in found_shares]}, start, end,
-                           _hundred(found_shares[-1].figure), notes=[
-                               PARTITION_NOTE + "; their shares of one whole add up to 100%"
-                           ], spans=spans)  # fmt: skip
+            note = PARTITION_NOTE + "; their shares of one whole add up to 100%"
+            hundred = _hundred(found_shares[-1].figure)
+            parts = [s.figure for s in found_shares]
+            yield Relation("sum", {"parts": parts}, start, end, hundred, notes=[note], spans=spans)
 
 
 def _siblings(reading: Reading, parts: list[Note], total: Note) -> list[Note]:
@@ -548,31 +592,72 @@ def _hundred(like: Figure) -> Figure:
 def parts_after_qizhong(reading: Reading) -> Iterator[Relation]:
     """ "农民工总量29251万人,其中外出农民工17172万人,本地农民工12079万人": the levels after
     其中 in the level's unit are parts of it — all of it when they add up to it (or name a
-    partition), else they must fit within it."""
-    for sentence_number, sentence in enumerate(reading.sentences):
-        notes = reading.in_sentence(sentence_number)
+    partition), else they must fit within it. The list may go on past a ; when it adds up."""
+    for number, sentence in enumerate(reading.sentences):
+        notes = reading.in_sentence(number)
         text = sentence.text
         for found in re.finditer(r"其中", text):
             at = sentence.start + found.start()
             before = [n for n in notes if n.figure.end <= at and n.role == LEVEL]
-            if not before:
+            if not before or not additive(before[-1]):
                 continue
             whole = before[-1]
-            if not additive(whole):
-                continue
-            parts = [
-                n
-                for n in notes
-                if n.figure.start > at
-                and n.role == LEVEL
-                and additive(n)
-                and _same_unit(n.figure, whole.figure)
-                and n.figure.bounds.high <= whole.figure.bounds.high * 1.0001
-            ]
-            parts = _until_next_qizhong(parts, text, sentence.start, found.end())
+            parts = _until_next_qizhong(
+                _parts_of(whole, [n for n in notes if n.figure.start > at]),
+                text, sentence.start, found.end(),
+            )  # fmt: skip
+            more = _parts_of(whole, _rest_of_statement(reading, number))
+            if more and parts and _adds_up(whole, [*parts, *more]):
+                parts = [*parts, *more]
             if not parts or (len(parts) == 1 and _attached(reading, parts[0], SHARE)):
                 continue  # one part with its share of the whole: the share says more
             yield _sum_or_subset(reading, whole, parts)
+
+
+def _parts_of(whole: Note, notes: list[Note]) -> list[Note]:
+    return [
+        n
+        for n in notes
+        if n.role == LEVEL
+        and additive(n)
+        and _same_unit(n.figure, whole.figure)
+        and n.figure.bounds.high <= whole.figure.bounds.high * 1.0001
+    ]
+
+
+def _rest_of_statement(reading: Reading, number: int) -> list[Note]:
+    """The notes of the sentences a ; joins after this one."""
+    found: list[Note] = []
+    while (
+        number + 1 < len(reading.sentences) and reading.sentences[number].raw.rstrip()[-1:] in ";；"
+    ):
+        number += 1
+        found.extend(reading.in_sentence(number))
+    return found
+
+
+def _adds_up(whole: Note, parts: list[Note]) -> bool:
+    low = sum(p.figure.bounds.low for p in parts)
+    high = sum(p.figure.bounds.high for p in parts)
+    return low <= whole.figure.bounds.high and high >= whole.figure.bounds.low
+
+
+def parts_in_brackets(reading: Reading) -> Iterator[Relation]:
+    """ "93個縣(57個貧困縣、36個非貧困縣)": the parts of a level, in brackets after it."""
+    for number, sentence in enumerate(reading.sentences):
+        notes = reading.in_sentence(number)
+        for bracket in re.finditer(r"[(（]([^()（）]{2,60})[)）]", sentence.text):
+            start, end = sentence.start + bracket.start(), sentence.start + bracket.end()
+            before = [n for n in notes if n.figure.end <= start]
+            if not before or before[-1].role != LEVEL or not additive(before[-1]):
+                continue
+            whole = before[-1]
+            if sentence.text[whole.figure.end - sentence.start : bracket.start()].strip():
+                continue  # the brackets must follow the level at once
+            inside = [n for n in notes if start < n.figure.start < end]
+            parts = _parts_of(whole, inside)
+            if len(parts) >= 2 and len(parts) == len(inside):
+                yield _sum_or_subset(reading, whole, parts)
 
 
 def _until_next_qizhong(parts: list[Note], text: str, offset: int, after: int) -> list[Note]:
@@ -697,11 +782,10 @@ def _differing_restatements(reading: Reading) -> Iterator[Relation]:
 
 
 def _what_befell(reading: Reading, note: Note) -> str:
-    """The words after a figure up to the clause's end, fillers dropped: 贫困县全部摘帽."""
+    """The words after a figure up to the clause's end: 贫困县全部摘帽."""
     sentence = reading.sentences[note.sentence]
     after = sentence.text[note.figure.end - sentence.start :]
-    words = re.split(r"[,，;；。、:：“”()（）\d]", after)[0]
-    return re.sub(r"全部|全都|均|都|已经|已|累计|共", "", words)
+    return re.split(r"[,，;；。、:：“”()（）\d]", after)[0]
 
 
 def _restatement_key(reading: Reading, note: Note) -> tuple[str, ...] | None:
@@ -716,6 +800,9 @@ def _restatement_key(reading: Reading, note: Note) -> tuple[str, ...] | None:
     subject = re.sub(r"去年|今年|当年|全部|均|已|累计|共|实现|再|力争", "", note.subject)
     noun = _noun_after(reading, note)
     befell = _what_befell(reading, note)
+    sentence = reading.sentences[note.sentence]
+    if sentence.text[: note.figure.start - sentence.start].endswith("等"):
+        return None  # "邵阳县等20个贫困县": some of them, named by a list
     if len(befell) >= 5 and not any(c.isdigit() for c in befell):
         # "58个贫困县全部摘帽": what befell the counted things says what they are
         return (note.role, str(note.sign), note.figure.unit or "", note.period or "",

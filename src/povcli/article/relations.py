@@ -302,7 +302,8 @@ def _listed_with_total(sentence: Sentence) -> Iterator[Relation]:
 def _is_partition(words: str, count: int) -> bool:
     """True when the words name every member of one partition, and the parts are that many."""
     return any(
-        len(partition) == count and all(word in words for word in partition)
+        len(partition["members"]) == count
+        and all(any(s in words for s in m.split("|")) for m in partition["members"])
         for partition in grammar()["partitions"]
     )
 
