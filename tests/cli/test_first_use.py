@@ -1,0 +1,54 @@
+"""What a new user tripped on (issue 20): hints, signs, numbers in CSV, extract's coverage."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from povcli.errors import PovcliError, require_choice
+
+
+def _hint(run: Any) -> str:
+    found = re.search(r"\(hint: (.*)\)$", run.stderr.strip())
+    assert found, run.stderr
+    return found.group(1)
+
+
+def test_an_unknown_check_suggests_a_few_names_once_each(cli: Any) -> None:
+    run = cli("verify", "nosuch")
+    assert run.exit_code == 2
+    hint = _hint(run)
+    names = hint.rpartition(": ")[2].split(", ")
+    assert len(names) == 3 and len(set(names)) == 3
+    # the bundled library names its checks by id; no id is offered both bare and qualified
+    assert not any(":" in name for name in names)
+    assert len(hint) < 200
+
+
+def test_a_mistyped_check_is_offered_once(cli: Any) -> None:
+    hint = _hint(cli("verify", "grwth"))
+    assert hint.startswith("did you mean growth")
+    offered = hint.removeprefix("did you mean ").rstrip("?").split(" or ")
+    assert len(offered) == len(set(offered))
+
+
+def test_the_hint_of_an_unknown_series_has_no_plural_typo(cli: Any) -> None:
+    run = cli("series", "nosuch")
+    assert run.exit_code == 2
+    hint = _hint(run)
+    assert "seriess" not in hint and "nearest" in hint
+    assert len(hint.rpartition(": ")[2].split(", ")) == 3
+
+
+def test_few_choices_are_listed_in_full() -> None:
+    with pytest.raises(PovcliError) as caught:
+        require_choice("median", ["cagr", "growth"], "calc kind")
+    assert caught.value.hint == "one of: cagr, growth"
+    with pytest.raises(PovcliError) as caught:
+        require_choice("grwth", ["growth", "growth", "cagr"], "calc kind")
+    assert caught.value.hint == "did you mean growth?"
