@@ -52,3 +52,22 @@ def test_few_choices_are_listed_in_full() -> None:
     with pytest.raises(PovcliError) as caught:
         require_choice("grwth", ["growth", "growth", "cagr"], "calc kind")
     assert caught.value.hint == "did you mean growth?"
+
+
+def test_csv_prints_numbers_without_float_noise_and_json_keeps_them(cli: Any) -> None:
+    # 14.9% stands for [14.85, 14.95]; 14.9 + 0.05 is 14.950000000000001 in floating point
+    args = ("calc", "growth", "100", "115", "--claimed", "14.9")
+    row = next(csv.DictReader(io.StringIO(cli(*args, "--format", "csv").stdout)))
+    assert row["claimed_bounds"] == "14.85; 14.95"
+    assert "0000000" not in row["inputs"] and "9999999" not in row["inputs"]
+    assert cli(*args, "--format", "json").json()["claimed_bounds"][1] == 14.9 + 0.05
+
+
+def test_human_output_has_one_minus_sign(cli: Any) -> None:
+    # (−5 / 10 − 1) × 100 = −150
+    table = cli("calc", "growth", "10", "-5", "--claimed", "-150")
+    assert table.exit_code == 0, table.stderr
+    assert not re.search(r"-\d", table.stdout), table.stdout
+    assert "(−5 / 10 − 1) × 100 = −150" in table.stdout
+    record = cli("calc", "growth", "10", "-5", "--format", "json").json()
+    assert record["computed"] == -150 and record["working"].endswith("= −150")

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from povcli.numbers import MINUS
 from povcli.output.formats import _SAFE, format_value, safe_text
 from povcli.search.query import highlight_spans
 
@@ -253,7 +254,7 @@ def _change(row: dict[str, Any]) -> str:
     change = row.get("change")
     if change is None:
         return ""
-    sign = "+" if change > 0 else "−" if change < 0 else "±"
+    sign = "+" if change > 0 else MINUS if change < 0 else "±"
     text = f"{sign}{format_value(abs(change))} {row['change_unit']}"
     since, period = str(row.get("from_period")), str(row.get("period"))
     if not (since.isdigit() and period.isdigit() and int(period) - int(since) == 1):
@@ -384,7 +385,7 @@ def _result_grid(record: dict[str, Any]) -> RenderableType:
     if record.get("computed") is not None:
         unit = record.get("unit") or ""
         computed = format_value(record["computed"])
-        row("computed", f"{computed} {unit}  bounds {_bounds(record['bounds'])}")
+        row("computed", f"{computed} {unit}".rstrip() + f"  bounds {_bounds(record['bounds'])}")
     if record.get("claimed_written"):
         bounds = _bounds(record["claimed_bounds"])
         row("claimed", f"{record['claimed_written']}  stands for {bounds}")
@@ -392,7 +393,8 @@ def _result_grid(record: dict[str, Any]) -> RenderableType:
         row("periods", f"{format_value(record['periods']['value'])} — {record['periods']['from']}")
     for reading in record.get("readings") or []:
         mark = "  ← matches the claim" if reading.get("matches_claim") else ""
-        row("reading", f"{reading['reading']}: {reading['value']:.2f}%{mark}")
+        value = f"{reading['value']:.2f}".replace("-", MINUS)
+        row("reading", f"{reading['reading']}: {value}%{mark}")
     for line in record.get("notes") or []:
         row("note", line)
     row("verdict", record["explanation"], VERDICT_STYLES.get(record["verdict"], "bold"))
