@@ -154,11 +154,7 @@ def _listed(value: Typed | list[Typed]) -> list[Typed]:
 def _bind(kind: Kind, args: Sequence[str], catalog: Catalog | None) -> dict[str, Any]:
     """The typed figures bound to the kind's roles, in the order its usage gives."""
     usage = USAGES[kind.name]
-    wrong = (
-        len(args) < 2
-        if kind.name in ("sum", "subset")
-        else len(args) != len(kind.roles)
-    )
+    wrong = len(args) < 2 if kind.name in ("sum", "subset") else len(args) != len(kind.roles)
     if wrong:
         raise PovcliError(
             f"calc {kind.name} takes the figures {usage.figures}, not {len(args)} figure"
@@ -171,8 +167,7 @@ def _bind(kind: Kind, args: Sequence[str], catalog: Catalog | None) -> dict[str,
         parts = [_typed(kind, "part", text, catalog) for text in args[:-1]]
         return {"part": parts, "whole": _typed(kind, "whole", args[-1], catalog)}
     return {
-        role: _typed(kind, role, text, catalog)
-        for role, text in zip(kind.roles, args, strict=True)
+        role: _typed(kind, role, text, catalog) for role, text in zip(kind.roles, args, strict=True)
     }
 
 
