@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -70,3 +71,18 @@ def test_human_output_has_one_minus_sign(cli: Any) -> None:
     assert "(−5 / 10 − 1) × 100 = −150" in table.stdout
     record = cli("calc", "growth", "10", "-5", "--format", "json").json()
     assert record["computed"] == -150 and record["working"].endswith("= −150")
+
+
+def test_extract_claims_coverage_only_of_a_catalog_of_the_article(cli: Any, tmp_path: Path) -> None:
+    article = tmp_path / "other.txt"
+    article.write_text("某縣簡報\n\n全縣建成扶貧車間12個,惠及3.5萬人。\n", encoding="utf-8")
+    bare = cli("extract", str(article))
+    assert bare.exit_code == 0
+    last = bare.stderr.strip().splitlines()[-1]
+    assert last.startswith("2 mentions, 2 statistics") and "coverage" not in last
+    assert "--facts" in last and "uncurated" not in last
+    named = cli("extract", str(article), "--facts", "data/facts.yaml")
+    assert named.stderr.strip().endswith("(coverage 0.0%), 2 uncurated")
+    # the bundled article itself: its catalog covers it
+    seed = cli("extract", "docs/examples/shanxi-scraped.txt")
+    assert "(coverage 100.0%)" in seed.stderr
