@@ -148,7 +148,7 @@ def test_one_did_you_mean_for_every_choice(cli: Any) -> None:
 def test_search_words_need_not_stand_together(
     cli: Any, query: list[str], expected: set[str]
 ) -> None:
-    run = cli("search", *query, "--format", "json")
+    run = cli("search", *query, "--facts", "data/facts.yaml", "--format", "json")
     assert run.exit_code == 0, run.stderr
     assert {fact["id"] for fact in json.loads(run.stdout)} == expected
 
