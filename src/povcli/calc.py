@@ -85,12 +85,17 @@ DIRECTED = re.compile(
 )
 
 
-@dataclass
 class CalcResult(Result):
     """A calc result, with notes on how each typed figure was read (exact or rounded, and
-    the direction of a change)."""
+    the direction of a change). Not a dataclass of its own: one more class of twenty
+    fields would cost each `calc` a few milliseconds to build."""
 
-    notes: list[str] = dataclasses.field(default_factory=list)
+    def __init__(self, result: Result, notes: list[str]) -> None:
+        self.__dict__.update(vars(result))
+        self.notes = notes
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**super().to_dict(), "notes": self.notes}
 
 
 BARE, EXACT = "bare", "exact"
@@ -142,9 +147,7 @@ def calc(
         claim = stated.item
         figures.append(stated)
     notes = reading_notes(figures) + notes
-    result = evaluate(f"calc-{kind.name}", kind, inputs, claim, options)
-    fields = {f.name: getattr(result, f.name) for f in dataclasses.fields(result)}
-    return CalcResult(**fields, notes=notes)
+    return CalcResult(evaluate(f"calc-{kind.name}", kind, inputs, claim, options), notes)
 
 
 def _listed(value: Typed | list[Typed]) -> list[Typed]:
