@@ -289,9 +289,11 @@ def _direction_note(role: str, text: str, word: str | None, sign: int, item: Inp
     figure = item.written.lstrip(MINUS)
     signed = f"{MINUS if sign < 0 else '+'}{figure}"
     if word is None and text.strip()[:1] not in ("-", MINUS, "+"):
+        # a rate falls (下降66.8%), an amount is reduced (減少1109萬)
+        fall = "下降" if figure.endswith(("%", "百分點", "百分点")) else "減少"
         return (
             f"{role} {text}: no sign or direction word, read as a rise ({signed});"
-            f" a fall is written 下降{figure} or {MINUS}{figure}"
+            f" a fall is written {fall}{figure} or {MINUS}{figure}"
         )
     return f"{role} {_shown(text)}: read as {way} ({signed})"
 

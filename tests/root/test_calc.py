@@ -195,3 +195,10 @@ def test_calc_average_is_a_kind_not_a_typo(cli: Any) -> None:
     run = cli("calc", "average", "408.2萬人", "--years", "5", "--claimed", "81.6萬", "-f", "json")
     assert run.exit_code == 0, run.stderr
     assert run.json()["verdict"] == "consistent"
+
+
+def test_an_amount_without_direction_is_told_how_a_fall_is_written() -> None:
+    result = calc("difference", ["1660万人", "551万人"], claimed="1109萬")
+    # read as a rise of 1109萬 against a computed fall of 1109萬: gross
+    assert (result.verdict, result.gross) == (Verdict.INCONSISTENT, True)
+    assert f"a fall is written 減少1109萬 or {MINUS}1109萬" in _notes(result)
