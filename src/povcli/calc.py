@@ -14,8 +14,7 @@ import dataclasses
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from povcli.checks import Input, Inputs, Kind, Result, evaluate, falling, input_from_fact
 from povcli.errors import PovcliError, did_you_mean, require_choice
@@ -34,8 +33,7 @@ from povcli.numbers import (
 from povcli.periods import year_span
 
 
-@dataclass(frozen=True)
-class Usage:
+class Usage(NamedTuple):
     """How a kind is typed: its figures in order, and what --claimed states."""
 
     figures: str
@@ -79,7 +77,8 @@ FALL_WORDS = ("下降", "減少", "减少", "降低", "下跌", "下滑", "回�
               "降", "跌")  # fmt: skip
 RISE_WORDS = ("增長", "增长", "增加", "提高", "上升", "上漲", "上涨", "增", "升", "漲", "涨")
 COMPARISONS = r"(?:比上年末|比上年|較上年|较上年|同比|環比|环比|年均|累計|累计)?"
-DIRECTED = re.compile(
+# a pattern, compiled (and cached by `re`) only when a figure is read for its direction
+DIRECTED = (
     rf"{COMPARISONS}(?P<word>{'|'.join(sorted(FALL_WORDS + RISE_WORDS, key=len, reverse=True))})"
     r"(?P<figure>.+)"
 )
@@ -106,8 +105,7 @@ CHANGE_KINDS = ("growth", "cagr", "cagr-multiple", "change-rate", "difference", 
 DIRECTED_ROLES = ("change", "growth")
 
 
-@dataclass(frozen=True)
-class Typed:
+class Typed(NamedTuple):
     """A figure as typed: its Input, and what to tell the user of how it was read."""
 
     item: Input
@@ -275,7 +273,7 @@ def directed(text: str) -> tuple[int, str, str | None]:
     """(sign, the figure, the direction word) of a figure typed with a direction:
     下降66.8% → (−1, 66.8%, 下降); -66.8 → (−1, 66.8, None); 66.8 → (1, 66.8, None)."""
     stripped = text.strip()
-    found = DIRECTED.fullmatch(stripped)
+    found = re.fullmatch(DIRECTED, stripped)
     if found:
         sign = -1 if found["word"] in FALL_WORDS else 1
         return sign, found["figure"], found["word"]
