@@ -12,7 +12,7 @@ import json
 import sqlite3
 import unicodedata
 from collections.abc import Iterator, Sequence
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from povcli.errors import PovcliError
 from povcli.index.indexed import IndexedCatalog
@@ -37,7 +37,9 @@ from povcli.search.rules import (
     contains,
     english_word,
 )
-from povcli.search.suggest import Vocabulary
+
+if TYPE_CHECKING:
+    from povcli.search.suggest import Vocabulary
 
 
 def find(
@@ -390,6 +392,8 @@ def no_match(library: Library, query: str, filtered: bool = False) -> NoMatch:
         if any(finder(index).has_term(term) for index in indexes):
             continue
         if vocabulary is None:
+            from povcli.search.suggest import Vocabulary  # a failed search only
+
             vocabulary = Vocabulary([finder(index).vocabulary() for index in indexes])
         hint = vocabulary.suggest(term.text)
         if hint:
