@@ -22,7 +22,7 @@ from typing import Any
 
 from povcli.errors import PovcliError
 from povcli.model import Fact
-from povcli.numbers import Interval, NumberError, bounds_of, parse_quantity
+from povcli.numbers import MINUS, Interval, NumberError, bounds_of, parse_quantity
 
 
 class Verdict(str, Enum):
@@ -329,24 +329,28 @@ def _working(text: str, inputs: Inputs, options: dict[str, Any], point: float) -
 
 
 def _num(value: float) -> str:
+    """A number in a working or an explanation: 11.5228, 4082000, −150 (U+2212)."""
     if math.isinf(value):
-        return "∞"
-    if float(value).is_integer():
-        return f"{int(value)}"
-    return f"{value:.6g}" if abs(value) < 1e6 else f"{value:.0f}"
+        text = "∞" if value > 0 else "-∞"
+    elif float(value).is_integer():
+        text = f"{int(value)}"
+    else:
+        text = f"{value:.6g}" if abs(value) < 1e6 else f"{value:.0f}"
+    return text.replace("-", MINUS)
 
 
 def _fmt(value: float, unit: str | None) -> str:
     if unit == "%":
-        return f"{value:.2f}%"
+        return f"{value:.2f}%".replace("-", MINUS)
     shown = f"{value:,.0f}" if abs(value) >= 1000 else f"{value:,.4g}"
+    shown = shown.replace("-", MINUS)
     return f"{shown} {unit}".strip() if unit else shown
 
 
 def _span(interval: Interval, unit: str | None) -> str:
-    # "−119000 to −117000" reads better than "-119000–-117000"
+    # "−119000 to −117000" reads better than "−119000–−117000"
     joint = " to " if interval.low < 0 else "–"
-    low, high = (_num(bound).replace("-", "−") for bound in (interval.low, interval.high))
+    low, high = (_num(bound) for bound in (interval.low, interval.high))
     if unit == "%":
         return f"{low}{joint}{high}%"
     return f"{low}{joint}{high}" + (f" {unit}" if unit else "")

@@ -44,19 +44,47 @@ class CatalogError(PovcliError):
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
-    """A hint naming the closest choices to a mistyped word, if any is close."""
-    close = difflib.get_close_matches(word, list(choices), n=3, cutoff=0.5)
+    """A hint naming the closest choices to a mistyped word (each once), if any is close."""
+    close = difflib.get_close_matches(word, list(dict.fromkeys(choices)), n=3, cutoff=0.5)
     return "did you mean " + " or ".join(close) + "?" if close else None
 
 
-def require_choice(value: str, choices: Iterable[str], what: str) -> str:
+# up to so many choices are listed in full when none is close to what was typed
+LISTED_CHOICES = 10
+
+
+def closest(word: str, choices: Iterable[str], count: int = 3) -> list[str]:
+    """The few choices most like a word, however unlike (each once, the likest first)."""
+    names = list(dict.fromkeys(choices))
+    return sorted(names, key=lambda name: -difflib.SequenceMatcher(None, word, name).ratio())[
+        :count
+    ]
+
+
+def choice_hint(value: str, choices: Iterable[str]) -> str:
+    """What to say of a value that is none of the choices: the close ones ("did you mean");
+    else every choice when they are few, else the closest few and how many there are."""
+    names = list(dict.fromkeys(choices))
+    close = did_you_mean(value, names)
+    if close:
+        return close
+    if len(names) <= LISTED_CHOICES:
+        return "one of: " + ", ".join(names)
+    return f"nothing close among {len(names)}; the nearest: " + ", ".join(closest(value, names))
+
+
+def require_choice(
+    value: str, choices: Iterable[str], what: str, suggest: Iterable[str] | None = None
+) -> str:
     """The value if it is one of the choices; else an error naming the closest ones.
 
     The one "did you mean" of every command: formats, languages, sections,
-    topics, units, check names and calc kinds.
+    topics, units, series, check names and calc kinds. `suggest`: the names to
+    offer, where the choices hold several spellings of one (a check by its id and
+    by CATALOG:ID).
     """
     known = list(choices)
     if value in known:
         return value
-    hint = did_you_mean(value, known) or f"{what}s: {', '.join(known)}"
+    hint = choice_hint(value, known if suggest is None else suggest)
     raise PovcliError(f"unknown {what} {value!r}", hint=hint)

@@ -323,7 +323,7 @@ def test_check_table_and_exit_zero(cli: Any, tmp_path: Path) -> None:
     run = cli("check", str(path))
     assert run.exit_code == 0
     assert "relation-1 · point-change · consistent" in run.stdout
-    assert "0.3 − 9.8 = -9.5" in run.stdout
+    assert "0.3 − 9.8 = −9.5" in run.stdout
     assert run.stderr.strip() == "1 found, 1 consistent, 0 inconsistent, 0 unverifiable"
 
 

@@ -18,12 +18,13 @@ from tests.helpers import SMALL_CATALOG, write_catalog
     ("args", "working"),
     [
         # new − old over old: (−5 / 10 − 1) × 100 = −150
-        (["growth", "10", "-5"], "(-5 / 10 − 1) × 100 = -150"),
-        (["growth", "--", "10", "-5"], "(-5 / 10 − 1) × 100 = -150"),
-        (["ratio", "-10", "5"], "-10 / 5 = -2"),
-        (["share", "-3", "10"], "-3 / 10 × 100 = -30"),
+        # the working is for people: its minus sign is U+2212, as everywhere they read
+        (["growth", "10", "-5"], "(−5 / 10 − 1) × 100 = −150"),
+        (["growth", "--", "10", "-5"], "(−5 / 10 − 1) × 100 = −150"),
+        (["ratio", "-10", "5"], "−10 / 5 = −2"),
+        (["share", "-3", "10"], "−3 / 10 × 100 = −30"),
         # a value of 110 after a fall of 10% had a base of 110 / 0.9 = 122.2
-        (["yoy", "110", "-10"], "110 / (1 + -10 / 100) = 122.222"),
+        (["yoy", "110", "-10"], "110 / (1 + −10 / 100) = 122.222"),
         (["cagr", "100", "121", "--years", "2", "--claimed", "-5"], "((121 / 100)^(1 / 2) − 1)"),
     ],
 )
@@ -147,7 +148,7 @@ def test_one_did_you_mean_for_every_choice(cli: Any) -> None:
 def test_search_words_need_not_stand_together(
     cli: Any, query: list[str], expected: set[str]
 ) -> None:
-    run = cli("search", *query, "--format", "json")
+    run = cli("search", *query, "--facts", "data/facts.yaml", "--format", "json")
     assert run.exit_code == 0, run.stderr
     assert {fact["id"] for fact in json.loads(run.stdout)} == expected
 

@@ -401,7 +401,8 @@ def test_the_series_table_has_a_bar_chart_under_it(tmp_path: Path, cli: Any) -> 
     run = cli("series", "test-income", "--facts", str(ref), env={"COLUMNS": "100"})
     assert run.exit_code == 0
     lines = run.stdout.splitlines()
-    assert "+100 yuan since 2016" in run.stdout  # 2016 is not the year before 2019
+    # in the figures' own unit (issue 20); 2016 is not the year before 2019
+    assert "+100元 since 2016" in run.stdout
     bars = [line for line in lines if line.startswith(("2016 ", "2019 "))]
     # Rich's Bar, 40 cells wide: 1100元 fills it; 1000元 is 10/11 of it (36.4 cells)
     assert bars[1].split()[1] == "█" * 40 and bars[1].endswith("1100元")

@@ -51,13 +51,18 @@ def test_written_figures_stand_for_intervals(written: str, low: float, high: flo
     assert bounds.high == pytest.approx(high)
 
 
-def test_a_bare_integer_is_exact_and_a_written_amount_rounded() -> None:
-    # 6853萬 / 5 = 1370.6萬: the claim of 1500萬 is 9% off and 5 years are exactly 5
-    wrong = calc("ratio", ["6853萬人", "5"], claimed="1500萬")
+def test_a_count_written_as_one_is_exact_and_a_bare_number_rounded() -> None:
+    # 6853萬 / 5 = 1370.6萬: the claim of 1500萬 is 9% off when 5 years are exactly 5
+    wrong = calc("ratio", ["6853萬人", "5年"], claimed="1500萬")
     assert wrong.verdict == Verdict.INCONSISTENT
     assert wrong.inputs[1]["bounds"] == [5, 5]
-    exact = calc("cagr", ["4875", "9379"], years=6)
-    assert exact.bounds is not None and exact.bounds[0] == exact.bounds[1]
+    # a bare 5 says nothing of what it counts: it stands for 4.5 to 5.5 (issue 20), and
+    # 6853萬 / 4.5 = 1522.9萬 reaches the claim: only the rounding allows it
+    bare = calc("ratio", ["6853萬人", "5"], claimed="1500萬")
+    assert bare.inputs[1]["bounds"] == [4.5, 5.5]
+    assert (bare.verdict, bare.by_rounding_only) == (Verdict.CONSISTENT, True)
+    counted = calc("share", ["6833個", "7993個"])
+    assert counted.bounds is not None and counted.bounds[0] == counted.bounds[1]
 
 
 def test_at_least_has_no_upper_bound() -> None:

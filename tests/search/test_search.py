@@ -80,7 +80,7 @@ def test_normaliser() -> None:
 
 
 def test_search_json_adds_score_and_matched(cli: Any) -> None:
-    run = cli("search", "光伏", "--format", "json")
+    run = cli("search", "光伏", "--facts", "data/facts.yaml", "--format", "json")
     assert run.exit_code == 0
     results = json.loads(run.stdout)
     assert [r["id"] for r in results] == [

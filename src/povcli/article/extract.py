@@ -313,9 +313,19 @@ def coverage(mentions: Sequence[Mention]) -> tuple[int, int]:
     return sum(m.fact is not None for m in statistics), len(statistics)
 
 
-def coverage_summary(mentions: Sequence[Mention]) -> str:
-    """The line `extract` ends with: how much of the article the catalog covers."""
+def coverage_summary(mentions: Sequence[Mention], named: bool = True) -> str:
+    """The line `extract` ends with: how much of the article the catalog covers.
+
+    Coverage means something only against a catalog of this article: one the user named
+    (`named`), or the bundled one when the text is its article (a fact's quote is found
+    in it). Otherwise the line says what was found, and no coverage.
+    """
     linked, statistics = coverage(mentions)
+    if not named and not linked:
+        return (
+            f"{len(mentions)} mentions, {statistics} statistics (no catalog of this article:"
+            " --facts CATALOG reports how much of it the catalog covers)"
+        )
     share = f"{100 * linked / statistics:.1f}%" if statistics else "n/a"
     return (
         f"{len(mentions)} mentions, {statistics} statistics, {linked} linked to facts "

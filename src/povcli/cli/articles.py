@@ -52,7 +52,7 @@ def extract_command(
     from povcli.article.clean import clean_article
     from povcli.article.extract import coverage_summary, find_mentions, link_mentions
     from povcli.catalog.load import load_catalog
-    from povcli.catalog.locate import first_catalog
+    from povcli.catalog.locate import catalog_specs, first_catalog
     from povcli.output import formats, tables
 
     fmt = output_format(fmt)
@@ -70,7 +70,8 @@ def extract_command(
     if len(records) < len(shown):
         note(f"showing {len(records)} of {len(shown)} mentions (--limit 0 shows all)")
     formats.output(records, fmt, lambda: tables.mentions_table(records))
-    note(coverage_summary(mentions))
+    # coverage of the bundled catalog only when the text is its article (see coverage_summary)
+    note(coverage_summary(mentions, named=bool(catalog_specs(facts))))
 
 
 @app.command("check")

@@ -108,29 +108,65 @@ def verify_command(
         raise typer.Exit(ExitStatus.NOT_FOUND)
 
 
-@app.command("calc", context_settings={"ignore_unknown_options": True})
+# the help of calc: its paragraphs are one line each, so that the terminal wraps them
+CALC_HELP = "\n\n".join(
+    [
+        "Compute a figure from figures you type, with the verify engine, and judge a claim.",
+        "A written figure stands for the interval of its last digit: 2061元 for 2060.5–2061.5,"
+        " and a bare number too (2061, 17.9: povcli cannot tell a count from an amount). Only"
+        " a count in full digits with its measure word is exact (58個, 5年). A change is"
+        " claimed as the article writes it: 下降66.8%, 減少1109萬, 增長9.5% or -66.8; without"
+        " a sign or a direction word it is a rise.",
+        """\
+growth OLD NEW                    the growth in %
+cagr START END --years N          the average annual growth in %
+cagr-multiple MULTIPLE --years N  the same, from a multiple (1.82倍)
+change-rate LEVEL CHANGE          the growth of LEVEL after CHANGE (減少5萬)
+difference OLD NEW                the change NEW − OLD
+point-change OLD NEW              the change of a rate in percentage points
+average TOTAL --years N           the average per period
+average-change OLD NEW --years N  the average change per period
+share PART WHOLE                  PART / WHOLE in %
+ratio A B                         A / B
+sum PART PART...                  the total
+subset PART... WHOLE              whether the parts fit within the whole
+yoy VALUE GROWTH                  the base a year before VALUE""",
+        "Example: povcli calc growth 2061元 2431元 --claimed 17.9",
+    ]
+)
+
+
+@app.command("calc", help=CALC_HELP, context_settings={"ignore_unknown_options": True})
 @handles_errors
 def calc_command(
-    kind: Annotated[str, typer.Argument(help="cagr, growth, share, ratio or yoy.")],
+    kind: Annotated[
+        str, typer.Argument(metavar="KIND", help="What to compute: one of the kinds above.")
+    ],
     figures: Annotated[
         list[str],
         typer.Argument(
-            metavar="FIGURE...", help="Numbers (4875), written forms (329萬, 39.4亿) or fact ids."
+            metavar="FIGURE...",
+            help="In the kind's order: numbers (2061: rounded), written forms (2061元, 329萬,"
+            " 58個: exact) or fact ids.",
         ),
     ],
     years: Annotated[
-        float | None, typer.Option("--years", help="cagr: number of periods from START to END.")
+        float | None,
+        typer.Option(
+            "--years", help="cagr, cagr-multiple, average, average-change: number of periods."
+        ),
     ] = None,
     claimed: Annotated[
-        str | None, typer.Option("--claimed", help="The stated figure to judge (11.5 or 11.5%).")
+        str | None,
+        typer.Option(
+            "--claimed",
+            help="The stated figure to judge, as written: 17.9 or 17.9% (a rise), 下降66.8%,"
+            " 減少1109萬, -66.8.",
+        ),
     ] = None,
     fmt: FormatOption = "table",
     facts: FactsOption = None,
 ) -> None:
-    """Compute a figure with the verify engine: cagr, growth, share, ratio, yoy.
-
-    Example: povcli calc cagr 4875 9379 --years 6 --claimed 11.5
-    """
     from povcli.calc import calc, mentions_fact
     from povcli.catalog.locate import catalog_specs
     from povcli.checks import Verdict

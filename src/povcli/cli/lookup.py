@@ -145,6 +145,9 @@ def search_command(
 ) -> None:
     """Find facts by any word: Simplified or Traditional, pinyin, English or a number.
 
+    Searches the whole library (the article's facts first, then the reference catalogs');
+    --facts names the catalogs to search instead.
+
     Example: povcli search 光伏
     """
     from povcli.index.find import no_match
@@ -168,13 +171,11 @@ def search_command(
     def work(library: Any) -> int:
         return _print_hits(library, text, unit or [], bounds, shown, fmt, lang)
 
-    # without --facts: the article's facts, as list
-    if with_library(facts, work, library=False):
+    # without --facts: the whole library, the article's facts first
+    if with_library(facts, work):
         return
     filtered = bool(unit) or any(bound is not None for bound in bounds)
-    why = with_library(
-        facts, lambda library: no_match(library.indexes[0], text, filtered), library=False
-    )
+    why = with_library(facts, lambda library: no_match(library, text, filtered))
     if why.paragraph and fmt == "table":
         print_renderable(tables.article_paragraph(*why.paragraph, text))
     not_found(why.message + (f" (hint: {why.hint})" if why.hint else ""))

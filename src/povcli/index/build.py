@@ -47,13 +47,22 @@ from povcli.index.store import (
 from povcli.model import Fact
 from povcli.search.query import numbers_of
 from povcli.search.rules import FIELDS, digit_runs, short_grams, syllable_marks
-from povcli.search.textnorm import Normaliser, initials, pinyin_chars, pinyin_phrase
+from povcli.search.textnorm import (
+    Normaliser,
+    char_reading,
+    initials,
+    pinyin_chars,
+    pinyin_phrase,
+)
 
 BATCH = 5000
 # "did you mean": the words of these fields (English words, pinyin syllables), at most so many
 VOCABULARY_FIELDS = ("label", "aliases", "topic", "pinyin")
+# ... and the Chinese words of these, each with its reading (guangfu for 光伏)
+READING_FIELDS = ("subject", "aliases")
 MAX_VOCABULARY = 200000
 WORD = r"[a-z]+"  # compiled by `re` when an index is built
+CJK_RUN = r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}"
 
 SCHEMA = """
 CREATE TABLE catalogs(
@@ -315,6 +324,8 @@ class _Builder:
             marks = None
             if name in VOCABULARY_FIELDS:
                 self._learn_words(value)
+            if name in READING_FIELDS:
+                self._learn_readings(value)
             if name == "pinyin":
                 value, marks = syllable_marks(value)
             self.values.append(
@@ -326,6 +337,12 @@ class _Builder:
         """The English words and pinyin syllables of a value, for "did you mean"."""
         if len(self.words) < MAX_VOCABULARY:
             self.words.update(word for word in re.findall(WORD, value) if len(word) > 1)
+
+    def _learn_readings(self, value: str) -> None:
+        """The Chinese words of a value (its runs' pieces of 2 to 4 characters), each as
+        "reading<TAB>word", for "did you mean" of a mistyped pinyin or Chinese word."""
+        if len(self.words) < MAX_VOCABULARY:
+            self.words.update(reading_entries(value))
 
     def flush(self) -> None:
         db = self.db
@@ -372,6 +389,20 @@ class _Builder:
             "source": encode_tagged(source),
             "checks": encode_tagged(list(root.get("checks") or [])),
         }
+
+
+def reading_entries(text: str) -> set[str]:
+    """Each piece of 2 to 4 Chinese characters of a text, as "reading<TAB>piece"
+    (光伏扶贫 → guangfu<TAB>光伏, guangfufu<TAB>光伏扶, …)."""
+    entries = set()
+    for run in re.findall(CJK_RUN, text):
+        readings = [char_reading(char) for char in run]
+        for size in range(2, min(len(run), 4) + 1):
+            for at in range(len(run) - size + 1):
+                piece = readings[at : at + size]
+                if all(piece):
+                    entries.add("".join(piece) + "\t" + run[at : at + size])
+    return entries
 
 
 def _sql_number(value: Any) -> Any:

@@ -12,12 +12,13 @@ import json
 import sqlite3
 import unicodedata
 from collections.abc import Iterator, Sequence
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from povcli.errors import PovcliError, did_you_mean
+from povcli.errors import PovcliError
 from povcli.index.indexed import IndexedCatalog
 from povcli.index.library import Library
 from povcli.index.store import MEMO_SIZE, Found, Index, IndexDamaged
+from povcli.model import REFERENCE
 from povcli.search.query import (
     Term,
     joined_pinyin,
@@ -34,7 +35,11 @@ from povcli.search.rules import (
     Hit,
     _fts_phrase,
     contains,
+    english_word,
 )
+
+if TYPE_CHECKING:
+    from povcli.search.suggest import Vocabulary
 
 
 def find(
@@ -65,16 +70,21 @@ def search_library(
     maximum: float | None = None,
     limit: int = 0,
 ) -> tuple[int, list[tuple[str, Index, Hit, str]]]:
-    """(how many match in all, the hits shown): best first across the catalogs, ties in
-    the order the catalogs were named."""
+    """(how many match in all, the hits shown): the articles' facts first, then the
+    reference catalogs', best first within each, ties in the order the catalogs were named."""
     total = 0
     hits: list[tuple[str, Index, Hit, str]] = []
     for cid, index in library.items():
         found = find(index, query, units, minimum, maximum, limit=limit)
         total += found.total
         hits.extend((cid, index, hit, text) for hit, text in found.hits)
-    hits.sort(key=lambda item: -item[2].score)  # stable: catalog order within a score
+    # stable: catalog order within a score
+    hits.sort(key=lambda item: (is_reference(item[1]), -item[2].score))
     return total, hits[:limit] if limit else hits
+
+
+def is_reference(index: Index) -> bool:
+    return bool(index.source.get("kind") == REFERENCE)
 
 
 class Finder:
@@ -122,7 +132,7 @@ class Finder:
                               self._values_with(needle))  # fmt: skip
                 if set(needle) <= ID_CHARS:
                     arms.append(self._id_arm(t, needle))
-                    params.append(self._id_param(needle))
+                    params.extend(self._id_params(needle))
         joined = joined_pinyin(terms)
         if joined:
             for vid, field in self._values_with(joined, ("pinyin", "initials")):
@@ -272,20 +282,29 @@ class Finder:
                 return True
             if set(needle) <= ID_CHARS:
                 sql = f"SELECT 1 FROM ({self._id_arm(0, needle)}) LIMIT 1"
-                if self.index.query(sql, (self._id_param(needle),)):
+                if self.index.query(sql, self._id_params(needle)):
                     return True
         return False
 
     def _id_arm(self, t: int, text: str) -> str:
+        # an English word of an id from a word's start, as `occurrences` has it: ids are
+        # kebab-case, so a word starts the id or follows a hyphen
+        where = (
+            "(instr(f.id, ?) = 1 OR instr(f.id, '-' || ?) > 0)"
+            if english_word(text)
+            else "instr(f.id, ?) > 0"
+        )
         if len(text) >= 3:
             return (
                 f"SELECT {t}, f.fid, 8 FROM ids_tri JOIN facts f ON f.fid = ids_tri.rowid"
-                " WHERE ids_tri MATCH ?"
+                f" WHERE ids_tri MATCH ? AND {where}"
             )
-        return f"SELECT {t}, fid, 8 FROM facts WHERE instr(id, ?) > 0"
+        return f"SELECT {t}, f.fid, 8 FROM facts f WHERE {where}"
 
-    def _id_param(self, text: str) -> str:
-        return _fts_phrase(text) if len(text) >= 3 else text
+    def _id_params(self, text: str) -> list[str]:
+        """The parameters of `_id_arm`, in its order."""
+        found = [text, text] if english_word(text) else [text]
+        return [_fts_phrase(text), *found] if len(text) >= 3 else found
 
     def _values_with(
         self, needle: str, fields: Sequence[str] = VALUE_FIELDS
@@ -338,35 +357,45 @@ class NoMatch(NamedTuple):
     paragraph: tuple[int, str] | None = None
 
 
-def no_match(index: Index, query: str, filtered: bool = False) -> NoMatch:
-    """What to tell a user whose query found nothing (`filtered`: with --unit, --min or
-    --max).
+def no_match(library: Library, query: str, filtered: bool = False) -> NoMatch:
+    """What to tell a user whose query found nothing in the library's catalogs
+    (`filtered`: with --unit, --min or --max).
 
-    Facts the filters left out are counted; a phrase of the article that no
+    Facts the filters left out are counted; a phrase of an article that no
     fact holds is named as such, with its paragraph; a word no fact holds
-    gets "did you mean" from the index's vocabulary (English words, pinyin
-    syllables).
+    gets "did you mean" from the indexes' vocabularies: English words and
+    pinyin (guangfo → guangfu), and for a Chinese word the catalogs' words of
+    the same or a close reading (光副 → 光伏).
     """
     message = f"no facts match {query!r}"
+    indexes = [index for _, index in library.items()]
     if filtered:
-        unfiltered = find(index, query, limit=1).total
+        unfiltered = sum(find(index, query, limit=1).total for index in indexes)
         if unfiltered:
             return NoMatch(message, f"{unfiltered} match without --unit, --min and --max")
-    terms = parse_query(query, finder(index).normalise)
-    mention = article_mention(index, terms)
-    if mention is not None:
-        return NoMatch(
-            f"{message}: not a statistic; the article mentions it in paragraph {mention[0]}",
-            paragraph=mention,
-        )
+    first = finder(indexes[0])
+    terms = parse_query(query, first.normalise)
+    for index in indexes:
+        if is_reference(index):
+            continue
+        mention = article_mention(index, parse_query(query, finder(index).normalise))
+        if mention is not None:
+            return NoMatch(
+                f"{message}: not a statistic; the article mentions it in paragraph {mention[0]}",
+                paragraph=mention,
+            )
     hints = []
-    vocabulary: list[str] | None = None
+    vocabulary: Vocabulary | None = None
     for term in terms:
-        if not (term.text.isascii() and term.text.isalpha()) or finder(index).has_term(term):
+        if term.number is not None and not term.numeral:
+            continue
+        if any(finder(index).has_term(term) for index in indexes):
             continue
         if vocabulary is None:
-            vocabulary = finder(index).vocabulary()
-        hint = did_you_mean(term.text, vocabulary)
+            from povcli.search.suggest import Vocabulary  # a failed search only
+
+            vocabulary = Vocabulary([finder(index).vocabulary() for index in indexes])
+        hint = vocabulary.suggest(term.text)
         if hint:
             hints.append(hint)
     return NoMatch(message, "; ".join(hints) or None)
@@ -390,6 +419,6 @@ def article_mention(index: Index, terms: Sequence[Term]) -> tuple[int, str] | No
     paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
     for number, paragraph in enumerate(paragraphs, start=1):
         normal = normalise(paragraph)
-        if all(any(needle in normal for needle in term.needles) for term in terms):
+        if all(any(contains(normal, needle, None) for needle in term.needles) for term in terms):
             return number, paragraph
     return None

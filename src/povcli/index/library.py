@@ -238,10 +238,18 @@ def select_checks(library: Library, names: Sequence[str]) -> list[tuple[LinkedCa
     for catalog, check in every:
         if counts[str(check["id"])] == 1:
             by_name[str(check["id"])] = (catalog, check)
+    # offered as a user names them: by id where that is unique, else CATALOG:ID (each once)
+    offered = list(by_name)
     for catalog, check in every:
         if library.several:
-            by_name[f"{catalog.name}{SEPARATOR}{check['id']}"] = (catalog, check)
-    return [by_name[require_choice(name, by_name, "check")] for name in names]
+            qualified = f"{catalog.name}{SEPARATOR}{check['id']}"
+            by_name[qualified] = (catalog, check)
+            if counts[str(check["id"])] > 1:
+                offered.append(qualified)
+    return [
+        by_name[require_choice(name, by_name, "check", by_name if SEPARATOR in name else offered)]
+        for name in names
+    ]
 
 
 def agree_checks(library: Library) -> list[tuple[LinkedCatalog, dict[str, Any]]]:

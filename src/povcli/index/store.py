@@ -41,7 +41,9 @@ from povcli.search.rules import (
 )
 from povcli.units import UNITS
 
-FORMAT = 2  # 2: the vocabulary (did you mean), pinyin apart at punctuation
+# 2: the vocabulary (did you mean), pinyin apart at punctuation; 3: Chinese words with their
+# readings in it; ids matched from a word's start
+FORMAT = 3
 APPLICATION_ID = 0x706F7663  # "povc"
 # nums.kind: a number of the fact, a run of digits in its id, in its period
 NUMBER, ID_DIGITS, PERIOD_DIGITS = 0, 1, 2

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from povcli.errors import OutputClosed, PovcliError
+from povcli.numbers import MINUS
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -18,6 +19,11 @@ if TYPE_CHECKING:
 
 FORMATS = ("table", "json", "csv", "yaml")
 STREAM_AFTER = 1000
+# Numbers as text: a float is printed as the shortest text that gives back its value rounded
+# to so many significant digits, which drops float noise (14.950000000000001 is 14.95) and
+# keeps every digit a figure of a report has. JSON and YAML keep full values.
+TABLE_DIGITS = 10
+CSV_DIGITS = 12
 
 
 def write(text: str) -> None:
@@ -151,10 +157,21 @@ def _csv_cell(value: Any) -> Any:
     if isinstance(value, bool):
         return "true" if value else "false"  # as JSON writes them, not Python's True
     if isinstance(value, list) and all(not isinstance(v, dict | list) for v in value):
-        return "; ".join(str(v) for v in value)
+        return "; ".join(str(rounded(v)) for v in value)
     if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False)
-    return "" if value is None else value
+        return json.dumps(rounded(value), ensure_ascii=False)
+    return "" if value is None else rounded(value)
+
+
+def rounded(data: Any, digits: int = CSV_DIGITS) -> Any:
+    """Data with every finite float rounded to `digits` significant digits (see CSV_DIGITS)."""
+    if isinstance(data, float):
+        return float(f"{data:.{digits}g}") if math.isfinite(data) else data
+    if isinstance(data, dict):
+        return {key: rounded(value, digits) for key, value in data.items()}
+    if isinstance(data, list | tuple):
+        return [rounded(value, digits) for value in data]
+    return data
 
 
 def output(data: Any, fmt: str, table: Callable[[], RenderableType | None]) -> None:
@@ -220,9 +237,10 @@ def print_renderable(renderable: RenderableType) -> None:
 
 
 def format_value(value: Any) -> str:
-    """A number as people read it: 3,290,000 and 11.5 (no trailing .0)."""
+    """A number as people read it: 3,290,000, 11.5 (no trailing .0), −4.5 (U+2212)."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         return "" if value is None else str(value)
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         value = int(value)
-    return f"{value:,}" if isinstance(value, int) else f"{value:,.10g}"
+    text = f"{value:,}" if isinstance(value, int) else f"{value:,.{TABLE_DIGITS}g}"
+    return text.replace("-", MINUS)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from povcli.numbers import MINUS
 from povcli.output.formats import _SAFE, format_value, safe_text
 from povcli.search.query import highlight_spans
 
@@ -253,16 +254,35 @@ def _change(row: dict[str, Any]) -> str:
     change = row.get("change")
     if change is None:
         return ""
-    sign = "+" if change > 0 else "−" if change < 0 else "±"
-    text = f"{sign}{format_value(abs(change))} {row['change_unit']}"
+    text = row.get("change_written")  # in the units the figures are written in: −1109万人
+    if not text:
+        sign = "+" if change > 0 else MINUS if change < 0 else "±"
+        text = f"{sign}{format_value(abs(change))} {row['change_unit']}"
     since, period = str(row.get("from_period")), str(row.get("period"))
     if not (since.isdigit() and period.isdigit() and int(period) - int(since) == 1):
         text += f" since {since}"  # not the year before: say which period it is from
     return text
 
 
+DISPUTED_MARK = " (disputed)"
+
+
+def _disputes(rows: Sequence[dict[str, Any]]) -> list[str]:
+    """A line for each period whose sources disagree beyond their rounding."""
+    periods: dict[str, list[str]] = {}
+    for row in rows:
+        if row.get("disputed"):
+            periods.setdefault(str(row["period"]), []).append(f"{row['written']} ({row['fact']})")
+    return [
+        f"{period}{DISPUTED_MARK}: the sources disagree beyond their rounding: "
+        + " and ".join(figures)
+        for period, figures in periods.items()
+    ]
+
+
 def series_chart(rows: Sequence[dict[str, Any]], name: str) -> RenderableType:
-    """One series: a table (period, value as written, change, source), a bar chart under it."""
+    """One series: a table (period, value as written, change, source), the periods its sources
+    state differently, and a bar chart under it."""
     from rich.bar import Bar
     from rich.console import Group
     from rich.table import Table
@@ -270,6 +290,7 @@ def series_chart(rows: Sequence[dict[str, Any]], name: str) -> RenderableType:
     shown = [
         {
             **row,
+            "period": f"{row['period']}{DISPUTED_MARK if row.get('disputed') else ''}",
             "change": _change(row),
             "source": row["fact"] + (f"\n{row['citation']}" if row.get("citation") else ""),
         }
@@ -290,7 +311,8 @@ def series_chart(rows: Sequence[dict[str, Any]], name: str) -> RenderableType:
     for row in rows:
         bar = Bar(size=top, begin=0, end=max(float(row["value"]), 0.0), width=40, color="green")
         chart.add_row(_cell(row["period"]), bar, _cell(row["written"]))
-    return Group(table, "", chart)
+    disputes = [_text(line) for line in _disputes(rows)]
+    return Group(table, *disputes, "", chart)
 
 
 def problems_table(problems: Sequence[dict[str, Any]], path: str) -> RenderableType:
@@ -384,7 +406,7 @@ def _result_grid(record: dict[str, Any]) -> RenderableType:
     if record.get("computed") is not None:
         unit = record.get("unit") or ""
         computed = format_value(record["computed"])
-        row("computed", f"{computed} {unit}  bounds {_bounds(record['bounds'])}")
+        row("computed", f"{computed} {unit}".rstrip() + f"  bounds {_bounds(record['bounds'])}")
     if record.get("claimed_written"):
         bounds = _bounds(record["claimed_bounds"])
         row("claimed", f"{record['claimed_written']}  stands for {bounds}")
@@ -392,7 +414,8 @@ def _result_grid(record: dict[str, Any]) -> RenderableType:
         row("periods", f"{format_value(record['periods']['value'])} — {record['periods']['from']}")
     for reading in record.get("readings") or []:
         mark = "  ← matches the claim" if reading.get("matches_claim") else ""
-        row("reading", f"{reading['reading']}: {reading['value']:.2f}%{mark}")
+        value = f"{reading['value']:.2f}".replace("-", MINUS)
+        row("reading", f"{reading['reading']}: {value}%{mark}")
     for line in record.get("notes") or []:
         row("note", line)
     row("verdict", record["explanation"], VERDICT_STYLES.get(record["verdict"], "bold"))

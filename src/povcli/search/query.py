@@ -15,10 +15,24 @@ from typing import Any, NamedTuple
 
 from povcli.errors import PovcliError
 from povcli.numbers import NumberError, parse_quantity
-from povcli.search.rules import FIELD_WEIGHTS, TEXT_FIELDS, contains, digit_runs
+from povcli.search.rules import FIELD_WEIGHTS, TEXT_FIELDS, contains, digit_runs, occurrences
 from povcli.search.textnorm import Normaliser
 
 PHRASE = re.compile(r'"([^"]*)"|“([^”]*)”|「([^」]*)」|(\S+)')
+# a figure with an English scale word, as an English text writes it: 3.29 million is 3290000
+ENGLISH_SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+SCALED = (
+    r"(?<![\w.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
+    r"(thousand|million|billion|trillion)\b"
+)
+# what may follow a Chinese numeral in a query that is a figure (五十八个, 三百二十九万人)
+# fmt: off
+MEASURE_WORDS = frozenset([
+    "个", "人", "人次", "户", "村", "县", "座", "所", "家", "项", "处", "头", "岁", "年", "次",
+    "级", "种", "名", "亩", "吨", "元", "倍", "%", "个百分点", "百分点", "公里", "平方米",
+    "平方公里", "千米", "万人", "万元", "亿元",
+])
+# fmt: on
 
 
 class Term(NamedTuple):
@@ -49,9 +63,10 @@ def parse_query(query: str, normalise: Normaliser) -> list[Term]:
     """
     terms = []
     query = "".join(" " if unicodedata.category(char)[0] == "C" else char for char in query)
+    query = english_scales(unicodedata.normalize("NFKC", query))
     # words are split before they are normalised: the normaliser joins CJK across
     # spaces (scrapes space characters apart), and 光伏 電站 is two words, not 光伏電站
-    for match in PHRASE.finditer(unicodedata.normalize("NFKC", query)):
+    for match in PHRASE.finditer(query):
         phrase = next((g for g in match.groups()[:3] if g is not None), None)
         text = normalise(phrase if phrase is not None else match.group(4)).strip()
         if text:
@@ -65,26 +80,55 @@ def parse_query(query: str, normalise: Normaliser) -> list[Term]:
         raise PovcliError(
             "empty query", hint="search for a word or a number, e.g. povcli search 光伏"
         )
-    return with_synonyms(terms)
+    return with_phrases(with_synonyms(terms))
+
+
+def english_scales(query: str) -> str:
+    """Figures with an English scale word as plain numbers: 3.29 million → 3290000."""
+    from decimal import Decimal
+
+    def plain(match: re.Match[str]) -> str:
+        number = Decimal(match.group(1).replace(",", "")).scaleb(
+            ENGLISH_SCALES[match.group(2).lower()]
+        )
+        return format(number.normalize(), "f")
+
+    if not re.search(r"(?i)thousand|million|billion|trillion", query):
+        return query
+    return re.sub(SCALED, plain, query, flags=re.IGNORECASE)
 
 
 CHINESE_NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿")
 
 
 def _as_number(text: str) -> tuple[float | None, bool]:
-    """The value of a word that is a figure (1122, 329萬, ５４７９座, 三百二十九万), and
-    whether it is written in Chinese numerals."""
-    numeral = set(text) <= CHINESE_NUMERAL_CHARS and text not in ("万", "亿", "千")
-    if not numeral and not re.search(r"\d", text):
+    """The value of a word that is a figure (1122, 329萬, ５４７９座, 三百二十九万, 五十八个),
+    and whether it is written in Chinese numerals."""
+    numeral = _numeral_and_measure(text)[0]
+    if numeral is None and not re.search(r"\d", text):
         return None, False
-
     try:
-        quantity = parse_quantity(text)
+        quantity = parse_quantity(numeral or text)
     except NumberError:
         return None, False
-    if numeral and quantity.measure:  # numerals the grammar cannot read whole
+    if numeral is not None and quantity.measure:  # numerals the grammar cannot read whole
         return None, False
-    return float(quantity.value), numeral
+    return float(quantity.value), numeral is not None
+
+
+def _numeral_and_measure(text: str) -> tuple[str | None, str]:
+    """A word of Chinese numerals, and the measure word after them (五十八个 → 五十八, 个);
+    (None, "") when the word is not numerals, or what follows them is no measure word
+    (十八大 is a name, not 18)."""
+    end = len(text)
+    while end and text[end - 1] not in CHINESE_NUMERAL_CHARS:
+        end -= 1
+    numeral, measure = text[:end], text[end:]
+    if not numeral or not set(numeral) <= CHINESE_NUMERAL_CHARS or numeral in ("万", "亿", "千"):
+        return None, ""
+    if measure and measure not in MEASURE_WORDS:
+        return None, ""
+    return numeral, measure
 
 
 # ----------------------------------------------------------------- pinyin with tones
@@ -167,6 +211,37 @@ def with_synonyms(terms: list[Term]) -> list[Term]:
             at += size - 1
             break
         at += 1
+    return out
+
+
+def with_phrases(terms: list[Term]) -> list[Term]:
+    """A Chinese word holding a phrase of the synonym table also matches the word with that
+    phrase replaced by each other phrase of its group (易地搬迁 finds 易地扶贫搬迁), and,
+    when it is the phrase itself, the group's one-word English phrases (relocation)."""
+    if all(term.text.isascii() or term.phrase for term in terms):
+        return terms
+    table = synonym_table()
+    chinese = sorted(
+        (phrase[0] for phrase in table if len(phrase) == 1 and not phrase[0].isascii()),
+        key=len,
+        reverse=True,
+    )
+    out = []
+    for term in terms:
+        found = (
+            None
+            if term.phrase or term.text.isascii()
+            else next((p for p in chinese if p in term.text), None)
+        )
+        if found is None:
+            out.append(term)
+            continue
+        others = [other[0] for other in table[(found,)] if len(other) == 1]
+        also = [term.text.replace(found, other) for other in others if not other.isascii()]
+        if term.text == found:
+            also += [other for other in others if other.isascii()]
+        new = tuple(dict.fromkeys(n for n in also if n not in term.needles))
+        out.append(term._replace(also=(*term.also, *new)))
     return out
 
 
@@ -263,9 +338,7 @@ def highlight_spans(text: str, query: str, script: dict[str, str]) -> list[tuple
     spans = []
     for term in parse_query(query, normalise):
         for needle in term.needles:
-            at = normal.find(needle)
-            while at != -1:
+            for at in occurrences(normal, needle):
                 end = at + len(needle) - 1
                 spans.append((origin[at], origin[end] + 1))
-                at = normal.find(needle, at + 1)
     return spans

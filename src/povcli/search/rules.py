@@ -3,6 +3,7 @@ into the pieces the index looks up (short grams, syllable marks, digit runs)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import NamedTuple
 
 # Search fields by rank: an id or number match outranks subject and label,
@@ -29,15 +30,32 @@ SYLLABLE_START = "1"
 
 
 def contains(text: str, needle: str, marks: str | None) -> bool:
-    """Whether the needle occurs in the text; in pinyin (with marks), from a syllable's start."""
-    at = text.find(needle)
-    if marks is None:
-        return at != -1
+    """Whether the needle occurs in the text (see `occurrences`)."""
+    return next(occurrences(text, needle, marks), None) is not None
+
+
+def occurrences(text: str, needle: str, marks: str | None = None) -> Iterator[int]:
+    """Where the needle occurs in the text: in pinyin (with marks), from a syllable's start;
+    an English word from a word's start (rate is not in moderate; photovolt is in
+    photovoltaic); Chinese and figures anywhere."""
+    at = text.find(needle) if needle else -1
+    english = english_word(needle)
     while at != -1:
-        if marks[at : at + 1] == SYLLABLE_START:
-            return True
+        if marks is not None:
+            if marks[at : at + 1] == SYLLABLE_START:
+                yield at
+        elif not english or at == 0 or not _word_char(text[at - 1]):
+            yield at
         at = text.find(needle, at + 1)
-    return False
+
+
+def english_word(needle: str) -> bool:
+    """A needle that begins as an English word does: with a Latin letter."""
+    return needle[:1].isascii() and needle[:1].isalpha()
+
+
+def _word_char(char: str) -> bool:
+    return char.isascii() and char.isalnum()
 
 
 def _fts_phrase(text: str) -> str:

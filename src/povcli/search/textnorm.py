@@ -128,6 +128,16 @@ def _char_reading(char: str) -> str:
     return pinyin_phrase(char)
 
 
+def char_reading(char: str) -> str:
+    """A character's toneless pinyin ("" for none), read alone."""
+    return _char_reading(char)
+
+
+def reading_of(text: str) -> str:
+    """A word's toneless pinyin read character by character, joined (光副 → guangfu)."""
+    return "".join(_char_reading(char) for char in text if is_cjk(char))
+
+
 def pinyin_chars(text: str) -> str:
     """Toneless pinyin read character by character: fast, for long texts.
 
