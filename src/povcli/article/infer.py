@@ -534,8 +534,8 @@ def _partition_relations(
             start, end, spans = _span(reading, *found_shares)
             note = PARTITION_NOTE + "; their shares of one whole add up to 100%"
             hundred = _hundred(found_shares[-1].figure)
-            parts = [s.figure for s in found_shares]
-            yield Relation("sum", {"parts": parts}, start, end, hundred, notes=[note], spans=spans)
+            shown = [s.figure for s in found_shares]
+            yield Relation("sum", {"parts": shown}, start, end, hundred, notes=[note], spans=spans)
 
 
 def _siblings(reading: Reading, parts: list[Note], total: Note) -> list[Note]:
