@@ -163,7 +163,7 @@ MONTHS = re.compile(r"(?:^|[^\d月])(?:(\d{1,2})[-—至~](\d{1,2})月|(\d{1,2})
 FOREIGN_YEAR = re.compile(r"(?:比|较|与|从|由|自)(\d{4})年")
 BASE_LEVEL = re.compile(r"(?:比|较|与)(\d{4})年(?:末|底)?的\s*$")
 FROM_YEAR = re.compile(r"(?:从|由|自)(\d{4})年(?:末|底)?的?\s*$")
-TO_LEVEL = re.compile(r"(?:至|到)(?:\d{4}年(?:末|底)?)?的?\s*$")
+# "下降至2015年的471万人": the level a change ends at (达到 is no change: "达到53.5%")
 RATIO_COLON = re.compile(r"\d\s*[:：]\s*$")
 FOOTNOTE = re.compile(r"^\]|^\)")
 
@@ -273,9 +273,15 @@ def _read_sentence(
         note.subject = _subject(before if note.role == LEVEL else clause_text)
         if note.role == LEVEL and "base-level" in note.cues and head is not None:
             note.subject, note.head = head.subject, head.index
-        if note.role == LEVEL and TO_LEVEL.search(before) and head is not None:
+        if (
+            note.role == LEVEL
+            and head is not None
+            and _patterns()["to_level"].search(before)
+            and (head.figure.unit, head.figure.kind) == (note.figure.unit, note.figure.kind)
+        ):
             note.subject = head.subject  # "从A下降至2015年的B": B counts what A counts
             note.cues.append("to")
+            note.head = head.index  # the level it runs from
         note.scope = _scope(text[:at] + note.subject) or reading.scope
         note.segment = _segment(note.subject) or _segment(before)
         head = _attach(note, head, sentence, reading)
@@ -354,6 +360,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "rate_word": re.compile(rf"(?:{_alternatives('change_of_rate')})(?:为|达到?|是)?\s*$"),
         "down": re.compile(rf"^(?:{down})"),
         "years_after": re.compile(r"^(?:来|以来|间|时间|中|里)"),
+        "to_level": re.compile(rf"(?:{up}|{down})(?:至|到)(?:\d{{4}}年(?:末|底)?)?的?\s*$"),
     }
 
 

@@ -100,6 +100,7 @@ def chains(reading: Reading) -> Iterator[Relation]:
         if note.head is not None and note.role in (CHANGE, RATE, AVERAGE, LEVEL):
             by_head.setdefault(note.head, []).append(note)
     yield from _headless(reading)
+    yield from _from_to_levels(reading)
     for head_index, attached in by_head.items():
         head = reading.notes[head_index]
         yield from _against_base_level(reading, head, attached)
@@ -118,6 +119,26 @@ def chains(reading: Reading) -> Iterator[Relation]:
                 yield _change_rate(reading, head, change, rate)
             elif change is None and rate.base is not None and not _is_to_level(head):
                 yield _year_on_year(reading, head, rate)
+
+
+def _from_to_levels(reading: Reading) -> Iterator[Relation]:
+    """ "从2014年的574万人下降至2015年的471万人;…减贫103万人": what the text says of the way
+    from one level to the other, in the clauses after it (a ; does not end it)."""
+    for end in reading.notes:
+        if "to" not in end.cues or end.head is None:
+            continue
+        start = reading.notes[end.head]
+        for note in reading.notes:
+            if note.head != end.index or note.index <= end.index:
+                continue
+            span, finish, spans = _span(reading, start, end, note)
+            roles: dict[str, Figure | list[Figure]] = {"old": start.figure, "new": end.figure}
+            if note.role == CHANGE and _same_unit(note.figure, end.figure):
+                yield Relation("difference", roles, span, finish, note.figure, note.sign,
+                               spans=spans)  # fmt: skip
+            elif note.role == POINTS and end.figure.kind in (PERCENT, PER_MILLE):
+                yield Relation("point-change", roles, span, finish, note.figure, note.sign,
+                               spans=spans)  # fmt: skip
 
 
 def _headless(reading: Reading) -> Iterator[Relation]:
