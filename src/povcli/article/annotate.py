@@ -162,6 +162,10 @@ YEAR_SPAN = re.compile(r"(\d{4})(?:年)?(?:—|–|-|~|～|至|到)(\d{4})年")
 MONTHS = re.compile(r"(?:^|[^\d月])(?:(\d{1,2})[-—至~](\d{1,2})月|(\d{1,2})月份)(?!\d{1,2}日)")
 FOREIGN_YEAR = re.compile(r"(?:比|较|与|从|由|自)(\d{4})年")
 BASE_LEVEL = re.compile(r"(?:比|较|与)(\d{4})年(?:末|底)?的\s*$")
+# "比全国(2.5%)高3.7个百分点", "比全市低2568元(全市为21585元)": the figure compared with
+COMPARED_IN_BRACKETS = re.compile(
+    r"(?:(?:比|较|与)[^,，;；。()（）]{1,12}[(（]|[(（][^,，;；。()（）]{1,8}(?:为|是))\s*$()"
+)
 FROM_YEAR = re.compile(r"(?:从|由|自)(\d{4})年(?:末|底)?的?\s*$")
 # "下降至2015年的471万人": the level a change ends at (达到 is no change: "达到53.5%")
 RATIO_COLON = re.compile(r"\d\s*[:：]\s*$")
@@ -264,12 +268,14 @@ def _read_sentence(
         start_year = FROM_YEAR.search(before)
         if start_year:  # "从2014年的574万人": the start level's own year, not the sentence's
             note.period, note.period_from = start_year.group(1), "its clause"
-        base_level = BASE_LEVEL.search(before)
+        base_level = BASE_LEVEL.search(before) or COMPARED_IN_BRACKETS.search(before)
         if base_level:  # "比2012年的16510元增加18618元": the level compared with
-            note.period, note.period_from = base_level.group(1), "its clause"
+            if base_level.group(1):
+                note.period, note.period_from = base_level.group(1), "its clause"
             note.cues.append("base-level")
         _open_ended(reading, note, before)
-        _role(note, before, after, text[:at])
+        _role(note, before, after, text[:at], clause_text)
+        _list_continues(reading, note, before)
         note.subject = _subject(before if note.role == LEVEL else clause_text)
         if note.role == LEVEL and "base-level" in note.cues and head is not None:
             note.subject, note.head = head.subject, head.index
@@ -364,7 +370,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-def _role(note: Note, before: str, after: str, upto: str) -> None:
+def _role(note: Note, before: str, after: str, upto: str, clause: str = "") -> None:
     patterns = _patterns()
     figure = note.figure
     # "增长(以下如无特别说明,均为同比名义增长) 7.9%": a remark between verb and figure
@@ -387,6 +393,12 @@ def _role(note: Note, before: str, after: str, upto: str) -> None:
         return
     if figure.kind in (PERCENT, PER_MILLE):
         _rate_role(note, words, verb is not None)
+        if note.role != SHARE and "base-level" not in note.cues and re.match(r"^\s*[)）]", words):
+            # "占全国农村贫困人口(2365万人)的比重为37.2%": the whole is the figure in brackets
+            unbracketed = re.sub(r"[(（][^()（）]*[)）]", "", clause)
+            _rate_role(note, unbracketed, verb is not None)
+            if note.role == SHARE:
+                note.cues.append("whole in brackets")
         return
     if figure.kind == MULTIPLE:
         found = patterns["multiple"].search(words)
@@ -417,6 +429,20 @@ def _rate_role(note: Note, words: str, verb: bool) -> None:
         note.role = LEVEL
     if patterns["two_year"].search(words[-10:]):
         note.cues.append("two-year average")
+
+
+def _list_continues(reading: Reading, note: Note, before: str) -> None:
+    """ "分别比上年末增加2058万人和395万人": a figure joined by 和/、 to the one before it in
+    its clause is of the same role (each is a change)."""
+    if note.index == 0 or not re.fullmatch(r"\s*(?:和|、|及|与|,)\s*", before):
+        return
+    previous = reading.notes[note.index - 1]
+    if (previous.sentence, previous.clause) != (note.sentence, note.clause):
+        return
+    if previous.role in (CHANGE, RATE, POINTS) and previous.figure.kind == note.figure.kind:
+        note.role, note.sign, note.base = previous.role, previous.sign, previous.base
+        note.qualifier = previous.qualifier
+        note.cues.append("listed")
 
 
 def _open_ended(reading: Reading, note: Note, before: str) -> None:
@@ -525,8 +551,18 @@ def _attach(note: Note, head: Note | None, sentence: Sentence, reading: Reading)
     points the last rate level; a share the last amount. A level is the head of what
     follows. Returns the head after this figure."""
     if note.role == LEVEL:
+        if "base-level" in note.cues:
+            own = _compared_level(reading, note, sentence)
+            if own is not None:
+                note.head, note.subject = own.index, own.subject
         return head if "base-level" in note.cues else note
     earlier = _statement_before(reading, note, sentence)
+    if earlier and "base-level" in earlier[-1].cues and earlier[-1].clause == note.clause:
+        # "比全国(2.5%)高3.7个百分点": the change is of the level compared, from the one in brackets
+        compared = earlier[-1]
+        if compared.head is None:
+            return head
+        earlier = [n for n in earlier if n.index <= compared.head]
     target = _target(note, earlier)
     if target is None or _names_other_scope(note, target, sentence):
         return head
@@ -538,6 +574,32 @@ def _attach(note: Note, head: Note | None, sentence: Sentence, reading: Reading)
     if note.base is None and note.role in (CHANGE, RATE, POINTS):
         note.base = _chain_base(note, sentence, reading)
     return head
+
+
+def _compared_level(reading: Reading, note: Note, sentence: Sentence) -> Note | None:
+    """The figure a compared one stands against: "比上年(36.6%)" — the last figure of its
+    kind in the statement (this year's share); "贫困发生率比全国(2.5%)高…" — the latest level
+    of what is compared (贫困发生率), stated before in the text."""
+    at = note.figure.start - sentence.start
+    words = re.split(r"[,，;；]", sentence.text[:at])[-1]
+    subject = _subject(re.split(r"比|较|与", words)[0])
+    if len(subject) < 2:
+        earlier = _statement_before(reading, note, sentence)
+        same = [
+            n for n in earlier
+            if n.figure.kind == note.figure.kind and n.role in (LEVEL, SHARE)
+            and "base-level" not in n.cues
+        ]  # fmt: skip
+        return same[-1] if same else None
+    for other in reversed(reading.notes[: note.index]):
+        if (
+            other.role == LEVEL
+            and "base-level" not in other.cues
+            and other.figure.kind == note.figure.kind
+            and other.subject.endswith(subject)
+        ):
+            return other
+    return None
 
 
 def _names_other_scope(note: Note, target: Note, sentence: Sentence) -> bool:
@@ -577,7 +639,9 @@ def _target(note: Note, earlier: list[Note]) -> Note | None:
             return next(n for n in earlier if n.index == last.head)
         return levels[-1] if levels else None
     if note.role == POINTS:
-        return rates[-1] if rates else None
+        shares = [n for n in earlier if n.role == SHARE]
+        last = max([*rates[-1:], *shares[-1:]], key=lambda n: n.index, default=None)
+        return last
     if note.role == SHARE:
         return amounts[-1] if amounts else None
     if note.role in (AVERAGE, MULTIPLE_OF):

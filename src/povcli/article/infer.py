@@ -55,6 +55,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(partitions(reading))
     relations.extend(parts_after_qizhong(reading))
     relations.extend(parts_in_brackets(reading))
+    relations.extend(some_of(reading))
     relations.extend(restatements(reading))
     return _distinct(sorted(relations, key=lambda r: (r.start, r.kind)))
 
@@ -97,7 +98,7 @@ def chains(reading: Reading) -> Iterator[Relation]:
     "增长11.5%" alone after a level: a year-on-year rate whose base the text leaves out."""
     by_head: dict[int, list[Note]] = {}
     for note in reading.notes:
-        if note.head is not None and note.role in (CHANGE, RATE, AVERAGE, LEVEL):
+        if note.head is not None and note.role in (CHANGE, RATE, AVERAGE, LEVEL, POINTS):
             by_head.setdefault(note.head, []).append(note)
     yield from _headless(reading)
     yield from _from_to_levels(reading)
@@ -105,6 +106,8 @@ def chains(reading: Reading) -> Iterator[Relation]:
         head = reading.notes[head_index]
         yield from _against_base_level(reading, head, attached)
         attached = [n for n in attached if n.role in (CHANGE, RATE)]
+        if any("base-level" in n.cues for n in by_head[head_index]):
+            continue  # compared with a stated level, not with last year's
         if head.figure.kind in (PERCENT, PER_MILLE) and any(n.role == RATE for n in attached):
             continue  # the relative change of a rate: left to the points it changes by
         changes = [n for n in attached if n.role == CHANGE and n.base != "comparable"]
@@ -166,13 +169,22 @@ def _against_base_level(reading: Reading, head: Note, attached: list[Note]) -> I
     if not bases:
         return
     base = bases[0]
-    later = [n for n in attached if n.index > base.index and n.qualifier != "real"]
+    later = [
+        n
+        for n in attached
+        if n.qualifier != "real"
+        and n is not base
+        and (n.index > base.index or n.sentence == base.sentence)
+    ]
     for note in later:
         start, end, spans = _span(reading, head, base, note)
         roles: dict[str, Figure | list[Figure]]
         if note.role == CHANGE and _same_unit(note.figure, head.figure):
             roles = {"old": base.figure, "new": head.figure}
             yield Relation("difference", roles, start, end, note.figure, note.sign, spans=spans)
+        elif note.role == POINTS and head.figure.kind in (PERCENT, PER_MILLE):
+            roles = {"old": base.figure, "new": head.figure}
+            yield Relation("point-change", roles, start, end, note.figure, note.sign, spans=spans)
         elif note.role == RATE:
             roles = {"old": base.figure, "new": head.figure}
             yield Relation("growth", roles, start, end, note.figure, note.sign, spans=spans)
@@ -232,10 +244,10 @@ def shares(reading: Reading) -> Iterator[Relation]:
     for note in reading.notes:
         if note.role != SHARE or note.head is None:
             continue
-        part = reading.notes[note.head]
+        part = _part_named(reading, note) or reading.notes[note.head]
         if part.figure.kind not in (COUNT,):
             continue
-        candidates = _wholes(reading, part, note)
+        candidates = _in_brackets(reading, part, note) or _wholes(reading, part, note)
         start, end, _ = _span(reading, part, note)
         relation = Relation("share", {"part": part.figure}, start, end, note.figure)
         if not candidates:
@@ -270,6 +282,38 @@ def shares(reading: Reading) -> Iterator[Relation]:
                 f"the whole is {whole.subject or 'the total'} {whole.figure.written}"
             )
         yield relation
+
+
+def _part_named(reading: Reading, share: Note) -> Note | None:
+    """ "民族八省区农村贫困人口占全国农村贫困人口(2365万人)的比重为37.2%": the part is named by
+    its words before 占, its figure stated earlier; the figure in brackets is the whole."""
+    if "whole in brackets" not in share.cues:
+        return None
+    sentence = reading.sentences[share.sentence]
+    words = sentence.text[: share.figure.start - sentence.start]
+    named = re.split(r"[,，;；]", words)[-1].split("占")[0]
+    named = re.sub(r"^\d{4}年(?:末|底)?", "", named)
+    if len(named) < 3:
+        return None
+    for other in reversed(reading.notes[: share.index]):
+        if other.role == LEVEL and other.subject.endswith(named[-8:]):
+            return other
+    return None
+
+
+def _in_brackets(reading: Reading, part: Note, share: Note) -> list[Note]:
+    """ "占全国农村贫困人口(2365万人)的比重为37.2%": the whole the words put in brackets."""
+    if "whole in brackets" not in share.cues:
+        return []
+    found = [
+        n
+        for n in reading.notes
+        if n.sentence == share.sentence
+        and part.index < n.index < share.index
+        and n.figure.kind == part.figure.kind
+        and _same_unit(n.figure, part.figure)
+    ]
+    return found[-1:]
 
 
 def _no_whole(note: Note) -> str:
@@ -620,19 +664,39 @@ def parts_after_qizhong(reading: Reading) -> Iterator[Relation]:
         for found in re.finditer(r"其中", text):
             at = sentence.start + found.start()
             before = [n for n in notes if n.figure.end <= at and n.role == LEVEL]
+            if not before and not text[: found.start()].strip(" ,，:："):
+                before = _previous_levels(reading, number)  # "…1288.7亿元。其中,工业…"
             if not before or not additive(before[-1]):
                 continue
             whole = before[-1]
-            parts = _until_next_qizhong(
-                _parts_of(whole, [n for n in notes if n.figure.start > at]),
-                text, sentence.start, found.end(),
-            )  # fmt: skip
+            after = [n for n in notes if n.figure.start > at]
+            parts = _until_next_qizhong(_parts_of(whole, after), text, sentence.start, found.end())
+            bigger = _larger_first_part(whole, after)
+            if bigger is not None and not parts:
+                parts = [bigger]  # "全国发电量77790.6亿…其中,火电发电量253302.5亿": named alike
             more = _parts_of(whole, _rest_of_statement(reading, number))
             if more and parts and _adds_up(whole, [*parts, *more]):
                 parts = [*parts, *more]
             if not parts or (len(parts) == 1 and _attached(reading, parts[0], SHARE)):
                 continue  # one part with its share of the whole: the share says more
             yield _sum_or_subset(reading, whole, parts)
+
+
+def _previous_levels(reading: Reading, number: int) -> list[Note]:
+    if number == 0:
+        return []
+    return [n for n in reading.in_sentence(number - 1) if n.role == LEVEL]
+
+
+def _larger_first_part(whole: Note, after: list[Note]) -> Note | None:
+    """The first level after 其中, larger than the whole, yet named like it (发电量): a part
+    too large for its whole, which the words leave no doubt about."""
+    first = next((n for n in after if n.role == LEVEL), None)
+    if first is None or not additive(first) or not _same_unit(first.figure, whole.figure):
+        return None
+    if first.figure.bounds.high <= whole.figure.bounds.high:
+        return None
+    return first if _overlap(first.subject, whole.subject) >= 2 else None
 
 
 def _parts_of(whole: Note, notes: list[Note]) -> list[Note]:
@@ -663,6 +727,18 @@ def _adds_up(whole: Note, parts: list[Note]) -> bool:
     return low <= whole.figure.bounds.high and high >= whole.figure.bounds.low
 
 
+def some_of(reading: Reading) -> Iterator[Relation]:
+    """ "全省119个县中有58个县是贫困县": some of a whole, said with 中(有)."""
+    for number, sentence in enumerate(reading.sentences):
+        notes = [n for n in reading.in_sentence(number) if n.role == LEVEL and additive(n)]
+        for whole, part in itertools.pairwise(notes):
+            between = sentence.text[whole.figure.end - sentence.start : part.figure.start - sentence.start]
+            if re.fullmatch(r"[^,，;；。\d]{0,12}中(?:有|包括|共有)?", between) and _same_unit(
+                part.figure, whole.figure
+            ):
+                yield _sum_or_subset(reading, whole, [part])
+
+
 def parts_in_brackets(reading: Reading) -> Iterator[Relation]:
     """ "93個縣(57個貧困縣、36個非貧困縣)": the parts of a level, in brackets after it."""
     for number, sentence in enumerate(reading.sentences):
@@ -677,7 +753,8 @@ def parts_in_brackets(reading: Reading) -> Iterator[Relation]:
                 continue  # the brackets must follow the level at once
             inside = [n for n in notes if start < n.figure.start < end]
             parts = _parts_of(whole, inside)
-            if len(parts) >= 2 and len(parts) == len(inside):
+            including = re.match(r"[(（]\s*(?:含|包括|其中)", bracket.group())
+            if parts and len(parts) == len(inside) and (len(parts) >= 2 or including):
                 yield _sum_or_subset(reading, whole, parts)
 
 
