@@ -332,7 +332,8 @@ def _own_period(upto: str, before: str) -> str | None:
 def _own_year(upto: str) -> str | None:
     foreign = {m.start(1) for m in FOREIGN_YEAR.finditer(upto)}
     spans = list(YEAR_SPAN.finditer(upto))
-    if spans and spans[-1].end() >= len(upto) - 12:
+    # "2015—2019年,全国农村贫困人口累计减少5024万人": a span no later year follows
+    if spans and not YEAR.search(upto[spans[-1].end() :]):
         first, last = spans[-1].groups()
         return f"{first}–{last}"
     found = [m for m in YEAR.finditer(upto) if m.start(1) not in foreign]
@@ -566,6 +567,8 @@ def _attach(note: Note, head: Note | None, sentence: Sentence, reading: Reading)
     target = _target(note, earlier)
     if target is None or _names_other_scope(note, target, sentence):
         return head
+    if target.sentence != note.sentence and _dated_otherwise(note, target):
+        return head  # "…减少至551万人;2015—2019年,…累计减少5024万人": another span
     note.head = target.index
     note.subject = target.subject or note.subject
     note.period = target.period or note.period
@@ -611,6 +614,11 @@ def _names_other_scope(note: Note, target: Note, sentence: Sentence) -> bool:
     return (own is not None and own != target.scope) or (
         segment is not None and segment != target.segment
     )
+
+
+def _dated_otherwise(note: Note, target: Note) -> bool:
+    """Whether a figure's own clause dates it otherwise than the level before the ;."""
+    return note.period_from in ("its clause", "its sentence") and note.period != target.period
 
 
 def _statement_before(reading: Reading, note: Note, sentence: Sentence) -> list[Note]:

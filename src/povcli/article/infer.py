@@ -733,7 +733,7 @@ def some_of(reading: Reading) -> Iterator[Relation]:
         notes = [n for n in reading.in_sentence(number) if n.role == LEVEL and additive(n)]
         for whole, part in itertools.pairwise(notes):
             between = sentence.text[whole.figure.end - sentence.start : part.figure.start - sentence.start]
-            if re.fullmatch(r"[^,，;；。\d]{0,12}中(?:有|包括|共有)?", between) and _same_unit(
+            if re.fullmatch(r"[^,，;；。、\d]{0,12}中(?:有|包括|共有)", between) and _same_unit(
                 part.figure, whole.figure
             ):
                 yield _sum_or_subset(reading, whole, [part])
