@@ -804,6 +804,7 @@ def restatements(reading: Reading) -> Iterator[Relation]:
     yield from _differing_restatements(reading)
 
 
+RANGE_WRITTEN = re.compile(r"\d\s*[-—–~至到]\s*\d")
 RESTATED_ROLES = (LEVEL, CHANGE, RATE, SHARE, POINTS, AVERAGE)
 
 
@@ -812,15 +813,63 @@ def _same_value_restatements(reading: Reading) -> Iterator[Relation]:
     for note in reading.notes:
         if note.role not in RESTATED_ROLES or note.figure.unit in ("year", "age"):
             continue
-        if "base-level" in note.cues:
+        if note.figure.unit is None and re.fullmatch(r"[\d.,\s]+", note.figure.written):
+            continue  # a bare number says too little of what it counts
+        if "base-level" in note.cues or RANGE_WRITTEN.search(note.figure.written):
             continue
         key = (note.role, note.figure.kind, round(note.figure.value, 9))
         groups.setdefault(key, []).append(note)
     for notes in groups.values():
         first = notes[0]
         for later in notes[1:]:
-            if later.sentence != first.sentence and _same_words(reading, first, later):
+            if later.sentence == first.sentence or not _same_place(reading, first, later):
+                continue
+            if _specific(first.figure) or _same_words(reading, first, later):
                 yield _restated(reading, first, later)
+    yield from _approximate_restatements(reading)
+
+
+def _specific(figure: Figure) -> bool:
+    """A figure of three or more significant digits (1289萬, 13.9%): two of them alike in one
+    article are one figure stated twice, not a coincidence."""
+    digits = re.sub(r"\D", "", figure.written).strip("0")
+    return len(digits) >= 3
+
+
+def _same_place(reading: Reading, a: Note, b: Note) -> bool:
+    if not _same_unit(a.figure, b.figure) and None not in (a.figure.unit, b.figure.unit):
+        return False
+    return (a.scope or reading.scope, a.segment) == (b.scope or reading.scope, b.segment)
+
+
+APPROXIMATE = re.compile(r"多|余|左右|约|近|超过|逾|以上|突破")
+
+
+def _approximate_restatements(reading: Reading) -> Iterator[Relation]:
+    """ "累计减少超过9000万人 … 累计减少9348万人": a figure stated roughly and exactly."""
+    notes = [
+        n
+        for n in reading.notes
+        if n.role in RESTATED_ROLES
+        and n.figure.unit not in (None, "year", "age")
+        and not RANGE_WRITTEN.search(n.figure.written)  # a range is no rough figure
+    ]
+    for a, b in itertools.combinations(notes, 2):
+        if a.sentence == b.sentence or a.role != b.role or a.figure.kind != b.figure.kind:
+            continue
+        rough = [n for n in (a, b) if _rough(reading, n)]
+        if not rough or round(a.figure.value, 9) == round(b.figure.value, 9):
+            continue
+        if not a.figure.bounds.overlaps(b.figure.bounds) or not _same_place(reading, a, b):
+            continue
+        if _same_words(reading, a, b):
+            yield _restated(reading, a, b)
+
+
+def _rough(reading: Reading, note: Note) -> bool:
+    sentence = reading.sentences[note.sentence]
+    around = sentence.text[max(0, note.figure.start - sentence.start - 3) : note.figure.end - sentence.start + 2]
+    return "open-ended" in note.cues or bool(APPROXIMATE.search(around))
 
 
 def _same_words(reading: Reading, a: Note, b: Note) -> bool:
