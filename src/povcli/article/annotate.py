@@ -416,6 +416,8 @@ def _role(note: Note, before: str, after: str, upto: str, clause: str = "") -> N
 
 def _rate_role(note: Note, words: str, verb: bool) -> None:
     patterns = _patterns()
+    # "占总人口比重(城镇化率)为60.60%": what the brackets name is no part of the phrase
+    words = re.sub(r"[(（][^()（）]*[)）]", "", words)
     share = patterns["share"].search(words[-24:])
     part_of = patterns["part_of"].search(words[-24:])
     if patterns["share_of_total"].search(words):

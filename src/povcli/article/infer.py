@@ -37,7 +37,7 @@ from povcli.article.relations import (
     levels_and_averages,
     lists_with_totals,
 )
-from povcli.numbers import COUNT, PER_MILLE, PERCENT
+from povcli.numbers import COUNT, PER_MILLE, PERCENT, Interval
 from povcli.periods import year_span
 
 PARTITION_NOTE = "the parts name every member of a partition, so they make the total"
@@ -56,6 +56,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(parts_after_qizhong(reading))
     relations.extend(parts_in_brackets(reading))
     relations.extend(some_of(reading))
+    relations.extend(structures(reading))
     relations.extend(restatements(reading))
     return _distinct(sorted(relations, key=lambda r: (r.start, r.kind)))
 
@@ -244,7 +245,12 @@ def shares(reading: Reading) -> Iterator[Relation]:
     for note in reading.notes:
         if note.role != SHARE or note.head is None:
             continue
-        part = _part_named(reading, note) or reading.notes[note.head]
+        named = _part_named(reading, note)
+        if named is NAMED_BUT_ABSENT:
+            continue  # the words name a part the text gives no figure for
+        part = named or reading.notes[note.head]
+        if part.role != LEVEL:
+            continue
         if part.figure.kind not in (COUNT,):
             continue
         candidates = _in_brackets(reading, part, note) or _wholes(reading, part, note)
@@ -284,21 +290,31 @@ def shares(reading: Reading) -> Iterator[Relation]:
         yield relation
 
 
+# the words before 占 name a part, but no level of the text is it
+NAMED_BUT_ABSENT = Note(Figure("", 0.0, None, COUNT, -1, -1, Interval(0, 0)), -1)
+
+
 def _part_named(reading: Reading, share: Note) -> Note | None:
-    """ "民族八省区农村贫困人口占全国农村贫困人口(2365万人)的比重为37.2%": the part is named by
-    its words before 占, its figure stated earlier; the figure in brackets is the whole."""
-    if "whole in brackets" not in share.cues:
-        return None
+    """ "第一产业增加值占国内生产总值比重为7.1%", "民族八省区农村贫困人口占全国农村贫困人口
+    (2365万人)的比重为37.2%": the part is named by the words before 占 in the share's clause,
+    its figure stated before (the latest level those words end)."""
     sentence = reading.sentences[share.sentence]
     words = sentence.text[: share.figure.start - sentence.start]
-    named = re.split(r"[,，;；]", words)[-1].split("占")[0]
-    named = re.sub(r"^\d{4}年(?:末|底)?", "", named)
+    clause = re.split(r"[,，;；]", words)[-1]
+    if "占" not in clause:
+        return None
+    named = re.sub(r"^\d{4}年(?:末|底)?|[(（][^()（）]*[)）]", "", clause.split("占")[0]).strip()
     if len(named) < 3:
         return None
     for other in reversed(reading.notes[: share.index]):
-        if other.role == LEVEL and other.subject.endswith(named[-8:]):
+        if other.role == LEVEL and additive(other) and _names(other.subject, named):
             return other
-    return None
+    return NAMED_BUT_ABSENT
+
+
+def _names(subject: str, named: str) -> bool:
+    """Whether a level's subject is what the words name: 城镇常住人口 for 城镇人口."""
+    return named[-8:] in subject or (named[:2] in subject and subject.endswith(named[-2:]))
 
 
 def _in_brackets(reading: Reading, part: Note, share: Note) -> list[Note]:
@@ -347,6 +363,7 @@ def _wholes(reading: Reading, part: Note, share: Note) -> list[Note]:
     if any(word in phrase for word in grammar()["mean_words"]) and MEDIAN in part.subject:
         mean = part.subject.replace(MEDIAN, "")
         return _nearest(part, [n for n in levels if n.subject == mean])
+    total = re.match(r"^(?:全部|所有|总|全体|整个)", phrase)
     core = re.sub(r"^(?:全部|所有|总|全体|整个)", "", phrase.rstrip("的"))
     national = re.match(r"^(?:全国|我国|全省|全市)", core)
     core = re.sub(r"^(?:全国|我国|全省|全市|当年|同期)", "", core)
@@ -355,7 +372,13 @@ def _wholes(reading: Reading, part: Note, share: Note) -> list[Note]:
     fitting = [n for n in levels if core in n.subject and MEDIAN not in n.subject]
     if national:
         fitting = [n for n in fitting if n.scope == part.scope or n.scope == "national"]
-    return _narrowed(part, fitting)
+    narrowed = _narrowed(part, fitting)
+    if (total or national) and len(narrowed) > 1:
+        # "占总人口的比重": the whole of them all, where one figure says it is a total
+        totals = [n for n in narrowed if any(w in n.subject for w in grammar()["total_nouns"])]
+        if len(totals) == 1:
+            return totals
+    return narrowed
 
 
 def _narrowed(part: Note, fitting: list[Note]) -> list[Note]:
@@ -727,12 +750,75 @@ def _adds_up(whole: Note, parts: list[Note]) -> bool:
     return low <= whole.figure.bounds.high and high >= whole.figure.bounds.low
 
 
+STRUCTURE = re.compile(
+    r"(?:产业|增加值)?结构(?:比)?(?:调整)?(?:为|是)?\s*"
+    r"(?P<terms>\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){2,4})(?![\d.:：∶])"
+)
+
+
+def structures(reading: Reading) -> Iterator[Relation]:
+    """ "三次产业结构比为37.2:20.5:42.3": shares of the sectors in the whole, in %, which add
+    up to 100 and are each sector's level over the total the text gives."""
+    for number, sentence in enumerate(reading.sentences):
+        for match in STRUCTURE.finditer(sentence.text):
+            terms = _ratio_terms(sentence.start + match.start("terms"), match.group("terms"))
+            start, end = sentence.start, sentence.end
+            yield Relation("sum", {"parts": terms}, start, end, _hundred(terms[-1]),
+                           notes=["the terms of a structure are shares of one whole"])  # fmt: skip
+            yield from _structure_shares(reading, number, terms)
+
+
+def _ratio_terms(offset: int, text: str) -> list[Figure]:
+    """Each term of "37.2:20.5:42.3" as a percentage, rounded at its last written digit."""
+    from povcli.numbers import Interval
+
+    terms = []
+    for found in re.finditer(r"\d+(?:\.\d+)?", text):
+        written = found.group()
+        places = len(written.partition(".")[2])
+        half = 0.5 * 10**-places
+        value = float(written)
+        start = offset + found.start()
+        terms.append(Figure(written, value, "%", PERCENT, start, start + len(written),
+                            Interval(value - half, value + half)))  # fmt: skip
+    return terms
+
+
+def _structure_shares(reading: Reading, number: int, terms: list[Figure]) -> Iterator[Relation]:
+    sectors = next(
+        (p for p in known_partitions() if len(p.members) == len(terms) and p.components), None
+    )
+    if sectors is None:
+        return
+    paragraph = reading.notes[0].paragraph if reading.notes else 0
+    for note in reading.notes:
+        if note.sentence == number:
+            paragraph = note.paragraph
+            break
+    for parts in _partition_groups(reading, sectors):
+        if abs(parts[0].paragraph - paragraph) > 1:
+            continue
+        total, bound = _total_of(reading, parts, sectors)
+        if total is None:
+            continue
+        for part, term in zip(parts, terms, strict=True):
+            start, end, spans = _span(reading, total, part)
+            relation = Relation("share", {"part": part.figure, "whole": total.figure}, start,
+                                max(end, reading.sentences[number].end), term,
+                                confident=bound, spans=spans)  # fmt: skip
+            relation.notes.append("a term of the structure is the sector's share of the whole")
+            yield relation
+        return
+
+
 def some_of(reading: Reading) -> Iterator[Relation]:
     """ "全省119个县中有58个县是贫困县": some of a whole, said with 中(有)."""
     for number, sentence in enumerate(reading.sentences):
         notes = [n for n in reading.in_sentence(number) if n.role == LEVEL and additive(n)]
         for whole, part in itertools.pairwise(notes):
-            between = sentence.text[whole.figure.end - sentence.start : part.figure.start - sentence.start]
+            between = sentence.text[
+                whole.figure.end - sentence.start : part.figure.start - sentence.start
+            ]
             if re.fullmatch(r"[^,，;；。、\d]{0,12}中(?:有|包括|共有)", between) and _same_unit(
                 part.figure, whole.figure
             ):
@@ -868,7 +954,9 @@ def _approximate_restatements(reading: Reading) -> Iterator[Relation]:
 
 def _rough(reading: Reading, note: Note) -> bool:
     sentence = reading.sentences[note.sentence]
-    around = sentence.text[max(0, note.figure.start - sentence.start - 3) : note.figure.end - sentence.start + 2]
+    around = sentence.text[
+        max(0, note.figure.start - sentence.start - 3) : note.figure.end - sentence.start + 2
+    ]
     return "open-ended" in note.cues or bool(APPROXIMATE.search(around))
 
 
