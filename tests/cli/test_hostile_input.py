@@ -506,3 +506,60 @@ def test_output_the_encoding_cannot_hold_is_a_one_line_error(tmp_path: Path, fmt
     assert run.stdout == ""  # nothing half-written
     assert "output encoding (ascii)" in _one_line_error(run.stderr)
     assert len(run.stderr) < 300
+
+
+# ================================================================= issue 22: round 3
+# One section per row of the issue; each test fails on the code before it.
+
+# ----------------------------------------------------------------- 1. alias bombs
+
+
+def _alias_bomb(depth: int = 10, width: int = 10) -> str:
+    """A flow list of anchored lists, each holding `width` aliases of the one before:
+    a few hundred bytes standing for width ** depth strings."""
+    levels = ["&a0 [" + ", ".join(["x"] * width) + "]"]
+    levels += [f"&a{n} [" + ", ".join([f"*a{n - 1}"] * width) + "]" for n in range(1, depth)]
+    return "[" + ", ".join(levels) + "]"
+
+
+BOMBED = {
+    "topic": lambda bomb: SMALL_CATALOG.replace("topic: [village]", f"topic: {bomb}"),
+    "aliases": lambda bomb: SMALL_CATALOG.replace(
+        "topic: [village]", f"topic: [village]\n    aliases: {bomb}"
+    ),
+    "inputs": lambda bomb: SMALL_CATALOG.replace(
+        "checks: []\n",
+        f"checks:\n  - id: g\n    kind: sum\n    inputs: {{parts: {bomb}, total: villages}}\n",
+    ),
+}
+
+
+@pytest.mark.parametrize("where", list(BOMBED))
+@pytest.mark.parametrize(
+    "args",
+    [["validate", "CATALOG"], ["list", "--facts", "CATALOG"], ["verify", "--facts", "CATALOG"],
+     ["check", "ARTICLE", "--facts", "CATALOG"]],
+    ids=["validate", "list", "verify", "check"],
+)  # fmt: skip
+def test_an_alias_bomb_is_refused_at_once(tmp_path: Path, where: str, args: list[str]) -> None:
+    catalog = write_catalog(tmp_path / "c", BOMBED[where](_alias_bomb()))
+    assert catalog.stat().st_size < 2500  # the issue's 2 KB catalog
+    article = tmp_path / "article.txt"
+    article.write_text("標題\n\n全縣共有5個村。\n", encoding="utf-8")
+    paths = {"CATALOG": str(catalog), "ARTICLE": str(article)}
+    run = _run([paths.get(a, a) for a in args], tmp_path, timeout=30)
+    assert run.returncode == 2, run.stderr
+    line = _one_line_error(run.stderr)
+    assert "aliases expand" in line and str(catalog) in line
+
+
+def test_a_recursive_alias_is_refused(cli: Any, tmp_path: Path) -> None:
+    """An alias inside the collection it names is a cycle: nothing may walk it."""
+    catalog = write_catalog(
+        tmp_path / "c",
+        SMALL_CATALOG.replace("  sections:\n", "  restorations: [&r {a: *r}]\n  sections:\n"),
+    )
+    for args in (["list", "--facts", str(catalog)], ["validate", str(catalog)]):
+        run = cli(*args)
+        assert run.exit_code == 2, run.stdout
+        assert "refers to the collection that holds it" in _one_line_error(run.stderr)

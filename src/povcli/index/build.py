@@ -397,8 +397,6 @@ def number_keys(fact: Any) -> Iterable[tuple[int, str]]:
 def _build(
     db: sqlite3.Connection, handle: IO[bytes], catalog_path: Path, stamp: Stamp | None, key: str
 ) -> None:
-    import yaml
-
     # PyYAML only when a catalog is parsed: a warm run opens the built index and stops there
     from povcli.catalog.yamlload import MergeKeys, load
 
@@ -414,7 +412,7 @@ def _build(
             db.executescript(_EMPTIED)
             builder = _Builder(db, catalog_path)
             handle.seek(0)
-            root = yaml.safe_load(handle)
+            root, _ = load(handle)  # what safe_load means, its aliases counted first
             facts = root.get("facts") if isinstance(root, dict) else None
             for position, item in enumerate(facts if isinstance(facts, list) else []):
                 builder.add(item, position)
