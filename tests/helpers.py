@@ -104,10 +104,12 @@ def run_povcli(
     tmp_path: Path,
     env: dict[str, str] | None = None,
     memory: int = 1024 * 2**20,
+    file_size: int | None = None,
     **kw: Any,
 ) -> subprocess.CompletedProcess[str]:
     """The installed command in a child: its own cache folder, 100 columns, a memory limit
-    and a time-out that only a real hang reaches."""
+    and a time-out that only a real hang reaches; `file_size` limits the files it writes
+    (a full disk, as the child sees it)."""
     environment = {k: v for k, v in os.environ.items() if not k.startswith("POVCLI_")}
     environment.update({"XDG_CACHE_HOME": str(tmp_path / "cache"), "COLUMNS": "100"})
     environment.update(env or {})
@@ -115,6 +117,8 @@ def run_povcli(
 
     def limit_memory() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+        if file_size is not None:
+            resource.setrlimit(resource.RLIMIT_FSIZE, (file_size, file_size))
 
     return subprocess.run(
         [POVCLI, *args], cwd=tmp_path, env=environment, capture_output=True, text=True,

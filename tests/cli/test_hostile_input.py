@@ -563,3 +563,160 @@ def test_a_recursive_alias_is_refused(cli: Any, tmp_path: Path) -> None:
         run = cli(*args)
         assert run.exit_code == 2, run.stdout
         assert "refers to the collection that holds it" in _one_line_error(run.stderr)
+
+
+# ----------------------------------------------------------------- 2, 3, 14, 18. report -o
+
+PLAIN_ARTICLE = "標題\n\n全縣共有5個村。\n"  # no relation: report exits 0
+
+
+def _plain_article(folder: Path) -> Path:
+    article = folder / "article.txt"
+    article.write_text(PLAIN_ARTICLE, encoding="utf-8")
+    return article
+
+
+def _leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="making a device node needs root")
+def test_report_onto_a_device_writes_through_it(tmp_path: Path) -> None:
+    """As root, `-o /dev/null` renamed a temporary file over the device node."""
+    import stat
+
+    null, full = tmp_path / "null", tmp_path / "full"
+    os.mknod(null, stat.S_IFCHR | 0o666, os.makedev(1, 3))  # what /dev/null is
+    os.mknod(full, stat.S_IFCHR | 0o666, os.makedev(1, 7))  # what /dev/full is
+    article = _plain_article(tmp_path)
+    run = _run(["report", str(article), "-o", str(null)], tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert run.stderr.startswith(f"wrote {null}: ")
+    run = _run(["report", str(article), "-o", str(full)], tmp_path)
+    assert run.returncode == 2
+    assert _one_line_error(run.stderr) == (f"error: cannot write {full}: No space left on device")
+    for node in (null, full):
+        assert stat.S_ISCHR(node.stat().st_mode), node  # still the device
+    assert _leftovers(tmp_path) == []
+
+
+def test_report_onto_a_fifo_writes_into_it(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    article = _plain_article(tmp_path)
+    run = _run(["report", str(article), "-o", str(fifo)], tmp_path)
+    assert run.returncode == 2  # nobody reads: said at once, no hang
+    assert "nothing reads from the FIFO" in _one_line_error(run.stderr)
+    reading = os.open(fifo, os.O_RDWR)  # a reader (on Linux, opening both ends never waits)
+    received = bytearray()
+
+    def read() -> None:
+        while not received.rstrip().endswith(b"</html>"):
+            received.extend(os.read(reading, 65536))
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    run = _run(["report", str(article), "-o", str(fifo)], tmp_path)
+    reader.join(TIMEOUT)
+    os.close(reading)
+    assert run.returncode == 0, run.stderr
+    assert received.decode("utf-8").startswith("<!DOCTYPE html>")
+    assert os.path.exists(fifo) and not os.path.isfile(fifo)
+    assert _leftovers(tmp_path) == []
+
+
+def test_report_refuses_a_socket(tmp_path: Path) -> None:
+    import socket
+
+    path = tmp_path / "sock"
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(path))
+        run = _run(["report", str(_plain_article(tmp_path)), "-o", str(path)], tmp_path)
+        assert run.returncode == 2
+        assert _one_line_error(run.stderr) == (
+            f"error: cannot write {path}: it is a socket, not a file"
+        )
+        assert path.is_socket()
+
+
+def test_report_never_replaces_a_file_unless_forced(cli: Any, tmp_path: Path) -> None:
+    article = _plain_article(tmp_path)
+    mine = tmp_path / "notes.txt"
+    mine.write_text("mine\n", encoding="utf-8")
+    mine.chmod(0o600)
+    link = tmp_path / "link.txt"
+    os.link(mine, link)
+    for target in (article, mine, link):
+        run = cli("report", str(article), "-o", str(target))
+        assert run.exit_code == 2
+        assert _one_line_error(run.stderr) == (
+            f"error: {target} exists (hint: choose another name, or add --force)"
+        )
+    assert article.read_text(encoding="utf-8") == PLAIN_ARTICLE
+    assert mine.read_text(encoding="utf-8") == "mine\n" and mine.stat().st_nlink == 2
+    run = cli("report", str(article), "-o", str(mine), "--force")
+    assert run.exit_code == 0, run.stderr
+    assert mine.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert mine.stat().st_mode & 0o777 == 0o600  # replaced, keeping its permissions
+    assert _leftovers(tmp_path) == []
+
+
+def test_a_catalog_report_never_replaces_the_source_text(cli: Any, tmp_path: Path) -> None:
+    catalog = write_catalog(tmp_path / "c")
+    text = catalog.parent / "source.txt"
+    run = cli("report", "--facts", str(catalog), "-o", str(text))
+    assert run.exit_code == 2
+    assert f"{text} exists" in _one_line_error(run.stderr)
+    assert text.read_text(encoding="utf-8") == SMALL_SOURCE
+
+
+def test_report_to_stdout_with_a_dash(cli: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    monkeypatch.chdir(tmp_path)
+    run = cli("report", str(_plain_article(tmp_path)), "-o", "-")
+    assert run.exit_code == 0, run.stderr
+    assert run.stdout.startswith("<!DOCTYPE html>")
+    assert not (tmp_path / "-").exists()
+    assert run.stderr.startswith("report: ")
+
+
+def test_a_failed_write_leaves_no_temporary_file(tmp_path: Path) -> None:
+    """A full disk, as the child sees it: files it writes may not pass 4 KB."""
+    out = tmp_path / "out" / "report.html"
+    out.parent.mkdir()
+    run = run_povcli(
+        ["report", str(_plain_article(tmp_path)), "-o", str(out)], tmp_path, file_size=4096
+    )
+    assert run.returncode == 2
+    assert _one_line_error(run.stderr) == f"error: cannot write {out}: File too large"
+    assert list(out.parent.iterdir()) == []
+
+
+KILLED_WRITE = """
+import os, signal, sys
+from pathlib import Path
+import povcli.files
+def killed(source, target):
+    os.kill(os.getpid(), signal.SIG{signal})
+povcli.files.os.replace = killed
+povcli.files.write_whole(Path(sys.argv[1]), "<!DOCTYPE html>" * 1000)
+"""
+
+
+def test_a_write_killed_before_its_rename_leaves_nothing(tmp_path: Path) -> None:
+    """SIGTERM between the write and the rename: the temporary file is removed on the way
+    out; after SIGKILL, by the next write to that folder."""
+    import subprocess
+
+    out = tmp_path / "report.html"
+    for signal_name, code in (("TERM", 143), ("KILL", -9)):
+        script = KILLED_WRITE.replace("{signal}", signal_name)
+        done = subprocess.run([sys.executable, "-c", script, str(out)], timeout=TIMEOUT)
+        assert done.returncode == code, signal_name
+        if signal_name == "TERM":
+            assert list(tmp_path.iterdir()) == []
+    assert len(_leftovers(tmp_path)) == 1  # SIGKILL leaves it: nothing runs after
+    live = tmp_path / f".report.html.{os.getpid()}.a1b2c3.povcli-tmp"  # a write under way
+    live.write_text("", encoding="utf-8")
+    run = _run(["report", str(_plain_article(tmp_path)), "-o", str(out)], tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert _leftovers(tmp_path) == [live.name]

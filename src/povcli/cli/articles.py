@@ -127,8 +127,11 @@ def report_command(
     ] = None,
     output: Annotated[
         str | None,
-        typer.Option("--output", "-o", help="HTML file to write (default: standard output)."),
+        typer.Option("--output", "-o", help="HTML file to write (default, or -: standard output)."),
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace the output file if it exists.")
+    ] = False,
     lang: Annotated[str, typer.Option("--lang", help="zh: the article's script; en.")] = "zh",
     reviewer: ReviewerOption = "povcli",
     reviewed_on: ReviewedOnOption = None,
@@ -139,15 +142,16 @@ def report_command(
     Example: povcli report docs/examples/report-card.txt -o report.html
     """
     from povcli.article.clean import clean_article
-    from povcli.files import write_whole
+    from povcli.files import STDIN, check_output, write_whole
     from povcli.output.claimreview import review_date
     from povcli.output.formats import write
     from povcli.report import article_report, catalog_report, render_html
 
     language(lang)
     day = review_date(reviewed_on)
-    if output is not None and Path(output).is_dir():  # said before any work is done
-        raise PovcliError(f"output is a folder, not a file: {output}")
+    output = None if output == STDIN else output  # `-`: standard output, as everywhere
+    if output is not None:  # said before any work is done
+        check_output(Path(output), force)
     if file is not None:
         cleaned = clean_article(article_text(file))
         if not cleaned.text.strip():
@@ -159,7 +163,7 @@ def report_command(
     if output is None:
         write(html)
     else:
-        write_whole(Path(output), html)
+        write_whole(Path(output), html, replace=force)
     counts = ", ".join(f"{n} {verdict}" for verdict, n in page.counts.items())
     where = f"wrote {output}" if output is not None else "report"
     note(f"{where}: {len(page.cards)} relations ({counts}), {page.figure_count} figures marked")
@@ -202,8 +206,8 @@ def draft_command(
         catalog_path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise PovcliError(f"cannot make the folder {catalog_path.parent}: {exc.strerror}") from None
-    write_whole(text_path, draft.text)
-    write_whole(catalog_path, to_yaml(draft.catalog))
+    write_whole(text_path, draft.text, replace=force)
+    write_whole(catalog_path, to_yaml(draft.catalog), replace=force)
     note(
         f"wrote {catalog_path} and {text_path.name}: {draft.statistics} facts, {draft.checks} "
         f"checks, {draft.to_fill} fields to fill (povcli validate {catalog_path} lists them)"
