@@ -720,3 +720,25 @@ def test_a_write_killed_before_its_rename_leaves_nothing(tmp_path: Path) -> None
     run = _run(["report", str(_plain_article(tmp_path)), "-o", str(out)], tmp_path)
     assert run.returncode == 0, run.stderr
     assert _leftovers(tmp_path) == [live.name]
+
+
+# ----------------------------------------------------------------- 16. output refused
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv", "yaml"])
+@pytest.mark.parametrize("args", [["list"], ["show", "income-2013"]], ids=["list", "show"])
+def test_output_to_a_full_device_is_a_one_line_error(
+    tmp_path: Path, fmt: str, args: list[str]
+) -> None:
+    with open("/dev/full", "w") as full:
+        run = _run([*args, "--format", fmt], tmp_path, stdout=full)
+    assert run.returncode == 2
+    assert _one_line_error(run.stderr) == "error: cannot write output: No space left on device"
+
+
+@pytest.mark.parametrize("fmt", ["table", "json"])
+def test_closed_standard_output_is_a_one_line_error(tmp_path: Path, fmt: str) -> None:
+    closed = ["sh", "-c", 'exec "$0" "$@" >&-', POVCLI]  # povcli with no stdout at all
+    run = _run(["list", "--format", fmt], tmp_path, program=closed)
+    assert run.returncode == 2
+    assert _one_line_error(run.stderr) == ("error: cannot write output: standard output is closed")

@@ -188,8 +188,15 @@ def main() -> None:
 
     A traceback is shown only with POVCLI_DEBUG=1.
     """
+    _stand_in_for_closed_stdout()
     try:
         code = app(standalone_mode=False, prog_name="povcli")
+        from povcli.output.formats import flush_output
+
+        flush_output()
+    except PovcliError as exc:  # output that failed only when flushed at the end
+        typer.echo(f"error: {exc}", err=True)
+        sys.exit(exc.code)
     except (KeyboardInterrupt, typer.Abort):
         sys.exit(ExitStatus.INTERRUPTED)
     except (BrokenPipeError, OutputClosed):
@@ -227,5 +234,24 @@ def _usage_error(exc: typer.TyperException) -> int:
 
 def _silence_stdout() -> None:
     """Point stdout at /dev/null so the interpreter's final flush stays quiet."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    from povcli.output.formats import silence_stdout
+
+    silence_stdout()
+
+
+def _stand_in_for_closed_stdout() -> None:
+    """Started with stdout closed (`povcli list >&-`): descriptor 1 is held on /dev/null,
+    so that no file povcli opens (an index) can take its number, and writing output is
+    an error."""
+    if sys.stdout is not None:
+        return
+    from povcli.output.formats import ClosedOutput
+
+    try:
+        os.fstat(1)
+    except OSError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        if devnull != 1:
+            os.dup2(devnull, 1)
+            os.close(devnull)
+    sys.stdout = ClosedOutput()
