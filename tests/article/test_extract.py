@@ -41,6 +41,39 @@ def test_a_character_lost_in_decoding_is_flagged_not_guessed() -> None:
     assert [flag.text for flag in cleaned.flags] == ["?jì)A"]
 
 
+def test_hidden_blocks_are_removed_and_unclosed_openers_said() -> None:
+    page = "標題\n\n<SCRIPT type=x>var a = '<p>';</script >全縣<style>p{}</style>共有5個村。\n"
+    cleaned = clean_article(page)
+    assert cleaned.text == "標題\n\n全縣共有5個村。\n"
+    assert cleaned.flags == []
+    # an opener with no closer after it: the text after it is the article's, and said so
+    unclosed = "標題\n\n這是<script>標籤,<script>全縣共有5個村。<style>\n"
+    cleaned = clean_article(unclosed)
+    assert cleaned.text == "標題\n\n這是標籤,全縣共有5個村。\n"
+    assert [(f.offset, f.text, f.in_input) for f in cleaned.flags] == [
+        (6, "<script>", True),
+        (33, "<style>", True),
+    ]
+    assert cleaned.flags[0].reason == (
+        "2 <script> tags never closed: the text after them is kept as the article's"
+    )
+
+
+def test_bidirectional_controls_leave_the_text_and_are_remembered() -> None:
+    """U+202E around a figure shows it reversed and hides it from the relations: it is
+    taken out of the text, flagged, and its place kept for whatever shows the text."""
+    cleaned = clean_article("標題\n\n年均增長\u202e16.5%\u202c,共\u202e5個村。\n")
+    assert cleaned.text == "標題\n\n年均增長16.5%,共5個村。\n"
+    assert cleaned.controls == [(8, "\u202e"), (13, "\u202c"), (15, "\u202e")]
+    assert cleaned.shown() == "標題\n\n年均增長\u202e16.5%\u202c,共\u202e5個村。\n"
+    assert [(f.offset, f.text) for f in cleaned.flags] == [(8, "\u202e"), (13, "\u202c")]
+    assert cleaned.flags[0].reason == (
+        "bidirectional control U+202E taken out (2 in all): it shows the text around it"
+        " in another order"
+    )
+    assert clean_article("標題\n\n全縣共有5個村。\n").controls == []
+
+
 def test_seed_metadata() -> None:
     meta = clean_article(_seed()).metadata
     assert meta["date"] == "2021-01-20"

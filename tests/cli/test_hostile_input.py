@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
+import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -705,8 +707,6 @@ povcli.files.write_whole(Path(sys.argv[1]), "<!DOCTYPE html>" * 1000)
 def test_a_write_killed_before_its_rename_leaves_nothing(tmp_path: Path) -> None:
     """SIGTERM between the write and the rename: the temporary file is removed on the way
     out; after SIGKILL, by the next write to that folder."""
-    import subprocess
-
     out = tmp_path / "report.html"
     for signal_name, code in (("TERM", 143), ("KILL", -9)):
         script = KILLED_WRITE.replace("{signal}", signal_name)
@@ -742,3 +742,73 @@ def test_closed_standard_output_is_a_one_line_error(tmp_path: Path, fmt: str) ->
     run = _run(["list", "--format", fmt], tmp_path, program=closed)
     assert run.returncode == 2
     assert _one_line_error(run.stderr) == ("error: cannot write output: standard output is closed")
+
+
+# ----------------------------------------------------------------- 5. unclosed hidden blocks
+
+UNCLOSED_SCRIPTS = "標題\n\n" + "<script>" * 20000 + "\n全縣共有5個村。\n"  # 160 KB
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["extract", "--clean"], ["check"], ["report"], ["draft", "-o", "draft.yaml"]],
+    ids=["extract", "check", "report", "draft"],
+)
+def test_unclosed_script_tags_are_linear_and_said(tmp_path: Path, args: list[str]) -> None:
+    """Every unclosed opener made the old pattern rescan to the end: 30 s and more."""
+    article = tmp_path / "page.txt"
+    article.write_text(UNCLOSED_SCRIPTS, encoding="utf-8")
+    run = _run([args[0], str(article), *args[1:]], tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert run.stderr.startswith(
+        "warning: input offset 4: '<script>': 20000 <script> tags never closed: the text after"
+        " them is kept as the article's\n"
+    )
+    if args[0] == "extract":
+        assert run.stdout == "標題\n\n全縣共有5個村。\n"
+
+
+# ----------------------------------------------------------------- 12. bidirectional controls
+
+REVERSED_RATE = "標題\n\n農民收入從2014年的5100元增加到2019年的9300元,年均增長\u202e16.5%\u202c。\n"
+
+
+def test_a_reversed_figure_stays_in_its_relation(cli: Any, tmp_path: Path) -> None:
+    article = tmp_path / "page.txt"
+    article.write_text(REVERSED_RATE, encoding="utf-8")
+    plain = tmp_path / "plain.txt"
+    plain.write_text(REVERSED_RATE.replace("\u202e", "").replace("\u202c", ""), "utf-8")
+    run = cli("check", str(article), "-f", "json")
+    assert run.exit_code == 1  # the planted wrong rate, found as in the plain text
+    (relation,) = json.loads(run.stdout)
+    (expected,) = json.loads(cli("check", str(plain), "-f", "json").stdout)
+    assert relation["verdict"] == expected["verdict"] == "inconsistent"
+    assert relation["claimed_written"] == "16.5%"
+    assert "bidirectional control U+202E taken out" in run.stderr
+
+
+def test_a_reversed_figure_is_shown_in_the_report(cli: Any, tmp_path: Path) -> None:
+    import html as html_module
+
+    article = tmp_path / "page.txt"
+    article.write_text(REVERSED_RATE, encoding="utf-8")
+    out = tmp_path / "report.html"
+    run = cli("report", str(article), "-o", str(out))
+    assert run.exit_code == 1
+    document = out.read_text(encoding="utf-8")
+    assert "\u202e" not in document and "\u202c" not in document
+    # where the controls were, visibly; the figure between them marked, in its relation
+    shown = html_module.unescape(re.sub(r"<(?!U\+)[^>]*>", "", document))
+    assert "年均增長<U+202E>16.5%<U+202C>。" in shown
+    assert re.search(r'<a class="fig inconsistent"[^>]*>16\.5%</a>', document)
+
+
+def test_catalog_strings_in_the_report_show_their_controls(cli: Any, tmp_path: Path) -> None:
+    catalog = write_catalog(
+        tmp_path / "c", SMALL_CATALOG.replace("title: 標題", 'title: "標題\\u202e\\x1b[2J"')
+    )
+    out = tmp_path / "report.html"
+    cli("report", "--facts", str(catalog), "-o", str(out))
+    document = out.read_text(encoding="utf-8")
+    assert "\u202e" not in document and "\x1b" not in document
+    assert "標題&lt;U+202E&gt;␛[2J" in document

@@ -14,7 +14,7 @@ from povcli.cli.base import (
     ReviewerOption,
     ReviewFormatOption,
     app,
-    article_text,
+    cleaned_article,
     handles_errors,
     language,
     note,
@@ -49,18 +49,15 @@ def extract_command(
 
     Example: povcli extract docs/examples/report-card.txt --uncurated
     """
-    from povcli.article.clean import clean_article
     from povcli.article.extract import coverage_summary, find_mentions, link_mentions
     from povcli.catalog.load import load_catalog
     from povcli.catalog.locate import first_catalog
     from povcli.output import formats, tables
 
     fmt = output_format(fmt)
-    cleaned = clean_article(article_text(file))
-    for flag in cleaned.flags:
-        note(f"warning: offset {flag.offset}: {flag.text!r}: {flag.reason}")
-    if clean:
-        formats.write(formats.safe_text(cleaned.text))  # a scraped page's controls, made visible
+    cleaned = cleaned_article(file)
+    if clean:  # a scraped page's controls made visible, where they were
+        formats.write(formats.safe_text(cleaned.shown()))
         return
     mentions = find_mentions(cleaned.text)
     link_mentions(mentions, cleaned.text, load_catalog(first_catalog(facts)))
@@ -89,7 +86,6 @@ def check_command(
     Example: povcli check docs/examples/report-card.txt
     """
     from povcli.api import check_cleaned
-    from povcli.article.clean import clean_article
     from povcli.article.factcheck import summary
     from povcli.checks import Verdict
     from povcli.output import formats, tables
@@ -97,7 +93,7 @@ def check_command(
     from povcli.output.claimreview import claim_reviews, review_date
 
     fmt = output_format(fmt, REVIEW_FORMATS)
-    cleaned = clean_article(article_text(file))
+    cleaned = cleaned_article(file)
     if not cleaned.text.strip():
         raise PovcliError(f"article is empty: {file}")
     findings = check_cleaned(cleaned, facts)
@@ -141,7 +137,6 @@ def report_command(
 
     Example: povcli report docs/examples/report-card.txt -o report.html
     """
-    from povcli.article.clean import clean_article
     from povcli.files import STDIN, check_output, write_whole
     from povcli.output.claimreview import review_date
     from povcli.output.formats import write
@@ -153,7 +148,7 @@ def report_command(
     if output is not None:  # said before any work is done
         check_output(Path(output), force)
     if file is not None:
-        cleaned = clean_article(article_text(file))
+        cleaned = cleaned_article(file)
         if not cleaned.text.strip():
             raise PovcliError(f"article is empty: {file}")
         page = article_report(cleaned, facts, lang, reviewer, day)
@@ -187,7 +182,6 @@ def draft_command(
 
     Example: povcli draft docs/examples/report-card.txt -o my-catalog/facts.yaml
     """
-    from povcli.article.clean import clean_article
     from povcli.article.draft import draft_catalog, to_yaml
     from povcli.files import write_whole
 
@@ -198,7 +192,7 @@ def draft_command(
     for path in (catalog_path, text_path):
         if path.exists() and not force:
             raise PovcliError(f"{path} exists", hint="choose another name, or add --force")
-    cleaned = clean_article(article_text(file))
+    cleaned = cleaned_article(file)
     if not cleaned.text.strip():
         raise PovcliError(f"article is empty: {file}")
     draft = draft_catalog(cleaned.text, cleaned.metadata, text_path.name)

@@ -130,6 +130,17 @@ def article_text(spec: str) -> str:
     return article.text
 
 
+def cleaned_article(spec: str) -> Any:
+    """An article read and cleaned (povcli.article.clean.CleanResult), with a warning on
+    stderr for each spot the cleaner flagged."""
+    from povcli.article.clean import clean_article
+
+    cleaned = clean_article(article_text(spec))
+    for flag in cleaned.flags:
+        note(flag.describe())
+    return cleaned
+
+
 def _library_for_completion(ctx: typer.Context) -> Any:
     from povcli.index.library import open_library
     from povcli.index.store import IndexDamaged

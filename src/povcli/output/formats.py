@@ -145,6 +145,11 @@ def to_json(data: Any) -> str:
     return text.translate(_JSON_ESCAPES) if _JSON_RAW.search(text) else text
 
 
+def json_escaped(text: str) -> str:
+    """JSON text with the characters a terminal or a page would act on \\u-escaped."""
+    return text.translate(_JSON_ESCAPES) if _JSON_RAW.search(text) else text
+
+
 def _finite(data: Any) -> Any:
     if isinstance(data, float):
         return data if math.isfinite(data) else None
