@@ -10,7 +10,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from povcli.article.clean import clean_article
-from povcli.article.extract import DATE, NAME, coverage, find_mentions, link_mentions
+from povcli.article.extract import (
+    DATE,
+    NAME,
+    coverage,
+    find_mentions,
+    link_mentions,
+    mention_records,
+)
 from povcli.catalog.load import load_catalog
 from povcli.numbers import parse_quantity
 from tests.helpers import SHIPPED_ARTICLE, scraped, scraped_seed
@@ -244,6 +251,18 @@ def test_extract_json_links_every_statistic(cli: Any, tmp_path: Path) -> None:
         "fact",
     } <= set(mentions[0])
     assert "coverage 100.0%" in run.stderr
+
+
+def test_each_sentence_is_written_once_with_its_first_mention() -> None:
+    mentions = find_mentions("甲有1個、2個。 乙有3個。")
+    records = mention_records(mentions)
+    assert [(r["written"], r["sentence_at"], r["sentence"]) for r in records] == [
+        ("1個", 0, "甲有1個、2個。"),
+        ("2個", 0, None),  # the same sentence: named by where it starts
+        ("3個", 9, "乙有3個。"),
+    ]
+    # what is shown decides what is first: a sentence is written with its first shown mention
+    assert mention_records(mentions[1:])[0]["sentence"] == "甲有1個、2個。"
 
 
 def test_extract_uncurated_is_empty_on_the_seed(cli: Any, tmp_path: Path) -> None:

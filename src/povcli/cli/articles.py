@@ -49,7 +49,12 @@ def extract_command(
 
     Example: povcli extract docs/examples/report-card.txt --uncurated
     """
-    from povcli.article.extract import coverage_summary, find_mentions, link_mentions
+    from povcli.article.extract import (
+        coverage_summary,
+        find_mentions,
+        link_mentions,
+        mention_records,
+    )
     from povcli.catalog.load import load_catalog
     from povcli.catalog.locate import first_catalog
     from povcli.output import formats, tables
@@ -63,7 +68,7 @@ def extract_command(
     link_mentions(mentions, cleaned.text, load_catalog(first_catalog(facts)))
     shown = [m for m in mentions if m.is_statistic and m.fact is None] if uncurated else mentions
     count = shown_limit(limit, fmt)
-    records = [mention.to_dict() for mention in (shown[:count] if count else shown)]
+    records = mention_records(shown[:count] if count else shown)
     if len(records) < len(shown):
         note(f"showing {len(records)} of {len(shown)} mentions (--limit 0 shows all)")
     formats.output(records, fmt, lambda: tables.mentions_table(records))
