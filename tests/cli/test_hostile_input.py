@@ -833,3 +833,72 @@ def test_a_long_sentence_is_written_once(tmp_path: Path, fmt: str) -> None:
         mentions = json.loads(run.stdout)
         assert len(mentions) == 50000
         assert {m["sentence_at"] for m in mentions} == {4}
+
+
+# ----------------------------------------------------------------- 8. formulas with no answer
+
+
+def _cagr_catalog(folder: Path, start: str, written: str) -> Path:
+    """A valid catalog whose compound rate starts at `start` (written `written`)."""
+    source = SMALL_SOURCE.replace("的100元", f"的{written}")
+    catalog = (
+        SMALL_CATALOG.replace("value: 100\n", f"value: {start}\n")
+        .replace("written: 100元", f"written: {written}")
+        .replace("的100元", f"的{written}")
+        .replace(
+            "checks: []\n",
+            "checks:\n  - id: g\n    kind: cagr\n"
+            "    inputs: {start: income-2013, end: income-2019, claimed: income-growth}\n",
+        )
+    )
+    return write_catalog(folder, catalog, source)
+
+
+@pytest.mark.parametrize(("start", "written"), [("0", "0元"), ("-100", "-100元")])
+def test_a_compound_rate_from_zero_or_below_is_unverifiable(
+    cli: Any, tmp_path: Path, start: str, written: str
+) -> None:
+    catalog = _cagr_catalog(tmp_path / "c", start, written)
+    assert cli("validate", str(catalog)).exit_code == 0  # a valid catalog
+    run = cli("verify", "--facts", str(catalog), "-f", "json")
+    assert run.exit_code == 0, run.stderr
+    (result,) = _strict_json(run.stdout)
+    assert result["verdict"] == "unverifiable"
+    assert result["computed"] is None and result["readings"] == []
+    assert "zero or negative" in result["explanation"]
+    for args in (["--chart"], ["--format", "csv"], ["--format", "yaml"]):
+        run = cli("verify", "--facts", str(catalog), *args, env={"FORCE_COLOR": "1"})
+        assert run.exit_code == 0, (args, run.stderr)
+    out = tmp_path / "report.html"
+    assert cli("report", "--facts", str(catalog), "-o", str(out)).exit_code == 0
+
+
+HUGE_RATE = "標題\n\n農民收入從2014年的5100元增加到2019年的9300元,年均增長1" + "0" * 299 + "%。\n"
+REVERSED_YEARS = "標題\n\n農民收入從2019年的5100元增加到2014年的9300元,年均增長16.5%。\n"
+
+
+def test_an_astronomical_rate_is_judged_without_a_chart(cli: Any, tmp_path: Path) -> None:
+    article = tmp_path / "page.txt"
+    article.write_text(HUGE_RATE, encoding="utf-8")
+    run = cli("check", str(article), "--chart", env={"FORCE_COLOR": "1"})
+    assert run.exit_code == 1, run.stderr
+    assert "inconsistent" in run.stdout and "year by year" not in run.stdout
+    out = tmp_path / "report.html"
+    run = cli("report", str(article), "-o", str(out))
+    assert run.exit_code == 1, run.stderr
+    assert out.read_text(encoding="utf-8").count("<svg") == 0
+
+
+def test_years_in_reverse_are_no_compound_rate(cli: Any, tmp_path: Path) -> None:
+    """From the later year's level to the earlier's: no number of periods to compound
+    over, so nothing to call inconsistent."""
+    article = tmp_path / "page.txt"
+    article.write_text(REVERSED_YEARS, encoding="utf-8")
+    run = cli("check", str(article), "--chart", env={"FORCE_COLOR": "1"})
+    assert run.exit_code == 0, run.stderr
+    run = cli("check", str(article), "-f", "json")
+    (relation,) = json.loads(run.stdout)
+    assert relation["verdict"] == "unverifiable"
+    assert "not above zero" in relation["explanation"]
+    out = tmp_path / "report.html"
+    assert cli("report", str(article), "-o", str(out)).exit_code == 0

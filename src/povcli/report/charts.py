@@ -11,6 +11,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from povcli.output.charts import compound_path
+
 
 def _figure() -> tuple[Any, Any]:
     import matplotlib
@@ -48,8 +50,9 @@ def cagr_chart(
     claimed_rate: float | None,
     first_year: int | None,
     labels: dict[str, str],
-) -> str:
-    """The two stated levels, the path the stated rate implies and the one the levels imply."""
+) -> str | None:
+    """The two stated levels, the path the stated rate implies and the one the levels imply
+    (None when there is nothing a chart can show)."""
     words = (labels["chart_implied"], labels["chart_claimed"], labels["chart_year"])
     return _cagr_chart(start, end, periods, claimed_rate, first_year, words)
 
@@ -62,21 +65,26 @@ def _cagr_chart(
     claimed_rate: float | None,
     first_year: int | None,
     words: tuple[str, str, str],
-) -> str:
+) -> str | None:
     # an article that repeats a claim draws its chart once
     labels = dict(zip(("chart_implied", "chart_claimed", "chart_year"), words, strict=True))
-    figure, axes = _figure()
+    if not (periods > 0 and start > 0 and end >= 0):
+        return None  # no span, or levels a compound rate cannot join
     origin = first_year if first_year is not None else 0
     steps = [origin + periods * i / 40 for i in range(41)]
+    offsets = [year - origin for year in steps]
     implied = (end / start) ** (1 / periods) - 1
-
-    def path(rate: float) -> list[float]:
-        return [start * (1 + rate) ** (year - origin) for year in steps]
-
-    axes.plot(steps, path(implied), color="#1b7837", linewidth=2,
+    implied_path = compound_path(start, implied, offsets)
+    claimed_path = (
+        compound_path(start, claimed_rate / 100, offsets) if claimed_rate is not None else None
+    )
+    if implied_path is None or (claimed_rate is not None and claimed_path is None):
+        return None  # a path beyond any number (a rate of 1e297%): nothing to draw
+    figure, axes = _figure()
+    axes.plot(steps, implied_path, color="#1b7837", linewidth=2,
               label=f"{labels['chart_implied']}: {implied * 100:.2f}%")  # fmt: skip
-    if claimed_rate is not None:
-        axes.plot(steps, path(claimed_rate / 100), color="#b2182b", linewidth=2, linestyle="--",
+    if claimed_path is not None:
+        axes.plot(steps, claimed_path, color="#b2182b", linewidth=2, linestyle="--",
                   label=f"{labels['chart_claimed']}: {claimed_rate:g}%")  # fmt: skip
     axes.plot([origin, origin + periods], [start, end], "o", color="#222222", markersize=6)
     for x, y in ((origin, start), (origin + periods, end)):
