@@ -902,3 +902,77 @@ def test_years_in_reverse_are_no_compound_rate(cli: Any, tmp_path: Path) -> None
     assert "not above zero" in relation["explanation"]
     out = tmp_path / "report.html"
     assert cli("report", str(article), "-o", str(out)).exit_code == 0
+
+
+# ----------------------------------------------------------------- 13. validation by content
+
+BRIEF = "全國扶貧簡報\n\n2019年末,全國農村貧困人口551萬人,比上年末減少1109萬人。\n"
+REFERENCE = """\
+source:
+  id: tiny-ref
+  title: Rural poor population
+  publisher: compiled for a test
+  date: '2026-11-29'
+  kind: reference
+facts:
+""" + "".join(
+    f"""\
+  - id: poor-population-{year}
+    section: population
+    topic: [poverty]
+    series: rural-poor-population
+    scope: national
+    subject: 农村贫困人口
+    label: Rural poor population
+    aliases: [农村贫困人口, 農村貧困人口]
+    value: {value}
+    unit: person
+    written: {written}
+    period: "{year}"
+    quote: 贫困人口减少到{year}年的{written}
+    citation: {{publisher: 中国新闻网, date: '2019-03-07', title: t, url: "https://example.org/"}}
+"""
+    for year, value, written in ((2016, 43350000, "4335万人"), (2017, 30460000, "3046万人"),
+                                 (2018, 16600000, "1660万人"))
+) + "checks: []\n"  # fmt: skip
+PADDING = ("# " + "x" * 1022 + "\n") * (9 * 1024)  # 9 MiB of comment
+
+
+@pytest.mark.parametrize(
+    ("written", "problem"),
+    [
+        ("$\\fra{1}$", "written '$\\\\fra{1}$' is not a figure the number parser reads"),
+        ("1760万人", "value 16600000 but '1760万人' means 17600000"),
+    ],
+    ids=["mathtext", "disagreeing"],
+)
+def test_a_padded_reference_catalog_is_validated_all_the_same(
+    tmp_path: Path, written: str, problem: str
+) -> None:
+    """Comments past 8 MiB skipped the full validation: the chart's mathtext crashed on
+    `$\\fra{1}$`, and a written figure disagreeing with its value was borrowed."""
+    bad = REFERENCE.replace("written: 1660万人", f"written: '{written}'")
+    bad = bad.replace("年的1660万人", f"年的{written}")
+    catalog = tmp_path / "ref.yaml"
+    catalog.write_text(PADDING + bad, encoding="utf-8")
+    assert catalog.stat().st_size > 9 * 2**20
+    article = tmp_path / "brief.txt"
+    article.write_text(BRIEF, encoding="utf-8")
+    for args in (["check", str(article)], ["report", str(article), "-o", "out.html"]):
+        run = _run([*args, "--facts", str(catalog)], tmp_path)
+        assert run.returncode == 2, (args, run.stderr)
+        line = _one_line_error(run.stderr)
+        assert f"fact poor-population-2018: {problem}" in line
+    assert not (tmp_path / "out.html").exists()
+
+
+def test_the_sound_reference_catalog_is_borrowed_from(cli: Any, tmp_path: Path) -> None:
+    catalog = tmp_path / "ref.yaml"
+    catalog.write_text(PADDING + REFERENCE, encoding="utf-8")
+    article = tmp_path / "brief.txt"
+    article.write_text(BRIEF, encoding="utf-8")
+    run = cli("check", str(article), "--facts", str(catalog), "-f", "json")
+    assert run.exit_code == 0, run.stderr
+    (relation,) = json.loads(run.stdout)
+    assert relation["verdict"] == "consistent"
+    assert relation["borrowed"][0]["fact"] == "tiny-ref:poor-population-2018"

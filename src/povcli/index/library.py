@@ -332,14 +332,28 @@ def with_library(
         raise PovcliError(f"an index is damaged even when rebuilt: {exc}") from None
 
 
-def run_checks(library: Library, names: Sequence[str]) -> Verification:
-    """The named checks of the library (all when none is named), each judged on its catalog's
-    facts; refused when a catalog is one `validate` rejects (no verdict rests on it)."""
+def require_valid(library: Library, kind: str | None = None) -> Library:
+    """The library, unless a catalog of it (of the source kind given) is one `validate`
+    rejects: no verdict rests on such a catalog."""
     for index in library.indexes:
+        if kind is not None and index.source.get("kind") != kind:
+            continue
         problem = index.validation_problem()
         if problem:
             path = index.catalog_path
             raise PovcliError(f"{path}: {problem}", hint=f"run: povcli validate {path}")
+    return library
+
+
+def valid_references(library: Library) -> Library:
+    """The library, unless a reference catalog to borrow from is one `validate` rejects."""
+    return require_valid(library, REFERENCE)
+
+
+def run_checks(library: Library, names: Sequence[str]) -> Verification:
+    """The named checks of the library (all when none is named), each judged on its catalog's
+    facts; refused when a catalog is one `validate` rejects (no verdict rests on it)."""
+    require_valid(library)
     chosen = select_checks(library, names)  # each reads only the facts it names
     results = [run_check(check, catalog) for catalog, check in chosen]
     first = chosen[0][0] if chosen else library.catalogs()[0]

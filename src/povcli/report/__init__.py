@@ -24,7 +24,7 @@ from povcli.catalog.checks import run_check
 from povcli.catalog.load import load_catalog
 from povcli.catalog.locate import first_catalog
 from povcli.checks import Verdict
-from povcli.index.library import with_library
+from povcli.index.library import require_valid, valid_references, with_library
 from povcli.output.claimreview import claim_reviews
 from povcli.output.formats import format_value, json_escaped, safe_text
 from povcli.periods import compound_years
@@ -66,7 +66,7 @@ def article_report(
     cleaned: CleanResult, facts: Sequence[str] | None, lang: str, reviewer: str, reviewed_on: str
 ) -> Page:
     """The page for an article (cleaned), judged by `check` with the library named by `facts`."""
-    reference = with_library(facts, reference_of)
+    reference = with_library(facts, lambda library: reference_of(valid_references(library)))
     findings = check_text(cleaned.text, reference)
     return article_page(
         cleaned.text, cleaned.metadata, findings, lang, reviewer, reviewed_on, reference,
@@ -75,8 +75,11 @@ def article_report(
 
 
 def catalog_report(facts: Sequence[str] | None, lang: str, reviewer: str, reviewed_on: str) -> Page:
-    """The page for the first catalog named (else the bundled article's), judged by its checks."""
-    catalog = load_catalog(first_catalog(facts))
+    """The page for the first catalog named (else the bundled article's), judged by its checks
+    (refused, as `verify` refuses it, when `validate` rejects the catalog)."""
+    path = first_catalog(facts)
+    with_library([str(path)], require_valid, library=False)
+    catalog = load_catalog(path)
     results = [run_check(check, catalog) for check in catalog.checks]
     return catalog_page(catalog, results, lang, reviewer, reviewed_on)
 

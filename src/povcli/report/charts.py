@@ -12,14 +12,16 @@ from functools import lru_cache
 from typing import Any
 
 from povcli.output.charts import compound_path
+from povcli.output.formats import safe_text
 
 
 def _figure() -> tuple[Any, Any]:
     import matplotlib
 
+    # text.parse_math off: a label from a catalog (`$\\fra{1}$`) is text, never mathtext
     matplotlib.rcParams.update(
         {"svg.fonttype": "none", "svg.hashsalt": "povcli", "font.size": 9, "axes.spines.top": False,
-         "axes.spines.right": False}
+         "axes.spines.right": False, "text.parse_math": False}
     )  # fmt: skip
     from matplotlib.backends.backend_svg import FigureCanvasSVG
     from matplotlib.figure import Figure
@@ -112,14 +114,15 @@ def series_chart(
     years = [year for year, _ in points]
     values = dict(points)
     axes.plot(years, [value for _, value in points], "-o", color="#4d4d4d", markersize=4,
-              label=name)  # fmt: skip
-    year, written = borrowed
+              label=safe_text(name))  # fmt: skip
+    year, written = borrowed[0], safe_text(borrowed[1])
     if year in values:
         axes.plot([year], [values[year]], "o", color="#2166ac", markersize=10,
                   label=f"{labels['chart_borrowed']}: {written} ({year})")  # fmt: skip
     if article is not None:
+        shown = f"{labels['chart_article']}: {safe_text(article[2])} ({article[0]})"
         axes.plot([article[0]], [article[1]], "*", color="#b2182b", markersize=14,
-                  label=f"{labels['chart_article']}: {article[2]} ({article[0]})")  # fmt: skip
+                  label=shown)  # fmt: skip
     from matplotlib.ticker import MaxNLocator, StrMethodFormatter
 
     axes.yaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
