@@ -91,9 +91,20 @@ def handles_errors(command: F) -> F:
         try:
             return command(*args, **kwargs)
         except PovcliError as exc:
+            _say_notices()
             fail(exc.message, exc.hint, exc.code)
+        finally:
+            _say_notices()
 
     return wrapper  # type: ignore[return-value]
+
+
+def _say_notices() -> None:
+    """What the index layer asked to tell once (a cache that cannot be written)."""
+    cache = sys.modules.get("povcli.index.cache")  # not loaded: nothing to say
+    if cache is not None:
+        for message in cache.take_notices():
+            note(message)
 
 
 def output_format(fmt: str, choices: tuple[str, ...] = ("table", "json", "csv", "yaml")) -> str:

@@ -8,7 +8,7 @@ import os
 import re
 import sqlite3
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -28,6 +28,8 @@ from povcli.index.cache import (
     _racy,
     _remove,
     _temporary,
+    cache_dir,
+    cache_unwritable,
     catalog_stamp,
     content_key,
     index_path,
@@ -90,8 +92,9 @@ INSERT INTO ids_tri(ids_tri) VALUES('rebuild');
 """
 
 
-def open_index(catalog_path: Path, rebuild: bool = False) -> Index:
-    """The index of a catalog: the cached one when it holds this content, else built."""
+def open_index(catalog_path: Path, rebuild: bool = False, prune: bool = True) -> Index:
+    """The index of a catalog: the cached one when it holds this content, else built (and
+    then the cache pruned, unless the caller prunes once for several: `prune_after`)."""
     require_fts5()
     stamp = catalog_stamp(catalog_path)
     target = index_path(catalog_path)
@@ -117,7 +120,19 @@ def open_index(catalog_path: Path, rebuild: bool = False) -> Index:
                     index.restamp(target, stamp)
                 return index
         handle.seek(0)
-        return build_index(handle, catalog_path, stamp, key, target, racy)
+        index = build_index(handle, catalog_path, stamp, key, target, racy)
+    if prune:
+        prune_after([index])
+    return index
+
+
+def prune_after(indexes: Sequence[Index]) -> None:
+    """Prune the cache once after a run's builds (each build pruning opened every index in
+    the cache: a cold folder of N catalogs cost N² opens); the indexes just built are
+    kept unopened."""
+    built = {index_path(index.catalog_path) for index in indexes if index.built}
+    if built:
+        _prune(cache_dir(), built)
 
 
 # ----------------------------------------------------------------- build
@@ -139,7 +154,11 @@ def build_index(
     index is then built in memory).
     """
     kept = None if racy else stamp
-    temporary = _temporary(target)
+    try:
+        temporary: Path | None = _temporary(target)
+    except OSError as exc:
+        cache_unwritable(target.parent, exc.strerror or str(exc))
+        temporary = None
     if temporary is not None:
         try:
             connection = sqlite3.connect(str(temporary))
@@ -153,14 +172,15 @@ def build_index(
                 )
             os.replace(temporary, target)
             temporary = None
-        except (OSError, sqlite3.OperationalError):
+        except (OSError, sqlite3.OperationalError) as exc:
             handle.seek(0)  # full disk, quota, a folder made read-only meanwhile
+            cache_unwritable(target.parent, getattr(exc, "strerror", None) or str(exc))
         finally:
             if temporary is not None:
                 _remove(temporary)
         index = Index.open(target, catalog_path, key=key)
         if index is not None:
-            _prune(target)
+            index.built = True
             return index
     return _in_memory(handle, catalog_path, key, target)
 

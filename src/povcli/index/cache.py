@@ -10,6 +10,7 @@ import stat
 import sys
 import time
 import zlib
+from collections.abc import Collection
 from pathlib import Path
 from typing import IO, NamedTuple
 
@@ -161,18 +162,39 @@ def _racy(stamp: Stamp) -> bool:
     return time.time() - stamp.mtime_ns / 1e9 < RACY_SECONDS
 
 
-def _temporary(target: Path) -> Path | None:
+def _temporary(target: Path) -> Path:
+    """A temporary file beside the target (OSError when the cache cannot be written)."""
     import tempfile
 
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        descriptor, name = tempfile.mkstemp(
-            dir=target.parent, prefix=f".index-{os.getpid()}-", suffix=".tmp"
-        )
-        os.close(descriptor)
-        return Path(name)
-    except OSError:
-        return None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, name = tempfile.mkstemp(
+        dir=target.parent, prefix=f".index-{os.getpid()}-", suffix=".tmp"
+    )
+    os.close(descriptor)
+    return Path(name)
+
+
+# what the run should be told once (the command line prints them on stderr)
+_NOTICES: list[str] = []
+_SAID: set[str] = set()
+
+
+def cache_unwritable(folder: Path, reason: str) -> None:
+    """Say once per run that indexes cannot be kept: every run then reads in full."""
+    if "cache" in _SAID:
+        return
+    _SAID.add("cache")
+    _NOTICES.append(
+        f"note: cannot write the index cache {folder} ({reason}): each run reads the catalogs"
+        " in full (hint: set XDG_CACHE_HOME to a folder you can write)"
+    )
+
+
+def take_notices() -> list[str]:
+    """The notes not yet shown, once each."""
+    taken = list(_NOTICES)
+    _NOTICES.clear()
+    return taken
 
 
 def _remove(path: Path) -> None:
@@ -181,19 +203,19 @@ def _remove(path: Path) -> None:
             leftover.unlink()
 
 
-def _prune(keep: Path) -> None:
+def _prune(folder: Path, keep: Collection[Path] = ()) -> None:
     """Remove what no run will use again: indexes of the old binary format, of
     catalogs that are gone, of other versions unused for a week, and the
-    temporary files of builds that were killed."""
+    temporary files of builds that were killed (`keep`: indexes known sound)."""
     now = time.time()
     try:
-        entries = list(os.scandir(keep.parent))
+        entries = list(os.scandir(folder))
     except OSError:
         return
     for entry in entries:
         name = entry.name
         path = Path(entry.path)
-        if path == keep or not entry.is_file(follow_symlinks=False):
+        if path in keep or not entry.is_file(follow_symlinks=False):
             continue
         try:
             age = now - entry.stat(follow_symlinks=False).st_mtime

@@ -18,7 +18,7 @@ from povcli.catalog.locate import locate_catalogs
 from povcli.checks import Result
 from povcli.errors import CatalogError, PovcliError, did_you_mean, require_choice
 from povcli.index import store
-from povcli.index.build import open_index
+from povcli.index.build import open_index, prune_after
 from povcli.index.indexed import IndexedCatalog
 from povcli.index.store import Index, IndexDamaged
 from povcli.model import REFERENCE, Catalog, Fact, catalog_id
@@ -313,8 +313,11 @@ class WholeLibrary(Catalog):
 
 
 def open_library(facts: Any = None, library: bool = True, rebuild: bool = False) -> Library:
-    """The catalogs named by --facts or $POVCLI_FACTS (else the bundled library), indexed."""
-    return Library([open_index(path, rebuild) for path in locate_catalogs(facts, library)])
+    """The catalogs named by --facts or $POVCLI_FACTS (else the bundled library), indexed;
+    the cache pruned once if any index was built."""
+    indexes = [open_index(path, rebuild, prune=False) for path in locate_catalogs(facts, library)]
+    prune_after(indexes)
+    return Library(indexes)
 
 
 def with_library(

@@ -107,6 +107,7 @@ class Index:
         self.headings: dict[str, str] = data["headings"]
         self._values: dict[int, tuple[str, str | None]] = {}
         self.finder: object = None  # povcli.index.find.Finder, made when a search needs it
+        self.built = False  # built by this run (and kept in the cache)
 
     @classmethod
     def open(
