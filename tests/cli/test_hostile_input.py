@@ -997,3 +997,43 @@ def test_an_unwritable_cache_is_said_once_and_work_goes_on(tmp_path: Path) -> No
         f"note: cannot write the index cache {blocker}/povcli (Not a directory): each run"
         " reads the catalogs in full (hint: set XDG_CACHE_HOME to a folder you can write)\n"
     )
+
+
+# ----------------------------------------------------------------- 11. long queries
+
+
+def test_a_query_too_long_is_said_and_the_index_kept(cli: Any, small_catalog: Path) -> None:
+    """500 words passed SQLite's limit of terms: taken for damage, the healthy index was
+    deleted and rebuilt, and the search failed all the same."""
+    from povcli.index.cache import index_path
+
+    assert cli("search", "收入", "--facts", str(small_catalog)).exit_code == 0
+    before = os.stat(index_path(small_catalog))
+    for words in (["income"] * 500, [f"w{n}" for n in range(500)]):
+        run = cli("search", " ".join(words), "--facts", str(small_catalog))
+        assert run.exit_code == 2
+        assert _one_line_error(run.stderr) == (
+            "error: query too long: 500 words; povcli searches for at most 50"
+        )
+    after = os.stat(index_path(small_catalog))
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    fifty = " ".join(["收入"] * 50)
+    assert cli("search", fifty, "--facts", str(small_catalog)).exit_code == 0
+
+
+def test_a_statement_over_sqlite_limits_is_no_damage(
+    cli: Any, small_catalog: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past the word limit (raised here), SQLite's own refusal says the same, and the
+    index stays."""
+    import povcli.search.query
+    from povcli.index.cache import index_path
+
+    monkeypatch.setattr(povcli.search.query, "MAX_QUERY_WORDS", 10_000)
+    assert cli("search", "收入", "--facts", str(small_catalog)).exit_code == 0
+    before = os.stat(index_path(small_catalog))
+    run = cli("search", " ".join(["income"] * 500), "--facts", str(small_catalog))
+    assert run.exit_code == 2
+    assert _one_line_error(run.stderr).startswith("error: query too long: 500 words")
+    after = os.stat(index_path(small_catalog))
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)

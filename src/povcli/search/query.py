@@ -19,6 +19,9 @@ from povcli.search.rules import FIELD_WEIGHTS, TEXT_FIELDS, contains, digit_runs
 from povcli.search.textnorm import Normaliser
 
 PHRASE = re.compile(r'"([^"]*)"|“([^”]*)”|「([^」]*)」|(\S+)')
+# words and phrases of one query: each becomes a few arms of one SQL union, and SQLite
+# takes 500 at most (a longer query is no search anyone means)
+MAX_QUERY_WORDS = 50
 
 
 class Term(NamedTuple):
@@ -65,7 +68,15 @@ def parse_query(query: str, normalise: Normaliser) -> list[Term]:
         raise PovcliError(
             "empty query", hint="search for a word or a number, e.g. povcli search 光伏"
         )
+    if len(terms) > MAX_QUERY_WORDS:
+        raise query_too_long(len(terms))
     return with_synonyms(terms)
+
+
+def query_too_long(words: int) -> PovcliError:
+    return PovcliError(
+        f"query too long: {words} words; povcli searches for at most {MAX_QUERY_WORDS}"
+    )
 
 
 CHINESE_NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿")
