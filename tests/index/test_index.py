@@ -181,6 +181,23 @@ def test_edit_within_the_clock_resolution_is_not_trusted(catalog: Path) -> None:
     assert json.loads(open_index(catalog).fact_json("villages") or "")["value"] == 7
 
 
+def test_an_edit_that_keeps_size_time_and_inode_is_seen(catalog: Path) -> None:
+    """`cp -p` of a same-size edit over the catalog keeps its inode, size and modification
+    time: only the change time tells, and the index must not show the old content."""
+    assert json.loads(open_index(catalog).fact_json("villages") or "")["value"] == 5
+    before = catalog.stat()
+    edited = SMALL_CATALOG.replace("value: 5\n", "value: 7\n").replace("5個", "7個")
+    assert len(edited.encode()) == before.st_size
+    with open(catalog, "r+b") as handle:  # in place, as cp writes over an existing file
+        handle.write(edited.encode())
+    os.utime(catalog, ns=(before.st_atime_ns, before.st_mtime_ns))  # as cp -p does
+    after = catalog.stat()
+    assert (after.st_ino, after.st_size, after.st_mtime_ns) == (
+        before.st_ino, before.st_size, before.st_mtime_ns,
+    )  # fmt: skip
+    assert json.loads(open_index(catalog).fact_json("villages") or "")["value"] == 7
+
+
 def test_relative_xdg_cache_home_is_ignored(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, catalog: Path
 ) -> None:

@@ -61,7 +61,7 @@ WORD = r"[a-z]+"  # compiled by `re` when an index is built
 SCHEMA = """
 CREATE TABLE catalogs(
     cid INTEGER PRIMARY KEY, path TEXT NOT NULL, size INT, mtime_ns INT, ino INT, dev INT,
-    content TEXT NOT NULL, data TEXT NOT NULL, crc INT NOT NULL);
+    content TEXT NOT NULL, data TEXT NOT NULL, crc INT NOT NULL, ctime_ns INT);
 CREATE TABLE facts(
     fid INTEGER PRIMARY KEY, catalog INT NOT NULL, id TEXT NOT NULL, section TEXT NOT NULL,
     unit TEXT NOT NULL, value, pinyin INT NOT NULL, initials INT NOT NULL,
@@ -481,9 +481,9 @@ def _build(
     data["validation"] = validation or builder.figure_problem
     text = json.dumps(data, ensure_ascii=False)
     db.execute(
-        "INSERT INTO catalogs VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (str(catalog_path), *(stamp or (None,) * 4), key, text,
-         zlib.crc32(text.encode("utf-8"))),
+        "INSERT INTO catalogs VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (str(catalog_path), *(stamp[:4] if stamp else (None,) * 4), key, text,
+         zlib.crc32(text.encode("utf-8")), stamp.ctime_ns if stamp else None),
     )  # fmt: skip
     try:
         db.executescript(INDEXES)

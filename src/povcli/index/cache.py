@@ -54,16 +54,21 @@ def index_path(catalog_path: Path) -> Path:
 
 
 class Stamp(NamedTuple):
-    """What identifies a catalog file's content without reading it."""
+    """What identifies a catalog file's content without reading it. The change time too:
+    `cp -p` of a same-size edit keeps the inode, size and modification time, but no one
+    can set a file's change time."""
 
     size: int
     mtime_ns: int
     ino: int
     dev: int
+    ctime_ns: int
 
 
 def stamp_of(result: os.stat_result) -> Stamp:
-    return Stamp(result.st_size, result.st_mtime_ns, result.st_ino, result.st_dev)
+    return Stamp(
+        result.st_size, result.st_mtime_ns, result.st_ino, result.st_dev, result.st_ctime_ns
+    )
 
 
 def catalog_stamp(path: Path) -> Stamp:
@@ -159,6 +164,9 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
 
 
 def _racy(stamp: Stamp) -> bool:
+    # judged by the modification time, which a coarse file system keeps to 2 s; the change
+    # time is kept to the kernel's tick, so only two edits within a few milliseconds, the
+    # second restoring the first's modification time, could share a stamp
     return time.time() - stamp.mtime_ns / 1e9 < RACY_SECONDS
 
 
