@@ -1037,3 +1037,45 @@ def test_a_statement_over_sqlite_limits_is_no_damage(
     assert _one_line_error(run.stderr).startswith("error: query too long: 500 words")
     after = os.stat(index_path(small_catalog))
     assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+
+
+# ----------------------------------------------------------------- also: names and limits
+
+
+def test_a_catalog_prefix_is_case_insensitive_as_ids_are(cli: Any, tmp_path: Path) -> None:
+    one = write_catalog(
+        tmp_path / "one", SMALL_CATALOG.replace("title: 標題", "title: T\n  id: one")
+    )
+    two = write_catalog(
+        tmp_path / "two", SMALL_CATALOG.replace("title: 標題", "title: T\n  id: two")
+    )
+    for name in ("two:villages", "TWO:villages", "Two:VILLAGES"):
+        run = cli("show", name, "--facts", str(one), "--facts", str(two), "-f", "json")
+        assert run.exit_code == 0, (name, run.stderr)
+        assert run.json()["catalog"] == "two"
+    check = (
+        "checks:\n  - id: g\n    kind: growth\n"
+        "    inputs: {old: ONE:income-2013, new: One:INCOME-2019}\n"
+    )
+    three = write_catalog(
+        tmp_path / "three",
+        SMALL_CATALOG.replace("title: 標題", "title: T\n  id: three").replace(
+            "checks: []\n", check
+        ),
+    )
+    run = cli("verify", "g", "--facts", str(three), "--facts", str(one), "-f", "json")
+    assert run.exit_code == 0, run.stderr
+    assert run.json()[0]["computed"] == 100  # (200 / 100 − 1) × 100
+
+
+def test_a_catalog_value_of_1e300_is_within_the_limit(cli: Any, tmp_path: Path) -> None:
+    """1.0e+300 as a float is a hair above 10**300: it was refused as too large, while calc
+    takes 1e300."""
+    for value, refused in (("1.0e+300", False), ("-1.0e+300", False), ("1.1e+300", True)):
+        catalog = write_catalog(
+            tmp_path / value, SMALL_CATALOG.replace("value: 5\n", f"value: {value}\n")
+        )
+        run = cli("list", "--facts", str(catalog), "-f", "json")
+        assert (run.exit_code == 2) == refused, (value, run.stderr)
+        assert ("number too large" in run.stderr) == refused
+    assert cli("calc", "ratio", "1" + "0" * 300, "1").exit_code == 0  # 10**300 itself

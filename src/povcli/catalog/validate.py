@@ -228,8 +228,8 @@ def check_reference_problems(
         seen.add(check["id"])
         for role, fact_id in _referenced(check.get("inputs")):
             catalog, _, bare = fact_id.rpartition(":")
-            if catalog and catalog != own:
-                continue
+            if catalog and catalog.casefold() != (own or "").casefold():
+                continue  # another catalog's (its prefix, as ids, in any case)
             if bare not in known:
                 message = f"check {check['id']}: input {role} names unknown fact {fact_id!r}"
                 problems.append(Problem(message, (*where, "inputs")))

@@ -57,8 +57,17 @@ class Library:
     def items(self) -> Iterator[tuple[str, Index]]:
         yield from zip(self.ids, self.indexes, strict=True)
 
+    def catalog_named(self, name: str) -> str | None:
+        """The id of the catalog a `CATALOG:` prefix names: as written, else the one id
+        equal to it but for case (fact ids are found whatever their case, and so are these)."""
+        if name in self.by_id:
+            return name
+        same = [cid for cid in self.ids if cid.casefold() == name.casefold()]
+        return same[0] if len(same) == 1 else None
+
     def index_of(self, catalog: str) -> Index:
-        return self.by_id[require_choice(catalog, self.ids, "catalog")]
+        named = self.catalog_named(catalog)
+        return self.by_id[named if named else require_choice(catalog, self.ids, "catalog")]
 
     def catalog(self, catalog: str) -> LinkedCatalog:
         """One catalog, whose `fact()` also takes the qualified names of the others."""
@@ -78,7 +87,8 @@ class Library:
         """
         catalog, fact_id = split_name(name)
         if catalog is not None:
-            if catalog not in self.by_id:
+            catalog = self.catalog_named(catalog)
+            if catalog is None:
                 return None
             return (catalog, fact_id) if self.by_id[catalog].fact_json(fact_id) else None
         holders = [cid for cid, index in self.items() if index.fact_json(fact_id) is not None]
@@ -123,7 +133,7 @@ class Library:
 
     def missing_fact(self, name: str) -> PovcliError:
         catalog, _ = split_name(name)
-        if catalog is not None and catalog not in self.by_id:
+        if catalog is not None and self.catalog_named(catalog) is None:
             hint = did_you_mean(catalog, self.ids) or f"catalogs: {', '.join(self.ids)}"
             return PovcliError(f"no catalog with id {catalog!r}", hint=hint)
         # ids are lower case: POOR-POPULATIN is close to poor-population
@@ -205,17 +215,18 @@ class LinkedCatalog(IndexedCatalog):
         self.name = name
 
     def holds(self, name: str) -> bool:
-        return name.rpartition(SEPARATOR)[0] in self.library.by_id
+        return self.library.catalog_named(name.rpartition(SEPARATOR)[0]) is not None
 
     def own_fact(self, fact_id: str) -> Fact | None:
         return super().fact(fact_id)
 
     def fact(self, fact_id: str) -> Fact | None:
         catalog, bare = split_name(fact_id)
+        catalog = self.library.catalog_named(catalog) if catalog is not None else None
+        if catalog is None and SEPARATOR in fact_id:
+            return None  # a catalog not read
         if catalog is None or catalog == self.name:
             return self.own_fact(bare)
-        if catalog not in self.library.by_id:
-            return None
         fact = self.library.catalog(catalog).own_fact(bare)
         # named as the check names it: the reader sees it comes from elsewhere
         return dataclasses.replace(fact, id=fact_id) if fact else None
