@@ -79,6 +79,8 @@ def test_bidirectional_controls_leave_the_text_and_are_remembered() -> None:
         " in another order"
     )
     assert clean_article("標題\n\n全縣共有5個村。\n").controls == []
+    # a line of controls alone is no paragraph
+    assert clean_article("標題\n\n甲\n\u202e\u202c\n乙\n").text == "標題\n\n甲\n\n乙\n"
 
 
 def test_seed_metadata() -> None:

@@ -189,7 +189,9 @@ def clean_article(raw: str) -> CleanResult:
     body: list[str] = []
     for line in text.splitlines():
         stripped = line.strip().replace("\u3000", "")
-        if not stripped or _take_metadata(stripped, body, result.metadata):
+        if not BIDI_CONTROL.sub("", stripped):
+            continue  # blank, or only controls: no paragraph to show
+        if _take_metadata(stripped, body, result.metadata):
             continue
         body.append(stripped)
     result.text, result.controls, control_flags = without_controls("\n\n".join(body) + "\n")
