@@ -104,10 +104,14 @@ def run_povcli(
     tmp_path: Path,
     env: dict[str, str] | None = None,
     memory: int = 1024 * 2**20,
+    file_size: int | None = None,
+    program: list[str] | None = None,
     **kw: Any,
 ) -> subprocess.CompletedProcess[str]:
     """The installed command in a child: its own cache folder, 100 columns, a memory limit
-    and a time-out that only a real hang reaches."""
+    and a time-out that only a real hang reaches; `file_size` limits the files it writes
+    (a full disk, as the child sees it). `program` runs instead of povcli (a shell that
+    runs it), `stdout` and `stderr` go where asked (else both are captured)."""
     environment = {k: v for k, v in os.environ.items() if not k.startswith("POVCLI_")}
     environment.update({"XDG_CACHE_HOME": str(tmp_path / "cache"), "COLUMNS": "100"})
     environment.update(env or {})
@@ -115,9 +119,13 @@ def run_povcli(
 
     def limit_memory() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+        if file_size is not None:
+            resource.setrlimit(resource.RLIMIT_FSIZE, (file_size, file_size))
 
+    kw.setdefault("stdout", subprocess.PIPE)
+    kw.setdefault("stderr", subprocess.PIPE)
     return subprocess.run(
-        [POVCLI, *args], cwd=tmp_path, env=environment, capture_output=True, text=True,
+        [*(program or [POVCLI]), *args], cwd=tmp_path, env=environment, text=True,
         timeout=kw.pop("timeout", 60), preexec_fn=limit_memory, **kw,
     )  # fmt: skip
 

@@ -25,7 +25,14 @@ from povcli.article.factcheck import check_text as judge_text
 from povcli.errors import PovcliError
 from povcli.files import read_article
 from povcli.index.find import search_library
-from povcli.index.library import Library, Verification, open_library, run_checks, with_library
+from povcli.index.library import (
+    Library,
+    Verification,
+    open_library,
+    run_checks,
+    valid_references,
+    with_library,
+)
 
 __all__ = [
     "Finding",
@@ -56,7 +63,10 @@ def check_cleaned(
     """`check_text` on an article already cleaned (the CLI shows the cleaning's notes)."""
     if not cleaned.text.strip():
         raise PovcliError("article is empty")
-    reference = with_library(facts, reference_of) if borrow else None
+    # what is borrowed comes from reference catalogs `validate` accepts
+    reference = (
+        with_library(facts, lambda lib: reference_of(valid_references(lib))) if borrow else None
+    )
     return judge_text(cleaned.text, reference)
 
 

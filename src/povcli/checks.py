@@ -223,6 +223,8 @@ def evaluate(
     """Compute a kind's formula over bound inputs and judge the claim, if any."""
     options = options or {}
     _check_units(kind, inputs, check_id)
+    if kind.needs_periods and not _positive(options.get("periods")):
+        return _no_periods(check_id, kind, inputs, options)
     point, interval = compute_interval(kind, inputs, options)
     formula = _signed(kind.formula, options.get("sign", 1))
     result = Result(
@@ -258,6 +260,27 @@ def evaluate(
     if kind.readings is not None:
         result.readings = kind.readings(inputs, options, claimed)
     return result
+
+
+def _positive(number: Any) -> bool:
+    return isinstance(number, int | float) and math.isfinite(number) and number > 0
+
+
+def _no_periods(check_id: str, kind: Kind, inputs: Inputs, options: dict[str, Any]) -> Result:
+    """A rate or an average over no span (years the wrong way round, or none between the
+    levels): nothing to compute, so nothing to call inconsistent."""
+    periods = options.get("periods")
+    shown = _num(periods) if isinstance(periods, int | float) else str(periods)
+    return Result(
+        id=check_id,
+        kind=kind.name,
+        verdict=Verdict.UNVERIFIABLE,
+        unit=kind.unit(inputs),
+        formula=_signed(kind.formula, options.get("sign", 1)),
+        inputs=[i.to_dict() for v in inputs.values() for i in (v if isinstance(v, list) else [v])],
+        explanation=f"unverifiable: the number of periods ({shown}) is not above zero, so there"
+        " is no span to compute over (are the years the wrong way round?)",
+    )
 
 
 def _undefined(kind: Kind, inputs: Inputs, options: dict[str, Any]) -> str:

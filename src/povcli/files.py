@@ -7,9 +7,12 @@ nothing. Light enough for every start-up.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import functools
 import os
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -285,24 +288,164 @@ def _common_characters() -> frozenset[str]:
     return frozenset(found)
 
 
-def write_whole(path: Path, text: str) -> None:
-    """Write the whole file or nothing: a temporary file beside it, then a rename."""
-    import tempfile
+# a temporary file beside the output: .NAME.PID.RANDOM.povcli-tmp (the pid says whether
+# the process that made it still runs: one killed by SIGKILL leaves it to the next write)
+TEMPORARY_SUFFIX = ".povcli-tmp"
 
+
+def write_whole(path: Path, text: str, replace: bool = False) -> None:
+    """Write the whole file or nothing: a temporary file beside it, then a rename.
+
+    An existing file is replaced only when asked (`replace`), keeping its
+    permissions; a FIFO or a character device (/dev/null, a terminal) is
+    written straight into, never replaced; other special files are refused.
+    """
     if "\x00" in str(path):
         raise PovcliError(f"output path holds a NUL byte: {str(path)!r}")
-    if path.is_dir():
-        raise PovcliError(f"output is a folder, not a file: {path}")
+    existing = _existing(path)
+    if existing is not None and (stat.S_ISFIFO(existing.st_mode) or stat.S_ISCHR(existing.st_mode)):
+        _write_into(path, text)
+        return
+    refuse_to_replace(path, existing, replace)
     folder = path.parent if str(path.parent) else Path(".")
+    _remove_stale_temporaries(folder, path.name)
+    with _terminated_as_exit():
+        temporary = _temporary_beside(path, folder)
+        try:
+            _write_temporary(temporary, text, existing)
+            os.replace(temporary, path)
+        except OSError as exc:
+            raise PovcliError(f"cannot write {path}: {exc.strerror}") from None
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)  # gone already once renamed
+
+
+def refuse_to_replace(path: Path, existing: os.stat_result | None, replace: bool) -> None:
+    """What may not be written over: a folder, a special file, a file unless `replace`."""
+    if existing is None:
+        return
+    mode = existing.st_mode
+    if stat.S_ISDIR(mode):
+        raise PovcliError(f"output is a folder, not a file: {path}")
+    if not stat.S_ISREG(mode):
+        kind = file_kind(mode)
+        raise PovcliError(f"cannot write {path}: it is {kind}, not a file")
+    if not replace:
+        raise PovcliError(f"{path} exists", hint="choose another name, or add --force")
+
+
+def check_output(path: Path, replace: bool) -> None:
+    """Refuse an output that `write_whole` would refuse, before any work is done."""
+    existing = _existing(path)
+    if existing is not None and (stat.S_ISFIFO(existing.st_mode) or stat.S_ISCHR(existing.st_mode)):
+        return
+    refuse_to_replace(path, existing, replace)
+
+
+def _existing(path: Path) -> os.stat_result | None:
     try:
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=folder, prefix=f".{path.name}.", delete=False
-        ) as handle:
-            handle.write(text)
-        # the mode a new file gets from the umask (a temporary file is private)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(handle.name, 0o666 & ~umask)
-        os.replace(handle.name, path)
+        return os.stat(path)
+    except FileNotFoundError:
+        return None
     except OSError as exc:
         raise PovcliError(f"cannot write {path}: {exc.strerror}") from None
+
+
+def _write_into(path: Path, text: str) -> None:
+    """A FIFO or a device: opened without creating or truncating anything, and without
+    waiting for a reader that is not there."""
+    flags = os.O_WRONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:  # a FIFO with no reader
+            raise PovcliError(f"cannot write {path}: nothing reads from the FIFO") from None
+        raise PovcliError(f"cannot write {path}: {exc.strerror}") from None
+    try:
+        os.set_blocking(fd, True)
+        data = memoryview(text.encode("utf-8"))
+        while data:
+            data = data[os.write(fd, data) :]
+    except OSError as exc:
+        raise PovcliError(f"cannot write {path}: {exc.strerror}") from None
+    finally:
+        os.close(fd)
+
+
+def _temporary_beside(path: Path, folder: Path) -> str:
+    import tempfile
+
+    try:
+        fd, name = tempfile.mkstemp(
+            dir=folder, prefix=f".{path.name}.{os.getpid()}.", suffix=TEMPORARY_SUFFIX
+        )
+    except OSError as exc:
+        raise PovcliError(f"cannot write {path}: {exc.strerror}") from None
+    os.close(fd)
+    return name
+
+
+def _write_temporary(name: str, text: str, existing: os.stat_result | None) -> None:
+    with open(name, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    if existing is not None:  # a file replaced keeps its permissions and, for root, owner
+        os.chmod(name, stat.S_IMODE(existing.st_mode))
+        with contextlib.suppress(OSError):
+            os.chown(name, existing.st_uid, existing.st_gid)
+    else:  # the mode a new file gets from the umask (a temporary file is private)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(name, 0o666 & ~umask)
+
+
+def _remove_stale_temporaries(folder: Path, name: str) -> None:
+    """Temporary files of earlier writes of this output whose process is gone (SIGKILL,
+    power loss): nothing will ever rename them."""
+    prefix = f".{name}."
+    try:
+        entries = [e.name for e in os.scandir(folder) if e.name.startswith(prefix)]
+    except OSError:
+        return
+    for entry in entries:
+        pid = entry[len(prefix) :].split(".", 1)[0]
+        if entry.endswith(TEMPORARY_SUFFIX) and pid.isdigit() and not _running(int(pid)):
+            with contextlib.suppress(OSError):
+                os.unlink(folder / entry)
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # another user's process
+    return True
+
+
+@contextlib.contextmanager
+def _terminated_as_exit() -> Iterator[None]:
+    """SIGTERM while writing ends the process as it would (exit 143), but through the
+    `finally` blocks that remove the temporary file."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.getsignal(signal.SIGTERM)
+    if previous != signal.SIG_DFL:
+        yield
+        return
+
+    def terminated(number: int, _: object) -> None:
+        raise SystemExit(128 + number)
+
+    signal.signal(signal.SIGTERM, terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -7,7 +7,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from povcli.checks import Input, Inputs, Kind, Result, Verdict, _num
+from povcli.checks import Input, Inputs, Kind, Result, Verdict, _num, _safe
 from povcli.numbers import Interval
 
 # ----------------------------------------------------------------- kinds
@@ -25,8 +25,16 @@ def _growth(values: dict[str, Any], _: dict[str, Any]) -> float:
     return float((values["new"] / values["old"] - 1) * 100)
 
 
+def _real_power(base: float, exponent: float) -> float:
+    """base ** exponent over the real numbers: NaN where there is none (a negative base
+    would give a complex number)."""
+    if base < 0:
+        return math.nan
+    return float(base**exponent)
+
+
 def _cagr(values: dict[str, Any], options: dict[str, Any]) -> float:
-    return float(((values["end"] / values["start"]) ** (1 / options["periods"]) - 1) * 100)
+    return (_real_power(values["end"] / values["start"], 1 / options["periods"]) - 1) * 100
 
 
 def _implied_base(values: dict[str, Any], _: dict[str, Any]) -> float:
@@ -62,7 +70,7 @@ def _average_change(values: dict[str, Any], options: dict[str, Any]) -> float:
 
 
 def _cagr_multiple(values: dict[str, Any], options: dict[str, Any]) -> float:
-    return float((values["multiple"] ** (1 / options["periods"]) - 1) * 100)
+    return (_real_power(values["multiple"], 1 / options["periods"]) - 1) * 100
 
 
 def _difference(values: dict[str, Any], _: dict[str, Any]) -> float:
@@ -141,18 +149,20 @@ def cagr_readings(
     """The tempting wrong ways to compute an annual rate, and what each gives."""
     start, end, periods = inputs["start"], inputs["end"], options["periods"]
     assert isinstance(start, Input) and isinstance(end, Input)
-    total = end.value / start.value
+    total = _safe(lambda: end.value / start.value)
     readings = [
-        ("compound over the periods (correct)", (total ** (1 / periods) - 1) * 100),
-        (
-            f"periods counted as the {_num(periods + 1)} years listed",
-            (total ** (1 / (periods + 1)) - 1) * 100,
-        ),
-        (f"simple average: total growth / {_num(periods)}", (total - 1) / periods * 100),
-        ("total growth over the whole span", (total - 1) * 100),
-    ]
+        ("compound over the periods (correct)",
+         lambda: (_real_power(total, 1 / periods) - 1) * 100),
+        (f"periods counted as the {_num(periods + 1)} years listed",
+         lambda: (_real_power(total, 1 / (periods + 1)) - 1) * 100),
+        (f"simple average: total growth / {_num(periods)}", lambda: (total - 1) / periods * 100),
+        ("total growth over the whole span", lambda: (total - 1) * 100),
+    ]  # fmt: skip
     result = []
-    for reading, value in readings:
+    for reading, compute in readings:
+        value = _safe(compute)
+        if not math.isfinite(value):
+            continue  # a reading with no number is no reading
         entry: dict[str, Any] = {"reading": reading, "value": value}
         if claimed is not None:
             entry["matches_claim"] = claimed.bounds.contains(value)

@@ -121,7 +121,8 @@ def magnitude_problem(value: object, name: str = "value") -> str | None:
         return f"{name} must be a number, not NaN"
     if isinstance(value, float) and math.isinf(value):
         return f"{name} must be a finite number, not infinite"
-    if abs(value) > MAX_MAGNITUDE:
+    # a float is compared with the float nearest 10**300 (1.0e+300 is a hair above it)
+    if abs(value) > (float(MAX_MAGNITUDE) if isinstance(value, float) else MAX_MAGNITUDE):
         return f"{name}: {too_large(len(str(abs(int(value)))))}"
     return None
 

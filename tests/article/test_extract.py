@@ -10,7 +10,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from povcli.article.clean import clean_article
-from povcli.article.extract import DATE, NAME, coverage, find_mentions, link_mentions
+from povcli.article.extract import (
+    DATE,
+    NAME,
+    coverage,
+    find_mentions,
+    link_mentions,
+    mention_records,
+)
 from povcli.catalog.load import load_catalog
 from povcli.numbers import parse_quantity
 from tests.helpers import SHIPPED_ARTICLE, scraped, scraped_seed
@@ -39,6 +46,41 @@ def test_cleaned_scraped_page_is_the_shipped_source() -> None:
 def test_a_character_lost_in_decoding_is_flagged_not_guessed() -> None:
     cleaned = clean_article("標題\n\n社會力量?jì)A斜,幫扶到位。\n")
     assert [flag.text for flag in cleaned.flags] == ["?jì)A"]
+
+
+def test_hidden_blocks_are_removed_and_unclosed_openers_said() -> None:
+    page = "標題\n\n<SCRIPT type=x>var a = '<p>';</script >全縣<style>p{}</style>共有5個村。\n"
+    cleaned = clean_article(page)
+    assert cleaned.text == "標題\n\n全縣共有5個村。\n"
+    assert cleaned.flags == []
+    # an opener with no closer after it: the text after it is the article's, and said so
+    unclosed = "標題\n\n這是<script>標籤,<script>全縣共有5個村。<style>\n"
+    cleaned = clean_article(unclosed)
+    assert cleaned.text == "標題\n\n這是標籤,全縣共有5個村。\n"
+    assert [(f.offset, f.text, f.in_input) for f in cleaned.flags] == [
+        (6, "<script>", True),
+        (33, "<style>", True),
+    ]
+    assert cleaned.flags[0].reason == (
+        "2 <script> tags never closed: the text after them is kept as the article's"
+    )
+
+
+def test_bidirectional_controls_leave_the_text_and_are_remembered() -> None:
+    """U+202E around a figure shows it reversed and hides it from the relations: it is
+    taken out of the text, flagged, and its place kept for whatever shows the text."""
+    cleaned = clean_article("標題\n\n年均增長\u202e16.5%\u202c,共\u202e5個村。\n")
+    assert cleaned.text == "標題\n\n年均增長16.5%,共5個村。\n"
+    assert cleaned.controls == [(8, "\u202e"), (13, "\u202c"), (15, "\u202e")]
+    assert cleaned.shown() == "標題\n\n年均增長\u202e16.5%\u202c,共\u202e5個村。\n"
+    assert [(f.offset, f.text) for f in cleaned.flags] == [(8, "\u202e"), (13, "\u202c")]
+    assert cleaned.flags[0].reason == (
+        "bidirectional control U+202E taken out (2 in all): it shows the text around it"
+        " in another order"
+    )
+    assert clean_article("標題\n\n全縣共有5個村。\n").controls == []
+    # a line of controls alone is no paragraph
+    assert clean_article("標題\n\n甲\n\u202e\u202c\n乙\n").text == "標題\n\n甲\n\n乙\n"
 
 
 def test_seed_metadata() -> None:
@@ -211,6 +253,18 @@ def test_extract_json_links_every_statistic(cli: Any, tmp_path: Path) -> None:
         "fact",
     } <= set(mentions[0])
     assert "coverage 100.0%" in run.stderr
+
+
+def test_each_sentence_is_written_once_with_its_first_mention() -> None:
+    mentions = find_mentions("甲有1個、2個。 乙有3個。")
+    records = mention_records(mentions)
+    assert [(r["written"], r["sentence_at"], r["sentence"]) for r in records] == [
+        ("1個", 0, "甲有1個、2個。"),
+        ("2個", 0, None),  # the same sentence: named by where it starts
+        ("3個", 9, "乙有3個。"),
+    ]
+    # what is shown decides what is first: a sentence is written with its first shown mention
+    assert mention_records(mentions[1:])[0]["sentence"] == "甲有1個、2個。"
 
 
 def test_extract_uncurated_is_empty_on_the_seed(cli: Any, tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from povcli.catalog.yamlload import load
+from povcli.catalog.yamlload import AliasExpansion, load
 
 PLAIN = [
     "a", "abc", "光伏", "貧困縣", "yes", "No", "on", "OFF", "y", "true", "False", "~", "null",
@@ -143,7 +143,9 @@ OUTCOMES = {"data": 0, "refused": 0}
 
 
 def _streamed(text: str) -> Any:
-    return load(text)[0]
+    # YAML's meaning alone: the generated documents hold aliases inside the collection
+    # they name, which safe_load builds and the catalog readers refuse (tested below)
+    return load(text, limit_expansion=False)[0]
 
 
 # the two tests share their counts: one worker runs them, in this order
@@ -186,4 +188,53 @@ def test_facts_stream_out_one_by_one_in_order() -> None:
     assert data["facts"] == [None] * 5
     assert {k: v for k, v in data.items() if k != "facts"} == {
         k: v for k, v in expected.items() if k != "facts"
+    }
+
+
+# ----------------------------------------------------------------- aliases counted
+
+
+def _bomb(depth: int, width: int = 10) -> str:
+    lines = ["a0: &a0 [" + ", ".join(["x"] * width) + "]"]
+    lines += [f"a{n}: &a{n} [" + ", ".join([f"*a{n - 1}"] * width) + "]" for n in range(1, depth)]
+    return "\n".join(lines) + "\n"
+
+
+def test_an_alias_bomb_is_refused_where_the_budget_runs_out() -> None:
+    # a0 is 11 values (the list and its strings), a1 111, ..., a4 111,111: the budget
+    # (100,000 values and ten per value written) runs out on a4's line, the fifth
+    with pytest.raises(AliasExpansion, match="refused as an alias bomb") as refused:
+        load(_bomb(10))
+    assert refused.value.problem_mark is not None
+    assert refused.value.problem_mark.line + 1 == 5
+    assert load(_bomb(4))[0]["a3"][0][0][0] == ["x"] * 10  # 10,000 values: fine
+
+
+def test_aliases_used_as_shorthand_are_fine_however_many() -> None:
+    """A catalog that names one topic list for each of 20,000 facts: each alias adds
+    two values, far within ten per value written."""
+    facts = "".join(f"  - {{id: f{n}, topic: *t}}\n" for n in range(20000))
+    data, _ = load("topics: &t [income, growth]\nfacts:\n" + facts)
+    assert data["facts"][-1]["topic"] == ["income", "growth"]
+
+
+def test_an_alias_inside_the_collection_it_names_is_refused() -> None:
+    for text in ("a: &r [x, *r]\n", "a: &r {b: {c: *r}}\n", "- &r [[*r]]\n"):
+        with pytest.raises(AliasExpansion, match="refers to the collection that holds it"):
+            load(text)
+        load(text, limit_expansion=False)  # what YAML means: safe_load builds it
+    assert load("a: &r [x]\nb: [*r, *r]\n")[0] == {"a": ["x"], "b": [["x"], ["x"]]}
+
+
+def test_merge_keys_do_not_hide_a_bomb() -> None:
+    """A document with `<<` is read again by safe_load: its aliases are counted first."""
+    text = "base: &b {k: v}\nuse: {<<: *b}\n" + _bomb(10)
+    with pytest.raises(AliasExpansion):
+        load(text)
+    with pytest.raises(AliasExpansion):
+        load(io.BytesIO(text.encode()))  # as the index reads a catalog with merge keys
+    # and a stream with merge keys is read again from its start
+    assert load(io.BytesIO(b"base: &b {k: v}\nuse: {<<: *b, j: w}\n"))[0]["use"] == {
+        "k": "v",
+        "j": "w",
     }

@@ -290,3 +290,19 @@ def test_report_of_the_bundled_catalog_in_chromium(browser: Any, cli: Any, tmp_p
     assert page.locator("section.article a.fig").count() > 0
     page.screenshot(path=str(tmp_path / "catalog-1280x800.png"))
     page.close()
+
+
+def test_chart_labels_from_a_catalog_are_text_not_mathtext() -> None:
+    """`$\\fra{1}$` in a borrowed figure crashed matplotlib's mathtext parser."""
+    from povcli.report.charts import series_chart
+    from povcli.report.labels import labels_for
+
+    svg = series_chart(
+        "$\\fra{1}$ \u202e",
+        [(2016, 4335.0), (2017, 3046.0), (2018, 1660.0)],
+        (2018, "$\\fra{1}$"),
+        (2019, 551.0, "$x^2$"),
+        labels_for("", "en"),
+    )
+    assert "$\\fra{1}$" in svg and "$x^2$" in svg
+    assert "\u202e" not in svg and "&lt;U+202E&gt;" in svg

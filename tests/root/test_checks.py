@@ -224,3 +224,51 @@ def test_bounds_always_contain_the_point_estimate(kind: str, a: object, b: objec
     assert result.bounds is not None and result.computed is not None
     low, high = result.bounds
     assert low <= result.computed <= high
+
+
+# ----------------------------------------------------------------- no formula fails (issue 22)
+
+EXTREMES = [0.0, -0.0, 1.0, -1.0, 5.0, -5.0, 1e-300, -1e-300, 1e300, -1e300, 12.5]
+
+
+def _extreme(role: str, value: float) -> Input:
+    spread = abs(value) * 0.01 or 0.5
+    return Input(role, value, Interval(value - spread, value + spread), f"{value!r}", "yuan")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    kind=st.sampled_from(sorted(KINDS)),
+    values=st.lists(st.sampled_from(EXTREMES), min_size=4, max_size=4),
+    claimed=st.none() | st.sampled_from(EXTREMES),
+    periods=st.sampled_from([5, 0.5, 1e-300, 1e300, 0, -5]),
+    sign=st.sampled_from([1, -1]),
+)
+def test_every_kind_gives_a_verdict_or_says_why(
+    kind: str, values: list[float], claimed: float | None, periods: float, sign: int
+) -> None:
+    """Zero, negative, tiny and huge figures and periods, in every kind: a result that
+    JSON can hold, with a number or the reason there is none, never an exception."""
+    import json
+
+    from povcli.output.formats import to_json
+
+    spec = KINDS[kind]
+    inputs: dict[str, Input | list[Input]] = {}
+    for role, value in zip(spec.roles, values, strict=False):
+        inputs[role] = (
+            [_extreme(role, value), _extreme(role, values[-1])]
+            if role == "parts"
+            else _extreme(role, value)
+        )
+    claim = _extreme("claimed", claimed) if claimed is not None else None
+    result = evaluate("x", spec, inputs, claim, {"periods": periods, "sign": sign})
+    record = json.loads(to_json(result.to_dict()))
+    assert record["verdict"] in {verdict.value for verdict in Verdict}
+    if record["computed"] is None:
+        assert record["verdict"] == "unverifiable" and record["explanation"]
+    else:
+        assert math.isfinite(record["computed"])
+    if spec.needs_periods and periods <= 0:
+        assert record["verdict"] == "unverifiable"
+        assert "not above zero" in record["explanation"]

@@ -26,8 +26,17 @@ _TONED_SYLLABLE = rf"[{_PINYIN_LETTERS}]{{0,5}}[{_TONED}][{_PINYIN_LETTERS}]{{0,
 WORD_READING = re.compile(
     rf"(?<=[{_CJK}])[(（]({_TONED_SYLLABLE}(?: {_TONED_SYLLABLE}){{1,3}}) ?[)）]"
 )
-# What a page runs but never shows: scripts and styles, their contents too.
-HIDDEN_BLOCK = re.compile(r"<(script|style|noscript)\b[^>]*>.*?</\1\s*>", re.S | re.I)
+# What a page runs but never shows: scripts and styles, their contents too. Each opener
+# is matched with the first closer of its name after it, found by a plain search (a
+# lazy pattern rescanned to the end of the text from every unclosed opener).
+HIDDEN_OPENER = re.compile(r"<(script|style|noscript)\b[^<>]{0,2000}>", re.I)
+HIDDEN_CLOSERS = {
+    name: re.compile(rf"</{name}\s*>", re.I) for name in ("script", "style", "noscript")
+}
+# Formatting characters that change the order in which text is shown (U+202E shows what
+# follows reversed): no content of a news text, and between a figure and its words they
+# hide it from the patterns that find relations. Taken out, each place remembered.
+BIDI_CONTROL = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 TONED_READING = re.compile(rf"(?<=[^\x00-\x7f{_CJK}])[(（]({_TONED_SYLLABLE}) ?[)）]")
 # "。”</p>" decoded through the wrong code page comes out as "?!?/p>".
 MANGLED_QUOTE_END = re.compile(r"\?!\?(?:</?p>|/p>)?")
@@ -60,11 +69,17 @@ BYLINE = re.compile(r"^(?:本報記者|本报记者)\s*(?P<author>\S+)$")
 
 @dataclass
 class Flag:
-    """A spot the cleaner could not restore with certainty."""
+    """A spot the cleaner could not restore with certainty, or changed in a way a reader
+    should know of: its offset in the cleaned text (or in the input, `in_input`)."""
 
     offset: int
     text: str
     reason: str
+    in_input: bool = False
+
+    def describe(self) -> str:
+        where = "input offset" if self.in_input else "offset"
+        return f"warning: {where} {self.offset}: {self.text!r}: {self.reason}"
 
 
 @dataclass
@@ -74,6 +89,80 @@ class CleanResult:
     flags: list[Flag] = field(default_factory=list)
     removed_readings: int = 0
     restored_quote_ends: int = 0
+    # the bidirectional controls taken out: (offset in `text` they stood before, character)
+    controls: list[tuple[int, str]] = field(default_factory=list)
+
+    def shown(self) -> str:
+        """The text with the controls taken out put back where they were (to be shown
+        visibly, as `<U+202E>`, by whatever prints it)."""
+        return with_controls(self.text, self.controls, 0, len(self.text))
+
+
+def with_controls(
+    text: str, controls: list[tuple[int, str]], start: int, end: int, edges: bool = True
+) -> str:
+    """text[start:end] with the controls that stood in it put back: those at its edges
+    too (before its first character, after its last) unless `edges` is False."""
+    import bisect
+
+    first = bisect.bisect_left(controls, (start if edges else start + 1, ""))
+    pieces, at = [], start
+    for offset, char in controls[first:]:
+        if offset > end or (offset == end and not edges):
+            break
+        pieces += [text[at:offset], char]
+        at = offset
+    pieces.append(text[at:end])
+    return "".join(pieces)
+
+
+def without_hidden_blocks(raw: str) -> tuple[str, list[Flag]]:
+    """The page without its scripts and styles; an opener never closed is said, and the
+    text after it kept. Linear: once no closer of a name follows an opener, none follows
+    a later one, so each name's closer is searched for in vain at most once."""
+    pieces: list[str] = []
+    unclosed: dict[str, list[int]] = {}  # name: [offset of the first, how many]
+    kept = searched = 0
+    while opener := HIDDEN_OPENER.search(raw, searched):
+        name = opener.group(1).lower()
+        closer = None if name in unclosed else HIDDEN_CLOSERS[name].search(raw, opener.end())
+        if closer is None:
+            unclosed.setdefault(name, [opener.start(), 0])[1] += 1
+            searched = opener.end()
+            continue
+        pieces.append(raw[kept : opener.start()])
+        kept = searched = closer.end()
+    pieces.append(raw[kept:])
+    flags = [
+        Flag(first, f"<{name}>", _unclosed(name, count), in_input=True)
+        for name, (first, count) in unclosed.items()
+    ]
+    return "".join(pieces), sorted(flags, key=lambda flag: flag.offset)
+
+
+def _unclosed(name: str, count: int) -> str:
+    if count == 1:
+        return f"a <{name}> tag never closed: the text after it is kept as the article's"
+    return f"{count} <{name}> tags never closed: the text after them is kept as the article's"
+
+
+def without_controls(text: str) -> tuple[str, list[tuple[int, str]], list[Flag]]:
+    """The text without its bidirectional controls, where each stood, and a flag for
+    each kind of control (at its first place)."""
+    controls: list[tuple[int, str]] = []
+    for removed, match in enumerate(BIDI_CONTROL.finditer(text)):
+        controls.append((match.start() - removed, match.group()))
+    if not controls:
+        return text, [], []
+    counts: dict[str, list[int]] = {}
+    for offset, char in controls:
+        counts.setdefault(char, [offset, 0])[1] += 1
+    flags = [
+        Flag(first, char, f"bidirectional control U+{ord(char):04X} taken out ({count} in all):"
+             " it shows the text around it in another order")
+        for char, (first, count) in counts.items()
+    ]  # fmt: skip
+    return BIDI_CONTROL.sub("", text), controls, flags
 
 
 def strip_readings(text: str) -> tuple[str, int]:
@@ -92,7 +181,8 @@ def _is_spam(line: str) -> bool:
 
 def clean_article(raw: str) -> CleanResult:
     """Return the article's own text, its page metadata and flagged spots."""
-    text, readings = strip_readings(html.unescape(HIDDEN_BLOCK.sub("", raw)))
+    visible, hidden_flags = without_hidden_blocks(raw)
+    text, readings = strip_readings(html.unescape(visible))
     text, quote_ends = MANGLED_QUOTE_END.subn("。”", text)
     text = HTML_TAG.sub("", text)
     text = FOOTNOTE_MARK.sub("", text)
@@ -102,11 +192,15 @@ def clean_article(raw: str) -> CleanResult:
     body: list[str] = []
     for line in text.splitlines():
         stripped = line.strip().replace("\u3000", "")
-        if not stripped or _take_metadata(stripped, body, result.metadata):
+        if not BIDI_CONTROL.sub("", stripped):
+            continue  # blank, or only controls: no paragraph to show
+        if _take_metadata(stripped, body, result.metadata):
             continue
         body.append(stripped)
-    result.text = "\n\n".join(body) + "\n"
-    result.flags = [
+    result.text, result.controls, control_flags = without_controls("\n\n".join(body) + "\n")
+    result.metadata = {key: BIDI_CONTROL.sub("", value) for key, value in result.metadata.items()}
+    result.flags = hidden_flags + control_flags
+    result.flags += [
         Flag(m.start(), m.group(), "characters lost in decoding; restore by hand")
         for m in LOST_CHARACTERS.finditer(result.text)
     ]

@@ -101,13 +101,39 @@ class Mention:
     measure: str | None = None
     fact: str | None = None
     link: str | None = None
+    sentence_at: int = 0  # where the sentence starts in the text: the sentence's name
 
     @property
     def is_statistic(self) -> bool:
         return self.kind not in (DATE, NAME)
 
-    def to_dict(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+    def to_dict(self, with_sentence: bool = True) -> dict[str, Any]:
+        """The mention as a record: its sentence named by where it starts, and its text
+        too unless left out (a sentence already written with an earlier mention)."""
+        record: dict[str, Any] = {}
+        for name in RECORD_FIELDS:
+            record[name] = getattr(self, name)
+        if not with_sentence:
+            record["sentence"] = None
+        return record
+
+
+RECORD_FIELDS = (
+    "written", "value", "value_max", "unit", "qualifier", "kind", "start", "end",
+    "sentence_at", "sentence", "measure", "fact", "link",
+)  # fmt: skip
+
+
+def mention_records(mentions: Sequence[Mention]) -> list[dict[str, Any]]:
+    """Mentions as records, each sentence written once, with the first mention in it:
+    the others name it by `sentence_at` (a sentence of 50,000 figures is not written
+    50,000 times)."""
+    written: set[int] = set()
+    records = []
+    for mention in mentions:
+        records.append(mention.to_dict(with_sentence=mention.sentence_at not in written))
+        written.add(mention.sentence_at)
+    return records
 
 
 def _name_spans(text: str) -> list[tuple[int, int]]:
@@ -139,15 +165,22 @@ class Sentences:
     def __init__(self, text: str) -> None:
         self.text = text
         self.ends = [match.start() for match in _SENTENCE_END.finditer(text)]
-        self.seen: dict[tuple[int, int], str] = {}  # mentions of one sentence share its text
+        # mentions of one sentence share its text: (where it starts, the text)
+        self.seen: dict[tuple[int, int], tuple[int, str]] = {}
 
     def around(self, start: int, end: int) -> str:
+        return self.place(start, end)[1]
+
+    def place(self, start: int, end: int) -> tuple[int, str]:
+        """(where the sentence around a span starts, its text), blanks trimmed."""
         before = bisect.bisect_left(self.ends, start)  # ends before `start`: ends[:before]
         left = self.ends[before - 1] + 1 if before else 0
         after = bisect.bisect_left(self.ends, end)  # the first end at or after `end`
         right = self.ends[after] + 1 if after < len(self.ends) else len(self.text)
         if (left, right) not in self.seen:
-            self.seen[left, right] = self.text[left:right].strip()
+            raw = self.text[left:right]
+            trimmed = raw.lstrip()
+            self.seen[left, right] = (left + len(raw) - len(trimmed), trimmed.rstrip())
         return self.seen[left, right]
 
 
@@ -194,8 +227,9 @@ def find_mentions(text: str) -> list[Mention]:
 
 def _bare(sentences: Sentences, start: int, end: int, kind: str) -> Mention:
     """A name or a date: found and shown, but not a statistic."""
+    at, sentence = sentences.place(start, end)
     return Mention(sentences.text[start:end], None, None, None, None, kind, start, end,
-                   sentences.around(start, end))  # fmt: skip
+                   sentence, sentence_at=at)  # fmt: skip
 
 
 def _glued_to_date(text: str, match: re.Match[str]) -> bool:
@@ -210,7 +244,7 @@ def _mention(sentences: Sentences, match: re.Match[str], dates: Spans) -> Mentio
     text, written = sentences.text, match.group()
     if dates.holds(start, end):
         return _bare(sentences, start, end, DATE)
-    sentence = sentences.around(start, end)
+    at, sentence = sentences.place(start, end)
     try:
         quantity = parse_quantity(unicodedata.normalize("NFKC", written))
     except NumberError:  # not a figure, or one too large to be a statistic
@@ -218,10 +252,10 @@ def _mention(sentences: Sentences, match: re.Match[str], dates: Spans) -> Mentio
     measure = match["measure"]
     if match.re is ARABIC_FIGURE and _is_date(match):
         return Mention(written, quantity.value, quantity.value_max, None, None, DATE, start,
-                       end, sentence, measure)  # fmt: skip
+                       end, sentence, measure, sentence_at=at)  # fmt: skip
     unit = _unit(measure, text, end, quantity.kind)
     return Mention(written, quantity.value, quantity.value_max, unit, quantity.qualifier,
-                   quantity.kind, start, end, sentence, measure)  # fmt: skip
+                   quantity.kind, start, end, sentence, measure, sentence_at=at)  # fmt: skip
 
 
 # ----------------------------------------------------------------- catalog links

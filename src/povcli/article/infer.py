@@ -271,18 +271,18 @@ def shares(reading: Reading) -> Iterator[Relation]:
         relation.start, relation.end, relation.spans = start, end, spans
         if len(candidates) > 1 and note.whole:
             # which of several figures the words name is not guessed, even one that fits
-            named = ", ".join(c.figure.written for c in sorted(candidates, key=lambda c: c.index))
+            listed = ", ".join(c.figure.written for c in sorted(candidates, key=lambda c: c.index))
             del relation.roles["whole"]
             relation.missing["whole"] = (
-                f"the text gives several figures for {note.whole} ({named}); povcli does not guess"
+                f"the text gives several figures for {note.whole} ({listed}); povcli does not guess"
             )
         elif len(candidates) > 1:
             relation.confident = False
             relation.alternatives = [
                 {"whole": replace(c.figure, unit=part.figure.unit)} for c in candidates[1:]
             ]
-            named = ", ".join(c.figure.written for c in candidates)
-            relation.notes.append(f"the text names no whole; figures it could be: {named}")
+            listed = ", ".join(c.figure.written for c in candidates)
+            relation.notes.append(f"the text names no whole; figures it could be: {listed}")
         else:
             relation.notes.append(
                 f"the whole is {whole.subject or 'the total'} {whole.figure.written}"

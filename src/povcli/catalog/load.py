@@ -56,6 +56,8 @@ def _yaml_message(exc: Any, path: Path) -> str:
     problem = exc.problem or exc.context or "invalid YAML"
     if problem.startswith("number too large"):
         return f"{problem} (at {where} in {path})"
+    if problem.startswith(("aliases expand", "alias *")):
+        return f"YAML {problem} (at {where} in {path})"
     if "constructor for the tag" in problem:
         tag = problem.split("tag", 1)[1].strip(" '")
         return f"refused unsafe or unknown YAML tag {tag} at {where} in {path}"

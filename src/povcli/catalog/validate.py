@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -12,7 +12,7 @@ from povcli.catalog.locate import catalog_specs, locate_catalog, locate_catalogs
 from povcli.errors import CatalogError
 from povcli.files import read_text
 from povcli.model import TO_FILL, Fact, Problem
-from povcli.numbers import COUNT, NumberError, NumberTooLarge, parse_quantity
+from povcli.numbers import COUNT, NumberError, NumberTooLarge, Quantity, parse_quantity
 
 KIND_UNITS = {"percent": "%", "percentage-point": "percentage-point", "multiple": "multiple"}
 
@@ -163,17 +163,29 @@ def fact_content_problems(
         add("quote not found verbatim in the source text", "quote")
     if cited and fact.citation is None:
         add("no citation: without a source text, each fact cites the page it quotes", "citation")
-    if fact.written not in fact.quote:
-        add(f"written {fact.written!r} not found in its quote", "written")
-    for message, key in number_problems(fact):
+    for message, key in figure_problems(fact):
         add(message, key)
     return problems
 
 
-def number_problems(fact: Fact) -> list[tuple[str, str]]:
-    """Does `value` say what the parser makes of `written`?"""
+def figure_problems(
+    fact: Fact, parse: Callable[[str], Quantity] = parse_quantity
+) -> list[tuple[str, str]]:
+    """What a fact says of its own figure, checked without the article: `written` is in
+    its quote and means `value` (as (message, field) pairs)."""
+    problems = []
+    if fact.written not in fact.quote:
+        problems.append((f"written {fact.written!r} not found in its quote", "written"))
+    return problems + number_problems(fact, parse)
+
+
+def number_problems(
+    fact: Fact, parse: Callable[[str], Quantity] = parse_quantity
+) -> list[tuple[str, str]]:
+    """Does `value` say what the parser makes of `written`? (`parse`: the parser, or one
+    that remembers what it read.)"""
     try:
-        parsed = parse_quantity(fact.written)
+        parsed = parse(fact.written)
     except NumberTooLarge as exc:
         return [(f"written: {exc}", "written")]
     except NumberError:
@@ -216,8 +228,8 @@ def check_reference_problems(
         seen.add(check["id"])
         for role, fact_id in _referenced(check.get("inputs")):
             catalog, _, bare = fact_id.rpartition(":")
-            if catalog and catalog != own:
-                continue
+            if catalog and catalog.casefold() != (own or "").casefold():
+                continue  # another catalog's (its prefix, as ids, in any case)
             if bare not in known:
                 message = f"check {check['id']}: input {role} names unknown fact {fact_id!r}"
                 problems.append(Problem(message, (*where, "inputs")))

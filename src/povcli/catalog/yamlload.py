@@ -7,6 +7,13 @@ of the memory, five times faster) and records each value's line on the way,
 which `validate` needs. Scalars are resolved and constructed by PyYAML's own
 safe resolver and constructor, so values mean exactly what `safe_load` makes
 of them; a tag the safe constructor does not know is refused, never run.
+
+An alias is the anchored object itself, shared, so nothing here expands it;
+but whatever walks the data afterwards (the schema check, the index) sees the
+expanded tree. So the loader counts what each alias stands for, and refuses
+a document whose aliases stand for far more values than it writes (an "alias
+bomb": 2 KB for 10^10 values) or an alias inside the collection it names (a
+cycle no walk ends).
 """
 
 from __future__ import annotations
@@ -41,6 +48,13 @@ _OMAP_TAGS = {"tag:yaml.org,2002:omap", "tag:yaml.org,2002:pairs", "tag:yaml.org
 
 
 _MISSING = object()
+# what aliases may add to a document: this many values, and this many per value written
+EXPANSION_FLOOR = 100_000
+EXPANSION_RATIO = 10
+
+
+class AliasExpansion(yaml.composer.ComposerError):
+    """Aliases standing for too much (an alias bomb), or for a collection that holds them."""
 
 
 class _Key:
@@ -76,6 +90,12 @@ class _Builder:
         self.lines: dict[Path, int] | None = {} if track_lines else None
         self.on_fact: OnFact | None = None
         self.merged = False
+        # the expanded size (values, aliases counted as what they stand for) of each
+        # finished anchored collection; an anchor not here names a collection still open
+        self.sizes: dict[str, int] = {}
+        self.written = 0  # values written in the document
+        self.expansion = 0  # values added by aliases
+        self.limit_expansion = True
 
     def scalar(self, event: Any) -> Any:
         if event.tag is None and event.style in ("'", '"', "|", ">"):
@@ -130,25 +150,55 @@ class _Builder:
             )
         return self.anchors[event.anchor]
 
+    def alias_size(self, event: Any, value: Any) -> int:
+        """How many values an alias stands for, counted against the document's budget."""
+        if not isinstance(value, dict | list):
+            return 1
+        if event.anchor not in self.sizes:
+            if not self.limit_expansion:
+                return 1
+            problem = f"alias *{event.anchor} refers to the collection that holds it"
+            raise AliasExpansion(None, None, problem, event.start_mark)
+        size = self.sizes[event.anchor]
+        self.expansion += size
+        if self.limit_expansion and self.expansion > self.budget():
+            problem = (
+                f"aliases expand {self.written:,} written values to over {self.expansion:,}:"
+                " refused as an alias bomb"
+            )
+            raise AliasExpansion(None, None, problem, event.start_mark)
+        return size
+
+    def budget(self) -> int:
+        return EXPANSION_FLOOR + EXPANSION_RATIO * self.written
+
 
 # called with each item of the top-level `facts` list and its position, once it is complete
 OnFact = Callable[[Any, int], None]
 
 
 def load(
-    text: str | IO[bytes], track_lines: bool = False, on_fact: OnFact | None = None
+    text: str | IO[bytes],
+    track_lines: bool = False,
+    on_fact: OnFact | None = None,
+    limit_expansion: bool = True,
 ) -> tuple[Any, dict[Path, int]]:
     """The document's data and, when asked, the 1-based line of every key and item.
 
     With `on_fact`, each item of the top-level `facts` list is handed to it as
     soon as it is complete and left out of the result (None in its place), so
     a catalog of a million facts never has to be held in memory at once.
+    Aliases that expand too far, or into the collection holding them, raise
+    AliasExpansion (unless `limit_expansion` is False: YAML's meaning alone).
     """
     loader = _loader_class()(text)
     builder = _Builder(track_lines)
     builder.on_fact = on_fact
+    builder.limit_expansion = limit_expansion
     try:
         result = _document(loader, builder)
+    except AliasExpansion:
+        raise  # whatever else the document holds, nothing may walk it
     except (yaml.YAMLError, ValueError, TypeError, OverflowError):
         if not builder.merged:
             raise
@@ -159,6 +209,8 @@ def load(
         # `<<` merge keys: PyYAML's result for repeated keys among the merged
         # pairs rests on string identity (id() of each key's text) and has
         # changed between its versions; such documents mean what safe_load says
+        if not isinstance(text, str):
+            text.seek(0)
         result = yaml.safe_load(text)
     return result, builder.lines or {}
 
@@ -168,7 +220,8 @@ class MergeKeys(Exception):
 
 
 def _document(loader: Any, builder: _Builder) -> Any:
-    # each open collection: [container, its path, pending key as (key,) or None, start event]
+    # each open collection: [container, its path, pending key as (key,) or None, start event,
+    # pending merges, its expanded size so far]
     stack: list[list[Any]] = []
     root: Any = None
     documents = 0
@@ -182,15 +235,26 @@ def _document(loader: Any, builder: _Builder) -> Any:
                 raise _composer_error("expected a single document, but found another", event)
             continue
         if isinstance(event, (MappingEndEvent, SequenceEndEvent)):
-            container, path, _, start, merges = stack.pop()
+            container, path, _, start, merges, size = stack.pop()
             if merges:
                 _merge_keys(container, merges, start)
+            if start.anchor is not None:
+                builder.sizes[start.anchor] = size
+            if stack:
+                stack[-1][5] += size
             if _is_fact(path, builder):
                 _hand_over(stack[-1][0], container, builder)
             continue
         frame = stack[-1] if stack else None
         path = _path_of_next(frame)
         value = _value(event, builder)
+        if isinstance(event, AliasEvent):
+            size = builder.alias_size(event, value)
+        else:
+            builder.written += 1
+            size = 1
+        if frame is not None and not isinstance(event, (MappingStartEvent, SequenceStartEvent)):
+            frame[5] += size  # a collection adds its size when it ends
         if frame is None:
             if value is VALUE or value is MERGE:
                 _refuse_key(value, event)
@@ -200,7 +264,7 @@ def _document(loader: Any, builder: _Builder) -> Any:
         if isinstance(event, (MappingStartEvent, SequenceStartEvent)):
             if len(stack) >= MAX_DEPTH:
                 raise _composer_error("nesting too deep", event)
-            stack.append([value, path, None, event, []])
+            stack.append([value, path, None, event, [], 1])
         elif frame is not None and _is_fact(path, builder):
             _hand_over(frame[0], value, builder)  # a scalar or alias in the facts list
     return root
@@ -249,7 +313,7 @@ def _value(event: Any, builder: _Builder) -> Any:
 
 def _add(frame: list[Any], value: Any, event: Any, builder: _Builder) -> None:
     """Put a value into the open collection (a key waits for its value)."""
-    container, path, pending, start, merges = frame
+    container, path, pending, start, merges, _ = frame
     if (value is VALUE or value is MERGE) and not (isinstance(container, dict) and pending is None):
         _refuse_key(value, event)
     line = event.start_mark.line + 1

@@ -14,7 +14,7 @@ from povcli.cli.base import (
     ReviewerOption,
     ReviewFormatOption,
     app,
-    article_text,
+    cleaned_article,
     handles_errors,
     language,
     note,
@@ -49,24 +49,26 @@ def extract_command(
 
     Example: povcli extract docs/examples/report-card.txt --uncurated
     """
-    from povcli.article.clean import clean_article
-    from povcli.article.extract import coverage_summary, find_mentions, link_mentions
+    from povcli.article.extract import (
+        coverage_summary,
+        find_mentions,
+        link_mentions,
+        mention_records,
+    )
     from povcli.catalog.load import load_catalog
     from povcli.catalog.locate import catalog_specs, first_catalog
     from povcli.output import formats, tables
 
     fmt = output_format(fmt)
-    cleaned = clean_article(article_text(file))
-    for flag in cleaned.flags:
-        note(f"warning: offset {flag.offset}: {flag.text!r}: {flag.reason}")
-    if clean:
-        formats.write(formats.safe_text(cleaned.text))  # a scraped page's controls, made visible
+    cleaned = cleaned_article(file)
+    if clean:  # a scraped page's controls made visible, where they were
+        formats.write(formats.safe_text(cleaned.shown()))
         return
     mentions = find_mentions(cleaned.text)
     link_mentions(mentions, cleaned.text, load_catalog(first_catalog(facts)))
     shown = [m for m in mentions if m.is_statistic and m.fact is None] if uncurated else mentions
     count = shown_limit(limit, fmt)
-    records = [mention.to_dict() for mention in (shown[:count] if count else shown)]
+    records = mention_records(shown[:count] if count else shown)
     if len(records) < len(shown):
         note(f"showing {len(records)} of {len(shown)} mentions (--limit 0 shows all)")
     formats.output(records, fmt, lambda: tables.mentions_table(records))
@@ -90,7 +92,6 @@ def check_command(
     Example: povcli check docs/examples/report-card.txt
     """
     from povcli.api import check_cleaned
-    from povcli.article.clean import clean_article
     from povcli.article.factcheck import summary
     from povcli.checks import Verdict
     from povcli.output import formats, tables
@@ -98,7 +99,7 @@ def check_command(
     from povcli.output.claimreview import claim_reviews, review_date
 
     fmt = output_format(fmt, REVIEW_FORMATS)
-    cleaned = clean_article(article_text(file))
+    cleaned = cleaned_article(file)
     if not cleaned.text.strip():
         raise PovcliError(f"article is empty: {file}")
     findings = check_cleaned(cleaned, facts)
@@ -128,8 +129,11 @@ def report_command(
     ] = None,
     output: Annotated[
         str | None,
-        typer.Option("--output", "-o", help="HTML file to write (default: standard output)."),
+        typer.Option("--output", "-o", help="HTML file to write (default, or -: standard output)."),
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace the output file if it exists.")
+    ] = False,
     lang: Annotated[str, typer.Option("--lang", help="zh: the article's script; en.")] = "zh",
     reviewer: ReviewerOption = "povcli",
     reviewed_on: ReviewedOnOption = None,
@@ -139,18 +143,18 @@ def report_command(
 
     Example: povcli report docs/examples/report-card.txt -o report.html
     """
-    from povcli.article.clean import clean_article
-    from povcli.files import write_whole
+    from povcli.files import STDIN, check_output, write_whole
     from povcli.output.claimreview import review_date
     from povcli.output.formats import write
     from povcli.report import article_report, catalog_report, render_html
 
     language(lang)
     day = review_date(reviewed_on)
-    if output is not None and Path(output).is_dir():  # said before any work is done
-        raise PovcliError(f"output is a folder, not a file: {output}")
+    output = None if output == STDIN else output  # `-`: standard output, as everywhere
+    if output is not None:  # said before any work is done
+        check_output(Path(output), force)
     if file is not None:
-        cleaned = clean_article(article_text(file))
+        cleaned = cleaned_article(file)
         if not cleaned.text.strip():
             raise PovcliError(f"article is empty: {file}")
         page = article_report(cleaned, facts, lang, reviewer, day)
@@ -160,7 +164,7 @@ def report_command(
     if output is None:
         write(html)
     else:
-        write_whole(Path(output), html)
+        write_whole(Path(output), html, replace=force)
     counts = ", ".join(f"{n} {verdict}" for verdict, n in page.counts.items())
     where = f"wrote {output}" if output is not None else "report"
     note(f"{where}: {len(page.cards)} relations ({counts}), {page.figure_count} figures marked")
@@ -184,7 +188,6 @@ def draft_command(
 
     Example: povcli draft docs/examples/report-card.txt -o my-catalog/facts.yaml
     """
-    from povcli.article.clean import clean_article
     from povcli.article.draft import draft_catalog, to_yaml
     from povcli.files import write_whole
 
@@ -195,7 +198,7 @@ def draft_command(
     for path in (catalog_path, text_path):
         if path.exists() and not force:
             raise PovcliError(f"{path} exists", hint="choose another name, or add --force")
-    cleaned = clean_article(article_text(file))
+    cleaned = cleaned_article(file)
     if not cleaned.text.strip():
         raise PovcliError(f"article is empty: {file}")
     draft = draft_catalog(cleaned.text, cleaned.metadata, text_path.name)
@@ -203,8 +206,8 @@ def draft_command(
         catalog_path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise PovcliError(f"cannot make the folder {catalog_path.parent}: {exc.strerror}") from None
-    write_whole(text_path, draft.text)
-    write_whole(catalog_path, to_yaml(draft.catalog))
+    write_whole(text_path, draft.text, replace=force)
+    write_whole(catalog_path, to_yaml(draft.catalog), replace=force)
     note(
         f"wrote {catalog_path} and {text_path.name}: {draft.statistics} facts, {draft.checks} "
         f"checks, {draft.to_fill} fields to fill (povcli validate {catalog_path} lists them)"

@@ -91,9 +91,20 @@ def handles_errors(command: F) -> F:
         try:
             return command(*args, **kwargs)
         except PovcliError as exc:
+            _say_notices()
             fail(exc.message, exc.hint, exc.code)
+        finally:
+            _say_notices()
 
     return wrapper  # type: ignore[return-value]
+
+
+def _say_notices() -> None:
+    """What the index layer asked to tell once (a cache that cannot be written)."""
+    cache = sys.modules.get("povcli.index.cache")  # not loaded: nothing to say
+    if cache is not None:
+        for message in cache.take_notices():
+            note(message)
 
 
 def output_format(fmt: str, choices: tuple[str, ...] = ("table", "json", "csv", "yaml")) -> str:
@@ -128,6 +139,17 @@ def article_text(spec: str) -> str:
         shown = "stdin" if spec == "-" else spec
         note(f"note: read {shown} as {article.encoding_name}")
     return article.text
+
+
+def cleaned_article(spec: str) -> Any:
+    """An article read and cleaned (povcli.article.clean.CleanResult), with a warning on
+    stderr for each spot the cleaner flagged."""
+    from povcli.article.clean import clean_article
+
+    cleaned = clean_article(article_text(spec))
+    for flag in cleaned.flags:
+        note(flag.describe())
+    return cleaned
 
 
 def _library_for_completion(ctx: typer.Context) -> Any:
@@ -188,8 +210,15 @@ def main() -> None:
 
     A traceback is shown only with POVCLI_DEBUG=1.
     """
+    _stand_in_for_closed_stdout()
     try:
         code = app(standalone_mode=False, prog_name="povcli")
+        from povcli.output.formats import flush_output
+
+        flush_output()
+    except PovcliError as exc:  # output that failed only when flushed at the end
+        typer.echo(f"error: {exc}", err=True)
+        sys.exit(exc.code)
     except (KeyboardInterrupt, typer.Abort):
         sys.exit(ExitStatus.INTERRUPTED)
     except (BrokenPipeError, OutputClosed):
@@ -227,5 +256,24 @@ def _usage_error(exc: typer.TyperException) -> int:
 
 def _silence_stdout() -> None:
     """Point stdout at /dev/null so the interpreter's final flush stays quiet."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    from povcli.output.formats import silence_stdout
+
+    silence_stdout()
+
+
+def _stand_in_for_closed_stdout() -> None:
+    """Started with stdout closed (`povcli list >&-`): descriptor 1 is held on /dev/null,
+    so that no file povcli opens (an index) can take its number, and writing output is
+    an error."""
+    if sys.stdout is not None:
+        return
+    from povcli.output.formats import ClosedOutput
+
+    try:
+        os.fstat(1)
+    except OSError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        if devnull != 1:
+            os.dup2(devnull, 1)
+            os.close(devnull)
+    sys.stdout = ClosedOutput()

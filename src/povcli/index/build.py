@@ -8,7 +8,7 @@ import os
 import re
 import sqlite3
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -20,7 +20,7 @@ from povcli.catalog.load import (
     yaml_error,
     yaml_failures,
 )
-from povcli.catalog.validate import validate_catalog
+from povcli.catalog.validate import figure_problems, validate_catalog
 from povcli.errors import CatalogError, PovcliError
 from povcli.index.cache import (
     Stamp,
@@ -28,6 +28,8 @@ from povcli.index.cache import (
     _racy,
     _remove,
     _temporary,
+    cache_dir,
+    cache_unwritable,
     catalog_stamp,
     content_key,
     index_path,
@@ -45,6 +47,7 @@ from povcli.index.store import (
     require_fts5,
 )
 from povcli.model import Fact
+from povcli.numbers import NumberError, parse_quantity
 from povcli.search.query import numbers_of
 from povcli.search.rules import FIELDS, digit_runs, short_grams, syllable_marks
 from povcli.search.textnorm import (
@@ -67,7 +70,7 @@ CJK_RUN = r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}"
 SCHEMA = """
 CREATE TABLE catalogs(
     cid INTEGER PRIMARY KEY, path TEXT NOT NULL, size INT, mtime_ns INT, ino INT, dev INT,
-    content TEXT NOT NULL, data TEXT NOT NULL, crc INT NOT NULL);
+    content TEXT NOT NULL, data TEXT NOT NULL, crc INT NOT NULL, ctime_ns INT);
 CREATE TABLE facts(
     fid INTEGER PRIMARY KEY, catalog INT NOT NULL, id TEXT NOT NULL, section TEXT NOT NULL,
     unit TEXT NOT NULL, value, pinyin INT NOT NULL, initials INT NOT NULL,
@@ -98,8 +101,9 @@ INSERT INTO ids_tri(ids_tri) VALUES('rebuild');
 """
 
 
-def open_index(catalog_path: Path, rebuild: bool = False) -> Index:
-    """The index of a catalog: the cached one when it holds this content, else built."""
+def open_index(catalog_path: Path, rebuild: bool = False, prune: bool = True) -> Index:
+    """The index of a catalog: the cached one when it holds this content, else built (and
+    then the cache pruned, unless the caller prunes once for several: `prune_after`)."""
     require_fts5()
     stamp = catalog_stamp(catalog_path)
     target = index_path(catalog_path)
@@ -125,7 +129,19 @@ def open_index(catalog_path: Path, rebuild: bool = False) -> Index:
                     index.restamp(target, stamp)
                 return index
         handle.seek(0)
-        return build_index(handle, catalog_path, stamp, key, target, racy)
+        index = build_index(handle, catalog_path, stamp, key, target, racy)
+    if prune:
+        prune_after([index])
+    return index
+
+
+def prune_after(indexes: Sequence[Index]) -> None:
+    """Prune the cache once after a run's builds (each build pruning opened every index in
+    the cache: a cold folder of N catalogs cost N² opens); the indexes just built are
+    kept unopened."""
+    built = {index_path(index.catalog_path) for index in indexes if index.built}
+    if built:
+        _prune(cache_dir(), built)
 
 
 # ----------------------------------------------------------------- build
@@ -147,7 +163,11 @@ def build_index(
     index is then built in memory).
     """
     kept = None if racy else stamp
-    temporary = _temporary(target)
+    try:
+        temporary: Path | None = _temporary(target)
+    except OSError as exc:
+        cache_unwritable(target.parent, exc.strerror or str(exc))
+        temporary = None
     if temporary is not None:
         try:
             connection = sqlite3.connect(str(temporary))
@@ -161,14 +181,15 @@ def build_index(
                 )
             os.replace(temporary, target)
             temporary = None
-        except (OSError, sqlite3.OperationalError):
+        except (OSError, sqlite3.OperationalError) as exc:
             handle.seek(0)  # full disk, quota, a folder made read-only meanwhile
+            cache_unwritable(target.parent, getattr(exc, "strerror", None) or str(exc))
         finally:
             if temporary is not None:
                 _remove(temporary)
         index = Index.open(target, catalog_path, key=key)
         if index is not None:
-            _prune(target)
+            index.built = True
             return index
     return _in_memory(handle, catalog_path, key, target)
 
@@ -191,22 +212,22 @@ def _in_memory(handle: IO[bytes], catalog_path: Path, key: str, target: Path) ->
     return index
 
 
-VALIDATED_BYTES = 8 * 1024 * 1024
+# Catalogs of at most this many facts are validated in full when their index is built
+# (those a person writes); a bigger one (generated) has each fact's own figure checked
+# as it streams past, as every build does: validating 100,000 facts in full would
+# triple the build. Decided by what the catalog holds, not its size in bytes (8 MiB of
+# comments skipped the validation).
+VALIDATED_FACTS = 25000  # the bundled catalog's facts take 8 MiB at about this count
 
 
-def first_validation_problem(catalog_path: Path) -> str | None:
-    """What `validate` says first about the catalog, or None.
-
-    Catalogs a person writes are validated in full when their index is built;
-    a generated one over VALIDATED_BYTES is checked for its shape only, as
-    every build checks it (validating 100,000 facts would triple the build).
-    """
+def first_validation_problem(catalog_path: Path, facts: int) -> str | None:
+    """What `validate` says first about a catalog of `facts` facts, or None."""
+    if facts > VALIDATED_FACTS:
+        return None
     try:
-        if catalog_path.stat().st_size > VALIDATED_BYTES:
-            return None
         errors = validate_catalog(catalog_path).errors
     except (OSError, PovcliError):
-        return None  # what cannot be read is refused by the build itself
+        return None  # over the full reader's limit: each fact's figure was checked
     if not errors:
         return None
     first = errors[0]
@@ -238,6 +259,8 @@ class _Builder:
         self.normal: dict[str, str] = {}
         self.readings: dict[str, str] = {}
         self.words: set[str] = set()
+        self.parsed: dict[str, Any] = {}  # written figure: what the parser read, or the error
+        self.figure_problem: str | None = None  # the first fact whose figure is wrong
 
     def add(self, item: Any, position: int) -> None:
         problems = fact_problems(item, position)
@@ -257,6 +280,8 @@ class _Builder:
             return
         self.count += 1
         fid = self.count
+        if self.figure_problem is None:
+            self._check_figure(fact)
         fields = self._fields(fact)
         vids = {}
         for name, value in fields.items():
@@ -281,6 +306,28 @@ class _Builder:
         self.section_counts[fact.section] = self.section_counts.get(fact.section, 0) + 1
         if len(self.facts) >= BATCH:
             self.flush()
+
+    def _check_figure(self, fact: Fact) -> None:
+        """`written` is in the quote and means `value`: what `validate` says of a fact's own
+        figure, checked on every catalog however big (a borrowed figure rests on it)."""
+        problems = figure_problems(fact, self._parse)
+        if problems:
+            self.figure_problem = f"fact {fact.id}: {problems[0][0]}"
+
+    def _parse(self, written: str) -> Any:
+        """parse_quantity, each written form read once (generated catalogs repeat them)."""
+        known = self.parsed.get(written)
+        if known is None:
+            try:
+                known = parse_quantity(written)
+            except NumberError as exc:
+                known = exc
+            if len(self.parsed) >= MEMO_SIZE:
+                self.parsed.clear()
+            self.parsed[written] = known
+        if isinstance(known, NumberError):
+            raise known
+        return known
 
     def _new_vid(self) -> int:
         return len(self.vids) + len(self.section_vids) + 1
@@ -428,8 +475,6 @@ def number_keys(fact: Any) -> Iterable[tuple[int, str]]:
 def _build(
     db: sqlite3.Connection, handle: IO[bytes], catalog_path: Path, stamp: Stamp | None, key: str
 ) -> None:
-    import yaml
-
     # PyYAML only when a catalog is parsed: a warm run opens the built index and stops there
     from povcli.catalog.yamlload import MergeKeys, load
 
@@ -445,7 +490,7 @@ def _build(
             db.executescript(_EMPTIED)
             builder = _Builder(db, catalog_path)
             handle.seek(0)
-            root = yaml.safe_load(handle)
+            root, _ = load(handle)  # what safe_load means, its aliases counted first
             facts = root.get("facts") if isinstance(root, dict) else None
             for position, item in enumerate(facts if isinstance(facts, list) else []):
                 builder.add(item, position)
@@ -463,12 +508,13 @@ def _build(
         _refuse(catalog_path, top, builder)
     assert isinstance(root, dict)
     data = builder.finish(root)
-    data["validation"] = first_validation_problem(catalog_path)
+    validation = first_validation_problem(catalog_path, builder.count)
+    data["validation"] = validation or builder.figure_problem
     text = json.dumps(data, ensure_ascii=False)
     db.execute(
-        "INSERT INTO catalogs VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (str(catalog_path), *(stamp or (None,) * 4), key, text,
-         zlib.crc32(text.encode("utf-8"))),
+        "INSERT INTO catalogs VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (str(catalog_path), *(stamp[:4] if stamp else (None,) * 4), key, text,
+         zlib.crc32(text.encode("utf-8")), stamp.ctime_ns if stamp else None),
     )  # fmt: skip
     try:
         db.executescript(INDEXES)

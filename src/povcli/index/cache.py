@@ -10,6 +10,7 @@ import stat
 import sys
 import time
 import zlib
+from collections.abc import Collection
 from pathlib import Path
 from typing import IO, NamedTuple
 
@@ -53,16 +54,21 @@ def index_path(catalog_path: Path) -> Path:
 
 
 class Stamp(NamedTuple):
-    """What identifies a catalog file's content without reading it."""
+    """What identifies a catalog file's content without reading it. The change time too:
+    `cp -p` of a same-size edit keeps the inode, size and modification time, but no one
+    can set a file's change time."""
 
     size: int
     mtime_ns: int
     ino: int
     dev: int
+    ctime_ns: int
 
 
 def stamp_of(result: os.stat_result) -> Stamp:
-    return Stamp(result.st_size, result.st_mtime_ns, result.st_ino, result.st_dev)
+    return Stamp(
+        result.st_size, result.st_mtime_ns, result.st_ino, result.st_dev, result.st_ctime_ns
+    )
 
 
 def catalog_stamp(path: Path) -> Stamp:
@@ -158,21 +164,45 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
 
 
 def _racy(stamp: Stamp) -> bool:
+    # judged by the modification time, which a coarse file system keeps to 2 s; the change
+    # time is kept to the kernel's tick, so only two edits within a few milliseconds, the
+    # second restoring the first's modification time, could share a stamp
     return time.time() - stamp.mtime_ns / 1e9 < RACY_SECONDS
 
 
-def _temporary(target: Path) -> Path | None:
+def _temporary(target: Path) -> Path:
+    """A temporary file beside the target (OSError when the cache cannot be written)."""
     import tempfile
 
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        descriptor, name = tempfile.mkstemp(
-            dir=target.parent, prefix=f".index-{os.getpid()}-", suffix=".tmp"
-        )
-        os.close(descriptor)
-        return Path(name)
-    except OSError:
-        return None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, name = tempfile.mkstemp(
+        dir=target.parent, prefix=f".index-{os.getpid()}-", suffix=".tmp"
+    )
+    os.close(descriptor)
+    return Path(name)
+
+
+# what the run should be told once (the command line prints them on stderr)
+_NOTICES: list[str] = []
+_SAID: set[str] = set()
+
+
+def cache_unwritable(folder: Path, reason: str) -> None:
+    """Say once per run that indexes cannot be kept: every run then reads in full."""
+    if "cache" in _SAID:
+        return
+    _SAID.add("cache")
+    _NOTICES.append(
+        f"note: cannot write the index cache {folder} ({reason}): each run reads the catalogs"
+        " in full (hint: set XDG_CACHE_HOME to a folder you can write)"
+    )
+
+
+def take_notices() -> list[str]:
+    """The notes not yet shown, once each."""
+    taken = list(_NOTICES)
+    _NOTICES.clear()
+    return taken
 
 
 def _remove(path: Path) -> None:
@@ -181,19 +211,19 @@ def _remove(path: Path) -> None:
             leftover.unlink()
 
 
-def _prune(keep: Path) -> None:
+def _prune(folder: Path, keep: Collection[Path] = ()) -> None:
     """Remove what no run will use again: indexes of the old binary format, of
     catalogs that are gone, of other versions unused for a week, and the
-    temporary files of builds that were killed."""
+    temporary files of builds that were killed (`keep`: indexes known sound)."""
     now = time.time()
     try:
-        entries = list(os.scandir(keep.parent))
+        entries = list(os.scandir(folder))
     except OSError:
         return
     for entry in entries:
         name = entry.name
         path = Path(entry.path)
-        if path == keep or not entry.is_file(follow_symlinks=False):
+        if path in keep or not entry.is_file(follow_symlinks=False):
             continue
         try:
             age = now - entry.stat(follow_symlinks=False).st_mtime

@@ -25,6 +25,7 @@ from povcli.search.query import (
     normaliser_for,
     number_token,
     parse_query,
+    query_too_long,
     score_of,
 )
 from povcli.search.rules import (
@@ -182,6 +183,8 @@ class Finder:
             cursor = self.index.db.execute(sql, [*params, *filter_params, limit or -1])
             first = cursor.fetchone()
         except sqlite3.DatabaseError as exc:
+            if _over_sqlite_limits(exc):  # the query, not the index: never rebuild for it
+                raise query_too_long(len(terms)) from None
             raise IndexDamaged(str(exc)) from exc
         total = int(first[2]) if first else 0
         rows = itertools.chain([first] if first else [], cursor)
@@ -343,6 +346,14 @@ class Finder:
                 self._normal.clear()
             known = self._normal[text] = self.normalise(text)
         return known
+
+
+def _over_sqlite_limits(exc: sqlite3.DatabaseError) -> bool:
+    """A statement SQLite refuses for its size (a query of many words and spellings)."""
+    message = str(exc)
+    return isinstance(exc, sqlite3.OperationalError) and message.startswith(
+        ("too many terms in compound SELECT", "Expression tree is too large", "too many SQL")
+    )
 
 
 # ----------------------------------------------------------------- when nothing matches

@@ -18,7 +18,7 @@ from povcli.catalog.locate import locate_catalogs
 from povcli.checks import Result
 from povcli.errors import CatalogError, PovcliError, did_you_mean, require_choice
 from povcli.index import store
-from povcli.index.build import open_index
+from povcli.index.build import open_index, prune_after
 from povcli.index.indexed import IndexedCatalog
 from povcli.index.store import Index, IndexDamaged
 from povcli.model import REFERENCE, Catalog, Fact, catalog_id
@@ -57,8 +57,17 @@ class Library:
     def items(self) -> Iterator[tuple[str, Index]]:
         yield from zip(self.ids, self.indexes, strict=True)
 
+    def catalog_named(self, name: str) -> str | None:
+        """The id of the catalog a `CATALOG:` prefix names: as written, else the one id
+        equal to it but for case (fact ids are found whatever their case, and so are these)."""
+        if name in self.by_id:
+            return name
+        same = [cid for cid in self.ids if cid.casefold() == name.casefold()]
+        return same[0] if len(same) == 1 else None
+
     def index_of(self, catalog: str) -> Index:
-        return self.by_id[require_choice(catalog, self.ids, "catalog")]
+        named = self.catalog_named(catalog)
+        return self.by_id[named if named else require_choice(catalog, self.ids, "catalog")]
 
     def catalog(self, catalog: str) -> LinkedCatalog:
         """One catalog, whose `fact()` also takes the qualified names of the others."""
@@ -78,7 +87,8 @@ class Library:
         """
         catalog, fact_id = split_name(name)
         if catalog is not None:
-            if catalog not in self.by_id:
+            catalog = self.catalog_named(catalog)
+            if catalog is None:
                 return None
             return (catalog, fact_id) if self.by_id[catalog].fact_json(fact_id) else None
         holders = [cid for cid, index in self.items() if index.fact_json(fact_id) is not None]
@@ -123,7 +133,7 @@ class Library:
 
     def missing_fact(self, name: str) -> PovcliError:
         catalog, _ = split_name(name)
-        if catalog is not None and catalog not in self.by_id:
+        if catalog is not None and self.catalog_named(catalog) is None:
             hint = did_you_mean(catalog, self.ids) or f"catalogs: {', '.join(self.ids)}"
             return PovcliError(f"no catalog with id {catalog!r}", hint=hint)
         # ids are lower case: POOR-POPULATIN is close to poor-population
@@ -205,17 +215,18 @@ class LinkedCatalog(IndexedCatalog):
         self.name = name
 
     def holds(self, name: str) -> bool:
-        return name.rpartition(SEPARATOR)[0] in self.library.by_id
+        return self.library.catalog_named(name.rpartition(SEPARATOR)[0]) is not None
 
     def own_fact(self, fact_id: str) -> Fact | None:
         return super().fact(fact_id)
 
     def fact(self, fact_id: str) -> Fact | None:
         catalog, bare = split_name(fact_id)
+        catalog = self.library.catalog_named(catalog) if catalog is not None else None
+        if catalog is None and SEPARATOR in fact_id:
+            return None  # a catalog not read
         if catalog is None or catalog == self.name:
             return self.own_fact(bare)
-        if catalog not in self.library.by_id:
-            return None
         fact = self.library.catalog(catalog).own_fact(bare)
         # named as the check names it: the reader sees it comes from elsewhere
         return dataclasses.replace(fact, id=fact_id) if fact else None
@@ -321,8 +332,11 @@ class WholeLibrary(Catalog):
 
 
 def open_library(facts: Any = None, library: bool = True, rebuild: bool = False) -> Library:
-    """The catalogs named by --facts or $POVCLI_FACTS (else the bundled library), indexed."""
-    return Library([open_index(path, rebuild) for path in locate_catalogs(facts, library)])
+    """The catalogs named by --facts or $POVCLI_FACTS (else the bundled library), indexed;
+    the cache pruned once if any index was built."""
+    indexes = [open_index(path, rebuild, prune=False) for path in locate_catalogs(facts, library)]
+    prune_after(indexes)
+    return Library(indexes)
 
 
 def with_library(
@@ -340,14 +354,28 @@ def with_library(
         raise PovcliError(f"an index is damaged even when rebuilt: {exc}") from None
 
 
-def run_checks(library: Library, names: Sequence[str]) -> Verification:
-    """The named checks of the library (all when none is named), each judged on its catalog's
-    facts; refused when a catalog is one `validate` rejects (no verdict rests on it)."""
+def require_valid(library: Library, kind: str | None = None) -> Library:
+    """The library, unless a catalog of it (of the source kind given) is one `validate`
+    rejects: no verdict rests on such a catalog."""
     for index in library.indexes:
+        if kind is not None and index.source.get("kind") != kind:
+            continue
         problem = index.validation_problem()
         if problem:
             path = index.catalog_path
             raise PovcliError(f"{path}: {problem}", hint=f"run: povcli validate {path}")
+    return library
+
+
+def valid_references(library: Library) -> Library:
+    """The library, unless a reference catalog to borrow from is one `validate` rejects."""
+    return require_valid(library, REFERENCE)
+
+
+def run_checks(library: Library, names: Sequence[str]) -> Verification:
+    """The named checks of the library (all when none is named), each judged on its catalog's
+    facts; refused when a catalog is one `validate` rejects (no verdict rests on it)."""
+    require_valid(library)
     chosen = select_checks(library, names)  # each reads only the facts it names
     results = [run_check(check, catalog) for catalog, check in chosen]
     first = chosen[0][0] if chosen else library.catalogs()[0]

@@ -42,8 +42,8 @@ from povcli.search.rules import (
 from povcli.units import UNITS
 
 # 2: the vocabulary (did you mean), pinyin apart at punctuation; 3: Chinese words with their
-# readings in it; ids matched from a word's start
-FORMAT = 3
+# readings in it; ids matched from a word's start; 4: the change time stamped
+FORMAT = 4
 APPLICATION_ID = 0x706F7663  # "povc"
 # nums.kind: a number of the fact, a run of digits in its id, in its period
 NUMBER, ID_DIGITS, PERIOD_DIGITS = 0, 1, 2
@@ -109,6 +109,7 @@ class Index:
         self.headings: dict[str, str] = data["headings"]
         self._values: dict[int, tuple[str, str | None]] = {}
         self.finder: object = None  # povcli.index.find.Finder, made when a search needs it
+        self.built = False  # built by this run (and kept in the cache)
 
     @classmethod
     def open(
@@ -131,13 +132,14 @@ class Index:
                 connection.close()
                 return None
             row = connection.execute(
-                "SELECT cid, path, size, mtime_ns, ino, dev, content, data, crc FROM catalogs"
+                "SELECT cid, path, size, mtime_ns, ino, dev, content, data, crc, ctime_ns"
+                " FROM catalogs"
             ).fetchone()
             if row is None or zlib.crc32(row[7].encode("utf-8")) != row[8]:
                 connection.close()
                 return None
             same = row[1] == str(catalog_path) and (
-                (stamp is not None and tuple(row[2:6]) == tuple(stamp))
+                (stamp is not None and (*row[2:6], row[9]) == tuple(stamp))
                 or (key is not None and row[6] == key)
             )
             if not same or json.loads(row[7]).get("version") != __version__:
@@ -159,7 +161,8 @@ class Index:
                 writer.execute("PRAGMA journal_mode=OFF")
                 with writer:
                     writer.execute(
-                        "UPDATE catalogs SET size=?, mtime_ns=?, ino=?, dev=? WHERE cid=?",
+                        "UPDATE catalogs SET size=?, mtime_ns=?, ino=?, dev=?, ctime_ns=?"
+                        " WHERE cid=?",
                         (*stamp, self.cid),
                     )
             finally:

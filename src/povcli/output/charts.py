@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -19,19 +20,22 @@ def cagr_chart(record: dict[str, Any]) -> RenderableType | None:
         return None
     values = {item["role"]: item["value"] for item in record["inputs"]}
     first, periods = compound_years(record)
-    if not periods or "start" not in values or not float(periods).is_integer():
-        return None
-    from rich.bar import Bar
-    from rich.table import Table
-    from rich.text import Text
-
+    if not periods or periods <= 0 or "start" not in values or not float(periods).is_integer():
+        return None  # no whole number of years to draw (none, or the years reversed)
     start, implied = values["start"], record["computed"] / 100
     claimed = record.get("claimed")
     rates = [("figures imply", implied, "green")]
     if claimed is not None:
         rates.append(("text states", claimed / 100, "red"))
     steps = range(int(periods) + 1)
-    top = max(start * (1 + rate) ** step for _, rate, _ in rates for step in steps)
+    paths = [compound_path(start, rate, steps) for _, rate, _ in rates]
+    if start <= 0 or any(path is None for path in paths):
+        return None  # a level at or below zero, or a path beyond any number: no chart
+    from rich.bar import Bar
+    from rich.table import Table
+    from rich.text import Text
+
+    top = max(value for path in paths if path for value in path)
     table = Table(box=None, padding=(0, 1), show_header=True)
     table.add_column("period")
     for name, rate, _ in rates:
@@ -39,11 +43,26 @@ def cagr_chart(record: dict[str, Any]) -> RenderableType | None:
         table.add_column("", justify="right")
     for step in steps:
         cells: list[Any] = [str(first + step) if first else f"+{step}"]
-        for _, rate, colour in rates:
-            value = start * (1 + rate) ** step
+        for (_, _, colour), path in zip(rates, paths, strict=True):
+            value = path[step] if path else 0.0
             cells += [Bar(top, 0, value, width=30, color=colour), format_value(round(value))]
         table.add_row(*cells)
     return table
+
+
+def compound_path(start: float, rate: float, steps: Sequence[float]) -> list[float] | None:
+    """start × (1 + rate)^step at each step; None when a value is not a finite number
+    (a rate of 1e297% overflows; a fall of over 100% has no real power)."""
+    path = []
+    for step in steps:
+        try:
+            value = start * (1 + rate) ** step
+        except (OverflowError, ZeroDivisionError):
+            return None
+        if isinstance(value, complex) or not math.isfinite(value):
+            return None
+        path.append(value)
+    return path
 
 
 def with_charts(records: Sequence[dict[str, Any]], body: RenderableType) -> RenderableType:

@@ -3,6 +3,8 @@ streamed lists, and text made safe for a terminal."""
 
 from __future__ import annotations
 
+import errno
+import io
 import json
 import math
 import re
@@ -40,6 +42,55 @@ def write(text: str) -> None:
         sys.stdout.write(text)
     except BrokenPipeError:
         raise OutputClosed from None
+    except OSError as exc:
+        raise cannot_write(exc) from None
+
+
+def cannot_write(exc: OSError) -> PovcliError:
+    """Output that cannot be written (a full disk, /dev/full, a closed stdout): one line.
+    What is still buffered is sent to /dev/null, so that the exit flushes quietly."""
+    silence_stdout()
+    return PovcliError(f"cannot write output: {exc.strerror or exc}")
+
+
+def flush_output() -> None:
+    """Flush stdout before exit: a write that fails only here fails as every other."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise OutputClosed from None
+    except OSError as exc:
+        raise cannot_write(exc) from None
+
+
+def silence_stdout() -> None:
+    """Point stdout's file descriptor at /dev/null (what stays buffered goes there)."""
+    import os
+
+    try:
+        fileno = sys.stdout.fileno()
+    except (AttributeError, ValueError, OSError):
+        return  # no descriptor: nothing will flush
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fileno)
+    os.close(devnull)
+
+
+class ClosedOutput(io.TextIOBase):
+    """Standard output when the process was started without one (`povcli list >&-`):
+    writing to it is an error, like writing to any output that cannot take it."""
+
+    encoding = "utf-8"
+    errors = "strict"
+
+    def writable(self) -> bool:
+        return True
+
+    def isatty(self) -> bool:
+        return False
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
 
 
 def _stdout_encoding() -> str:
@@ -100,6 +151,11 @@ def to_json(data: Any) -> str:
     return text.translate(_JSON_ESCAPES) if _JSON_RAW.search(text) else text
 
 
+def json_escaped(text: str) -> str:
+    """JSON text with the characters a terminal or a page would act on \\u-escaped."""
+    return text.translate(_JSON_ESCAPES) if _JSON_RAW.search(text) else text
+
+
 def _finite(data: Any) -> Any:
     if isinstance(data, float):
         return data if math.isfinite(data) else None
@@ -128,6 +184,8 @@ def write_json_items(items: Iterable[str]) -> int:
         out.write("\n]\n" if count else "[]\n")
     except BrokenPipeError:
         raise OutputClosed from None
+    except OSError as exc:
+        raise cannot_write(exc) from None
     return count
 
 
@@ -234,6 +292,10 @@ def print_renderable(renderable: RenderableType) -> None:
         sys.stdout.write("\n".join(line.rstrip() for line in captured.get().split("\n")))
     except UnicodeEncodeError as exc:  # Rich writes the whole table at once: nothing half-written
         raise unencodable(_stdout_encoding(), exc) from None
+    except BrokenPipeError:
+        raise OutputClosed from None
+    except OSError as exc:
+        raise cannot_write(exc) from None
 
 
 def format_value(value: Any) -> str:

@@ -17,16 +17,16 @@ from typing import Any
 
 from povcli.article.annotate import Reading, annotate
 from povcli.article.borrow import reference_of
-from povcli.article.clean import CleanResult
+from povcli.article.clean import CleanResult, with_controls
 from povcli.article.extract import find_mentions, link_mentions
 from povcli.article.factcheck import check_reading
 from povcli.catalog.checks import run_check
 from povcli.catalog.load import load_catalog
 from povcli.catalog.locate import first_catalog
 from povcli.checks import Verdict
-from povcli.index.library import with_library
+from povcli.index.library import require_valid, valid_references, with_library
 from povcli.output.claimreview import claim_reviews
-from povcli.output.formats import format_value
+from povcli.output.formats import format_value, json_escaped, safe_text
 from povcli.periods import compound_years
 from povcli.report.charts import cagr_chart, series_chart
 from povcli.report.labels import labels_for
@@ -66,15 +66,21 @@ def article_report(
     cleaned: CleanResult, facts: Sequence[str] | None, lang: str, reviewer: str, reviewed_on: str
 ) -> Page:
     """The page for an article (cleaned), judged by `check` with the library named by `facts`."""
-    reference = with_library(facts, reference_of)
+    reference = with_library(facts, lambda library: reference_of(valid_references(library)))
     reading = annotate(cleaned.text)
     findings = check_reading(reading, reference)
-    return article_page(reading, cleaned.metadata, findings, lang, reviewer, reviewed_on, reference)
+    return article_page(
+        reading, cleaned.metadata, findings, lang, reviewer, reviewed_on, reference,
+        cleaned.controls,
+    )  # fmt: skip
 
 
 def catalog_report(facts: Sequence[str] | None, lang: str, reviewer: str, reviewed_on: str) -> Page:
-    """The page for the first catalog named (else the bundled article's), judged by its checks."""
-    catalog = load_catalog(first_catalog(facts))
+    """The page for the first catalog named (else the bundled article's), judged by its checks
+    (refused, as `verify` refuses it, when `validate` rejects the catalog)."""
+    path = first_catalog(facts)
+    with_library([str(path)], require_valid, library=False)
+    catalog = load_catalog(path)
     results = [run_check(check, catalog) for check in catalog.checks]
     return catalog_page(catalog, results, lang, reviewer, reviewed_on)
 
@@ -87,9 +93,11 @@ def article_page(
     reviewer: str,
     reviewed_on: str,
     reference: Any = None,
+    controls: Sequence[tuple[int, str]] = (),
 ) -> Page:
     """The page for an article judged by `check` (findings from `factcheck.check_text`);
-    `reference` (povcli.borrow.Reference) draws the series of each borrowed figure."""
+    `reference` (povcli.borrow.Reference) draws the series of each borrowed figure;
+    `controls` are the bidirectional controls the cleaner took out, shown where they were."""
 
     text = reading.text
     records = [finding.to_dict() for finding in findings]
@@ -106,7 +114,8 @@ def article_page(
     marks = [((f.start, f.end), spans.get((f.start, f.end), [])) for f in reading.figures]
     results = [finding.result for finding in findings]
     reviews = claim_reviews(results, metadata, reviewer, reviewed_on)
-    return _page(labels, metadata, (reviewer, reviewed_on), records, (text, marks), reviews)
+    marked = (text, marks, list(controls))
+    return _page(labels, metadata, (reviewer, reviewed_on), records, marked, reviews)
 
 
 def catalog_page(catalog: Any, results: Sequence[Any], lang: str, reviewer: str,
@@ -138,7 +147,7 @@ def _page(
     source: dict[str, Any],
     review: tuple[str, str],
     records: list[dict[str, Any]],
-    marked_text: tuple[str, Sequence[tuple[tuple[int, int], list[tuple[str, str]]]]],
+    marked_text: tuple[Any, ...],
     reviews: list[dict[str, Any]],
 ) -> Page:
     return Page(
@@ -198,9 +207,18 @@ def _counts(records: Sequence[dict[str, Any]]) -> dict[str, int]:
 
 
 def _paragraphs(
-    text: str, marks: Sequence[tuple[tuple[int, int], list[tuple[str, str]]]]
+    text: str,
+    marks: Sequence[tuple[tuple[int, int], list[tuple[str, str]]]],
+    controls: list[tuple[int, str]] | None = None,
 ) -> list[list[dict[str, Any]]]:
-    """The text in paragraphs, each a run of plain pieces and marked figures."""
+    """The text in paragraphs, each a run of plain pieces and marked figures, with the
+    controls the cleaner took out put back where they stood (the page shows them)."""
+    controls = controls or []
+
+    def piece(start: int, end: int, edges: bool = True) -> str:
+        # a control at a figure's edge stood outside it: the text around shows it
+        return with_controls(text, controls, start, end, edges) if controls else text[start:end]
+
     ordered = sorted(marks, key=lambda mark: mark[0])
     paragraphs: list[list[dict[str, Any]]] = []
     at = 0
@@ -212,10 +230,10 @@ def _paragraphs(
             at += 1
             if start < cursor:
                 continue
-            pieces.append(_text_piece(text[cursor:start]))
-            pieces.append(_figure_piece(text[start:end], start, relations))
+            pieces.append(_text_piece(piece(cursor, start)))
+            pieces.append(_figure_piece(piece(start, end, edges=False), start, relations))
             cursor = end
-        pieces.append(_text_piece(text[cursor : block.end()]))
+        pieces.append(_text_piece(piece(cursor, block.end())))
         paragraphs.append([piece for piece in pieces if piece.get("text") or piece.get("figure")])
     return paragraphs
 
@@ -294,6 +312,8 @@ def render_html(page: Page) -> str:
             )
         ),
         autoescape=True,
+        # data is text: controls and bidirectional overrides are shown, as in the terminal
+        finalize=_shown,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -311,10 +331,20 @@ def render_html(page: Page) -> str:
     )
 
 
+def _shown(value: Any) -> Any:
+    """Every string the page shows, with its controls made visible (charts and JSON-LD,
+    already markup, pass as they are)."""
+    from markupsafe import Markup
+
+    return safe_text(value) if isinstance(value, str) and not isinstance(value, Markup) else value
+
+
 def _script_safe_json(data: Any) -> str:
-    """JSON that cannot end its <script> element early: <, > and & written as escapes."""
+    """JSON that cannot end its <script> element early: <, > and & written as escapes,
+    and controls \\u-escaped as in every JSON povcli writes."""
     text = json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return json_escaped(text)
 
 
 def _number(value: Any) -> str:

@@ -33,6 +33,9 @@ MEASURE_WORDS = frozenset([
     "平方公里", "千米", "万人", "万元", "亿元",
 ])
 # fmt: on
+# words and phrases of one query: each becomes a few arms of one SQL union, and SQLite
+# takes 500 at most (a longer query is no search anyone means)
+MAX_QUERY_WORDS = 50
 
 
 class Term(NamedTuple):
@@ -80,6 +83,8 @@ def parse_query(query: str, normalise: Normaliser) -> list[Term]:
         raise PovcliError(
             "empty query", hint="search for a word or a number, e.g. povcli search 光伏"
         )
+    if len(terms) > MAX_QUERY_WORDS:
+        raise query_too_long(len(terms))
     return with_phrases(with_synonyms(terms))
 
 
@@ -96,6 +101,12 @@ def english_scales(query: str) -> str:
     if not re.search(r"(?i)thousand|million|billion|trillion", query):
         return query
     return re.sub(SCALED, plain, query, flags=re.IGNORECASE)
+
+
+def query_too_long(words: int) -> PovcliError:
+    return PovcliError(
+        f"query too long: {words} words; povcli searches for at most {MAX_QUERY_WORDS}"
+    )
 
 
 CHINESE_NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿")
