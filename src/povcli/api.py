@@ -16,16 +16,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from povcli.article.borrow import reference_of
-from povcli.article.clean import CleanResult, clean_article
-from povcli.article.factcheck import Finding
-from povcli.article.factcheck import check_text as judge_text
 from povcli.errors import PovcliError
-from povcli.files import read_article
-from povcli.index.find import search_library
 from povcli.index.library import Library, Verification, open_library, run_checks, with_library
+
+if TYPE_CHECKING:
+    from povcli.article.clean import CleanResult
+    from povcli.article.factcheck import Finding
+
+# The article pipeline (its patterns compiled at import) is imported by the functions that
+# use it: `povcli verify` and `povcli list` go through this module and never need it.
 
 __all__ = [
     "Finding",
@@ -47,6 +48,8 @@ def check_text(text: str, facts: Sequence[str] | None = None, borrow: bool = Tru
     `borrow`, what the article leaves implicit (last year's level, the whole of a share)
     is borrowed from the reference catalogs of the library named by `facts`.
     """
+    from povcli.article.clean import clean_article
+
     return check_cleaned(clean_article(text), facts, borrow)
 
 
@@ -54,6 +57,9 @@ def check_cleaned(
     cleaned: CleanResult, facts: Sequence[str] | None = None, borrow: bool = True
 ) -> list[Finding]:
     """`check_text` on an article already cleaned (the CLI shows the cleaning's notes)."""
+    from povcli.article.borrow import reference_of
+    from povcli.article.factcheck import check_text as judge_text
+
     if not cleaned.text.strip():
         raise PovcliError("article is empty")
     reference = with_library(facts, reference_of) if borrow else None
@@ -62,6 +68,8 @@ def check_cleaned(
 
 def check_article(path: str, facts: Sequence[str] | None = None) -> list[Finding]:
     """`check_text` on an article file (UTF-8, GB18030, Big5 or UTF-16; "-": stdin)."""
+    from povcli.files import read_article
+
     return check_text(read_article(path).text, facts)
 
 
@@ -80,6 +88,7 @@ def find_facts(
 ) -> list[dict[str, Any]]:
     """Facts matching every word of the query (any script, pinyin, English, a number), best
     first, each a record with its catalog, `score` and `matched` fields."""
+    from povcli.index.find import search_library
 
     def work(library: Library) -> list[dict[str, Any]]:
         _, hits = search_library(library, query, units, minimum, maximum, limit)
@@ -89,3 +98,11 @@ def find_facts(
         ]
 
     return with_library(facts, work)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Finding":
+        from povcli.article.factcheck import Finding
+
+        return Finding
+    raise AttributeError(f"module 'povcli.api' has no attribute {name!r}")
