@@ -44,6 +44,7 @@ from povcli.index.store import (
     encode_tagged,
     require_fts5,
 )
+from povcli.jsontext import indented
 from povcli.model import Fact
 from povcli.search.query import numbers_of
 from povcli.search.rules import FIELDS, digit_runs, short_grams, syllable_marks
@@ -240,7 +241,7 @@ class _Builder:
             return
         fact = Fact.from_dict(item)
         try:
-            text = json.dumps(fact.to_dict(), ensure_ascii=False, indent=2)
+            text = indented(fact.to_dict())
             numbers = list(number_keys(fact))
         except (ValueError, OverflowError) as exc:
             self.problems += 1
