@@ -22,6 +22,9 @@ from povcli.errors import PovcliError
 from povcli.index.library import Library, Verification, open_library, run_checks, with_library
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from povcli.article.batch import Checked
     from povcli.article.clean import CleanResult
     from povcli.article.factcheck import Finding
 
@@ -29,11 +32,13 @@ if TYPE_CHECKING:
 # use it: `povcli verify` and `povcli list` go through this module and never need it.
 
 __all__ = [
+    "Checked",
     "Finding",
     "Library",
     "PovcliError",
     "Verification",
     "check_article",
+    "check_files",
     "check_text",
     "find_facts",
     "open_library",
@@ -73,6 +78,22 @@ def check_article(path: str, facts: Sequence[str] | None = None) -> list[Finding
     return check_text(read_article(path).text, facts)
 
 
+def check_files(
+    files: Sequence[str],
+    facts: Sequence[str] | None = None,
+    jobs: int | None = None,
+    dask: str | None = None,
+) -> Iterator[Checked]:
+    """Many articles (files, or folders of them) checked with one library, in the order
+    named: each a `Checked` with its relations as records, or the error that stopped it.
+    `jobs` processes (default: the cores), or the Dask scheduler at `dask` (an address such
+    as "tcp://scheduler:8786", or "local" for a local cluster of `jobs` workers)."""
+    from povcli.article.batch import article_files, check_many, default_jobs, reference_for
+
+    names = article_files(files)
+    return check_many(names, reference_for(facts), default_jobs() if jobs is None else jobs, dask)
+
+
 def verify(names: Sequence[str] = (), facts: Sequence[str] | None = None) -> Verification:
     """The catalogs' checks (all, or those named), each judged on its facts."""
     return with_library(facts, lambda library: run_checks(library, names))
@@ -105,4 +126,8 @@ def __getattr__(name: str) -> Any:
         from povcli.article.factcheck import Finding
 
         return Finding
+    if name == "Checked":
+        from povcli.article.batch import Checked
+
+        return Checked
     raise AttributeError(f"module 'povcli.api' has no attribute {name!r}")

@@ -90,8 +90,9 @@ def safe_text(value: str) -> str:
 
     Control characters become their visible symbols (\\x1b → ␛, \\r → ␍),
     C1 controls and bidirectional overrides a visible name (<U+202E>); tab
-    and newline stay. Rich markup needs no escaping here because every cell
-    is a `rich.text.Text`, which Rich never parses.
+    and newline stay. Rich markup needs no escaping here because a cell is
+    written as plain text or given to Rich as a `rich.text.Text`, which Rich
+    never parses.
     """
     return value.translate(_SAFE) if _UNSAFE.search(value) else value
 

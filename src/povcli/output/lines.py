@@ -156,6 +156,7 @@ def _wrap_plain(cell: str, width: int) -> list[str]:
 
 
 def _is_text(value: object) -> bool:
+    """A Rich Text, told without importing `rich.text` (a plain layout never needs it)."""
     return type(value).__name__ == "Text" and hasattr(value, "spans")
 
 
