@@ -36,12 +36,20 @@ class Checked:
     metadata: dict[str, str] = field(default_factory=dict)
     error: str | None = None
     note: str | None = None  # read in another encoding than UTF-8
+    counted: dict[str, int] | None = None  # the counts of a result whose records are gone
 
     def counts(self) -> dict[str, int]:
         """found, then each verdict, as `povcli check` counts them."""
+        if self.counted is not None:
+            return self.counted
         counts = {"found": len(self.records)}
         counts.update({v: sum(r["verdict"] == v for r in self.records) for v in VERDICTS})
         return counts
+
+    def slim(self) -> Checked:
+        """The outcome without its records (kept for the table of files, so that memory
+        does not grow with the articles written)."""
+        return Checked(self.name, error=self.error, note=self.note, counted=self.counts())
 
 
 def check_one(text: str, reference: Reference | None) -> tuple[list[Any], list[Any], Any]:

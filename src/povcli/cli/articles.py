@@ -191,13 +191,13 @@ def _check_many(
             if result.error is not None:
                 advance(f"error: {result.name}: {result.error}")  # one line, then go on
             writer.article(result)
-            done.append(result)
+            done.append(result.slim())
             advance(None)
     writer.close()
     print_summary(done, on_stdout=fmt == "table")
     if all(result.error is not None for result in done):
         raise typer.Exit(ExitStatus.USAGE)
-    if any(r["verdict"] == "inconsistent" for result in done for r in result.records):
+    if any(result.counts()["inconsistent"] for result in done):
         raise typer.Exit(ExitStatus.NOT_FOUND)
 
 

@@ -230,7 +230,10 @@ def select_checks(library: Library, names: Sequence[str]) -> list[tuple[LinkedCa
     A check is named by its id where that is unique, else `CATALOG:ID`.
     """
     every = [(catalog, check) for catalog in library.catalogs() for check in catalog.checks]
-    every += agree_checks(library)
+    # the automatic checks read every fact of the reference catalogs: only when they may be
+    # asked for (all checks, or a name that could be one of theirs)
+    if not names or any(split_name(name)[1].startswith("agree-") for name in names):
+        every += agree_checks(library)
     if not names:
         return every
     counts: dict[str, int] = {}
