@@ -201,3 +201,14 @@ def test_a_thousand_articles_on_dask_equal_one_process(tmp_path: Path) -> None:
     on_dask = [c.records for c in check_many(names, reference, jobs=2, dask="local")]
     assert on_dask == one
     assert sum(map(len, one)) > 10_000
+
+
+def test_one_file_as_json_lines(cli: Any, tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(bulletin(9), encoding="utf-8")
+    run = cli("check", str(article), "--format", "jsonl")
+    records = [json.loads(line) for line in run.stdout.splitlines()]
+    assert records == [{"file": str(article), **r} for r in _alone([article])[0]]
+    empty = tmp_path / "none.txt"
+    empty.write_text("標題\n沒有數字。\n", encoding="utf-8")
+    assert cli("check", str(empty), "--format", "jsonl").stdout == ""

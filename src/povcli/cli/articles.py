@@ -150,7 +150,8 @@ def _check_one(
     elif fmt == "jsonl-one":
         from povcli.output.many import json_line
 
-        formats.write("".join(json_line({"file": file, **r}) + "\n" for r in records) or "")
+        if records:
+            formats.write("".join(json_line({"file": file, **r}) + "\n" for r in records))
     else:
         body = tables.check_findings
         formats.output(records, fmt, lambda: charted(records, body(records), chart))
