@@ -14,6 +14,9 @@ checks kept, the source text beside them):
   match), rows per second and peak memory.
 `--loaders N` compares, on a catalog of N facts, PyYAML's CSafeLoader with
 povcli's streaming loader (parse only: the rest of the build is the same).
+`--cold-only` times the cold build alone at each size (for 300,000 and 1,000,000 facts:
+`--sizes 300000,1000000 --cold-only`), the sum of the resident sizes of povcli and its
+parsing child sampled for the peak.
 Nothing here is a test: it prints figures for a person to read.
 """
 
@@ -150,6 +153,23 @@ def bench_commands(
     return results
 
 
+def cold_build(count: int, folder: Path) -> dict[str, object]:
+    """A catalog of `count` facts indexed from cold: seconds, peak memory, index size."""
+    from bench_batch import run
+
+    catalog = generate_catalog(folder, count)
+    env = {**os.environ, "XDG_CACHE_HOME": str(folder / "cache"), "POVCLI_FACTS": str(catalog)}
+    shutil.rmtree(folder / "cache", ignore_errors=True)
+    seconds, peak, _ = run([*povcli(), "search", "光伏"], env)
+    size = sum(p.stat().st_size for p in (folder / "cache" / "povcli").glob("index-*.sqlite"))
+    print(
+        f"{count} facts ({catalog.stat().st_size / 2**20:.0f} MiB): cold build {seconds:.1f} s,"
+        f" peak {peak / 2**20:.0f} MiB (povcli and its parser), index {size / 2**20:.0f} MiB",
+        flush=True,
+    )
+    return {"facts": count, "cold_s": seconds, "peak_mib": peak / 2**20, "index_mib": size / 2**20}
+
+
 def bench_size(count: int, folder: Path, runs: int, warm_only: bool = False) -> dict[str, object]:
     env = {**os.environ, "XDG_CACHE_HOME": str(folder / "cache"), "NO_COLOR": "1"}
     env.pop("POVCLI_FACTS", None)
@@ -244,6 +264,7 @@ def main() -> None:
     parser.add_argument(
         "--warm-only", action="store_true", help="reuse --keep's catalogs and indexes"
     )
+    parser.add_argument("--cold-only", action="store_true", help="time the cold builds only")
     args = parser.parse_args()
     compile_package()
     figures = []
@@ -254,8 +275,11 @@ def main() -> None:
         for size in (int(s) for s in args.sizes.split(",") if s):
             folder = base / f"facts-{size}"
             folder.mkdir(parents=True, exist_ok=True)
+            if args.cold_only:
+                figures.append(cold_build(size, folder))
+                continue
             figures.append(bench_size(0 if size == 78 else size, folder, args.runs, args.warm_only))
-    bundled = next((f for f in figures if f["facts"] == 78), None)
+    bundled = next((f for f in figures if f["facts"] == 78 and "commands" in f), None)
     if bundled:
         for result in figures:
             if result is bundled:

@@ -10,11 +10,13 @@ from typing import Any
 __version__ = "0.1.0"
 
 API = (
+    "Checked",
     "Finding",
     "Library",
     "PovcliError",
     "Verification",
     "check_article",
+    "check_files",
     "check_text",
     "find_facts",
     "open_library",

@@ -16,15 +16,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from povcli.article.borrow import reference_of
-from povcli.article.clean import CleanResult, clean_article
-from povcli.article.factcheck import Finding
-from povcli.article.factcheck import check_text as judge_text
 from povcli.errors import PovcliError
-from povcli.files import read_article
-from povcli.index.find import search_library
 from povcli.index.library import (
     Library,
     Verification,
@@ -34,12 +28,24 @@ from povcli.index.library import (
     with_library,
 )
 
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from povcli.article.batch import Checked
+    from povcli.article.clean import CleanResult
+    from povcli.article.factcheck import Finding
+
+# The article pipeline (its patterns compiled at import) is imported by the functions that
+# use it: `povcli verify` and `povcli list` go through this module and never need it.
+
 __all__ = [
+    "Checked",
     "Finding",
     "Library",
     "PovcliError",
     "Verification",
     "check_article",
+    "check_files",
     "check_text",
     "find_facts",
     "open_library",
@@ -54,6 +60,8 @@ def check_text(text: str, facts: Sequence[str] | None = None, borrow: bool = Tru
     `borrow`, what the article leaves implicit (last year's level, the whole of a share)
     is borrowed from the reference catalogs of the library named by `facts`.
     """
+    from povcli.article.clean import clean_article
+
     return check_cleaned(clean_article(text), facts, borrow)
 
 
@@ -61,6 +69,9 @@ def check_cleaned(
     cleaned: CleanResult, facts: Sequence[str] | None = None, borrow: bool = True
 ) -> list[Finding]:
     """`check_text` on an article already cleaned (the CLI shows the cleaning's notes)."""
+    from povcli.article.borrow import reference_of
+    from povcli.article.factcheck import check_text as judge_text
+
     if not cleaned.text.strip():
         raise PovcliError("article is empty")
     # what is borrowed comes from reference catalogs `validate` accepts
@@ -72,7 +83,25 @@ def check_cleaned(
 
 def check_article(path: str, facts: Sequence[str] | None = None) -> list[Finding]:
     """`check_text` on an article file (UTF-8, GB18030, Big5 or UTF-16; "-": stdin)."""
+    from povcli.files import read_article
+
     return check_text(read_article(path).text, facts)
+
+
+def check_files(
+    files: Sequence[str],
+    facts: Sequence[str] | None = None,
+    jobs: int | None = None,
+    dask: str | None = None,
+) -> Iterator[Checked]:
+    """Many articles (files, or folders of them) checked with one library, in the order
+    named: each a `Checked` with its relations as records, or the error that stopped it.
+    `jobs` processes (default: the cores), or the Dask scheduler at `dask` (an address such
+    as "tcp://scheduler:8786", or "local" for a local cluster of `jobs` workers)."""
+    from povcli.article.batch import article_files, check_many, default_jobs, reference_for
+
+    names = article_files(files)
+    return check_many(names, reference_for(facts), default_jobs() if jobs is None else jobs, dask)
 
 
 def verify(names: Sequence[str] = (), facts: Sequence[str] | None = None) -> Verification:
@@ -90,6 +119,7 @@ def find_facts(
 ) -> list[dict[str, Any]]:
     """Facts matching every word of the query (any script, pinyin, English, a number), best
     first, each a record with its catalog, `score` and `matched` fields."""
+    from povcli.index.find import search_library
 
     def work(library: Library) -> list[dict[str, Any]]:
         _, hits = search_library(library, query, units, minimum, maximum, limit)
@@ -99,3 +129,15 @@ def find_facts(
         ]
 
     return with_library(facts, work)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Finding":
+        from povcli.article.factcheck import Finding
+
+        return Finding
+    if name == "Checked":
+        from povcli.article.batch import Checked
+
+        return Checked
+    raise AttributeError(f"module 'povcli.api' has no attribute {name!r}")

@@ -8,11 +8,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from povcli.errors import CatalogError
 from povcli.files import MAX_CATALOG_BYTES, read_bounded
-from povcli.numbers import Number
+
+if TYPE_CHECKING:  # the number parser's patterns are compiled only by what parses figures
+    from povcli.numbers import Number
 
 FACT_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 

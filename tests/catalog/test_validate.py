@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from povcli.catalog.validate import validate_catalog
 from povcli.catalog.yamlload import load
@@ -111,3 +112,52 @@ def test_schema_checks_checks_and_source(tmp_path: Path) -> None:
     assert "id 'Growth' is not kebab-case (income-2013)" in messages
     assert "date '1 January' must be written like 2021-01-20" in messages
     assert len(problems) == 3
+
+
+def _fact_variants() -> list[Any]:
+    """A valid fact and, for each field, values the schema accepts and refuses."""
+    import datetime
+
+    good = {
+        "id": "income-2013", "section": "lead", "topic": ["income"], "subject": "收入",
+        "label": "Income", "value": 4875, "unit": "yuan", "written": "4875元",
+        "quote": "收入4875元", "period": "2013",
+    }  # fmt: skip
+    values: dict[str, list[Any]] = {
+        "id": ["Bad_Id", "", "a--b", "-a", "a1-b2", 5, None, "ok-id"],
+        "section": ["", 3, "x", None],
+        "topic": [[], [""], ["a", 2], "income", ["a", "b"]],
+        "subject": ["", 1.5, "主題"],
+        "value": [True, "5", None, 1.5, -3, 10**20],
+        "value_max": [False, 7, "7", 7.5],
+        "unit": ["yuan", "Yuan", "", "%", "percentage-point", 3],
+        "written": ["", "5元", ["5元"]],
+        "qualifier": ["about", "roughly", ""],
+        "period": [datetime.date(2013, 1, 1), 2013, "2013", ""],
+        "series": ["poor-population", "Poor", ""],
+        "aliases": [[], ["a"], [""], "a"],
+        "citation": [
+            {"publisher": "p", "date": "d", "title": "t", "url": "u"},
+            {"publisher": "p", "date": "d", "title": "t"},
+            {"publisher": "p", "date": "d", "title": "t", "url": "u", "via": "v"},
+            {"publisher": "", "date": "d", "title": "t", "url": "u"},
+            {"publisher": "p", "date": "d", "title": "t", "url": "u", "extra": 1},
+            "a page",
+        ],
+        "extra": ["not in the schema"],
+    }
+    variants: list[Any] = [good, {k: v for k, v in good.items() if k != "unit"}, [], "fact"]
+    for key, choices in values.items():
+        variants += [{**good, key: choice} for choice in choices]
+    return variants
+
+
+def test_the_fast_fact_check_agrees_with_jsonschema() -> None:
+    """The index build trusts fastjsonschema's "valid": jsonschema (what validate reports)
+    must find nothing wrong with any fact it passes, and something with every fact it
+    refuses."""
+    from povcli.catalog.schema import _fact_is_valid, _validators
+
+    fast, full = _fact_is_valid(), _validators()[1]
+    for item in _fact_variants():
+        assert fast(item) == full.is_valid(item), item

@@ -710,3 +710,41 @@ def test_a_fifo_where_the_index_should_be_is_replaced_not_read(catalog: Path) ->
     )  # fmt: skip
     assert run.returncode == 0, run.stderr
     assert target.is_file()  # a sound index in its place
+
+
+def _index_contents(catalog: Path) -> Any:
+    index = open_index(catalog, rebuild=True)
+    tables = ("vals", "grams", "post", "nums", "topics", "vocab")
+    rows = {name: sorted(index.db.execute(f"SELECT * FROM {name}")) for name in tables}
+    return list(index.facts_json()), index.data, rows
+
+
+def test_the_pipelined_build_makes_the_same_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large catalog is parsed in a forked child while this process inserts the rows: the
+    index is the one a build in one process makes (here forced on a small catalog)."""
+    import povcli.index.build
+
+    catalog = _big_catalog(tmp_path, 3)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    inline = _index_contents(catalog)
+    monkeypatch.setattr(povcli.index.build, "PIPELINE_BYTES", 0)
+    assert _index_contents(catalog) == inline
+    assert len(inline[0]) == 3 * 78
+
+
+def test_a_pipelined_parse_error_reads_as_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import povcli.index.build
+
+    catalog = _big_catalog(tmp_path, 2)
+    catalog.write_text(catalog.read_text("utf-8") + "  - [unclosed\n", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    with pytest.raises(PovcliError) as inline:
+        open_index(catalog, rebuild=True)
+    monkeypatch.setattr(povcli.index.build, "PIPELINE_BYTES", 0)
+    with pytest.raises(PovcliError) as pipelined:
+        open_index(catalog, rebuild=True)
+    assert pipelined.value.message == inline.value.message

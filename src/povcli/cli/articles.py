@@ -1,18 +1,19 @@
 """Commands that read an article: extract, check, report, draft."""
 
+import contextlib
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from povcli.cli.base import (
-    REVIEW_FORMATS,
     ChartOption,
     FactsOption,
     FormatOption,
     ReviewedOnOption,
     ReviewerOption,
-    ReviewFormatOption,
     app,
     cleaned_article,
     handles_errors,
@@ -79,18 +80,59 @@ def extract_command(
 @app.command("check")
 @handles_errors
 def check_command(
-    file: ArticleArgument,
-    fmt: ReviewFormatOption = "table",
+    files: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="FILE...",
+            help="Article files or folders of them (every file inside); - for stdin.",
+        ),
+    ],
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table, json, jsonl (one relation a line), csv, yaml or claimreview.",
+        ),
+    ] = "table",
     reviewer: ReviewerOption = "povcli",
     reviewed_on: ReviewedOnOption = None,
     chart: ChartOption = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", help="Processes for several articles (default: the cores)."),
+    ] = None,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            metavar="SCHEDULER",
+            help="Check several articles on this Dask scheduler (tcp://host:8786, or local).",
+        ),
+    ] = None,
     facts: FactsOption = None,
 ) -> None:
     """Find every relation an article states between its figures and judge it, borrowing
-    what it leaves implicit from the reference library.
+    what it leaves implicit from the reference library. Several files (or a folder): each
+    article with one start-up and one library, on every core.
 
     Example: povcli check docs/examples/report-card.txt
     """
+    from povcli.output.many import MANY_FORMATS
+
+    fmt = output_format(fmt, MANY_FORMATS)
+    if len(files) == 1 and not Path(files[0]).is_dir() and dask is None:
+        if fmt == "jsonl":
+            fmt = "jsonl-one"
+        _check_one(files[0], fmt, reviewer, reviewed_on, chart, facts)
+    else:
+        _check_many(files, fmt, reviewer, reviewed_on, jobs, dask, facts)
+
+
+def _check_one(
+    file: str, fmt: str, reviewer: str, reviewed_on: str | None, chart: bool, facts: FactsOption
+) -> None:
+    """One article, as `povcli check FILE` has always printed it."""
     from povcli.api import check_cleaned
     from povcli.article.factcheck import summary
     from povcli.checks import Verdict
@@ -98,7 +140,6 @@ def check_command(
     from povcli.output.charts import charted
     from povcli.output.claimreview import claim_reviews, review_date
 
-    fmt = output_format(fmt, REVIEW_FORMATS)
     cleaned = cleaned_article(file)
     if not cleaned.text.strip():
         raise PovcliError(f"article is empty: {file}")
@@ -108,6 +149,11 @@ def check_command(
         results = [finding.result for finding in findings]
         day = review_date(reviewed_on)
         formats.emit_data(claim_reviews(results, cleaned.metadata, reviewer, day), "json")
+    elif fmt == "jsonl-one":
+        from povcli.output.many import json_line
+
+        if records:
+            formats.write("".join(json_line({"file": file, **r}) + "\n" for r in records))
     else:
         body = tables.check_findings
         formats.output(records, fmt, lambda: charted(records, body(records), chart))
@@ -115,6 +161,82 @@ def check_command(
     note(", ".join(f"{count} {name}" for name, count in counts.items()))
     if counts[Verdict.INCONSISTENT]:
         raise typer.Exit(ExitStatus.NOT_FOUND)
+
+
+def _check_many(
+    specs: list[str],
+    fmt: str,
+    reviewer: str,
+    reviewed_on: str | None,
+    jobs: int | None,
+    dask: str | None,
+    facts: FactsOption,
+) -> None:
+    """Every article: records streamed as they are judged (in the order of the files), a
+    line on stderr for a file that cannot be checked, then the table of files."""
+    from povcli.article.batch import article_files, check_many, default_jobs, reference_for
+    from povcli.output.claimreview import review_date
+    from povcli.output.many import ManyWriter, print_summary
+
+    names = article_files(specs)
+    if not names:
+        raise PovcliError("no article files in " + ", ".join(specs))
+    if "-" in names and len(names) > 1:
+        raise PovcliError("stdin (-) is one article: name it alone")
+    day = review_date(reviewed_on) if fmt == "claimreview" else ""
+    writer = ManyWriter(fmt, reviewer, day)
+    checked = check_many(
+        names, reference_for(facts), default_jobs() if jobs is None else jobs, dask
+    )
+    done = []
+    with _progress(len(names)) as advance:
+        for result in checked:
+            if result.error is not None:
+                advance(f"error: {result.name}: {result.error}")  # one line, then go on
+            writer.article(result)
+            done.append(result.slim())
+            advance(None)
+    writer.close()
+    print_summary(done, on_stdout=fmt == "table")
+    if all(result.error is not None for result in done):
+        raise typer.Exit(ExitStatus.USAGE)
+    if any(result.counts()["inconsistent"] for result in done):
+        raise typer.Exit(ExitStatus.NOT_FOUND)
+
+
+@contextlib.contextmanager
+def _progress(total: int) -> Iterator[Callable[[str | None], None]]:
+    """A progress bar on stderr when it is a terminal; `advance(line)` prints a line above
+    it, `advance(None)` counts an article done."""
+    from povcli.output.formats import safe_text
+
+    if not sys.stderr.isatty():
+
+        def plain(line: str | None) -> None:
+            if line is not None:
+                note(line)
+
+        yield plain
+        return
+    from rich.progress import Progress
+
+    from povcli.output.formats import console
+
+    # stdout is the data: Rich would otherwise move what is written there onto the terminal
+    with Progress(
+        console=console(stderr=True), transient=True, redirect_stdout=False, redirect_stderr=False
+    ) as bar:
+        task = bar.add_task("checking", total=total)
+
+        def advance(line: str | None) -> None:
+            if line is None:
+                bar.advance(task)
+            else:
+                from rich.text import Text
+
+                bar.console.print(Text(safe_text(line)))
+
+        yield advance
 
 
 @app.command("report")

@@ -211,6 +211,9 @@ def main() -> None:
     A traceback is shown only with POVCLI_DEBUG=1.
     """
     _stand_in_for_closed_stdout()
+    every = getattr(app, "registered_commands", [])
+    if every:
+        app.registered_commands = _only_the_command_asked(sys.argv[1:], every)
     try:
         code = app(standalone_mode=False, prog_name="povcli")
         from povcli.output.formats import flush_output
@@ -236,7 +239,19 @@ def main() -> None:
             raise
         typer.echo(f"error: internal error: {exc!r} (hint: rerun with POVCLI_DEBUG=1)", err=True)
         sys.exit(ExitStatus.USAGE)
+    finally:
+        if every:
+            app.registered_commands = every
     sys.exit(code if isinstance(code, int) else ExitStatus.OK)
+
+
+def _only_the_command_asked(args: list[str], every: list[Any]) -> list[Any]:
+    """Only the command named on the command line: Typer turns every registered command into
+    a Click command at each start (a twentieth of the start-up), though one runs. Anything
+    else (no command, an option first, shell completion) keeps them all."""
+    completing = any(name.startswith("_") and name.endswith("_COMPLETE") for name in os.environ)
+    chosen = [info for info in every if args and info.name == args[0]]
+    return chosen if chosen and not completing else every
 
 
 def _usage_error(exc: typer.TyperException) -> int:

@@ -89,19 +89,19 @@ def verify_command(
     """
     from povcli.api import verify
     from povcli.checks import Verdict, summarise
-    from povcli.output import formats, tables
-    from povcli.output.charts import charted
-    from povcli.output.claimreview import claim_reviews, review_date
+    from povcli.output import formats
 
     fmt = output_format(fmt, REVIEW_FORMATS)
     found = verify(names or [], facts)
     records = found.records()
     if fmt == "claimreview":
+        from povcli.output.claimreview import claim_reviews, review_date
+
         day = review_date(reviewed_on)
         reviews = claim_reviews(found.results, found.catalog.source, reviewer, day)
         formats.emit_data(reviews, "json")
     else:
-        formats.output(records, fmt, lambda: charted(records, tables.check_results(records), chart))
+        formats.output(records, fmt, lambda: _results_table(records, chart))
     counts = summarise(found.results)
     note(", ".join(f"{count} {name}" for name, count in counts.items()))
     if counts[Verdict.INCONSISTENT]:
@@ -134,6 +134,13 @@ yoy VALUE GROWTH                  the base a year before VALUE""",
         "Example: povcli calc growth 2061元 2431元 --claimed 17.9",
     ]
 )
+
+
+def _results_table(records: list[dict[str, Any]], chart: bool) -> Any:
+    from povcli.output import tables
+    from povcli.output.charts import charted
+
+    return charted(records, tables.check_results(records), chart)
 
 
 @app.command("calc", help=CALC_HELP, context_settings={"ignore_unknown_options": True})

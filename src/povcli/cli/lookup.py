@@ -43,8 +43,6 @@ def list_command(
 
     Example: povcli list --topic income --lang en
     """
-    import json
-
     from povcli.index.library import Library, with_library
     from povcli.output import formats, tables
 
@@ -60,16 +58,28 @@ def list_command(
             if not several:
                 return formats.write_json_items(library.indexes[0].guarded(t for *_, t in found))
             return formats.write_json_items(map(formats.to_json, library.guarded(found)))
-        records = [
-            {"catalog": cid, **json.loads(text)} if several else json.loads(text)
-            for cid, _, text in found
-        ]
+        if fmt == "table":  # streamed too: the first rows print before the last are read
+            return formats.print_counted(
+                lambda rows: tables.facts_table(rows, lang, several), _listed(library, found)
+            )
+        records = list(_listed(library, found))
         formats.output(records, fmt, lambda: tables.facts_table(records, lang, several))
         return len(records)
 
     # without --facts: the article's facts (name the library with --facts to list it all)
     if not with_library(facts, work, library=False):
         not_found("no facts match these filters")
+
+
+def _listed(library: Any, found: Iterable[tuple[str, Any, str]]) -> Iterable[dict[str, Any]]:
+    """The facts found as records (with their catalog when several are read), read as they
+    are printed; damage found after the first were printed fails the command."""
+    import json
+
+    if library.several:
+        guarded: Iterable[dict[str, Any]] = library.guarded(iter(found))
+        return guarded
+    return map(json.loads, library.indexes[0].guarded(text for *_, text in found))
 
 
 @app.command("show")

@@ -7,6 +7,7 @@ import json
 import os
 import re
 import sqlite3
+import sys
 import zlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -46,6 +47,7 @@ from povcli.index.store import (
     encode_tagged,
     require_fts5,
 )
+from povcli.jsontext import indented
 from povcli.model import Fact
 from povcli.numbers import NumberError, parse_quantity
 from povcli.search.query import numbers_of
@@ -236,76 +238,39 @@ def first_validation_problem(catalog_path: Path, facts: int) -> str | None:
     return f"{where}{who}{first.message}"
 
 
-class _Builder:
-    """Rows of one catalog, inserted in batches as the YAML streams past."""
+# a fact made ready for its rows: ("fact", fact, JSON text, number keys, searchable fields),
+# or ("problems", how many, the first described)
+Prepared = tuple[Any, ...]
 
-    def __init__(self, db: sqlite3.Connection, catalog_path: Path) -> None:
-        self.db = db
-        self.catalog_path = catalog_path
+
+class Preparer:
+    """What a fact's rows need from the fact alone: checked against the schema, its JSON
+    text, its number keys and its normalised and pinyin fields. In a pipeline, the parser's
+    process does this too, so that the two processes share the work."""
+
+    def __init__(self) -> None:
         self.normalise = Normaliser({})
-        self.vids: dict[tuple[int, str], int] = {}
-        self.section_vids: dict[str, int] = {}
-        self.values: list[tuple[int, int, str, str | None, int]] = []
-        self.facts: list[tuple[Any, ...]] = []
-        self.post: list[tuple[int, int]] = []
-        self.nums: list[tuple[str, int, int]] = []
-        self.topics: list[tuple[str, int]] = []
-        self.problem: str | None = None
-        self.problems = 0
-        self.count = 0
-        self.unit_counts: dict[str, int] = {}
-        self.section_counts: dict[str, int] = {}
-        self.topic_names: set[str] = set()
         self.normal: dict[str, str] = {}
         self.readings: dict[str, str] = {}
-        self.words: set[str] = set()
         self.parsed: dict[str, Any] = {}  # written figure: what the parser read, or the error
         self.figure_problem: str | None = None  # the first fact whose figure is wrong
 
-    def add(self, item: Any, position: int) -> None:
+    def __call__(self, item: Any, position: int) -> Prepared:
         problems = fact_problems(item, position)
         if problems:
-            self.problems += len(problems)
-            self.problem = self.problem or problems[0].describe()
-            return
-        if self.problems:
-            return
+            return ("problems", len(problems), problems[0].describe())
         fact = Fact.from_dict(item)
         try:
-            text = json.dumps(fact.to_dict(), ensure_ascii=False, indent=2)
+            text = indented(fact.to_dict())
             numbers = list(number_keys(fact))
         except (ValueError, OverflowError) as exc:
-            self.problems += 1
-            self.problem = self.problem or f"fact {fact.id}: {exc}"
-            return
-        self.count += 1
-        fid = self.count
+            return ("problems", 1, f"fact {fact.id}: {exc}")
         if self.figure_problem is None:
             self._check_figure(fact)
-        fields = self._fields(fact)
-        vids = {}
-        for name, value in fields.items():
-            if name == "section":
-                vid = self.section_vids.setdefault(fact.section, self._new_vid())
-            else:
-                vid = self._vid(name, value)
-            vids[name] = vid
-            if value or name == "section":
-                self.post.append((vid, fid))
-        crc = zlib.crc32(f"{text}\x1f{vids['pinyin']}\x1f{vids['initials']}".encode())
-        self.facts.append(
-            (fid, 1, fact.id, fact.section, fact.unit, _sql_number(fact.value),
-             vids["pinyin"], vids["initials"], text, crc)
-        )  # fmt: skip
-        for kind, key in numbers:
-            self.nums.append((key, kind, fid))
-        for topic in dict.fromkeys(fact.topic):
-            self.topics.append((topic, fid))
-            self.topic_names.add(topic)
-        self.unit_counts[fact.unit] = self.unit_counts.get(fact.unit, 0) + 1
-        self.section_counts[fact.section] = self.section_counts.get(fact.section, 0) + 1
-        if len(self.facts) >= BATCH:
-            self.flush()
+            wrong = self.figure_problem
+        else:
+            wrong = None  # said once, by the fact that first had it
+        return ("fact", fact, text, numbers, self._fields(fact), wrong)
 
     def _check_figure(self, fact: Fact) -> None:
         """`written` is in the quote and means `value`: what `validate` says of a fact's own
@@ -328,9 +293,6 @@ class _Builder:
         if isinstance(known, NumberError):
             raise known
         return known
-
-    def _new_vid(self) -> int:
-        return len(self.vids) + len(self.section_vids) + 1
 
     def _fields(self, fact: Any) -> dict[str, str]:
         normalise = self._normalised
@@ -362,6 +324,72 @@ class _Builder:
             memo.clear()  # bounded: a catalog of distinct texts must not fill memory
         memo[key] = value
         return value
+
+
+class _Builder:
+    """Rows of one catalog, inserted in batches as the YAML streams past."""
+
+    def __init__(self, db: sqlite3.Connection, catalog_path: Path) -> None:
+        self.db = db
+        self.catalog_path = catalog_path
+        self.prepare = Preparer()
+        self.vids: dict[tuple[int, str], int] = {}
+        self.section_vids: dict[str, int] = {}
+        self.values: list[tuple[int, int, str, str | None, int]] = []
+        self.facts: list[tuple[Any, ...]] = []
+        self.post: list[tuple[int, int]] = []
+        self.nums: list[tuple[str, int, int]] = []
+        self.topics: list[tuple[str, int]] = []
+        self.problem: str | None = None
+        self.problems = 0
+        self.count = 0
+        self.unit_counts: dict[str, int] = {}
+        self.section_counts: dict[str, int] = {}
+        self.topic_names: set[str] = set()
+        self.words: set[str] = set()
+        self.figure_problem: str | None = None  # the first fact whose figure is wrong
+
+    def add(self, item: Any, position: int) -> None:
+        self.take(self.prepare(item, position))
+
+    def take(self, prepared: Prepared) -> None:
+        """A prepared fact's rows (or its problems, counted)."""
+        if prepared[0] == "problems":
+            self.problems += prepared[1]
+            self.problem = self.problem or prepared[2]
+            return
+        if self.problems:
+            return
+        _, fact, text, numbers, fields, wrong = prepared
+        self.figure_problem = self.figure_problem or wrong
+        self.count += 1
+        fid = self.count
+        vids = {}
+        for name, value in fields.items():
+            if name == "section":
+                vid = self.section_vids.setdefault(fact.section, self._new_vid())
+            else:
+                vid = self._vid(name, value)
+            vids[name] = vid
+            if value or name == "section":
+                self.post.append((vid, fid))
+        crc = zlib.crc32(f"{text}\x1f{vids['pinyin']}\x1f{vids['initials']}".encode())
+        self.facts.append(
+            (fid, 1, fact.id, fact.section, fact.unit, _sql_number(fact.value),
+             vids["pinyin"], vids["initials"], text, crc)
+        )  # fmt: skip
+        for kind, key in numbers:
+            self.nums.append((key, kind, fid))
+        for topic in dict.fromkeys(fact.topic):
+            self.topics.append((topic, fid))
+            self.topic_names.add(topic)
+        self.unit_counts[fact.unit] = self.unit_counts.get(fact.unit, 0) + 1
+        self.section_counts[fact.section] = self.section_counts.get(fact.section, 0) + 1
+        if len(self.facts) >= BATCH:
+            self.flush()
+
+    def _new_vid(self) -> int:
+        return len(self.vids) + len(self.section_vids) + 1
 
     def _vid(self, name: str, value: str) -> int:
         field = FIELDS.index(name)
@@ -413,7 +441,7 @@ class _Builder:
             for s in sections
         }
         for section, vid in self.section_vids.items():
-            text = self.normalise(headings.get(section, section))
+            text = self.prepare.normalise(headings.get(section, section))
             self._learn_words(text)
             field = FIELDS.index("section")
             self.values.append((vid, field, text, None, zlib.crc32(text.encode())))
@@ -426,7 +454,7 @@ class _Builder:
         return {
             "version": __version__,
             "count": self.count,
-            "script": self.normalise.table,
+            "script": self.prepare.normalise.table,
             "headings": {str(k): v for k, v in headings.items() if isinstance(k, str)},
             "section_ids": [str(s) for s in section_ids],
             "topics": sorted(self.topic_names),
@@ -485,7 +513,7 @@ def _build(
     builder = _Builder(db, catalog_path)
     try:
         try:
-            root, _ = load(handle, on_fact=builder.add)
+            root = _streamed(handle, builder.prepare, builder.take)
         except MergeKeys:  # rare: loaded whole, as safe_load means it
             db.executescript(_EMPTIED)
             builder = _Builder(db, catalog_path)
@@ -521,6 +549,78 @@ def _build(
     except sqlite3.IntegrityError:  # two facts with one id
         _refuse(catalog_path, [], builder)
     db.commit()
+
+
+# a catalog at least this large is parsed in a process of its own while this one indexes
+# the facts it hands over (a pipeline on two cores); a smaller one costs more to hand over
+PIPELINE_BYTES = 4 * 1024 * 1024
+HANDED = 500  # facts handed over at a time
+
+
+def _streamed(handle: IO[bytes], prepare: Preparer, take: Any) -> Any:
+    """The catalog's top level, each fact prepared and taken as it is parsed: here, or, when
+    the catalog is large and the system forks, by a forked child that parses and prepares
+    while this process inserts the rows (two cores at work, not one)."""
+    from povcli.catalog.yamlload import load
+
+    size = os.fstat(handle.fileno()).st_size
+    if size < PIPELINE_BYTES or not sys.platform.startswith("linux"):
+        return load(handle, on_fact=lambda item, at: take(prepare(item, at)))[0]
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    parser = context.Process(target=_parse_for, args=(handle, prepare, sender), daemon=True)
+    parser.start()
+    sender.close()
+    try:
+        while True:
+            kind, payload = receiver.recv()
+            if kind == "facts":
+                for prepared in payload:
+                    take(prepared)
+            elif kind == "done":  # the top level, and the script table the child learnt
+                root, table = payload
+                prepare.normalise = Normaliser(table)
+                return root
+            else:  # the parser's exception, raised here as if parsed here
+                raise payload
+    except EOFError:
+        raise CatalogError("the catalog's parser stopped unexpectedly") from None
+    finally:
+        receiver.close()
+        if parser.is_alive():
+            parser.terminate()
+        parser.join()
+
+
+def _parse_for(handle: IO[bytes], prepare: Preparer, sender: Any) -> None:
+    """The forked parser: facts prepared and sent in batches as they complete, then the top
+    level, or the exception that stopped it. Ctrl-C is the parent's to handle."""
+    import signal
+
+    from povcli.catalog.yamlload import load
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    batch: list[Prepared] = []
+
+    def hand(item: Any, position: int) -> None:
+        batch.append(prepare(item, position))
+        if len(batch) >= HANDED:
+            sender.send(("facts", batch[:]))
+            batch.clear()
+
+    try:
+        root = load(handle, on_fact=hand)[0]
+        sender.send(("facts", batch))
+        sender.send(("done", (root, prepare.normalise.table)))
+    except Exception as exc:  # every failure goes to the parent, which says what it is
+        try:
+            sender.send(("error", exc))
+        except Exception:  # an exception that cannot be pickled: its words
+            sender.send(("error", CatalogError(f"cannot parse the catalog: {exc}")))
+    finally:
+        sender.close()
 
 
 def _refuse(catalog_path: Path, top: Any, builder: _Builder) -> None:

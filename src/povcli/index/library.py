@@ -10,18 +10,20 @@ import dataclasses
 import itertools
 import json
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
-from povcli.catalog.checks import run_check
-from povcli.catalog.load import paragraph_of
 from povcli.catalog.locate import locate_catalogs
-from povcli.checks import Result
 from povcli.errors import CatalogError, PovcliError, did_you_mean, require_choice
 from povcli.index import store
-from povcli.index.build import open_index, prune_after
+from povcli.index.cache import catalog_stamp, index_path
 from povcli.index.indexed import IndexedCatalog
-from povcli.index.store import Index, IndexDamaged
+from povcli.index.store import Index, IndexDamaged, require_fts5
 from povcli.model import REFERENCE, Catalog, Fact, catalog_id
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from povcli.checks import Result
 
 SEPARATOR = ":"
 T = TypeVar("T")
@@ -239,7 +241,10 @@ def select_checks(library: Library, names: Sequence[str]) -> list[tuple[LinkedCa
     A check is named by its id where that is unique, else `CATALOG:ID`.
     """
     every = [(catalog, check) for catalog in library.catalogs() for check in catalog.checks]
-    every += agree_checks(library)
+    # the automatic checks read every fact of the reference catalogs: only when they may be
+    # asked for (all checks, or a name that could be one of theirs)
+    if not names or any(split_name(name)[1].startswith("agree-") for name in names):
+        every += agree_checks(library)
     if not names:
         return every
     counts: dict[str, int] = {}
@@ -334,9 +339,25 @@ class WholeLibrary(Catalog):
 def open_library(facts: Any = None, library: bool = True, rebuild: bool = False) -> Library:
     """The catalogs named by --facts or $POVCLI_FACTS (else the bundled library), indexed;
     the cache pruned once if any index was built."""
-    indexes = [open_index(path, rebuild, prune=False) for path in locate_catalogs(facts, library)]
-    prune_after(indexes)
+    indexes = [_open_index(path, rebuild) for path in locate_catalogs(facts, library)]
+    if any(index.built for index in indexes):
+        from povcli.index.build import prune_after
+
+        prune_after(indexes)
     return Library(indexes)
+
+
+def _open_index(path: Path, rebuild: bool) -> Index:
+    """`build.open_index`, its warm path first: an index whose catalog is unchanged opens
+    without importing the builder (the YAML loader, the schema, pypinyin's glue)."""
+    if not rebuild:
+        require_fts5()
+        index = Index.open(index_path(path), path, stamp=catalog_stamp(path))
+        if index is not None:
+            return index
+    from povcli.index.build import open_index
+
+    return open_index(path, rebuild, prune=False)
 
 
 def with_library(
@@ -352,6 +373,14 @@ def with_library(
         return work(open_library(facts, library, rebuild=True))
     except IndexDamaged as exc:
         raise PovcliError(f"an index is damaged even when rebuilt: {exc}") from None
+
+
+def run_check(check: dict[str, Any], catalog: LinkedCatalog) -> Result:
+    """`povcli.catalog.checks.run_check`, imported when a check is first run (the engine of
+    the checks is no part of `list`'s or `show`'s start-up)."""
+    from povcli.catalog.checks import run_check as run
+
+    return run(check, catalog)
 
 
 def require_valid(library: Library, kind: str | None = None) -> Library:
@@ -407,6 +436,8 @@ def fact_record(library: Library, name: str, context: bool = False) -> dict[str,
     if library.several:
         record = {"catalog": catalog, **record}
     if context:
+        from povcli.catalog.load import paragraph_of
+
         own = library.catalog(catalog)
         record["context"] = paragraph_of(own, Fact.from_dict(record)) if own.text_path else None
     return record

@@ -7,16 +7,19 @@ import errno
 import io
 import json
 import math
+import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from povcli.errors import OutputClosed, PovcliError
+from povcli.jsontext import indented
 from povcli.numbers import MINUS
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
+    from rich.text import Text
 
 
 FORMATS = ("table", "json", "csv", "yaml")
@@ -26,6 +29,11 @@ STREAM_AFTER = 1000
 # keeps every digit a figure of a report has. JSON and YAML keep full values.
 TABLE_DIGITS = 10
 CSV_DIGITS = 12
+# Widths outside this range are taken as a mistake (COLUMNS=0 printed nothing, COLUMNS=10000000
+# padded every rule to ten million cells) and clamped: below MIN_WIDTH records are stacked
+# at MIN_WIDTH, and no line is ever wider than MAX_WIDTH.
+MIN_WIDTH, MAX_WIDTH = 20, 500
+BATCH = 64  # lines handed to Rich at once on a terminal
 
 
 def write(text: str) -> None:
@@ -128,6 +136,7 @@ _SAFE: dict[int, int | str] = {
     0x7F: "\u2421",
     **{code: f"<U+{code:04X}>" for code in (*range(0x80, 0xA0), *_BIDI)},
 }
+_UNSAFE = re.compile("[" + "".join(re.escape(chr(code)) for code in _SAFE) + "]")
 # the same characters JSON leaves raw (it escapes C0 itself), escaped as JSON does
 _JSON_ESCAPES = {code: f"\\u{code:04x}" for code in (0x7F, *range(0x80, 0xA0), *_BIDI)}
 _JSON_RAW = re.compile("[" + "".join(map(chr, _JSON_ESCAPES)) + "]")
@@ -138,16 +147,17 @@ def safe_text(value: str) -> str:
 
     Control characters become their visible symbols (\\x1b → ␛, \\r → ␍),
     C1 controls and bidirectional overrides a visible name (<U+202E>); tab
-    and newline stay. Rich markup needs no escaping here because every cell
-    is a `rich.text.Text`, which Rich never parses.
+    and newline stay. Rich markup needs no escaping here because a cell is
+    written as plain text or given to Rich as a `rich.text.Text`, which Rich
+    never parses.
     """
-    return value.translate(_SAFE)
+    return value.translate(_SAFE) if _UNSAFE.search(value) else value
 
 
 def to_json(data: Any) -> str:
     """Valid JSON always: NaN and infinities become null (the record says why), and
     characters a terminal would act on are \\u-escaped (the parsed string is exact)."""
-    text = json.dumps(_finite(data), ensure_ascii=False, indent=2, allow_nan=False)
+    text = indented(data)
     return text.translate(_JSON_ESCAPES) if _JSON_RAW.search(text) else text
 
 
@@ -246,6 +256,24 @@ def output(data: Any, fmt: str, table: Callable[[], RenderableType | None]) -> N
             print_renderable(renderable)
 
 
+def print_counted(
+    layout: Callable[[Iterable[dict[str, Any]]], RenderableType | LineLayout],
+    records: Iterable[dict[str, Any]],
+) -> int:
+    """Print the layout of records read as they are printed; how many there were (none
+    prints nothing)."""
+    count = 0
+
+    def counted() -> Iterator[dict[str, Any]]:
+        nonlocal count
+        for record in records:
+            count += 1
+            yield record
+
+    print_renderable(layout(counted()))
+    return count
+
+
 def emit_data(data: Any, fmt: str) -> None:
     """Machine formats of any record or list of records."""
     # thousands of records are written one by one, so the text is never held twice
@@ -269,7 +297,47 @@ def emit_data(data: Any, fmt: str) -> None:
         raise ValueError(f"not a machine format: {fmt}")
 
 
+def clamp_width(width: int) -> int:
+    return min(max(width, MIN_WIDTH), MAX_WIDTH)
+
+
+def output_width() -> int:
+    """The width Rich would use for standard output (COLUMNS, else the terminal of stdin,
+    stdout or stderr, else 80), clamped to MIN_WIDTH–MAX_WIDTH."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit():
+        return clamp_width(int(columns))
+    for descriptor in (0, 1, 2):
+        try:
+            width = os.get_terminal_size(descriptor).columns
+        except (AttributeError, ValueError, OSError):
+            continue
+        return clamp_width(width or 80)
+    return clamp_width(80)
+
+
+def styled_stdout() -> bool:
+    """Whether a Rich console on stdout could write escape codes."""
+    return _styled(sys.stdout)
+
+
+def _styled(stream: Any) -> bool:
+    """Rich's own test of a stream: TTY_COMPATIBLE, then FORCE_COLOR, then whether it is a
+    terminal."""
+    compatible = os.environ.get("TTY_COMPATIBLE", "")
+    if compatible in ("0", "1"):
+        return compatible == "1"
+    force = os.environ.get("FORCE_COLOR")
+    if force is not None:
+        return force != ""
+    try:
+        return bool(stream.isatty())
+    except (ValueError, AttributeError):
+        return False
+
+
 def console(stderr: bool = False) -> Console:
+    """A Rich console on stdout (or stderr), its width clamped to MIN_WIDTH–MAX_WIDTH."""
     from rich.console import Console
 
     class PipeAwareConsole(Console):
@@ -277,25 +345,105 @@ def console(stderr: bool = False) -> Console:
             # let the entry point end quietly with one exit code for every format
             raise BrokenPipeError
 
-    return PipeAwareConsole(stderr=stderr, highlight=False, soft_wrap=False)
+    made = PipeAwareConsole(stderr=stderr, highlight=False, soft_wrap=False)
+    if made.width != clamp_width(made.width):
+        made.width = clamp_width(made.width)
+    return made
 
 
-def print_renderable(renderable: RenderableType) -> None:
+@runtime_checkable
+class LineLayout(Protocol):
+    """Output laid out line by line for a width (`povcli.output.lines.Lines`): plain strings,
+    or Rich Text lines when `styled`."""
+
+    notes: list[str]
+
+    def lines(self, width: int, styled: bool = False) -> Iterator[Any]: ...
+
+
+def print_renderable(renderable: RenderableType | LineLayout, stderr: bool = False) -> None:
+    if isinstance(renderable, LineLayout):
+        print_lines(renderable, stderr)
+        return
     try:
-        terminal = console()
+        terminal = console(stderr)
         if terminal.is_terminal:
             terminal.print(renderable)
             return
         # into a pipe or a file: the same lines without the padding Rich puts after them
         with terminal.capture() as captured:
             terminal.print(renderable)
-        sys.stdout.write("\n".join(line.rstrip() for line in captured.get().split("\n")))
+        stream = sys.stderr if stderr else sys.stdout
+        stream.write("\n".join(line.rstrip() for line in captured.get().split("\n")))
     except UnicodeEncodeError as exc:  # Rich writes the whole table at once: nothing half-written
         raise unencodable(_stdout_encoding(), exc) from None
     except BrokenPipeError:
         raise OutputClosed from None
     except OSError as exc:
         raise cannot_write(exc) from None
+
+
+def print_lines(layout: LineLayout, stderr: bool = False) -> None:
+    """Write a layout as it is produced: plain lines into a pipe (Rich's console is not even
+    imported), Rich's styles on a terminal; its notes go to stderr before its first line."""
+    stream = sys.stderr if stderr else sys.stdout
+    if _styled(stream):
+        terminal = console(stderr)
+        if terminal.color_system is not None:
+            _print_styled(layout, terminal)
+            return
+        width = terminal.width
+    else:
+        width = output_width()
+    lines = (str(line).rstrip() for line in _noted(layout, layout.lines(width)))
+    if _is_utf(getattr(stream, "encoding", None) or "utf-8"):
+        try:
+            for line in lines:
+                stream.write(line + "\n")
+        except BrokenPipeError:
+            raise OutputClosed from None
+        except OSError as exc:
+            raise cannot_write(exc) from None
+    elif stderr:
+        stream.write("".join(line + "\n" for line in lines))
+    else:  # checked whole before anything is written: nothing half-written
+        whole = "\n".join(lines)
+        if whole:
+            write(whole)
+
+
+def _noted(layout: LineLayout, lines: Iterator[Any]) -> Iterator[Any]:
+    """The lines, the layout's notes written to stderr once the first is laid out: for the
+    person at a terminal only (a script reading the table has its own width to choose)."""
+    first = next(lines, None)
+    for message in layout.notes if _stderr_is_terminal() else []:
+        sys.stderr.write(safe_text(message) + "\n")
+    if first is not None:
+        yield first
+        yield from lines
+
+
+def _stderr_is_terminal() -> bool:
+    try:
+        return sys.stderr.isatty()
+    except ValueError:
+        return False
+
+
+def _print_styled(layout: LineLayout, terminal: Console) -> None:
+    from rich.text import Text
+
+    batch: list[Text] = []
+    try:
+        for line in _noted(layout, layout.lines(terminal.width, styled=True)):
+            batch.append(line)
+            if len(batch) == BATCH:
+                terminal.print(Text("\n").join(batch), soft_wrap=True)
+                batch.clear()
+        if batch:
+            terminal.print(Text("\n").join(batch), soft_wrap=True)
+    except UnicodeEncodeError as exc:
+        raise unencodable(_stdout_encoding(), exc) from None
 
 
 def format_value(value: Any) -> str:

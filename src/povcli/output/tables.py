@@ -1,146 +1,46 @@
-"""The one place output is shaped: a Rich table for people; JSON, CSV, YAML for machines.
+"""The one place output is shaped: a table for people; JSON, CSV, YAML for machines.
 
-Every command hands its records here. Rich is imported only for table output.
+Every command hands its records here. Tables, grids and results are laid out line by line
+(`povcli.output.lines`): plain text into a pipe, Rich's styles on a terminal; panels and
+charts are Rich's own renderables.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from povcli.numbers import MINUS
-from povcli.output.formats import _SAFE, format_value, safe_text
-from povcli.search.query import highlight_spans
+from povcli.output.formats import format_value
+from povcli.output.lines import (
+    Canvas,
+    Column,
+    Lines,
+    Marked,
+    grid,
+    joined,
+    records_table,
+    rule,
+    stacked_records,
+)
 
 if TYPE_CHECKING:
-    from rich.console import Console, RenderableType
-
-
-@dataclass(frozen=True)
-class Column:
-    """A table column: which record key, its header, and how it lays out."""
-
-    key: str
-    header: str
-    style: str | None = None
-    justify: str = "left"
-    min_width: int | None = None
-    ratio: int | None = None
-    no_wrap: bool = False  # identifiers: never split across lines
-
-
-class FallbackTable:
-    """A table, or, when Rich would have to crop it, the same records stacked.
-
-    Rich wraps CJK cells fine but crops a table whose columns cannot all
-    shrink enough; the table is rendered once, and if its right border did
-    not survive, the stacked form is printed instead.
-    """
-
-    def __init__(self, table: RenderableType, stacked: RenderableType) -> None:
-        self.table, self.stacked = table, stacked
-
-    def __rich_console__(self, console: Console, options: Any) -> Any:
-        lines = console.render_lines(self.table, options, pad=False, new_lines=True)
-        texts = ("".join(segment.text for segment in line).strip() for line in lines)
-        top = next((text for text in texts if text.startswith(("┏", "┌"))), "")
-        if top.endswith(("┓", "┐")):
-            for line in lines:
-                yield from line
-        else:
-            yield self.stacked
-
-
-def records_table(
-    records: Sequence[dict[str, Any]], columns: Sequence[Column], title: str | None = None
-) -> RenderableType:
-    """A table whose cells wrap (CJK too) instead of ending in an ellipsis.
-
-    On a terminal too narrow for the columns, each record is stacked as
-    "header  value" lines instead, so nothing is cropped.
-    """
-    from rich.table import Table
-
-    table = Table(title=_text(title), show_lines=False, expand=False, title_justify="left")
-    for column in columns:
-        table.add_column(
-            column.header,
-            style=column.style,
-            justify=column.justify,  # type: ignore[arg-type]
-            overflow="fold",
-            min_width=column.min_width,
-            ratio=column.ratio,
-            no_wrap=column.no_wrap,
-        )
-    for record in records:
-        table.add_row(*(_cell(record.get(column.key)) for column in columns))
-    return FallbackTable(table, stacked_records(records, columns, title))
-
-
-def stacked_records(
-    records: Sequence[dict[str, Any]], columns: Sequence[Column], title: str | None = None
-) -> RenderableType:
-    from rich.console import Group
-    from rich.table import Table
-
-    parts: list[RenderableType] = [_text(title)] if title else []
-    for record in records:
-        grid = Table.grid(padding=(0, 1))
-        grid.add_column(style="bold", no_wrap=True)
-        grid.add_column(overflow="fold")
-        for column in columns:
-            if record.get(column.key) not in (None, "", []):
-                grid.add_row(column.header, _cell(record.get(column.key)))
-        parts.extend([grid, ""])
-    return Group(*parts)
-
-
-def _cell(value: Any) -> Any:
-    """A table cell from data: a Text (never parsed as markup), its controls made visible."""
+    from rich.console import RenderableType
     from rich.text import Text
 
-    if isinstance(value, Text):
-        return value
-    if value is None:
-        return Text("")
-    if isinstance(value, list):
-        return _text(", ".join(str(v) for v in value))
-    return _text(str(value))
+    from povcli.output.lines import Cell
+
+__all__ = ["Column", "records_table", "stacked_records"]
 
 
-def _text(value: str | None, style: str = "") -> Any:
-    """Data as a Rich Text: shown as written, never as markup or escape codes."""
-    from rich.text import Text
-
-    return None if value is None else Text(safe_text(value), style=style)
+def styled(text: str, spans: Sequence[tuple[int, int, str]]) -> Marked:
+    """Data with styles on spans of the original string (shown plain into a pipe)."""
+    return Marked(text, tuple(spans))
 
 
-def styled(text: str, spans: Sequence[tuple[int, int, str]]) -> Any:
-    """Data as Text with styles on spans of the original string.
-
-    The spans are moved to where `safe_text` puts their characters (a
-    control shown as <U+202E> is longer than the one character it stands for).
-    """
-    from rich.text import Text
-
-    shown = safe_text(text)
-    if len(shown) == len(text):
-        at = list(range(len(text) + 1))
-    else:
-        at = [0]
-        for char in text:
-            at.append(at[-1] + len(char.translate(_SAFE)))
-    rich_text = Text(shown)
-    for start, end, style in spans:
-        rich_text.stylize(style, at[start], at[end])
-    return rich_text
-
-
-def highlight(text: str, needles: Sequence[tuple[str, str]]) -> Any:
-    """Rich Text with every occurrence of each (needle, style) styled."""
-    import re
-
+def highlight(text: str, needles: Sequence[tuple[str, str]]) -> Marked:
+    """The text with every occurrence of each (needle, style) styled."""
     spans = [
         (match.start(), match.end(), style)
         for needle, style in needles
@@ -150,22 +50,32 @@ def highlight(text: str, needles: Sequence[tuple[str, str]]) -> Any:
     return styled(text, spans)
 
 
-SOURCE_COLUMN = Column("catalog", "source", style="magenta", min_width=8)
+def _rich(marked: Marked) -> Text:
+    """Marked text as Rich Text, for a panel."""
+    from rich.text import Text
+
+    made = Canvas(0, styled=True).cell(marked)
+    assert isinstance(made, Text)
+    return made
+
+
+SOURCE_COLUMN = Column("catalog", "source", style="magenta", min_width=8, drop=2)
 
 
 def facts_table(
-    records: Sequence[dict[str, Any]], lang: str, source: bool = False
-) -> RenderableType:
-    """`source`: a column naming each fact's catalog (when several are shown)."""
+    records: Iterable[dict[str, Any]], lang: str, source: bool = False
+) -> RenderableType | Lines:
+    """`source`: a column naming each fact's catalog (when several are shown). On a narrow
+    terminal the period is left out first, then the figure as written, then the source."""
     what = "subject" if lang == "zh" else "label"
-    rows = [{**r, "value": f"{format_value(r['value'])}{_max(r)} {r['unit']}"} for r in records]
+    rows = ({**r, "value": f"{format_value(r['value'])}{_max(r)} {r['unit']}"} for r in records)
     columns = [
         *([SOURCE_COLUMN] if source else []),
         Column("id", "id", style="cyan", min_width=12, no_wrap=True),
-        Column(what, what, ratio=3, min_width=10),
-        Column("written", "written", min_width=6),
-        Column("value", "value", justify="right", min_width=5),
-        Column("period", "period", min_width=4),
+        Column(what, what, min_width=16),  # 8 CJK characters a line at least
+        Column("written", "written", min_width=6, drop=3),
+        Column("value", "value", justify="right", no_wrap=True),
+        Column("period", "period", min_width=4, drop=4),
     ]
     return records_table(rows, columns)
 
@@ -175,54 +85,55 @@ def _max(record: dict[str, Any]) -> str:
     return f"–{format_value(value_max)}" if value_max is not None else ""
 
 
-def fact_detail(record: dict[str, Any]) -> RenderableType:
-    """One fact in full: its fields, then its quote with the number highlighted."""
-    from rich.console import Group
-    from rich.table import Table
-
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="bold cyan", no_wrap=True)
-    grid.add_column(overflow="fold")
+def fact_detail(record: dict[str, Any]) -> RenderableType | Lines:
+    """One fact in full: its fields, then its quote with the number highlighted (and the
+    paragraph around it in a panel, with --context)."""
     shown = {**record, "value": format_value(record["value"]) + _max(record)}
     if isinstance(record.get("citation"), dict):  # a reference catalog's page, a line a field
         shown["citation"] = "\n".join(f"{k}: {v}" for k, v in record["citation"].items())
-    for key, value in shown.items():
-        if key in ("quote", "context") or value in (None, [], ""):
-            continue
-        grid.add_row(key, _cell(value))
-    grid.add_row("quote", highlight(record["quote"], [(record["written"], "bold yellow")]))
-    parts: list[RenderableType] = [grid]
-    if record.get("context"):
-        from rich.panel import Panel
+    pairs = [
+        (key, value)
+        for key, value in shown.items()
+        if key not in ("quote", "context") and value not in (None, [], "")
+    ]
+    pairs.append(("quote", highlight(record["quote"], [(record["written"], "bold yellow")])))
+    fields = _fields(pairs)
+    if not record.get("context"):
+        return fields
+    from rich.console import Group
+    from rich.panel import Panel
 
-        needles = [(record["quote"], "underline"), (record["written"], "bold yellow")]
-        context = highlight(record["context"], needles)
-        parts.append(Panel(context, title="context", title_align="left", expand=False))
-    return Group(*parts)
+    needles = [(record["quote"], "underline"), (record["written"], "bold yellow")]
+    context = _rich(highlight(record["context"], needles))
+    return Group(fields, Panel(context, title="context", title_align="left", expand=False))
 
 
-def info_table(info: dict[str, Any]) -> RenderableType:
-    from rich.table import Table
+def _keyed(canvas: Canvas, pairs: Iterable[tuple[str, Any]]) -> list[tuple[Cell, Cell]]:
+    """Rows of a "key  value" grid, the keys in bold cyan."""
+    return [(canvas.cell(key, "bold cyan"), canvas.cell(value)) for key, value in pairs]
 
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="bold cyan", no_wrap=True)
-    grid.add_column(overflow="fold")
+
+def _info_pairs(info: dict[str, Any]) -> list[tuple[str, Any]]:
+    pairs = []
     for key, value in info.items():
         if isinstance(value, dict):
             value = ", ".join(f"{k} {v}" for k, v in value.items())
-        grid.add_row(key, _cell(value))
-    return grid
+        pairs.append((key, value))
+    return pairs
 
 
-def info_tables(infos: Sequence[dict[str, Any]]) -> RenderableType:
-    """`info_table` of each catalog, a blank line between them."""
-    from rich.console import Group
+def info_table(info: dict[str, Any]) -> Lines:
+    return info_tables([info])
 
-    parts: list[RenderableType] = []
-    for number, info in enumerate(infos):
-        parts.extend([""] if number else [])
-        parts.append(info_table(info))
-    return Group(*parts)
+
+def info_tables(infos: Sequence[dict[str, Any]]) -> Lines:
+    """The fields of each catalog, a blank line between them."""
+    return joined([_fields(_info_pairs(info)) for info in infos])
+
+
+def _fields(pairs: list[tuple[str, Any]]) -> Lines:
+    """A "key  value" grid of the pairs."""
+    return Lines(lambda _, canvas: grid(canvas, _keyed(canvas, pairs)))
 
 
 def series_list(records: Sequence[dict[str, Any]]) -> RenderableType:
@@ -234,7 +145,7 @@ def series_list(records: Sequence[dict[str, Any]]) -> RenderableType:
     columns = [
         Column("series", "series", style="cyan", min_width=12),
         Column("catalog", "catalog", min_width=8),
-        Column("periods", "periods", ratio=2, min_width=10),
+        Column("periods", "periods", min_width=10),
         Column("count", "count", justify="right", min_width=5),
         Column("unit", "unit", min_width=4),
     ]
@@ -300,7 +211,7 @@ def series_chart(rows: Sequence[dict[str, Any]], name: str) -> RenderableType:
         Column("period", "period", style="cyan", min_width=4),
         Column("written", "written", min_width=6),
         Column("change", "change", justify="right", min_width=6),
-        Column("source", "source", ratio=3, min_width=12),
+        Column("source", "source", min_width=12),
     ]
     table = records_table(shown, columns, title=name)
     chart = Table.grid(padding=(0, 1))
@@ -310,22 +221,26 @@ def series_chart(rows: Sequence[dict[str, Any]], name: str) -> RenderableType:
     top = max((max(float(row["value"]), 0.0) for row in rows), default=0.0) or 1.0
     for row in rows:
         bar = Bar(size=top, begin=0, end=max(float(row["value"]), 0.0), width=40, color="green")
-        chart.add_row(_cell(row["period"]), bar, _cell(row["written"]))
-    disputes = [_text(line) for line in _disputes(rows)]
+        chart.add_row(_rich(Marked(str(row["period"]))), bar, _rich(Marked(str(row["written"]))))
+    disputes = [_rich(Marked(line)) for line in _disputes(rows)]
     return Group(table, *disputes, "", chart)
 
 
-def problems_table(problems: Sequence[dict[str, Any]], path: str) -> RenderableType:
+def problems_table(problems: Sequence[dict[str, Any]], path: str) -> Lines:
     columns = [
         Column("line", "line", justify="right"),
         Column("fact", "fact", style="cyan"),
         Column("level", "level"),
-        Column("problem", "problem", ratio=1),
+        Column("problem", "problem", min_width=10),
     ]
-    from rich.console import Group
+    table = records_table(problems, columns)
 
-    # the path on a line of its own: a table title would wrap it at the table's width
-    return Group(_text(path), records_table(problems, columns))
+    def produce(lines: Lines, canvas: Canvas) -> Iterator[Cell]:
+        # the path on a line of its own: a table title would wrap it at the table's width
+        yield from canvas.wrap(canvas.cell(path), canvas.width)
+        yield from table.produce(lines, canvas)
+
+    return Lines(produce)
 
 
 VERDICT_STYLES = {
@@ -345,52 +260,41 @@ def verdict_label(record: dict[str, Any]) -> str:
     return label
 
 
-def check_results(records: Sequence[dict[str, Any]]) -> RenderableType:
+def check_results(records: Sequence[dict[str, Any]]) -> Lines:
     """Each result with its formula, bound inputs, bounds, claim, verdict and readings."""
-    from rich.console import Group
-    from rich.rule import Rule
-    from rich.text import Text
 
-    parts: list[RenderableType] = []
-    for record in records:
-        style = VERDICT_STYLES.get(record["verdict"], "bold")
-        title = Text(safe_text(f"{record['id']} · {verdict_label(record)}"), style=style)
-        parts.append(Rule(title, align="left"))
-        parts.append(_result_grid(record))
-    return Group(*parts)
+    def produce(_: Lines, canvas: Canvas) -> Iterator[Cell]:
+        for record in records:
+            style = VERDICT_STYLES.get(record["verdict"], "bold")
+            yield from rule(canvas, canvas.cell(f"{record['id']} · {verdict_label(record)}", style))
+            yield from grid(canvas, _result_rows(canvas, record))
+
+    return Lines(produce)
 
 
-def check_findings(records: Sequence[dict[str, Any]]) -> RenderableType:
+def check_findings(records: Sequence[dict[str, Any]]) -> Lines:
     """Each relation of an article: its sentence with the figures marked, then its working."""
-    from rich.console import Group
-    from rich.rule import Rule
-    from rich.text import Text
 
-    parts: list[RenderableType] = []
-    for record in records:
-        style = VERDICT_STYLES.get(record["verdict"], "bold")
-        title = Text(
-            safe_text(f"{record['id']} · {record['kind']} · {verdict_label(record)}"), style=style
-        )
-        figures = [item["written"] for item in record["inputs"]]
-        marks = [(f, "bold yellow") for f in [*figures, record.get("claimed_written") or ""]]
-        sentence = highlight(record["sentence"], marks)
-        where = Text(f"at {record['start']}–{record['end']}", style="dim")
-        parts.extend([Rule(title, align="left"), Text.assemble(sentence, " ", where)])
-        parts.append(_result_grid(record))
-    return Group(*parts)
+    def produce(_: Lines, canvas: Canvas) -> Iterator[Cell]:
+        for record in records:
+            style = VERDICT_STYLES.get(record["verdict"], "bold")
+            title = f"{record['id']} · {record['kind']} · {verdict_label(record)}"
+            yield from rule(canvas, canvas.cell(title, style))
+            figures = [item["written"] for item in record["inputs"]]
+            marks = [(f, "bold yellow") for f in [*figures, record.get("claimed_written") or ""]]
+            sentence = canvas.cell(highlight(record["sentence"], marks))
+            where = canvas.cell(f"at {record['start']}–{record['end']}", "dim")
+            yield from canvas.wrap(canvas.join([sentence, " ", where]), canvas.width)
+            yield from grid(canvas, _result_rows(canvas, record))
+
+    return Lines(produce)
 
 
-def _result_grid(record: dict[str, Any]) -> RenderableType:
-    from rich.table import Table
-    from rich.text import Text
-
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="bold cyan", no_wrap=True)
-    grid.add_column(overflow="fold")
+def _result_rows(canvas: Canvas, record: dict[str, Any]) -> list[tuple[Cell, Cell]]:
+    rows: list[tuple[Cell, Cell]] = []
 
     def row(key: str, value: str, style: str = "") -> None:
-        grid.add_row(Text(key), Text(safe_text(value), style=style))
+        rows.append((canvas.cell(key, "bold cyan"), canvas.cell(value, style)))
 
     for key in ("title", "title_en"):
         if record.get(key):
@@ -419,7 +323,7 @@ def _result_grid(record: dict[str, Any]) -> RenderableType:
     for line in record.get("notes") or []:
         row("note", line)
     row("verdict", record["explanation"], VERDICT_STYLES.get(record["verdict"], "bold"))
-    return grid
+    return rows
 
 
 def _bounds(bounds: Sequence[float]) -> str:
@@ -434,6 +338,8 @@ def search_table(
     source: bool = False,
 ) -> RenderableType:
     """Search results with the query's words highlighted where they occur."""
+    from povcli.search.query import highlight_spans
+
     what = "subject" if lang == "zh" else "label"
     rows = []
     for record in records:
@@ -445,14 +351,14 @@ def search_table(
     columns = [
         *([SOURCE_COLUMN] if source else []),
         Column("id", "id", style="cyan", min_width=12, no_wrap=True),
-        Column(what, what, ratio=2, min_width=8),
+        Column(what, what, min_width=8),
         Column("figure", "figure", min_width=8),
-        Column("quote", "quote", ratio=3, min_width=10),
+        Column("quote", "quote", min_width=10),
     ]
     return records_table(rows, columns)
 
 
-def _highlighted(text: str, spans: Sequence[tuple[int, int]]) -> Any:
+def _highlighted(text: str, spans: Sequence[tuple[int, int]]) -> Marked:
     return styled(text, [(start, end, "bold yellow") for start, end in spans])
 
 
@@ -460,9 +366,14 @@ def article_paragraph(number: int, text: str, query: str) -> RenderableType:
     """A paragraph of the article (as `show --context` shows one), the query highlighted."""
     from rich.panel import Panel
 
+    from povcli.search.query import highlight_spans
+
     spans = highlight_spans(text, query, {})
     return Panel(
-        _highlighted(text, spans), title=f"paragraph {number}", title_align="left", expand=False
+        _rich(_highlighted(text, spans)),
+        title=f"paragraph {number}",
+        title_align="left",
+        expand=False,
     )
 
 
