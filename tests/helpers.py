@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import re
 import resource
+import shutil
 import subprocess
 import sys
+import tempfile
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -99,6 +102,25 @@ class Run:
 POVCLI = str(Path(sys.executable).parent / "povcli")
 
 
+_LIBRARY_CACHE: list[Path] = []
+
+
+def with_library_indexed(cache: Path) -> None:
+    """A new cache folder starts with the bundled library's indexes, built once per test
+    process and copied (a cold build of the library costs a second a command; the tests of
+    cold builds make their own caches)."""
+    if cache.exists():
+        return
+    if not _LIBRARY_CACHE:
+        template = Path(tempfile.mkdtemp(prefix="povcli-library-cache-"))
+        atexit.register(shutil.rmtree, template, ignore_errors=True)
+        environment = {k: v for k, v in os.environ.items() if not k.startswith("POVCLI_")}
+        environment["XDG_CACHE_HOME"] = str(template)
+        subprocess.run([POVCLI, "list"], env=environment, capture_output=True, timeout=120)
+        _LIBRARY_CACHE.append(template)
+    shutil.copytree(_LIBRARY_CACHE[0], cache, symlinks=True)
+
+
 def run_povcli(
     args: list[str],
     tmp_path: Path,
@@ -115,6 +137,8 @@ def run_povcli(
     environment = {k: v for k, v in os.environ.items() if not k.startswith("POVCLI_")}
     environment.update({"XDG_CACHE_HOME": str(tmp_path / "cache"), "COLUMNS": "100"})
     environment.update(env or {})
+    if environment["XDG_CACHE_HOME"] == str(tmp_path / "cache"):
+        with_library_indexed(tmp_path / "cache")
     kw.setdefault("stdin", subprocess.DEVNULL)
 
     def limit_memory() -> None:

@@ -158,7 +158,15 @@ def test_bad_catalog_is_one_line_error(
         assert "line 4, column 1" in line
 
 
-@pytest.mark.parametrize("name", BAD_NAMES)
+# the classes a process limit matters for run in the default tier; the rest (their messages
+# proven in-process above, for every command) in the slow tier
+IN_A_PROCESS = {"missing", "gb18030", "binary-junk", "alias-bomb", "deep-nesting"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [n if n in IN_A_PROCESS else pytest.param(n, marks=pytest.mark.slow) for n in BAD_NAMES],
+)
 def test_bad_catalog_through_the_environment(
     bad: dict[str, Path], tmp_path: Path, name: str
 ) -> None:
@@ -224,7 +232,11 @@ def test_nul_byte_query_never_crashes() -> None:
     assert result.exception is None or isinstance(result.exception, SystemExit)
 
 
-@pytest.mark.parametrize("fmt", ["table", "json", "csv", "yaml"])
+# a table streams line by line and JSON as one array: the two ways output ends in a closed
+# pipe; csv and yaml (written as JSON is) in the slow tier
+@pytest.mark.parametrize(
+    "fmt", ["table", "json", *(pytest.param(f, marks=pytest.mark.slow) for f in ("csv", "yaml"))]
+)
 def test_broken_pipe_ends_quietly(tmp_path: Path, fmt: str) -> None:
     catalog = big_catalog(tmp_path, 40)
     command = (
@@ -350,11 +362,7 @@ catalogs = st.one_of(
 )
 
 
-@settings(
-    max_examples=600, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
-@given(data=catalogs)
-def test_fuzz_catalogs_load_or_fail_cleanly(tmp_path: Path, data: Any) -> None:
+def _loads_or_fails_cleanly(tmp_path: Path, data: Any) -> None:
     path = tmp_path / "fuzz.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     for check in (load_catalog, validate_catalog):
@@ -363,6 +371,19 @@ def test_fuzz_catalogs_load_or_fail_cleanly(tmp_path: Path, data: Any) -> None:
         except CatalogError as exc:
             assert exc.code == 2
             assert exc.message.strip() and "\n" not in exc.message
+
+
+FUZZ_SETTINGS = {
+    "deadline": None,
+    "suppress_health_check": [HealthCheck.function_scoped_fixture],
+}
+# the default tier tries 150 catalogs; the slow tier 1,500
+test_fuzz_catalogs_load_or_fail_cleanly = settings(max_examples=150, **FUZZ_SETTINGS)(
+    given(data=catalogs)(_loads_or_fails_cleanly)
+)
+test_fuzz_many_catalogs_load_or_fail_cleanly = pytest.mark.slow(
+    settings(max_examples=1500, **FUZZ_SETTINGS)(given(data=catalogs)(_loads_or_fails_cleanly))
+)
 
 
 WORDS = st.sampled_from(

@@ -62,14 +62,21 @@ def test_readme_has_exactly_two_setup_commands() -> None:
     assert lines[1] in ci.splitlines()
 
 
+@pytest.fixture(scope="module")
+def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One index cache for the examples a worker runs, as a reader's one clone has: the
+    library is indexed once, not once per example (no example shows a cold build)."""
+    return tmp_path_factory.mktemp("readme-cache")
+
+
 @pytest.mark.parametrize("session", SESSIONS, ids=[s[0][0] for s in SESSIONS])
-def test_readme_example(session: list[tuple[str, str]], tmp_path: Path) -> None:
+def test_readme_example(session: list[tuple[str, str]], tmp_path: Path, shared_cache: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("POVCLI_")}
     env.update(
         COLUMNS="100",
         NO_COLOR="1",
         TERM="dumb",
-        XDG_CACHE_HOME=str(tmp_path / "cache"),
+        XDG_CACHE_HOME=str(shared_cache),
         PATH=f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}",
     )
     work = tmp_path / "work"
