@@ -15,6 +15,7 @@ phrasings are data: grammar.json beside this module.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import json
 import math
@@ -55,6 +56,7 @@ def grammar() -> dict[str, Any]:
     return data
 
 
+@cache
 def _alternatives(name: str) -> str:
     words = sorted(grammar()[name], key=len, reverse=True)
     return "|".join(re.escape(word) for word in words)
@@ -252,16 +254,21 @@ def _read_sentence(
     period, origin = carried
     previous_end = 0
     head: Note | None = None
-    for figure in sentence.figures:
+    figures = sentence.figures
+    for position, figure in enumerate(figures):
         note = reading.note(figure)
         note.paragraph, note.sentence = paragraph, number
         at = figure.start - sentence.start
-        clause = max(i for i, s in enumerate(clause_starts) if s <= at)
+        clause = bisect.bisect_right(clause_starts, at) - 1
         note.clause = clause
         before = text[max(previous_end, clause_starts[clause]) : at]
-        after = text[figure.end - sentence.start : _next_start(sentence, figure)]
+        following = figures[position + 1].start if position + 1 < len(figures) else sentence.end
+        after = text[figure.end - sentence.start : following - sentence.start]
         clause_text = text[clause_starts[clause] : at]
-        own_period = _own_period(text[:at], before)
+        # the words up to the figure, as far back as any phrase reaches: a sentence of
+        # thousands of figures (a flattened table) is read in time linear in its length
+        upto = text[max(0, at - LOOK_BACK) : at]
+        own_period = _own_period(upto, before)
         if own_period:
             period, origin = own_period, "its clause" if YEAR.search(before) else "its sentence"
         note.period, note.period_from = period, origin if period else ""
@@ -274,7 +281,7 @@ def _read_sentence(
                 note.period, note.period_from = base_level.group(1), "its clause"
             note.cues.append("base-level")
         _open_ended(reading, note, before)
-        _role(note, before, after, text[:at], clause_text)
+        _role(note, before, after, upto, clause_text)
         _list_continues(reading, note, before)
         note.subject = _subject(before if note.role == LEVEL else clause_text)
         if note.role == LEVEL and "base-level" in note.cues and head is not None:
@@ -288,7 +295,7 @@ def _read_sentence(
             note.subject = head.subject  # "从A下降至2015年的B": B counts what A counts
             note.cues.append("to")
             note.head = head.index  # the level it runs from
-        note.scope = _scope(text[:at] + note.subject) or reading.scope
+        note.scope = _scope(upto + note.subject) or reading.scope
         note.segment = _segment(note.subject) or _segment(before)
         head = _attach(note, head, sentence, reading)
         if note.role != LABEL:  # a label inside a word (民族8省区) does not end its subject
@@ -297,6 +304,13 @@ def _read_sentence(
     if sentence_period:
         return sentence_period, "an earlier sentence"
     return period, origin
+
+
+LOOK_BACK = 400  # characters before a figure that may date, scope or name it
+
+
+def _last_clause(words: str) -> str:
+    return re.split(r"[,，;；]", words)[-1]
 
 
 def _clause_starts(text: str) -> list[int]:
@@ -310,12 +324,6 @@ def _clause_starts(text: str) -> list[int]:
         elif depth == 0 and char in ",，;；:：":
             starts.append(at + 1)
     return starts
-
-
-def _next_start(sentence: Sentence, figure: Figure) -> int:
-    index = sentence.figures.index(figure)
-    end = sentence.figures[index + 1].start if index + 1 < len(sentence.figures) else sentence.end
-    return end - sentence.start
 
 
 def _own_period(upto: str, before: str) -> str | None:
@@ -586,7 +594,7 @@ def _compared_level(reading: Reading, note: Note, sentence: Sentence) -> Note | 
     kind in the statement (this year's share); "贫困发生率比全国(2.5%)高…" — the latest level
     of what is compared (贫困发生率), stated before in the text."""
     at = note.figure.start - sentence.start
-    words = re.split(r"[,，;；]", sentence.text[:at])[-1]
+    words = _last_clause(sentence.text[max(0, at - LOOK_BACK) : at])
     subject = _subject(re.split(r"比|较|与", words)[0])
     if len(subject) < 2:
         earlier = _statement_before(reading, note, sentence)
@@ -611,7 +619,7 @@ def _names_other_scope(note: Note, target: Note, sentence: Sentence) -> bool:
     """ "减贫率为13.9%,全国同期减贫率为14.9%": a rate whose own clause names another scope than
     the level before it is that scope's, not the level's."""
     at = note.figure.start - sentence.start
-    words = re.split(r"[,，;；]", sentence.text[:at])[-1]
+    words = _last_clause(sentence.text[max(0, at - LOOK_BACK) : at])
     own, segment = _scope(words), _segment(words)
     return (own is not None and own != target.scope) or (
         segment is not None and segment != target.segment

@@ -14,6 +14,7 @@ povcli.article.relations; this module adds what needs the notes of povcli.articl
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -132,8 +133,8 @@ def _from_to_levels(reading: Reading) -> Iterator[Relation]:
         if "to" not in end.cues or end.head is None:
             continue
         start = reading.notes[end.head]
-        for note in reading.notes:
-            if note.head != end.index or note.index <= end.index:
+        for note in _after(reading, end):
+            if note.head != end.index:
                 continue
             span, finish, spans = _span(reading, start, end, note)
             roles: dict[str, Figure | list[Figure]] = {"old": start.figure, "new": end.figure}
@@ -323,9 +324,8 @@ def _in_brackets(reading: Reading, part: Note, share: Note) -> list[Note]:
         return []
     found = [
         n
-        for n in reading.notes
+        for n in reading.notes[part.index + 1 : share.index]
         if n.sentence == share.sentence
-        and part.index < n.index < share.index
         and n.figure.kind == part.figure.kind
         and _same_unit(n.figure, part.figure)
     ]
@@ -346,7 +346,7 @@ def _wholes(reading: Reading, part: Note, share: Note) -> list[Note]:
     phrase = (share.whole or "").strip()
     levels = [
         n
-        for n in reading.notes
+        for n in _around(reading, part)
         if n.role == LEVEL
         and n.index != part.index
         and n.figure.kind == part.figure.kind
@@ -484,14 +484,14 @@ def partitions(reading: Reading) -> Iterator[Relation]:
 def _partition_groups(reading: Reading, partition: Partition) -> Iterator[list[Note]]:
     """Levels, one per member of the partition, of one unit and period, within a paragraph
     and the one before it, each named by its member and the same other words."""
-    levels = [n for n in reading.notes if n.role == LEVEL and additive(n, partition)]
     size = len(partition.members)
-    for paragraph in range(len(reading.paragraphs)):
-        named: dict[int, list[Note]] = {}
-        for note in levels:
+    by_paragraph: dict[int, dict[int, list[Note]]] = {}
+    for note in reading.notes:
+        if note.role == LEVEL and additive(note, partition):
             member = _member(note.subject, partition)
-            if member is not None and note.paragraph == paragraph:
-                named.setdefault(member, []).append(note)
+            if member is not None:
+                by_paragraph.setdefault(note.paragraph, {}).setdefault(member, []).append(note)
+    for _, named in sorted(by_paragraph.items()):
         if len(named) != size:
             continue
         for first in named[0]:
@@ -531,10 +531,13 @@ def additive(note: Note, partition: Partition | None = None) -> bool:
 def _member(subject: str, partition: Partition) -> int | None:
     """Which member a subject names; None when it names none or several (城镇 in 城镇化率
     is no part)."""
+    return _member_of(subject, partition.members)
+
+
+@functools.lru_cache(maxsize=4096)
+def _member_of(subject: str, members: tuple[tuple[str, ...], ...]) -> int | None:
     subject = _dashes(subject)
-    named = [
-        i for i, spellings in enumerate(partition.members) if any(s in subject for s in spellings)
-    ]
+    named = [i for i, spellings in enumerate(members) if any(s in subject for s in spellings)]
     return named[0] if len(named) == 1 else None
 
 
@@ -566,9 +569,8 @@ def _total_of(
     rest = _remainder(first.subject, partition)
     before = [
         n
-        for n in reading.notes
+        for n in reading.notes[max(0, first.index - WHOLE_WITHIN) : first.index]
         if n.role == LEVEL
-        and n.index < first.index
         and n.paragraph >= first.paragraph - 1
         and _same_unit(n.figure, first.figure)
         and n.figure.kind == first.figure.kind
@@ -631,12 +633,11 @@ def _siblings(reading: Reading, parts: list[Note], total: Note) -> list[Note]:
     last = parts[-1].sentence
     while last + 1 < len(reading.sentences) and reading.sentences[last].raw.rstrip()[-1:] in ";；":
         last += 1  # the list goes on to the end of its statement
-    sentences = range(parts[0].sentence, last + 1)
     return [
         n
-        for n in reading.notes
-        if n.sentence in sentences
-        and n.role == LEVEL
+        for number in range(parts[0].sentence, last + 1)
+        for n in reading.in_sentence(number)
+        if n.role == LEVEL
         and additive(n)
         and n not in parts
         and n is not total
@@ -646,8 +647,24 @@ def _siblings(reading: Reading, parts: list[Note], total: Note) -> list[Note]:
 
 
 def _attached(reading: Reading, head: Note, role: str) -> Note | None:
-    found = [n for n in reading.notes if n.head == head.index and n.role == role]
+    found = [n for n in _after(reading, head) if n.head == head.index and n.role == role]
     return found[0] if found else None
+
+
+# Figures are attached to a head within its statement, and a whole is stated within so
+# many figures of its part: each looks no further, so that the work grows with the text.
+ATTACHED_WITHIN = 64
+WHOLE_WITHIN = 400
+
+
+def _after(reading: Reading, head: Note) -> list[Note]:
+    """The figures after a head that may be attached to it."""
+    return reading.notes[head.index + 1 : head.index + 1 + ATTACHED_WITHIN]
+
+
+def _around(reading: Reading, part: Note) -> list[Note]:
+    """The figures near a part that may be its whole."""
+    return reading.notes[max(0, part.index - WHOLE_WITHIN) : part.index + WHOLE_WITHIN]
 
 
 def _mean_words(words: str) -> bool:
@@ -931,25 +948,50 @@ def _same_place(reading: Reading, a: Note, b: Note) -> bool:
 APPROXIMATE = re.compile(r"多|余|左右|约|近|超过|逾|以上|突破")
 
 
+NEAREST = 64  # figures, before and after, a rough one is compared with
+
+
 def _approximate_restatements(reading: Reading) -> Iterator[Relation]:
-    """ "累计减少超过9000万人 … 累计减少9348万人": a figure stated roughly and exactly."""
-    notes = [
-        n
-        for n in reading.notes
-        if n.role in RESTATED_ROLES
-        and n.figure.unit not in (None, "year", "age")
-        and not RANGE_WRITTEN.search(n.figure.written)  # a range is no rough figure
-    ]
-    for a, b in itertools.combinations(notes, 2):
-        if a.sentence == b.sentence or a.role != b.role or a.figure.kind != b.figure.kind:
-            continue
-        rough = [n for n in (a, b) if _rough(reading, n)]
-        if not rough or round(a.figure.value, 9) == round(b.figure.value, 9):
-            continue
-        if not a.figure.bounds.overlaps(b.figure.bounds) or not _same_place(reading, a, b):
-            continue
-        if _same_words(reading, a, b):
-            yield _restated(reading, a, b)
+    """ "累计减少超过9000万人 … 累计减少9348万人": a figure stated roughly and exactly. Each
+    rough figure is shown with the nearest figure of its words that states it otherwise
+    (they only ever agree: a pair that does not overlap is no restatement), so the work and
+    the output grow with the article, not with its square."""
+    buckets: dict[tuple[str, str], list[Note]] = {}
+    for note in reading.notes:
+        if (
+            note.role in RESTATED_ROLES
+            and note.figure.unit not in (None, "year", "age")
+            and not RANGE_WRITTEN.search(note.figure.written)  # a range is no rough figure
+        ):
+            buckets.setdefault((note.role, note.figure.kind), []).append(note)
+    shown: set[tuple[int, int]] = set()
+    for bucket in buckets.values():
+        for at, rough in enumerate(bucket):
+            if not _rough(reading, rough):
+                continue
+            for other in _nearest_first(bucket, at):
+                pair = (min(rough.index, other.index), max(rough.index, other.index))
+                if pair in shown or not _restates_roughly(reading, rough, other):
+                    continue
+                shown.add(pair)
+                first, second = sorted((rough, other), key=lambda n: n.index)
+                yield _restated(reading, first, second)
+                break
+
+
+def _nearest_first(bucket: list[Note], at: int) -> Iterator[Note]:
+    for distance in range(1, NEAREST + 1):
+        for place in (at - distance, at + distance):
+            if 0 <= place < len(bucket):
+                yield bucket[place]
+
+
+def _restates_roughly(reading: Reading, a: Note, b: Note) -> bool:
+    if a.sentence == b.sentence or round(a.figure.value, 9) == round(b.figure.value, 9):
+        return False
+    if not a.figure.bounds.overlaps(b.figure.bounds) or not _same_place(reading, a, b):
+        return False
+    return _same_words(reading, a, b)
 
 
 def _rough(reading: Reading, note: Note) -> bool:
