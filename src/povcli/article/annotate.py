@@ -168,6 +168,7 @@ BASE_LEVEL = re.compile(r"(?:比|较|与)(\d{4})年(?:末|底)?的\s*$")
 COMPARED_IN_BRACKETS = re.compile(
     r"(?:(?:比|较|与)[^,，;；。()（）]{1,12}[(（]|[(（][^,，;；。()（）]{1,8}(?:为|是))\s*$()"
 )
+NOTE_IN_BRACKETS = re.compile(r"[(（][^()（）\d]*[)）]")
 FROM_YEAR = re.compile(r"(?:从|由|自)(\d{4})年(?:末|底)?的?\s*$")
 # "下降至2015年的471万人": the level a change ends at (达到 is no change: "达到53.5%")
 RATIO_COLON = re.compile(r"\d\s*[:：]\s*$")
@@ -275,7 +276,9 @@ def _read_sentence(
         start_year = FROM_YEAR.search(before)
         if start_year:  # "从2014年的574万人": the start level's own year, not the sentence's
             note.period, note.period_from = start_year.group(1), "its clause"
-        base_level = BASE_LEVEL.search(before) or COMPARED_IN_BRACKETS.search(before)
+        # "与2010年(第六次全国人口普查数据,下同)的133972万人相比": a note in brackets aside
+        unnoted = NOTE_IN_BRACKETS.sub("", before)
+        base_level = BASE_LEVEL.search(unnoted) or COMPARED_IN_BRACKETS.search(before)
         if base_level:  # "比2012年的16510元增加18618元": the level compared with
             if base_level.group(1):
                 note.period, note.period_from = base_level.group(1), "its clause"

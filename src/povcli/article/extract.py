@@ -204,6 +204,20 @@ def _is_date(match: re.Match[str]) -> bool:
     return all(len(y) == 4 and 1900 <= int(y) <= 2100 for y in years if y)
 
 
+# a year of the Republic of China (民國113年 is 2024), as Taiwan's releases date their figures:
+# named so, or a number of 1 to 3 digits dated further (113年底, 112年度, 113年11月)
+ROC_NAMED = re.compile(r"民[國国]\s*$")
+ROC_DATED = re.compile(r"(?:底|末|初|度|[上下]半年|第|\d{1,2}月|全年|[1-4一二三四]季)")
+
+
+def _roc_year(text: str, match: re.Match[str]) -> bool:
+    if match["measure"] != "年" or match["scale"] or "." in match["low"] or match["high"]:
+        return False
+    if ROC_NAMED.search(text[max(0, match.start() - 4) : match.start()]):
+        return True
+    return 30 <= int(match["low"]) <= 200 and bool(ROC_DATED.match(text, match.end()))
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every quantity in the text, in order, dates and names included (with their kind).
 
@@ -216,13 +230,22 @@ def find_mentions(text: str) -> list[Mention]:
     for match in ARABIC_FIGURE.finditer(text):
         if re.fullmatch(r"\d+", match.group()) and _glued_to_date(text, match):
             continue
-        if not in_name.holds(*match.span()):
+        if _ordinal(text, match):
+            mentions.append(_bare(sentences, *match.span(), NAME))
+        elif not in_name.holds(*match.span()):
             mentions.append(_mention(sentences, match, in_date))
     for match in CHINESE_COUNT.finditer(text):
-        if match["low"] != "一" and not in_name.holds(*match.span()):
+        if _ordinal(text, match):
+            mentions.append(_bare(sentences, *match.span(), NAME))
+        elif match["low"] != "一" and not in_name.holds(*match.span()):
             mentions.append(_mention(sentences, match, in_date))
     mentions.extend(_bare(sentences, start, end, DATE) for start, end in dates)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _ordinal(text: str, match: re.Match[str]) -> bool:
+    """第六次, 第1327號: a place in an order, no quantity."""
+    return match.start() > 0 and text[match.start() - 1] == "第"
 
 
 def _bare(sentences: Sentences, start: int, end: int, kind: str) -> Mention:
@@ -250,7 +273,7 @@ def _mention(sentences: Sentences, match: re.Match[str], dates: Spans) -> Mentio
     except NumberError:  # not a figure, or one too large to be a statistic
         return _bare(sentences, start, end, NAME)
     measure = match["measure"]
-    if match.re is ARABIC_FIGURE and _is_date(match):
+    if match.re is ARABIC_FIGURE and (_is_date(match) or _roc_year(text, match)):
         return Mention(written, quantity.value, quantity.value_max, None, None, DATE, start,
                        end, sentence, measure, sentence_at=at)  # fmt: skip
     unit = _unit(measure, text, end, quantity.kind)

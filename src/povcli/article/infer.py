@@ -32,7 +32,7 @@ from povcli.article.annotate import (
     Reading,
     grammar,
 )
-from povcli.article.figures import Figure
+from povcli.article.figures import Figure, Sentence
 from povcli.article.relations import (
     Relation,
     levels_and_averages,
@@ -305,7 +305,13 @@ def _part_named(reading: Reading, share: Note) -> Note | None:
     if "占" not in clause:
         return None
     named = re.sub(r"^\d{4}年(?:末|底)?|[(（][^()（）]*[)）]", "", clause.split("占")[0]).strip()
-    if len(named) < 3:
+    # what names no part: "其占", "分别占", "约占" (the part is the figure before)
+    named = re.sub(
+        r"(?:其|分别|分別|各|均|共|合计|合計|约|約|大约|大約|则|則|这|這|此|并|並|也|仍|已)+$",
+        "",
+        named,
+    )
+    if len(named) < 2 or not re.search(r"[\u4e00-\u9fff]{2}", named):
         return None
     for other in reversed(reading.notes[: share.index]):
         if other.role == LEVEL and additive(other) and _names(other.subject, named):
@@ -593,6 +599,8 @@ def _partition_relations(
     reading: Reading, partition: Partition, parts: list[Note]
 ) -> Iterator[Relation]:
     total, bound = _total_of(reading, parts, partition)
+    if total is not None and not bound:
+        bound = _whole_of_qizhong(reading, total, parts[0])
     if total is not None and additive(total, partition):
         start, end, spans = _span(reading, total, *parts)
         relation = Relation("sum", {"parts": [p.figure for p in parts]}, start, end,
@@ -626,6 +634,18 @@ def _partition_relations(
             hundred = _hundred(found_shares[-1].figure)
             shown = [s.figure for s in found_shares]
             yield Relation("sum", {"parts": shown}, start, end, hundred, notes=[note], spans=spans)
+
+
+def _whole_of_qizhong(reading: Reading, total: Note, first: Note) -> bool:
+    """ "吞吐量31705万吨,同比增长10.1%。其中,沿海港口完成29246万吨": the level 其中 follows
+    binds the parts named after it (no other level of its unit between)."""
+    between = reading.text[total.figure.end : first.figure.start]
+    if "其中" not in between or len(between) > 80:
+        return False
+    return not any(
+        n.role == LEVEL and _same_unit(n.figure, total.figure)
+        for n in reading.notes[total.index + 1 : first.index]
+    )
 
 
 def _siblings(reading: Reading, parts: list[Note], total: Note) -> list[Note]:
@@ -709,7 +729,10 @@ def parts_after_qizhong(reading: Reading) -> Iterator[Relation]:
             if not before or not additive(before[-1]):
                 continue
             whole = before[-1]
-            after = [n for n in notes if n.figure.start > at]
+            # "普通高等学校2358所(含独立学院323所)": what brackets hold is part of the level
+            # before them, no part of the list
+            bracketed = _bracket_spans(sentence)
+            after = [n for n in notes if n.figure.start > at and not _inside(n, bracketed)]
             parts = _until_next_qizhong(_parts_of(whole, after), text, sentence.start, found.end())
             bigger = _larger_first_part(whole, after)
             if bigger is not None and not parts:
@@ -720,6 +743,17 @@ def parts_after_qizhong(reading: Reading) -> Iterator[Relation]:
             if not parts or (len(parts) == 1 and _attached(reading, parts[0], SHARE)):
                 continue  # one part with its share of the whole: the share says more
             yield _sum_or_subset(reading, whole, parts)
+
+
+def _bracket_spans(sentence: Sentence) -> list[tuple[int, int]]:
+    return [
+        (sentence.start + m.start(), sentence.start + m.end())
+        for m in re.finditer(r"[(（][^()（）]*[)）]", sentence.text)
+    ]
+
+
+def _inside(note: Note, spans: list[tuple[int, int]]) -> bool:
+    return any(start < note.figure.start < end for start, end in spans)
 
 
 def _previous_levels(reading: Reading, number: int) -> list[Note]:
@@ -987,11 +1021,20 @@ def _nearest_first(bucket: list[Note], at: int) -> Iterator[Note]:
 
 
 def _restates_roughly(reading: Reading, a: Note, b: Note) -> bool:
+    """Whether b states exactly (or otherwise roughly) what the rough figure a states: the
+    value of one within the other's bounds (two open thresholds, 超5亿吨 and 突破2亿吨, are
+    no figure restated), and the same subject or the same word before them."""
     if a.sentence == b.sentence or round(a.figure.value, 9) == round(b.figure.value, 9):
         return False
-    if not a.figure.bounds.overlaps(b.figure.bounds) or not _same_place(reading, a, b):
+    if "open-ended" in a.cues and "open-ended" in b.cues:
         return False
-    return _same_words(reading, a, b)
+    if not (b.figure.bounds.contains(a.figure.value) or a.figure.bounds.contains(b.figure.value)):
+        return False
+    if not _same_place(reading, a, b) or not _same_words(reading, a, b):
+        return False
+    # 稻谷总产量 is not 秋粮总产量: one subject holds the other whole
+    shorter, longer = sorted((a.subject, b.subject), key=len)
+    return len(shorter) >= 2 and shorter in longer
 
 
 def _rough(reading: Reading, note: Note) -> bool:
