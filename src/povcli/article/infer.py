@@ -313,7 +313,11 @@ def _part_named(reading: Reading, share: Note) -> Note | None:
     )
     if len(named) < 2 or not re.search(r"[\u4e00-\u9fff]{2}", named):
         return None
+    # stated before the 占 (the figure in brackets after it is the whole)
+    zhan = sentence.start + len(words) - len(clause) + clause.index("占")
     for other in reversed(reading.notes[: share.index]):
+        if other.figure.start > zhan:
+            continue
         if other.role == LEVEL and additive(other) and _names(other.subject, named):
             return other
     return NAMED_BUT_ABSENT
@@ -321,7 +325,7 @@ def _part_named(reading: Reading, share: Note) -> Note | None:
 
 def _names(subject: str, named: str) -> bool:
     """Whether a level's subject is what the words name: 城镇常住人口 for 城镇人口."""
-    return named[-8:] in subject or (named[:2] in subject and subject.endswith(named[-2:]))
+    return subject.endswith(named[-8:]) or (named[:2] in subject and subject.endswith(named[-2:]))
 
 
 def _in_brackets(reading: Reading, part: Note, share: Note) -> list[Note]:
@@ -889,8 +893,15 @@ def parts_in_brackets(reading: Reading) -> Iterator[Relation]:
             if sentence.text[whole.figure.end - sentence.start : bracket.start()].strip():
                 continue  # the brackets must follow the level at once
             inside = [n for n in notes if start < n.figure.start < end]
-            parts = _parts_of(whole, inside)
             including = re.match(r"[(（]\s*(?:含|包括|其中)", bracket.group())
+            if including:  # "(含民办学校42所)": a part of the level, however large it is written
+                parts = [
+                    n
+                    for n in inside
+                    if n.role == LEVEL and additive(n) and _same_unit(n.figure, whole.figure)
+                ]
+            else:
+                parts = _parts_of(whole, inside)
             if parts and len(parts) == len(inside) and (len(parts) >= 2 or including):
                 yield _sum_or_subset(reading, whole, parts)
 

@@ -1,0 +1,127 @@
+"""`check` on the shapes real bulletins use, in texts of our own: the connectives, the order of
+the figures, the qualifiers and the document structure of the real corpus (see
+benchmarks/real-corpus.tsv), with our own subjects and figures. Each shape has a correct text
+and one with a planted error, in Simplified script; each is also checked in Traditional script
+(converted by OpenCC, as a Taiwanese or Hong Kong copy would be written)."""
+
+from __future__ import annotations
+
+import opencc
+import pytest
+
+from povcli.article.clean import clean_article
+from povcli.article.factcheck import check_text
+
+TO_TRADITIONAL = opencc.OpenCC("s2t")
+
+
+def verdicts(text: str) -> list[tuple[str, str]]:
+    cleaned = clean_article("标题\n\n" + text + "\n").text
+    return [(f.result.kind, str(f.result.verdict.value)) for f in check_text(cleaned)]
+
+
+def both_scripts(text: str) -> list[str]:
+    return [text, TO_TRADITIONAL.convert(text)]
+
+
+# (kind, correct text, planted-error text) — the working by hand in the comments; "a|b": the
+# correct text is an a, the planted one may be found as either
+SHAPES = [
+    # a structure of three sectors after their levels: 160/2000 = 8.0%, 760/2000 = 38.0%,
+    # 1080/2000 = 54.0%, and 8.0 + 38.0 + 54.0 = 100; planted: 8.0 + 36.0 + 54.0 = 98
+    ("sum",
+     "全市地区生产总值2000亿元。其中,第一产业增加值160亿元,第二产业增加值760亿元,"
+     "第三产业增加值1080亿元。三次产业结构为8.0:38.0:54.0。",
+     "全市地区生产总值2000亿元。其中,第一产业增加值160亿元,第二产业增加值760亿元,"
+     "第三产业增加值1080亿元。三次产业结构为8.0:36.0:54.0。"),
+    # a part stated a sentence earlier, named before 占, its whole in brackets:
+    # 90 / 250 = 36.0%; planted 38.0%
+    ("share",
+     "民族地区贫困人口90万人。民族地区贫困人口占全省贫困人口(250万人)的比重为36.0%。",
+     "民族地区贫困人口90万人。民族地区贫困人口占全省贫困人口(250万人)的比重为38.0%。"),
+    # 其中 opens the next sentence, its whole the sentence before: 602.3 + 258.2 = 860.5;
+    # planted: 602.3 + 358.2 = 960.5 > 860.5 (parts that do not add up are checked to fit)
+    ("sum|subset",
+     "全年一般公共预算收入860.5亿元。其中,税收收入602.3亿元,非税收入258.2亿元。",
+     "全年一般公共预算收入860.5亿元。其中,税收收入602.3亿元,非税收入358.2亿元。"),
+    # 含 in brackets: 42 of 350; planted 420 > 350
+    ("subset",
+     "全市共有中小学350所(含民办学校42所)。",
+     "全市共有中小学350所(含民办学校420所)。"),
+    # what brackets hold is part of the level before them, no part of the list after 其中:
+    # 2358 + 365 = 2723 (323 is within 2358); planted: 2358 + 465 = 2823 > 2723
+    ("subset",
+     "全市共有医疗机构2723个。其中,医院2358个(含民营医院323个),基层医疗机构365个。",
+     "全市共有医疗机构2723个。其中,医院2358个(含民营医院323个),基层医疗机构465个。"),
+    # X中有Y: 58 of 119 counties; planted 158 > 119
+    ("subset",
+     "全省119个县中有58个县是贫困县。",
+     "全省119个县中有158个县是贫困县。"),
+    # a rate in brackets after a change, years of the Republic of China (113年 is 2024):
+    # 37 / (412 − 37) = 9.87% → 9.9%; planted 12.9%
+    ("change-rate",
+     "113年底全市托育机构计412家,较112年底增加37家(9.9%)。",
+     "113年底全市托育机构计412家,较112年底增加37家(12.9%)。"),
+    # the level compared with, a note in brackets between: 50 / 1000 = 5.0% (read as the
+    # current level it would be 50 / 950 = 5.26%); planted 5.5%
+    ("growth",
+     "全市常住人口为1050万人,与2010年(第六次全国人口普查数据,下同)的1000万人相比,"
+     "增加50万人,增长5.0%。",
+     "全市常住人口为1050万人,与2010年(第六次全国人口普查数据,下同)的1000万人相比,"
+     "增加50万人,增长5.5%。"),
+    # 其中 binds a partition's parts across a ;: 2925 + 245 = 3170; planted 2925 + 345 = 3270
+    ("sum",
+     "1月份,全省港口完成货物吞吐量3170万吨,同比增长10.1%。其中,沿海港口完成2925万吨,"
+     "同比增长10.4%;内河港口完成245万吨,同比增长6.9%。",
+     "1月份,全省港口完成货物吞吐量3170万吨,同比增长10.1%。其中,沿海港口完成2925万吨,"
+     "同比增长10.4%;内河港口完成345万吨,同比增长6.9%。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kind", "correct", "planted"), SHAPES)
+def test_the_correct_text_agrees_in_both_scripts(kind: str, correct: str, planted: str) -> None:
+    for text in both_scripts(correct):
+        found = verdicts(text)
+        assert (kind.split("|")[0], "consistent") in found, text
+        assert all(verdict != "inconsistent" for _, verdict in found), (text, found)
+
+
+@pytest.mark.parametrize(("kind", "correct", "planted"), SHAPES)
+def test_the_planted_error_is_caught_in_both_scripts(kind: str, correct: str, planted: str) -> None:
+    for text in both_scripts(planted):
+        found = verdicts(text)
+        assert any((k, "inconsistent") in found for k in kind.split("|")), (text, found)
+
+
+# shapes that once raised false alarms on correct official figures
+NO_ALARM = [
+    # 113年 and 112年 are years, not figures to divide; the shares of the clinics name parts
+    # (西医, 牙医) the text gives no figure for, so they are no shares of 3928
+    "113年底全市诊所计3928家,较112年底增加78家(2.0%);上述诊所中,西医占48.5%、牙医占35.7%、"
+    "中医占15.8%。",
+    # 第六次 is an ordinal: no figure
+    "全市常住人口为1050万人,与2010年(第六次全国人口普查数据,下同)的1000万人相比,增加50万人。",
+    # a part in brackets is within its level, not beside it: 2358 + 365 = 2723 exactly
+    "全市共有医疗机构2723个。其中,医院2358个(含民营医院323个),基层医疗机构365个。",
+]
+
+
+@pytest.mark.parametrize("text", NO_ALARM)
+def test_no_false_alarm_in_either_script(text: str) -> None:
+    for written in both_scripts(text):
+        found = verdicts(written)
+        assert all(verdict != "inconsistent" for _, verdict in found), (written, found)
+
+
+def test_years_of_the_republic_of_china_are_no_figures() -> None:
+    found = verdicts("113年底全市诊所计3928家,较112年底增加78家(2.0%)。")
+    # 78 / (3928 − 78) = 2.03% → 2.0%; no relation holds 113 or 112
+    assert found == [("change-rate", "consistent")]
+
+
+def test_two_open_thresholds_are_not_one_figure_restated() -> None:
+    text = "全年粮食总产量超6亿吨。稻谷总产量突破2亿吨,达到21300万吨。"
+    assert ("equal", "consistent") not in verdicts(text)
+    # a rough figure and an exact one of the same subject are: 65100万吨 is over 6亿吨
+    text += "全年粮食总产量65100万吨。"
+    assert ("equal", "consistent") in verdicts(text)
