@@ -20,6 +20,7 @@ API = (
     "check_text",
     "find_facts",
     "open_library",
+    "read_figures",
     "verify",
 )
 __all__ = ["__version__", *API]

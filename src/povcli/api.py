@@ -49,8 +49,20 @@ __all__ = [
     "check_text",
     "find_facts",
     "open_library",
+    "read_figures",
     "verify",
 ]
+
+
+def read_figures(cleaned: CleanResult) -> list[dict[str, Any]]:
+    """How `check` reads each figure of an article already cleaned: its role (level, change,
+    rate, share, …), subject, period (and where the period comes from), scope, the figure it
+    is attached to (`head`, an index into the list) and the cues that decided it."""
+    from povcli.article.annotate import annotate, figures_table
+
+    if not cleaned.text.strip():
+        raise PovcliError("article is empty")
+    return figures_table(annotate(cleaned.text))
 
 
 def check_text(text: str, facts: Sequence[str] | None = None, borrow: bool = True) -> list[Finding]:

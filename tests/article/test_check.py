@@ -342,6 +342,27 @@ def test_check_formats(cli: Any, tmp_path: Path) -> None:
     assert item["claimReviewed"].startswith("貧困發生率")
 
 
+def test_check_figures_shows_how_each_figure_is_read(cli: Any, tmp_path: Path) -> None:
+    path = _article(tmp_path, "2020年全縣農民人均收入8800元,比上年增加760元,增長9.5%。")
+    run = cli("check", str(path), "--figures", "--format", "json")
+    assert run.exit_code == 0
+    records = json.loads(run.stdout)
+    assert [r["written"] for r in records] == ["8800元", "760元", "9.5%"]
+    assert [r["role"] for r in records] == ["level", "change", "rate"]
+    # the change and the rate are of the level: the first figure
+    assert [r["head"] for r in records] == [None, 0, 0]
+    assert records[0]["subject"] == "全县农民人均收入"
+    assert [r["period"] for r in records] == ["2020"] * 3
+    assert records[2]["base"] == "previous"  # 比上年
+
+
+def test_check_figures_reads_one_article(cli: Any, tmp_path: Path) -> None:
+    path = _article(tmp_path, "全縣農民人均收入8800元。")
+    run = cli("check", str(path), str(path), "--figures")
+    assert run.exit_code == 2
+    assert "error: --figures reads one article" in run.stderr
+
+
 def test_check_reads_stdin(tmp_path: Path) -> None:
     article = "標題\n收入8800元,比上年增加760元,增長9.5%。\n"
     run = subprocess.run(

@@ -543,7 +543,7 @@ def _subject(words: str) -> str:
     """The words naming what a figure counts: its clause's words before it, without the
     connectives, dates and verbs around them."""
     words = re.sub(r"\[\d+\]|（[^（）]{0,20}）|\([^()]{0,20}\)", "", words)
-    words = re.sub(r"(?:从|由|自)\d{4}年(?:末|底)?的?$", "", words)
+    words = re.sub(r"(?:从|由|自)(?:\d{4}年(?:末|底)?的?)?$", "", words)
     words = _subject_cleaner().sub("", words)
     words = re.sub(
         rf"(?:{_alternatives('level_verbs')}|{_alternatives('connectives')}|的|[“”\"\s])+$",

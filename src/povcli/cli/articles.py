@@ -111,6 +111,13 @@ def check_command(
         ),
     ] = None,
     facts: FactsOption = None,
+    figures: Annotated[
+        bool,
+        typer.Option(
+            "--figures",
+            help="Show how each figure is read (role, subject, period, scope) instead of judging.",
+        ),
+    ] = False,
 ) -> None:
     """Find every relation an article states between its figures and judge it, borrowing
     what it leaves implicit from the reference library. Several files (or a folder): each
@@ -120,6 +127,9 @@ def check_command(
     """
     from povcli.output.many import MANY_FORMATS
 
+    if figures:
+        _figures_of(files, output_format(fmt))
+        return
     fmt = output_format(fmt, MANY_FORMATS)
     if len(files) == 1 and not Path(files[0]).is_dir() and dask is None:
         if fmt == "jsonl":
@@ -127,6 +137,22 @@ def check_command(
         _check_one(files[0], fmt, reviewer, reviewed_on, chart, facts)
     else:
         _check_many(files, fmt, reviewer, reviewed_on, jobs, dask, facts)
+
+
+def _figures_of(files: list[str], fmt: str) -> None:
+    """`check --figures`: each figure of one article as check reads it."""
+    from povcli.api import read_figures
+    from povcli.output import formats, tables
+
+    if len(files) != 1 or Path(files[0]).is_dir():
+        raise PovcliError(
+            "--figures reads one article", hint="name one file: povcli check FILE --figures"
+        )
+    cleaned = cleaned_article(files[0])
+    if not cleaned.text.strip():
+        raise PovcliError(f"article is empty: {files[0]}")
+    records = read_figures(cleaned)
+    formats.output(records, fmt, lambda: tables.figures_table(records))
 
 
 def _check_one(

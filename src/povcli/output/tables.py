@@ -384,6 +384,25 @@ def _mention_value(record: dict[str, Any]) -> str:
     return format_value(record["value"]) + _max(record)
 
 
+def figures_table(records: Sequence[dict[str, Any]]) -> RenderableType:
+    """How check reads each figure: `check --figures`."""
+    rows = [
+        {**r, "n": str(n), "head": "" if r["head"] is None else str(r["head"]),
+         "period": (r["period"] or "") + (f" ({r['period_from']})" if r["period_from"] else "")}
+        for n, r in enumerate(records)
+    ]  # fmt: skip
+    columns = [
+        Column("n", "#", justify="right"),
+        Column("written", "written", min_width=6),
+        Column("role", "role"),
+        Column("subject", "subject", min_width=8),
+        Column("period", "period", min_width=6),
+        Column("scope", "scope"),
+        Column("head", "of", justify="right"),
+    ]
+    return records_table(rows, columns)
+
+
 def mentions_table(records: Sequence[dict[str, Any]]) -> RenderableType:
     rows = [{**r, "value": _mention_value(r), "at": f"{r['start']}–{r['end']}"} for r in records]
     columns = [
