@@ -342,6 +342,23 @@ def test_check_formats(cli: Any, tmp_path: Path) -> None:
     assert item["claimReviewed"].startswith("貧困發生率")
 
 
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # years the wrong way round: 2013 − 2020 = −7 periods, 2015 − 2019 = −4 + 1 = −3
+        ("農民收入從2020年的5100元增加到2013年的9300元,年均增長12.8%。", "−7"),
+        ("2019—2015年,全国农村贫困人口累计减少5024万人,年均减少1005万人。", "−3"),
+        # two levels of one year are no span: 0 periods, not an invented one
+        ("農民收入從2019年的5100元增加到2019年的9300元,年均增長12.8%。", "0"),
+    ],
+)
+def test_periods_that_make_no_span_are_unverifiable(text: str, periods: str) -> None:
+    cleaned = clean_article("標題\n" + text + "\n").text
+    (finding,) = [f for f in check_text(cleaned) if f.result.kind in ("cagr", "average")]
+    assert finding.result.verdict == "unverifiable"
+    assert f"the number of periods ({periods}) is not above zero" in finding.result.explanation
+
+
 def test_check_figures_shows_how_each_figure_is_read(cli: Any, tmp_path: Path) -> None:
     path = _article(tmp_path, "2020年全縣農民人均收入8800元,比上年增加760元,增長9.5%。")
     run = cli("check", str(path), "--figures", "--format", "json")

@@ -130,7 +130,9 @@ def judge(relation: Relation, text: str, borrowed: Borrowed | None = None) -> Fi
             for count, origin in periods:
                 options: dict[str, Any] = {"sign": relation.sign}
                 if kind.needs_periods:
-                    options["periods"] = count or 1
+                    # a span the text gives is used as it is: two levels of one year are no
+                    # span (0 periods: unverifiable), never an invented year
+                    options["periods"] = count if origin else (count or 1)
                 for name in filter(None, (relation.kind, relation.alternative)):
                     result = _evaluate(name, relation, inputs, claimed, options)
                     chosen[id(result)] = binding
