@@ -437,7 +437,19 @@ def _role(note: Note, before: str, after: str, upto: str, clause: str = "") -> N
     ):
         note.role = YEARS
         return
+    if not verb:
+        # "减少农村贫困人口526万人": a clause that opens with the verb and names what changed
+        verb = _verb_then_noun(clause)
+        if verb:
+            note.sign = -1 if patterns["down"].match(verb["verb"]) else 1
     note.role = CHANGE if verb and not _new_flow(words) else LEVEL
+
+
+def _verb_then_noun(clause: str) -> re.Match[str] | None:
+    up, down = _alternatives("up"), _alternatives("down")
+    return re.fullmatch(
+        rf"\s*(?:累计|共|再|又)?(?P<verb>{up}|{down})(?!值)(?:了)?[\u4e00-\u9fff]{{2,8}}\s*", clause
+    )
 
 
 def _rate_role(note: Note, words: str, verb: bool) -> None:
@@ -664,7 +676,7 @@ def _target(note: Note, earlier: list[Note]) -> Note | None:
     levels = [n for n in earlier if n.role == LEVEL and "base-level" not in n.cues]
     same_unit = [
         n for n in levels if (n.figure.unit, n.figure.kind) == (note.figure.unit, note.figure.kind)
-    ]
+    ] or [n for n in levels[-1:] if n.figure.same_unit(note.figure) and n.figure.unit != "item"]
     rates = [n for n in levels if n.figure.kind in (PERCENT, PER_MILLE)]
     amounts = [n for n in levels if n.figure.kind not in (PERCENT, PER_MILLE, PERCENTAGE_POINT)]
     if note.role == CHANGE:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from povcli.article.extract import Mention, find_mentions
 from povcli.numbers import (
+    COUNT,
     PERCENT,
     PERCENTAGE_POINT,
     Interval,
@@ -44,6 +45,17 @@ class Figure:
     @property
     def is_rate(self) -> bool:
         return self.kind == PERCENT
+
+    def same_unit(self, other: Figure) -> bool:
+        """Whether two figures count in one unit: alike, or one an item, or one written with
+        a scale and no measure word (西部地区农村贫困人口由5086万减少到2251万,累计减少2835万人:
+        the 万 of the same people)."""
+        if self.unit == other.unit or "item" in (self.unit, other.unit):
+            return True
+        return self.kind == other.kind == COUNT and (self._bare_scaled() or other._bare_scaled())
+
+    def _bare_scaled(self) -> bool:
+        return self.unit is None and self.written[-1:] in "万萬亿億"
 
 
 @dataclass

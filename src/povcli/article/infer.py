@@ -448,7 +448,7 @@ def _whole_before_qizhong(reading: Reading, part: Note, levels: list[Note]) -> l
 
 
 def _same_unit(a: Figure, b: Figure) -> bool:
-    return a.unit == b.unit or "item" in (a.unit, b.unit)
+    return a.same_unit(b)
 
 
 # ----------------------------------------------------------------- parts and totals
