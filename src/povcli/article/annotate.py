@@ -130,12 +130,24 @@ class Reading:
 
     def __post_init__(self) -> None:
         self.position = {note.figure.start: note.index for note in self.notes}
+        self._levels: list[Note] | None = None
+        self._level_at: list[int] = []
 
     def sentence_of(self, note: Note) -> Sentence:
         return self.sentences[note.sentence]
 
     def in_sentence(self, number: int) -> list[Note]:
         return [self.note(f) for f in self.sentences[number].figures]
+
+    def levels_between(self, first: int, last: int) -> list[Note]:
+        """The levels among notes[first:last], found by bisection once the reading is done
+        (its roles no longer change): a whole is sought among levels only."""
+        if self._levels is None:
+            self._levels = [n for n in self.notes if n.role == LEVEL]
+            self._level_at = [n.index for n in self._levels]
+        low = bisect.bisect_left(self._level_at, first)
+        high = bisect.bisect_left(self._level_at, last)
+        return self._levels[low:high]
 
 
 # ----------------------------------------------------------------- script

@@ -687,8 +687,8 @@ def _after(reading: Reading, head: Note) -> list[Note]:
 
 
 def _around(reading: Reading, part: Note) -> list[Note]:
-    """The figures near a part that may be its whole."""
-    return reading.notes[max(0, part.index - WHOLE_WITHIN) : part.index + WHOLE_WITHIN]
+    """The levels near a part that may be its whole."""
+    return reading.levels_between(part.index - WHOLE_WITHIN, part.index + WHOLE_WITHIN)
 
 
 def _mean_words(words: str) -> bool:
@@ -952,6 +952,7 @@ def restatements(reading: Reading) -> Iterator[Relation]:
     yield from _differing_restatements(reading)
 
 
+RESTATEMENTS_SHOWN = 3  # of one figure, each with its first statement
 RANGE_WRITTEN = re.compile(r"\d\s*[-—–~至到]\s*\d")
 RESTATED_ROLES = (LEVEL, CHANGE, RATE, SHARE, POINTS, AVERAGE)
 
@@ -968,11 +969,14 @@ def _same_value_restatements(reading: Reading) -> Iterator[Relation]:
         key = (note.role, note.figure.kind, round(note.figure.value, 9))
         groups.setdefault(key, []).append(note)
     for notes in groups.values():
-        first = notes[0]
+        first, shown = notes[0], 0
         for later in notes[1:]:
+            if shown == RESTATEMENTS_SHOWN:
+                break  # the same figure again agrees again: more says nothing
             if later.sentence == first.sentence or not _same_place(reading, first, later):
                 continue
             if _specific(first.figure) or _same_words(reading, first, later):
+                shown += 1
                 yield _restated(reading, first, later)
     yield from _approximate_restatements(reading)
 
