@@ -306,3 +306,39 @@ def test_chart_labels_from_a_catalog_are_text_not_mathtext() -> None:
     )
     assert "$\\fra{1}$" in svg and "$x^2$" in svg
     assert "\u202e" not in svg and "&lt;U+202E&gt;" in svg
+
+
+def test_an_article_with_no_title_line_gets_a_short_heading() -> None:
+    paragraph = (
+        "脱贫攻坚取得决定性成就。2019年末,全国农村贫困人口551万人,贫困发生率0.6%,"
+        "比上年下降1.1个百分点,区域性整体贫困基本得到解决。"
+    )
+    page = _page(paragraph + "\n第二段没有数字。\n")
+    assert page.title == "脱贫攻坚取得决定性成就"
+    # the paragraph is still the article's first, whole
+    shown = "".join(p["text"] or p["figure"] for p in page.paragraphs[0])
+    assert shown == paragraph
+    long_sentence = (  # 50 characters before its first full stop
+        "全国农村贫困人口从二〇一二年末的九千八百九十九万人减少至二〇一九年末的"
+        "五百五十一万人累计减少九千三百四十八万人。其余。"
+    )
+    assert _page(long_sentence + "\n").title == (
+        "全国农村贫困人口从二〇一二年末的九千八百九十九万人减少至二〇一九年末的五百五十一…"
+    )
+
+
+def test_a_short_first_line_heads_the_page_and_a_file_name_stands_in() -> None:
+    from povcli.report import heading
+
+    assert heading("某省脫貧攻堅成績單") == "某省脫貧攻堅成績單"
+    assert heading("", "page.txt") == "page.txt"
+    assert heading("。" * 50, "page.txt") == "page.txt"
+
+
+def test_the_page_states_its_source_and_date() -> None:
+    text = "标题\n《示例日报》2020年01月25日 01版\n贫困发生率由9.8%下降到0.3%,下降9.5个百分点。\n"
+    page = _page(text)
+    assert (page.publisher, page.date) == ("示例日报", "2020-01-25")
+    assert "未注明" not in render_html(page)
+    traditional = _page("標題\n發布時間:2020-01-25 08:43 來源:新華社\n貧困發生率0.3%。\n")
+    assert (traditional.publisher, traditional.date) == ("新華社", "2020-01-25")

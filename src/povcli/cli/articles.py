@@ -279,7 +279,8 @@ def report_command(
         cleaned = cleaned_article(file)
         if not cleaned.text.strip():
             raise PovcliError(f"article is empty: {file}")
-        page = article_report(cleaned, facts, lang, reviewer, day)
+        name = "" if file == STDIN else Path(file).name
+        page = article_report(cleaned, facts, lang, reviewer, day, name)
     else:
         page = catalog_report(facts, lang, reviewer, day)
     html = render_html(page)
