@@ -342,3 +342,37 @@ def test_the_page_states_its_source_and_date() -> None:
     assert "未注明" not in render_html(page)
     traditional = _page("標題\n發布時間:2020-01-25 08:43 來源:新華社\n貧困發生率0.3%。\n")
     assert (traditional.publisher, traditional.date) == ("新華社", "2020-01-25")
+
+
+def _shown_text(document: str) -> str:
+    """The page as a reader sees it: no JSON-LD, no tags."""
+    body = re.sub(r"<script.*?</script>|<style.*?</style>", "", document, flags=re.S)
+    return html.unescape(re.sub(r"<[^>]+>", " ", body))
+
+
+FALL = "标题\n贫困发生率由9.8%下降到0.3%,下降9.5个百分点。\n"
+
+
+def test_a_chinese_page_says_its_verdicts_and_roles_in_chinese() -> None:
+    document = render_html(_page(FALL))
+    shown = _shown_text(document)
+    # new − old: 0.25 − 9.85 = −9.6 to 0.35 − 9.75 = −9.4; 9.5 points of fall: −9.55 to −9.45
+    assert (
+        "相符:计算值为−9.5个百分点(区间−9.6至−9.4个百分点);"
+        "文中9.5个百分点代表−9.55至−9.45个百分点,两者重叠。"
+    ) in shown
+    assert re.search(r"<dt>原值</dt>", document) and re.search(r"<dt>新值</dt>", document)
+    assert not re.search(r"<dt>(?:old|new)</dt>", document)
+    assert "consistent:" not in shown and "computed" not in shown
+    # the ClaimReview data stays as it was: English, from the check's result
+    (ld,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', document, re.S)
+    assert json.loads(ld)[0]["reviewRating"]["alternateName"] == "Consistent"
+
+
+def test_a_traditional_page_in_traditional_and_an_english_page_in_english() -> None:
+    traditional = _shown_text(render_html(_page(EXAMPLE.read_text(encoding="utf-8"))))
+    assert "兩者重疊" in traditional and "兩者不重疊" in traditional
+    assert "嚴重" in traditional and "两者" not in traditional
+    english = render_html(_page(FALL, lang="en"))
+    assert "consistent: computed −9.5 percentage-point" in _shown_text(english)
+    assert "<dt>old</dt>" in english and "原值" not in english
