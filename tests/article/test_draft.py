@@ -224,3 +224,8 @@ def test_a_relation_on_a_borrowed_figure_is_named_as_left_out(cli: Any, tmp_path
     assert len(left) == 1 and left[0].startswith("#")
     assert "national-poverty:poverty-incidence-2018" in left[0]
     assert "cannot cite a figure of another catalog" in left[0]
+
+
+def test_a_source_of_data_in_the_text_is_no_publisher(cli: Any, tmp_path: Path) -> None:
+    source = _drafted(cli, tmp_path, "标题\n数据来源:国家统计局。贫困发生率0.6%。\n")["source"]
+    assert source["publisher"].startswith("[to fill]")

@@ -240,9 +240,10 @@ def _take_metadata(line: str, body: list[str], meta: dict[str, str]) -> bool:
 # what a page header states of the article: 《人民日报》2020年01月25日 01版, 来源:新华社,
 # 發布時間:2020-01-25 08:43
 MASTHEAD = re.compile(r"^《(?P<publisher>[^》]{2,20})》\s*(?P<date>\d{4}年\d{1,2}月\d{1,2}日)")
-SOURCE_WORDS = re.compile(r"(?:來源|来源)[:：]\s*(?P<publisher>[^\s,，;；。]{2,30})")
+# at a line's start or after a space: 数据来源:国家统计局 in the text names no publisher
+SOURCE_WORDS = re.compile(r"(?:^|\s)(?:來源|来源)[:：]\s*(?P<publisher>[^\s,，;；。]{2,30})")
 DATE_WORDS = re.compile(
-    r"(?:發布時間|发布时间|發佈時間|日期|時間|时间)[:：]\s*"
+    r"(?:^|\s)(?:發布時間|发布时间|發佈時間|日期|時間|时间)[:：]\s*"
     r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"
 )
 HEADER_LINES = 6  # a page states its source at its top, not in its body
