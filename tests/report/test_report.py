@@ -364,6 +364,9 @@ def test_a_chinese_page_says_its_verdicts_and_roles_in_chinese() -> None:
     assert re.search(r"<dt>原值</dt>", document) and re.search(r"<dt>新值</dt>", document)
     assert not re.search(r"<dt>(?:old|new)</dt>", document)
     assert "consistent:" not in shown and "computed" not in shown
+    # the formula names its roles, the figures their units and the card its kind in Chinese
+    assert "新值 − 原值" in shown and "百分点变化" in shown
+    assert "percentage-point" not in shown and "point-change" not in shown
     # the ClaimReview data stays as it was: English, from the check's result
     (ld,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', document, re.S)
     assert json.loads(ld)[0]["reviewRating"]["alternateName"] == "Consistent"
@@ -376,3 +379,28 @@ def test_a_traditional_page_in_traditional_and_an_english_page_in_english() -> N
     english = render_html(_page(FALL, lang="en"))
     assert "consistent: computed −9.5 percentage-point" in _shown_text(english)
     assert "<dt>old</dt>" in english and "原值" not in english
+
+
+def test_every_verdict_has_its_chinese_sentence() -> None:
+    from povcli.report.words import formula_in, kind_name, verdict_sentence
+
+    simplified = {"lang": "zh-Hans", "inconsistent": "不符"}
+    lacking = {"kind": "difference", "verdict": "unverifiable", "missing": {"old": "not stated"},
+               "computed": 5.0, "bounds": [4.0, 6.0], "unit": "person"}  # fmt: skip
+    assert verdict_sentence(lacking, simplified) == (
+        "无法核实:文中缺少原值。由已有数字计算:5人(区间4至6人)。"
+    )
+    too_large = {"kind": "share", "verdict": "inconsistent", "gross": True, "computed": 120.0,
+                 "bounds": [119.0, 121.0], "unit": "%"}  # fmt: skip
+    assert verdict_sentence(too_large, simplified) == (
+        "不符(严重):部分不可能占总体的120%;比重至少为119%。"
+    )
+    derived = {"kind": "sum", "verdict": "derived", "computed": 6.8, "bounds": [6.75, 6.85],
+               "unit": "yuan"}  # fmt: skip
+    assert verdict_sentence(derived, simplified) == "推算:6.8元(区间6.75至6.85元)。"
+    assert formula_in("((end / start)^(1 / periods) − 1) × 100", "zh-Hant") == (
+        "((末期值 / 初期值)^(1 / 期數) − 1) × 100"
+    )
+    assert formula_in("part₁ + part₂ + …", "zh-Hans") == "部分₁ + 部分₂ + …"
+    assert kind_name("point-change", "zh-Hans") == "百分点变化"
+    assert kind_name("point-change", "en") == "point-change"

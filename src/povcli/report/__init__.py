@@ -30,7 +30,7 @@ from povcli.output.formats import format_value, json_escaped, safe_text
 from povcli.periods import compound_years
 from povcli.report.charts import cagr_chart, series_chart
 from povcli.report.labels import labels_for
-from povcli.report.words import role_names, verdict_sentence
+from povcli.report.words import formula_in, kind_name, role_names, unit_names, verdict_sentence
 
 # the order verdicts are counted in on the page
 VERDICTS = (Verdict.CONSISTENT, Verdict.INCONSISTENT, Verdict.UNVERIFIABLE, Verdict.DERIVED)
@@ -291,6 +291,9 @@ def _card(record: dict[str, Any], labels: dict[str, str]) -> dict[str, Any]:
         # the page's language; the record's English explanation stays in the JSON-LD and JSON
         "verdict_sentence": verdict_sentence(record, labels),
         "role_names": role_names(labels["lang"]),
+        "unit_names": unit_names(labels["lang"]),
+        "kind_name": kind_name(record["kind"], labels["lang"]),
+        "formula_shown": formula_in(record.get("formula") or "", labels["lang"]),
         "sentence_pieces": _marked(record.get("sentence") or "", needles),
         "chart": _chart(record, labels),
     }

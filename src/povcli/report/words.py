@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import re
 from importlib.resources import files
 from typing import Any
 
@@ -35,6 +36,27 @@ def role_names(lang: str) -> dict[str, str]:
     return {} if lang == "en" else dict(_words(lang)["roles"])
 
 
+def unit_names(lang: str) -> dict[str, str]:
+    """Each unit's name beside a figure on the page (人, 个百分点); the unit itself in English."""
+    return {} if lang == "en" else dict(_words(lang)["units"])
+
+
+def kind_name(kind: str, lang: str) -> str:
+    return kind if lang == "en" else str(_words(lang)["kinds"].get(kind, kind))
+
+
+def formula_in(formula: str, lang: str) -> str:
+    """The formula with its roles named in the page's language (新值 − 原值)."""
+    if lang == "en" or not formula:
+        return formula
+    names = _words(lang)["roles"]
+    return re.sub(
+        r"(?<![A-Za-z])[a-z]+(?![A-Za-z])",
+        lambda word: names.get(word.group(), word.group()),
+        formula,
+    )
+
+
 def verdict_sentence(record: dict[str, Any], labels: dict[str, str]) -> str:
     """The card's verdict in the page's language (the English explanation under --lang en)."""
     lang = labels["lang"]
@@ -48,6 +70,7 @@ def verdict_sentence(record: dict[str, Any], labels: dict[str, str]) -> str:
         "bounds": _span(record.get("bounds"), unit, words),
         "claimed": record.get("claimed_written") or "",
         "claimed_bounds": _span(record.get("claimed_bounds"), unit, words),
+        "low": _value((record.get("bounds") or [None])[0], unit, words),
         "verdict": labels.get(record["verdict"], record["verdict"]),
     }
     return "".join(part.format(**shown) for part in _parts(record, said, words))
@@ -59,8 +82,10 @@ def _parts(record: dict[str, Any], said: dict[str, str], words: dict[str, Any]) 
         return _unverifiable(record, said, words)
     if verdict == Verdict.DERIVED:
         return [said["derived"]]
-    if record.get("claimed_written") is None:  # judged by its kind (sum of parts, subset…)
-        return [said["share_ceiling"] if record.get("gross") else said["judged"]]
+    if record.get("claimed_written") is None:  # judged by its kind (a share's ceiling, subset…)
+        if record.get("gross"):
+            return [said["share_ceiling" if record["kind"] == "share" else "subset_gross"]]
+        return [said["judged"]]
     parts = [said[str(verdict)]]
     if record.get("by_rounding_only"):
         parts.append(said["by_rounding_only"])
@@ -73,6 +98,8 @@ def _unverifiable(record: dict[str, Any], said: dict[str, str], words: dict[str,
     missing = record.get("missing") or {}
     if not missing:
         return [said["no_number"]]
+    if "certainty" in missing:  # the figures disagree, but the text may state no relation
+        return [said["uncertain"], said["missing_computed"]]
     names = words["joiner"].join(words["roles"].get(role, role) for role in missing)
     parts = [said["missing"].replace("{roles}", names)]
     if record.get("computed") is not None:
