@@ -1,8 +1,9 @@
 """`povcli draft`: a catalog for an article povcli has never seen.
 
-One fact per statistic `extract` finds, one check per relation `check` finds,
-bound to those facts, and the cleaned text saved beside the catalog. What only
-a person can supply (an English label, a title the page does not show) is
+One fact per statistic `extract` finds (dated as `check` dates it), one check per
+relation `check` finds, bound to those facts (a relation on a figure borrowed from the
+library is named in a comment instead), and the cleaned text saved beside the catalog.
+What only a person can supply (an English label, a title the page does not show) is
 written as a value beginning with TO_FILL, which `validate` reports as a
 warning, not an error: the draft validates as written.
 """
