@@ -51,6 +51,8 @@ NEARLY = "nearly"
 ABOUT = "about"
 RANGE = "range"
 QUALIFIERS = (MORE_THAN, NEARLY, ABOUT, RANGE)
+# words before a figure that leave it open above (超过5000万: anything above 5000万)
+OPEN_ABOVE = ("超過", "超过", "逾")
 
 PERCENT = "percent"
 PERCENTAGE_POINT = "percentage-point"
@@ -67,7 +69,7 @@ SCALE = "|".join(sorted(SCALES, key=len, reverse=True)).replace("千", "千(?!�
 RANGE_SEP = r"至|到|—|–|~|～|-"
 QUANTITY = re.compile(
     rf"""
-    (?P<prefix>近|約|约|大約|大约)?
+    (?P<prefix>近|約|约|大約|大约|超過|超过|逾)?
     (?P<sign>[-−])?
     (?P<low>{ARABIC}|{_CHINESE})
     (?P<low_more>多|余|餘)?
@@ -207,6 +209,8 @@ def _qualifier(match: re.Match[str]) -> str | None:
     if match["high"]:
         return RANGE
     if match["low_more"] or match["more"] or match["postfix"] in ("以上", "多"):
+        return MORE_THAN
+    if match["prefix"] in OPEN_ABOVE:
         return MORE_THAN
     if match["prefix"] == "近":
         return NEARLY
@@ -359,7 +363,7 @@ def bounds_of(quantity: Quantity) -> Interval:
         return Interval(value - half, float(quantity.value_max) + half)
     if quantity.qualifier == MORE_THAN:
         # 20多 is 21–29, 20以上 is anything from 20 up
-        open_ended = quantity.qualifier_word == "以上"
+        open_ended = quantity.qualifier_word in ("以上", *OPEN_ABOVE)
         return Interval(value, math.inf if open_ended else value + _step(quantity))
     if quantity.qualifier == NEARLY:
         # 近20萬: a little under 200,000 — within half a place value

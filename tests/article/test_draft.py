@@ -139,3 +139,93 @@ def test_a_page_without_a_date_leaves_it_to_fill(cli: Any, tmp_path: Path) -> No
     assert {"line": 5, "fact": None, "level": "warning", "problem": "date is still to fill"} in (
         report["problems"]
     )
+
+
+# a page as scraped: a masthead, a timestamp, a name, figures of several years (issue 20)
+PAGE = (
+    "脱贫攻坚取得决定性进展\n"
+    "《人民日报》2020年01月25日 01版\n"
+    "三大攻坚战之一的脱贫攻坚取得决定性进展。"
+    "2019年末,全国农村贫困人口551万人,比2012年末减少9348万人,贫困发生率0.6%。"
+    "2001年至2010年,贫困发生率年均下降1.2个百分点。2001年贫困发生率为10.2%,2010年为17.2%。\n"
+    "超过5000万人受益,易地扶贫搬迁5306萬農村貧困人口。\n"
+)
+TRADITIONAL_PAGE = (
+    "脫貧攻堅取得決定性進展\n"
+    "發布時間:2020-01-25 08:43 來源:新華社 瀏覽:2011\n"
+    "2019年末,全國農村貧困人口551萬人。\n"
+)
+
+
+def _drafted(cli: Any, tmp_path: Path, text: str) -> dict[str, Any]:
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    article = tmp_path / "page.txt"
+    article.write_text(text, encoding="utf-8")
+    catalog = _draft(cli, article, tmp_path / "draft")
+    assert cli("validate", str(catalog)).exit_code == 0
+    drafted: dict[str, Any] = yaml.safe_load(catalog.read_text(encoding="utf-8"))
+    return drafted
+
+
+def test_a_figure_is_dated_by_its_own_clause(cli: Any, tmp_path: Path) -> None:
+    facts = _drafted(cli, tmp_path, PAGE)["facts"]
+    periods = {f["written"]: f.get("period") for f in facts}
+    # 551万人, the change since 2012 and 0.6% are 2019's (2012 is the base compared with)
+    assert periods["551万人"] == periods["9348万人"] == periods["0.6%"] == "2019"
+    # the average fall spans 2001 to 2010; 10.2% is 2001's, 17.2% 2010's
+    assert periods["1.2个百分点"] == "2001–2010"
+    assert periods["10.2%"] == "2001" and periods["17.2%"] == "2010"
+
+
+def test_what_is_no_statistic_is_no_fact(cli: Any, tmp_path: Path) -> None:
+    written = [f["written"] for f in _drafted(cli, tmp_path, PAGE)["facts"]]
+    # 三大 names a campaign, 01 is the page, 2020 and 25 the masthead's date
+    assert written == [
+        "551万人", "9348万人", "0.6%", "1.2个百分点", "10.2%", "17.2%", "超过5000万人", "5306萬"
+    ]  # fmt: skip
+    facts = _drafted(cli, tmp_path / "t", TRADITIONAL_PAGE)["facts"]
+    # the timestamp and the page's view count are no statistic
+    assert [f["written"] for f in facts] == ["551萬人"]
+    assert [f["id"] for f in facts] == ["quan-guo-nong-cun"]
+
+
+def test_an_open_figure_is_qualified_and_a_traditional_scale_counts(
+    cli: Any, tmp_path: Path
+) -> None:
+    facts = {f["written"]: f for f in _drafted(cli, tmp_path, PAGE)["facts"]}
+    # 超过5000万人 is any number above 5000万: open above, as `more-than` with 超过 reads
+    assert facts["超过5000万人"]["qualifier"] == "more-than"
+    assert facts["超过5000万人"]["value"] == 50_000_000
+    # 5306萬 counts the 農村貧困人口 after it: people (村 in 農村 is no village)
+    assert facts["5306萬"]["unit"] == "person"
+
+
+def test_the_page_states_publisher_and_date(cli: Any, tmp_path: Path) -> None:
+    source = _drafted(cli, tmp_path, PAGE)["source"]
+    assert (source["publisher"], source["date"]) == ("人民日报", "2020-01-25")
+    source = _drafted(cli, tmp_path / "t", TRADITIONAL_PAGE)["source"]
+    assert (source["publisher"], source["date"]) == ("新華社", "2020-01-25")
+
+
+def test_a_relation_on_a_borrowed_figure_is_named_as_left_out(cli: Any, tmp_path: Path) -> None:
+    # 1.1 points fall from last year: the old rate (2018's 1.7%) comes from the library
+    article = tmp_path / "page.txt"
+    article.write_text(
+        "标题\n2019年末,全国农村贫困人口551万人,贫困发生率0.6%,比上年下降1.1个百分点。\n",
+        encoding="utf-8",
+    )
+    catalog = _draft(cli, article, tmp_path / "draft")
+    checked = json.loads(cli("check", str(article), "--format", "json").stdout)
+    assert [(r["kind"], bool(r.get("borrowed"))) for r in checked] == [("point-change", True)]
+    drafted = yaml.safe_load(catalog.read_text(encoding="utf-8"))
+    assert drafted["checks"] == []
+    comments = [line for line in catalog.read_text(encoding="utf-8").splitlines() if "#" in line]
+    left = [line for line in comments if "relation-1 (point-change" in line]
+    assert len(left) == 1 and left[0].startswith("#")
+    assert "national-poverty:poverty-incidence-2018" in left[0]
+    assert "cannot cite a figure of another catalog" in left[0]
+
+
+def test_a_source_of_data_in_the_text_is_no_publisher(cli: Any, tmp_path: Path) -> None:
+    source = _drafted(cli, tmp_path, "标题\n数据来源:国家统计局。贫困发生率0.6%。\n")["source"]
+    assert source["publisher"].startswith("[to fill]")

@@ -306,3 +306,101 @@ def test_chart_labels_from_a_catalog_are_text_not_mathtext() -> None:
     )
     assert "$\\fra{1}$" in svg and "$x^2$" in svg
     assert "\u202e" not in svg and "&lt;U+202E&gt;" in svg
+
+
+def test_an_article_with_no_title_line_gets_a_short_heading() -> None:
+    paragraph = (
+        "脱贫攻坚取得决定性成就。2019年末,全国农村贫困人口551万人,贫困发生率0.6%,"
+        "比上年下降1.1个百分点,区域性整体贫困基本得到解决。"
+    )
+    page = _page(paragraph + "\n第二段没有数字。\n")
+    assert page.title == "脱贫攻坚取得决定性成就"
+    # the paragraph is still the article's first, whole
+    shown = "".join(p["text"] or p["figure"] for p in page.paragraphs[0])
+    assert shown == paragraph
+    long_sentence = (  # 50 characters before its first full stop
+        "全国农村贫困人口从二〇一二年末的九千八百九十九万人减少至二〇一九年末的"
+        "五百五十一万人累计减少九千三百四十八万人。其余。"
+    )
+    assert _page(long_sentence + "\n").title == (
+        "全国农村贫困人口从二〇一二年末的九千八百九十九万人减少至二〇一九年末的五百五十一…"
+    )
+
+
+def test_a_short_first_line_heads_the_page_and_a_file_name_stands_in() -> None:
+    from povcli.report import heading
+
+    assert heading("某省脫貧攻堅成績單") == "某省脫貧攻堅成績單"
+    assert heading("", "page.txt") == "page.txt"
+    assert heading("。" * 50, "page.txt") == "page.txt"
+
+
+def test_the_page_states_its_source_and_date() -> None:
+    text = "标题\n《示例日报》2020年01月25日 01版\n贫困发生率由9.8%下降到0.3%,下降9.5个百分点。\n"
+    page = _page(text)
+    assert (page.publisher, page.date) == ("示例日报", "2020-01-25")
+    assert "未注明" not in render_html(page)
+    traditional = _page("標題\n發布時間:2020-01-25 08:43 來源:新華社\n貧困發生率0.3%。\n")
+    assert (traditional.publisher, traditional.date) == ("新華社", "2020-01-25")
+
+
+def _shown_text(document: str) -> str:
+    """The page as a reader sees it: no JSON-LD, no tags."""
+    body = re.sub(r"<script.*?</script>|<style.*?</style>", "", document, flags=re.S)
+    return html.unescape(re.sub(r"<[^>]+>", " ", body))
+
+
+FALL = "标题\n贫困发生率由9.8%下降到0.3%,下降9.5个百分点。\n"
+
+
+def test_a_chinese_page_says_its_verdicts_and_roles_in_chinese() -> None:
+    document = render_html(_page(FALL))
+    shown = _shown_text(document)
+    # new − old: 0.25 − 9.85 = −9.6 to 0.35 − 9.75 = −9.4; 9.5 points of fall: −9.55 to −9.45
+    assert (
+        "相符:计算值为−9.5个百分点(区间−9.6至−9.4个百分点);"
+        "文中9.5个百分点代表−9.55至−9.45个百分点,两者重叠。"
+    ) in shown
+    assert re.search(r"<dt>原值</dt>", document) and re.search(r"<dt>新值</dt>", document)
+    assert not re.search(r"<dt>(?:old|new)</dt>", document)
+    assert "consistent:" not in shown and "computed" not in shown
+    # the formula names its roles, the figures their units and the card its kind in Chinese
+    assert "新值 − 原值" in shown and "百分点变化" in shown
+    assert "percentage-point" not in shown and "point-change" not in shown
+    # the ClaimReview data stays as it was: English, from the check's result
+    (ld,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', document, re.S)
+    assert json.loads(ld)[0]["reviewRating"]["alternateName"] == "Consistent"
+
+
+def test_a_traditional_page_in_traditional_and_an_english_page_in_english() -> None:
+    traditional = _shown_text(render_html(_page(EXAMPLE.read_text(encoding="utf-8"))))
+    assert "兩者重疊" in traditional and "兩者不重疊" in traditional
+    assert "嚴重" in traditional and "两者" not in traditional
+    english = render_html(_page(FALL, lang="en"))
+    assert "consistent: computed −9.5 percentage-point" in _shown_text(english)
+    assert "<dt>old</dt>" in english and "原值" not in english
+
+
+def test_every_verdict_has_its_chinese_sentence() -> None:
+    from povcli.report.words import formula_in, kind_name, verdict_sentence
+
+    simplified = {"lang": "zh-Hans", "inconsistent": "不符"}
+    lacking = {"kind": "difference", "verdict": "unverifiable", "missing": {"old": "not stated"},
+               "computed": 5.0, "bounds": [4.0, 6.0], "unit": "person"}  # fmt: skip
+    assert verdict_sentence(lacking, simplified) == (
+        "无法核实:文中缺少原值。由已有数字计算:5人(区间4至6人)。"
+    )
+    too_large = {"kind": "share", "verdict": "inconsistent", "gross": True, "computed": 120.0,
+                 "bounds": [119.0, 121.0], "unit": "%"}  # fmt: skip
+    assert verdict_sentence(too_large, simplified) == (
+        "不符(严重):部分不可能占总体的120%;比重至少为119%。"
+    )
+    derived = {"kind": "sum", "verdict": "derived", "computed": 6.8, "bounds": [6.75, 6.85],
+               "unit": "yuan"}  # fmt: skip
+    assert verdict_sentence(derived, simplified) == "推算:6.8元(区间6.75至6.85元)。"
+    assert formula_in("((end / start)^(1 / periods) − 1) × 100", "zh-Hant") == (
+        "((末期值 / 初期值)^(1 / 期數) − 1) × 100"
+    )
+    assert formula_in("part₁ + part₂ + …", "zh-Hans") == "部分₁ + 部分₂ + …"
+    assert kind_name("point-change", "zh-Hans") == "百分点变化"
+    assert kind_name("point-change", "en") == "point-change"

@@ -192,3 +192,13 @@ def test_values_are_exact_not_binary_floats() -> None:
     # 185.67 * 10000 in binary floating point is 1856699.9999999998
     assert parse_quantity("185.67萬").value == 1_856_700
     assert isinstance(parse_quantity("185.67萬").value, int)
+
+
+def test_a_figure_after_chaoguo_is_open_above() -> None:
+    from povcli.numbers import MORE_THAN, bounds_of, parse_quantity
+
+    # 超过5000万 / 超過5000萬 / 逾20%: anything from the figure up, with no upper end
+    for written, low in (("超过5000万", 5e7), ("超過5000萬人", 5e7), ("逾20%", 20.0)):
+        quantity = parse_quantity(written)
+        assert quantity.qualifier == MORE_THAN
+        assert (bounds_of(quantity).low, bounds_of(quantity).high) == (low, float("inf"))

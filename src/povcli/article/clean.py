@@ -235,3 +235,42 @@ def _take_metadata(line: str, body: list[str], meta: dict[str, str]) -> bool:
     if match := BYLINE.match(line):
         meta["author"] = match["author"]
     return False
+
+
+# what a page header states of the article: 《人民日报》2020年01月25日 01版, 来源:新华社,
+# 發布時間:2020-01-25 08:43
+MASTHEAD = re.compile(r"^《(?P<publisher>[^》]{2,20})》\s*(?P<date>\d{4}年\d{1,2}月\d{1,2}日)")
+# at a line's start or after a space: 数据来源:国家统计局 in the text names no publisher
+SOURCE_WORDS = re.compile(r"(?:^|\s)(?:來源|来源)[:：]\s*(?P<publisher>[^\s,，;；。]{2,30})")
+DATE_WORDS = re.compile(
+    r"(?:^|\s)(?:發布時間|发布时间|發佈時間|日期|時間|时间)[:：]\s*"
+    r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"
+)
+HEADER_LINES = 6  # a page states its source at its top, not in its body
+
+
+def stated_source(text: str, metadata: dict[str, str]) -> dict[str, str]:
+    """Publisher and date: the cleaned metadata's, else what the page's first lines state."""
+    found: dict[str, str] = {}
+    for line in text.strip().split("\n")[:HEADER_LINES]:
+        for pattern in (MASTHEAD, SOURCE_WORDS, DATE_WORDS):
+            if match := pattern.search(line.strip()):
+                for key, value in match.groupdict().items():
+                    found.setdefault(key, value)
+    if "date" in found:
+        found["date"] = _iso_date(found["date"])
+    return {**found, **{k: v for k, v in metadata.items() if k in ("publisher", "date") and v}}
+
+
+def _iso_date(written: str) -> str:
+    parts = re.findall(r"\d+", written)
+    year, month, day = parts[:3]
+    return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
+def header_spans(text: str) -> list[tuple[int, int]]:
+    """Where the page header lines stand in the text (a masthead, a source or date line):
+    their figures are the page's furniture, no statistic of the article."""
+    lines = list(re.finditer(r"[^\n]+", text))[:HEADER_LINES]
+    headers = (MASTHEAD, SOURCE_WORDS, DATE_WORDS)
+    return [line.span() for line in lines if any(p.search(line.group().strip()) for p in headers)]

@@ -1,8 +1,9 @@
 """`povcli draft`: a catalog for an article povcli has never seen.
 
-One fact per statistic `extract` finds, one check per relation `check` finds,
-bound to those facts, and the cleaned text saved beside the catalog. What only
-a person can supply (an English label, a title the page does not show) is
+One fact per statistic `extract` finds (dated as `check` dates it), one check per
+relation `check` finds, bound to those facts (a relation on a figure borrowed from the
+library is named in a comment instead), and the cleaned text saved beside the catalog.
+What only a person can supply (an English label, a title the page does not show) is
 written as a value beginning with TO_FILL, which `validate` reports as a
 warning, not an error: the draft validates as written.
 """
@@ -11,15 +12,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from povcli.article.annotate import Note, annotate
+from povcli.article.borrow import Reference
+from povcli.article.clean import header_spans, stated_source
 from povcli.article.extract import Mention, find_mentions
-from povcli.article.factcheck import Finding, check_text
+from povcli.article.factcheck import Finding, check_reading
 from povcli.article.figures import Figure
 from povcli.catalog.validate import to_fill_places
 from povcli.kinds import KINDS
 from povcli.model import TO_FILL
+from povcli.numbers import OPEN_ABOVE, parse_quantity
 
 CLAUSE_ENDS = ",，;；:：。!?！？\n"
 SENTENCE_ENDS = "。!?！？"
@@ -30,6 +35,11 @@ LINKING = re.compile(
     r"(?:的|為|为|是|有|達到|达到|達|达|到|至|增長|增长|增加|減少|减少|下降|提高|年均|同比|"
     r"比上年|比去年|從|从|由|共|累計|累计|約|约|近|超過|超过|全部|惠及|覆蓋|覆盖|建成|實現|实现)+$"
 )
+# a figure that is no statistic: a year or a page number standing alone (2011, 01版), or
+# a member of a named set (三大攻坚战之一 names one of them, counts nothing)
+BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+PAGE_NUMBER = re.compile(r"\s*[版頁页]")
+NAMED_SET_MEMBER = re.compile(r"[\u4e00-\u9fff]{1,8}之一")
 
 
 @dataclass
@@ -39,33 +49,83 @@ class Draft:
     statistics: int
     checks: int
     to_fill: int
+    left_out: list[str] = field(default_factory=list)  # relations `check` finds, not drafted
 
 
-def draft_catalog(text: str, metadata: dict[str, str], text_name: str) -> Draft:
-    """The catalog of a cleaned article whose text will be saved as `text_name` beside it."""
-    findings = check_text(text)
+def draft_catalog(
+    text: str, metadata: dict[str, str], text_name: str, reference: Reference | None = None
+) -> Draft:
+    """The catalog of a cleaned article whose text will be saved as `text_name` beside it;
+    `reference` is the library `check` borrows from (its relations on borrowed figures are
+    named as left out: a draft catalog cannot cite a figure of another catalog)."""
+    reading = annotate(text)
+    notes = {note.figure.start: note for note in reading.notes}
+    findings = check_reading(reading, reference)
     units = _units_from_relations(findings)
     sections, section_of = _sections(text)
     facts: list[dict[str, Any]] = []
     ids: dict[tuple[int, int], str] = {}
-    statistics = [m for m in find_mentions(text) if m.is_statistic and m.value is not None]
+    statistics = _statistics(text)
     subjects = _subjects(statistics, text)
     for mention in statistics:
         subject = subjects[(mention.start, mention.end)]
         place = (units, section_of(mention.start), set(ids.values()))
-        fact = _fact(mention, text, subject, *place)
+        fact = _fact(mention, text, subject, *place, notes.get(mention.start))
         ids[(mention.start, mention.end)] = fact["id"]
         facts.append(fact)
-    checks = [c for n, f in enumerate(findings, 1) if (c := _check(f, ids, n)) is not None]
+    checks, left_out = [], []
+    for number, finding in enumerate(findings, 1):
+        check = None if finding.borrowed else _check(finding, ids, number)
+        if check is None:
+            left_out.append(_left_out(finding, number))
+        else:
+            checks.append(check)
+    stated = stated_source(text, metadata)
     source = {
         "title": metadata.get("title") or f"{TO_FILL} the article's title",
-        "date": metadata.get("date") or f"{TO_FILL} YYYY-MM-DD",
-        "publisher": metadata.get("publisher") or f"{TO_FILL} the publisher",
+        "date": stated.get("date") or f"{TO_FILL} YYYY-MM-DD",
+        "publisher": stated.get("publisher") or f"{TO_FILL} the publisher",
         "text": text_name,
         "sections": sections,
     }
     catalog = {"source": source, "facts": facts, "checks": checks}
-    return Draft(catalog, text, len(facts), len(checks), sum(1 for _ in to_fill_places(catalog)))
+    to_fill = sum(1 for _ in to_fill_places(catalog))
+    return Draft(catalog, text, len(facts), len(checks), to_fill, left_out)
+
+
+def _statistics(text: str) -> list[Mention]:
+    """The figures that are statistics: not the page header's, not a bare year or page
+    number, not the member of a named set."""
+    headers = header_spans(text)
+    kept = []
+    for mention in find_mentions(text):
+        if not mention.is_statistic or mention.value is None:
+            continue
+        if any(start <= mention.start < end for start, end in headers):
+            continue
+        if _no_statistic(mention, text[mention.end : mention.end + 10]):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _no_statistic(mention: Mention, after: str) -> bool:
+    bare = not mention.measure and mention.unit is None and mention.written.isdigit()
+    if bare and (BARE_YEAR.fullmatch(mention.written) or PAGE_NUMBER.match(after)):
+        return True
+    return mention.written.endswith("大") and bool(NAMED_SET_MEMBER.match(after))
+
+
+def _left_out(finding: Finding, number: int) -> str:
+    """Why a relation `check` finds has no check in the draft."""
+    name = f"relation-{number} ({finding.result.kind}, {finding.sentence[:30]})"
+    if finding.borrowed:
+        lent = ", ".join(f"{b.name}" for b in finding.borrowed)
+        return (
+            f"{name}: it uses {lent} from the library, and a draft catalog cannot cite a"
+            " figure of another catalog"
+        )
+    return f"{name}: one of its figures is no statistic of the draft"
 
 
 def _units_from_relations(findings: Sequence[Finding]) -> dict[tuple[int, int], str]:
@@ -104,6 +164,7 @@ def _fact(
     units: dict[tuple[int, int], str],
     section: str,
     taken: set[str],
+    note: Note | None,
 ) -> dict[str, Any]:
     quote = _clause(text, mention.start, mention.end)
     unit = units.get((mention.start, mention.end)) or mention.unit or "item"
@@ -121,9 +182,13 @@ def _fact(
         fact["value_max"] = mention.value_max
     if mention.qualifier:
         fact["qualifier"] = mention.qualifier
-    period = _period(text, mention.start)
-    if period:
-        fact["period"] = period
+    word = next((w for w in OPEN_ABOVE if text.endswith(w, 0, mention.start)), None)
+    if word and not mention.qualifier:
+        # 超过5000万: any figure above it, written as the number parser reads it
+        fact["written"] = word + mention.written
+        fact["qualifier"] = parse_quantity(fact["written"]).qualifier
+    if note is not None and note.period:
+        fact["period"] = note.period  # from the figure's own clause, or carried to it
     fact["quote"] = quote
     return fact
 
@@ -180,13 +245,6 @@ def _noun_after(mention: Mention, text: str) -> str | None:
     return noun if len(noun) >= 2 else None
 
 
-def _period(text: str, start: int) -> str | None:
-    """The year the sentence gives the figure: the nearest 'YYYY年' before it."""
-    sentence_start = max(text.rfind(ch, 0, start) for ch in SENTENCE_ENDS) + 1
-    years = re.findall(r"(\d{4})年", text[sentence_start:start])
-    return years[-1] if years else None
-
-
 def _slug(subject: str, unit: str) -> str:
     from pypinyin import lazy_pinyin
 
@@ -238,11 +296,14 @@ def _check(finding: Finding, ids: dict[tuple[int, int], str], number: int) -> di
     return check
 
 
-def to_yaml(catalog: dict[str, Any]) -> str:
+def to_yaml(catalog: dict[str, Any], left_out: Sequence[str] = ()) -> str:
     import yaml
 
     header = (
         "# Drafted by povcli from an article it had not seen. Fill every value that begins with\n"
         f"# {TO_FILL} (povcli validate lists them as warnings), then check each fact.\n"
     )
+    if left_out:
+        header += "# Relations povcli check finds that this draft leaves out:\n"
+        header += "".join(f"#   {' '.join(line.split())}\n" for line in left_out)
     return header + yaml.safe_dump(catalog, allow_unicode=True, sort_keys=False, width=100)

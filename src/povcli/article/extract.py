@@ -67,7 +67,10 @@ NOUN_UNITS = (
     ("產業", "industry"), ("产业", "industry"), ("工程", "programme"), ("品牌", "brand"),
     ("車間", "workshop"), ("车间", "workshop"), ("衛生室", "clinic"), ("卫生室", "clinic"),
     ("安置區", "site"), ("安置区", "site"), ("問題", "item"), ("问题", "item"),
+    ("貧困戶", "household"), ("贫困户", "household"), ("農戶", "household"), ("农户", "household"),
 )  # fmt: skip
+# 村 inside these words is no village: 5306萬農村貧困人口 counts people
+NOT_A_VILLAGE = re.compile(r"農村|农村|鄉村|乡村")
 
 _MEASURE = "|".join(re.escape(m) for m in MEASURES)
 ARABIC_FIGURE = re.compile(
@@ -191,6 +194,7 @@ def _unit(measure: str | None, text: str, end: int, kind: str) -> str | None:
     if measure in MEASURE_UNITS and measure != "家":
         return MEASURE_UNITS[measure]
     after = re.split(r"[,，、。;；:：“”()（）]", text[end : end + 8], maxsplit=1)[0]
+    after = NOT_A_VILLAGE.sub("  ", after)
     nouns = [(after.find(noun), -len(noun), unit) for noun, unit in NOUN_UNITS if noun in after]
     if nouns:
         return min(nouns)[2]

@@ -305,7 +305,8 @@ def report_command(
         cleaned = cleaned_article(file)
         if not cleaned.text.strip():
             raise PovcliError(f"article is empty: {file}")
-        page = article_report(cleaned, facts, lang, reviewer, day)
+        name = "" if file == STDIN else Path(file).name
+        page = article_report(cleaned, facts, lang, reviewer, day, name)
     else:
         page = catalog_report(facts, lang, reviewer, day)
     html = render_html(page)
@@ -336,6 +337,7 @@ def draft_command(
 
     Example: povcli draft docs/examples/report-card.txt -o my-catalog/facts.yaml
     """
+    from povcli.article.batch import reference_for
     from povcli.article.draft import draft_catalog, to_yaml
     from povcli.files import write_whole
 
@@ -349,13 +351,14 @@ def draft_command(
     cleaned = cleaned_article(file)
     if not cleaned.text.strip():
         raise PovcliError(f"article is empty: {file}")
-    draft = draft_catalog(cleaned.text, cleaned.metadata, text_path.name)
+    # the library `check` borrows from: what the draft cannot hold is named in it
+    draft = draft_catalog(cleaned.text, cleaned.metadata, text_path.name, reference_for(None))
     try:
         catalog_path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise PovcliError(f"cannot make the folder {catalog_path.parent}: {exc.strerror}") from None
     write_whole(text_path, draft.text, replace=force)
-    write_whole(catalog_path, to_yaml(draft.catalog), replace=force)
+    write_whole(catalog_path, to_yaml(draft.catalog, draft.left_out), replace=force)
     note(
         f"wrote {catalog_path} and {text_path.name}: {draft.statistics} facts, {draft.checks} "
         f"checks, {draft.to_fill} fields to fill (povcli validate {catalog_path} lists them)"

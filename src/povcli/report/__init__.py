@@ -17,7 +17,7 @@ from typing import Any
 
 from povcli.article.annotate import Reading, annotate
 from povcli.article.borrow import reference_of
-from povcli.article.clean import CleanResult, with_controls
+from povcli.article.clean import CleanResult, stated_source, with_controls
 from povcli.article.extract import find_mentions, link_mentions
 from povcli.article.factcheck import check_reading
 from povcli.catalog.checks import run_check
@@ -30,6 +30,7 @@ from povcli.output.formats import format_value, json_escaped, safe_text
 from povcli.periods import compound_years
 from povcli.report.charts import cagr_chart, series_chart
 from povcli.report.labels import labels_for
+from povcli.report.words import formula_in, kind_name, role_names, unit_names, verdict_sentence
 
 # the order verdicts are counted in on the page
 VERDICTS = (Verdict.CONSISTENT, Verdict.INCONSISTENT, Verdict.UNVERIFIABLE, Verdict.DERIVED)
@@ -63,15 +64,21 @@ class Page:
 
 
 def article_report(
-    cleaned: CleanResult, facts: Sequence[str] | None, lang: str, reviewer: str, reviewed_on: str
+    cleaned: CleanResult,
+    facts: Sequence[str] | None,
+    lang: str,
+    reviewer: str,
+    reviewed_on: str,
+    name: str = "",
 ) -> Page:
-    """The page for an article (cleaned), judged by `check` with the library named by `facts`."""
+    """The page for an article (cleaned), judged by `check` with the library named by `facts`;
+    `name` (the file's) heads the page when the article opens with no short line."""
     reference = with_library(facts, lambda library: reference_of(valid_references(library)))
     reading = annotate(cleaned.text)
     findings = check_reading(reading, reference)
     return article_page(
         reading, cleaned.metadata, findings, lang, reviewer, reviewed_on, reference,
-        cleaned.controls,
+        cleaned.controls, name,
     )  # fmt: skip
 
 
@@ -94,6 +101,7 @@ def article_page(
     reviewed_on: str,
     reference: Any = None,
     controls: Sequence[tuple[int, str]] = (),
+    name: str = "",
 ) -> Page:
     """The page for an article judged by `check` (findings from `factcheck.check_text`);
     `reference` (povcli.borrow.Reference) draws the series of each borrowed figure;
@@ -115,7 +123,24 @@ def article_page(
     results = [finding.result for finding in findings]
     reviews = claim_reviews(results, metadata, reviewer, reviewed_on)
     marked = (text, marks, list(controls))
-    return _page(labels, metadata, (reviewer, reviewed_on), records, marked, reviews)
+    source = {**stated_source(text, metadata), "title": heading(metadata.get("title", ""), name)}
+    return _page(labels, source, (reviewer, reviewed_on), records, marked, reviews)
+
+
+HEADING_LENGTH = 40  # a title line is short; a longer first line is the article's first paragraph
+SENTENCE_END = re.compile(r"[。!?！？]")
+
+
+def heading(first_line: str, name: str = "") -> str:
+    """The page's heading: the first line when short, else its first sentence cut short,
+    else the file's name (the line itself stays in the text shown below)."""
+    line = first_line.strip()
+    if len(line) <= HEADING_LENGTH and not SENTENCE_END.search(line[:-1]):
+        return line or name
+    sentence = SENTENCE_END.split(line, maxsplit=1)[0].strip()
+    if not sentence:
+        return name or line[:HEADING_LENGTH] + "…"
+    return sentence if len(sentence) <= HEADING_LENGTH else sentence[:HEADING_LENGTH] + "…"
 
 
 def catalog_page(catalog: Any, results: Sequence[Any], lang: str, reviewer: str,
@@ -263,6 +288,12 @@ def _card(record: dict[str, Any], labels: dict[str, str]) -> dict[str, Any]:
         **optional,
         **record,
         "verdict_words": verdict + (f" ({', '.join(qualifiers)})" if qualifiers else ""),
+        # the page's language; the record's English explanation stays in the JSON-LD and JSON
+        "verdict_sentence": verdict_sentence(record, labels),
+        "role_names": role_names(labels["lang"]),
+        "unit_names": unit_names(labels["lang"]),
+        "kind_name": kind_name(record["kind"], labels["lang"]),
+        "formula_shown": formula_in(record.get("formula") or "", labels["lang"]),
         "sentence_pieces": _marked(record.get("sentence") or "", needles),
         "chart": _chart(record, labels),
     }

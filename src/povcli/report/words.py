@@ -1,0 +1,134 @@
+"""The verdict sentence and role names of a card in the page's language.
+
+`povcli check` and the JSON keep the English explanation (Result.explanation); a page with
+Chinese labels says the same in Chinese, from the structured result, with the words kept
+as data in verdicts.json (Simplified; a Traditional page converts them with OpenCC).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from importlib.resources import files
+from typing import Any
+
+from povcli.checks import Verdict
+from povcli.numbers import MINUS
+
+
+@functools.cache
+def _words(script: str) -> dict[str, Any]:
+    words: dict[str, Any] = json.loads(
+        files("povcli.report").joinpath("verdicts.json").read_text(encoding="utf-8")
+    )
+    if script == "zh-Hant":
+        import opencc  # only for a Traditional page (~45 ms)
+
+        convert = opencc.OpenCC("s2tw").convert
+        words = json.loads(convert(json.dumps(words, ensure_ascii=False)))
+    return words
+
+
+def role_names(lang: str) -> dict[str, str]:
+    """Each role's name on the page: the role itself in English."""
+    return {} if lang == "en" else dict(_words(lang)["roles"])
+
+
+def unit_names(lang: str) -> dict[str, str]:
+    """Each unit's name beside a figure on the page (人, 个百分点); the unit itself in English."""
+    return {} if lang == "en" else dict(_words(lang)["units"])
+
+
+def kind_name(kind: str, lang: str) -> str:
+    return kind if lang == "en" else str(_words(lang)["kinds"].get(kind, kind))
+
+
+def formula_in(formula: str, lang: str) -> str:
+    """The formula with its roles named in the page's language (新值 − 原值)."""
+    if lang == "en" or not formula:
+        return formula
+    names = _words(lang)["roles"]
+    return re.sub(
+        r"(?<![A-Za-z])[a-z]+(?![A-Za-z])",
+        lambda word: names.get(word.group(), word.group()),
+        formula,
+    )
+
+
+def verdict_sentence(record: dict[str, Any], labels: dict[str, str]) -> str:
+    """The card's verdict in the page's language (the English explanation under --lang en)."""
+    lang = labels["lang"]
+    if lang == "en":
+        return str(record.get("explanation") or "")
+    words = _words(lang)
+    said = words["sentences"]
+    unit = record.get("unit")
+    shown = {
+        "computed": _value(record.get("computed"), unit, words),
+        "bounds": _span(record.get("bounds"), unit, words),
+        "claimed": record.get("claimed_written") or "",
+        "claimed_bounds": _span(record.get("claimed_bounds"), unit, words),
+        "low": _value((record.get("bounds") or [None])[0], unit, words),
+        "verdict": labels.get(record["verdict"], record["verdict"]),
+    }
+    return "".join(part.format(**shown) for part in _parts(record, said, words))
+
+
+def _parts(record: dict[str, Any], said: dict[str, str], words: dict[str, Any]) -> list[str]:
+    verdict = record["verdict"]
+    if verdict == Verdict.UNVERIFIABLE:
+        return _unverifiable(record, said, words)
+    if verdict == Verdict.DERIVED:
+        return [said["derived"]]
+    if record.get("claimed_written") is None:  # judged by its kind (a share's ceiling, subset…)
+        if record.get("gross"):
+            return [said["share_ceiling" if record["kind"] == "share" else "subset_gross"]]
+        return [said["judged"]]
+    parts = [said[str(verdict)]]
+    if record.get("by_rounding_only"):
+        parts.append(said["by_rounding_only"])
+    if record.get("gross"):
+        parts.append(said["gross"])
+    return parts
+
+
+def _unverifiable(record: dict[str, Any], said: dict[str, str], words: dict[str, Any]) -> list[str]:
+    missing = record.get("missing") or {}
+    if not missing:
+        return [said["no_number"]]
+    if "certainty" in missing:  # the figures disagree, but the text may state no relation
+        return [said["uncertain"], said["missing_computed"]]
+    names = words["joiner"].join(words["roles"].get(role, role) for role in missing)
+    parts = [said["missing"].replace("{roles}", names)]
+    if record.get("computed") is not None:
+        parts.append(said["missing_computed"])
+    return parts
+
+
+def _number(value: float) -> str:
+    if math.isinf(value):
+        return "∞" if value > 0 else f"{MINUS}∞"
+    text = f"{int(value)}" if float(value).is_integer() else f"{value:.6g}"
+    return text.replace("-", MINUS)
+
+
+def _value(value: Any, unit: str | None, words: dict[str, Any]) -> str:
+    if value is None:
+        return ""
+    return _number(float(value)) + _unit(unit, words)
+
+
+def _span(bounds: Any, unit: str | None, words: dict[str, Any]) -> str:
+    if not bounds:
+        return ""
+    low, high = (_number(float(bound)) for bound in bounds)
+    return f"{low}{words['range']}{high}{_unit(unit, words)}"
+
+
+def _unit(unit: str | None, words: dict[str, Any]) -> str:
+    if not unit:
+        return ""
+    name = words["units"].get(unit)
+    return str(name) if name is not None else f" {unit}"
