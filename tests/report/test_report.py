@@ -381,6 +381,18 @@ def test_a_traditional_page_in_traditional_and_an_english_page_in_english() -> N
     assert "<dt>old</dt>" in english and "原值" not in english
 
 
+def test_readings_years_and_notes_speak_the_page_language() -> None:
+    text = "标题\n\n农民收入从2014年的5100元增加到2019年的9300元,年均增长16.5%。\n"
+    shown = _shown_text(render_html(_page(text)))
+    assert "按期数复利计算(正确读法): 12.77%" in shown  # (9300/5100)^(1/5) − 1
+    assert "简单平均:总增长 / 5: 16.47%" in shown  # (9300/5100 − 1) / 5
+    assert "2014 → 2019:两个数据的年份" in shown
+    assert "compound over" not in shown and "the years of the two levels" not in shown
+    english = _shown_text(render_html(_page(text, lang="en")))
+    assert "compound over the periods (correct): 12.77%" in english
+    assert "2014 → 2019: the years of the two levels" in english
+
+
 def test_every_verdict_has_its_chinese_sentence() -> None:
     from povcli.report.words import formula_in, kind_name, verdict_sentence
 

@@ -30,7 +30,14 @@ from povcli.output.formats import format_value, json_escaped, safe_text
 from povcli.periods import compound_years
 from povcli.report.charts import cagr_chart, series_chart
 from povcli.report.labels import labels_for
-from povcli.report.words import formula_in, kind_name, role_names, unit_names, verdict_sentence
+from povcli.report.words import (
+    formula_in,
+    kind_name,
+    phrase_in,
+    role_names,
+    unit_names,
+    verdict_sentence,
+)
 
 # the order verdicts are counted in on the page
 VERDICTS = (Verdict.CONSISTENT, Verdict.INCONSISTENT, Verdict.UNVERIFIABLE, Verdict.DERIVED)
@@ -294,9 +301,25 @@ def _card(record: dict[str, Any], labels: dict[str, str]) -> dict[str, Any]:
         "unit_names": unit_names(labels["lang"]),
         "kind_name": kind_name(record["kind"], labels["lang"]),
         "formula_shown": formula_in(record.get("formula") or "", labels["lang"]),
+        **_phrased(record, labels["lang"]),
         "sentence_pieces": _marked(record.get("sentence") or "", needles),
         "chart": _chart(record, labels),
     }
+
+
+def _phrased(record: dict[str, Any], lang: str) -> dict[str, Any]:
+    """The readings' names, the count of years' origin and the notes in the page's language."""
+    shown: dict[str, Any] = {}
+    if record.get("readings"):
+        shown["readings"] = [
+            {**r, "reading": phrase_in(r["reading"], lang)} for r in record["readings"]
+        ]
+    if record.get("periods"):
+        periods = record["periods"]
+        shown["periods"] = {**periods, "from": phrase_in(str(periods.get("from") or ""), lang)}
+    if record.get("notes"):
+        shown["notes"] = [phrase_in(str(note), lang) for note in record["notes"]]
+    return shown
 
 
 def _marked(text: str, needles: Sequence[str]) -> list[dict[str, Any]]:

@@ -41,6 +41,17 @@ def unit_names(lang: str) -> dict[str, str]:
     return {} if lang == "en" else dict(_words(lang)["units"])
 
 
+def phrase_in(text: str, lang: str) -> str:
+    """A reading's name, where a count of years comes from, or a card's note, in the page's
+    language: the first phrase of verdicts.json that matches it whole; else as written."""
+    if lang == "en" or not text:
+        return text
+    for pattern, replacement in _words(lang)["phrases"]:
+        if re.fullmatch(pattern, text):
+            return re.sub(pattern, replacement, text)
+    return text
+
+
 def kind_name(kind: str, lang: str) -> str:
     return kind if lang == "en" else str(_words(lang)["kinds"].get(kind, kind))
 
