@@ -496,8 +496,8 @@ def _partition_groups(reading: Reading, partition: Partition) -> Iterator[list[N
     and the one before it, each named by its member and the same other words."""
     size = len(partition.members)
     by_paragraph: dict[int, dict[int, list[Note]]] = {}
-    for note in reading.notes:
-        if note.role == LEVEL and additive(note, partition):
+    for note in reading.levels_between(0, len(reading.notes)):
+        if additive(note, partition):
             member = _member(note.subject, partition)
             if member is not None:
                 by_paragraph.setdefault(note.paragraph, {}).setdefault(member, []).append(note)
@@ -678,7 +678,7 @@ def _attached(reading: Reading, head: Note, role: str) -> Note | None:
 # Figures are attached to a head within its statement, and a whole is stated within so
 # many figures of its part: each looks no further, so that the work grows with the text.
 ATTACHED_WITHIN = 64
-WHOLE_WITHIN = 400
+WHOLE_WITHIN = 200
 
 
 def _after(reading: Reading, head: Note) -> list[Note]:
