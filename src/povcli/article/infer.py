@@ -713,8 +713,6 @@ def _signed(note: Note) -> Figure:
 
 def _hundred(like: Figure) -> Figure:
     """The whole as a share of itself: 100%, which the text leaves unwritten."""
-    from povcli.numbers import Interval
-
     return Figure("100% (the whole)", 100.0, "%", PERCENT, like.end, like.end, Interval(100, 100))
 
 
@@ -825,8 +823,6 @@ def structures(reading: Reading) -> Iterator[Relation]:
 
 def _ratio_terms(offset: int, text: str) -> list[Figure]:
     """Each term of "37.2:20.5:42.3" as a percentage, rounded at its last written digit."""
-    from povcli.numbers import Interval
-
     terms = []
     for found in re.finditer(r"\d+(?:\.\d+)?", text):
         written = found.group()
