@@ -368,7 +368,7 @@ def test_check_figures_shows_how_each_figure_is_read(cli: Any, tmp_path: Path) -
     assert [r["role"] for r in records] == ["level", "change", "rate"]
     # the change and the rate are of the level: the first figure
     assert [r["head"] for r in records] == [None, 0, 0]
-    assert records[0]["subject"] == "全县农民人均收入"
+    assert records[0]["subject"] == "全縣農民人均收入"  # as the article writes it
     assert [r["period"] for r in records] == ["2020"] * 3
     assert records[2]["base"] == "previous"  # 比上年
 

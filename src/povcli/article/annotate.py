@@ -722,8 +722,22 @@ def _chain_base(note: Note, sentence: Sentence, reading: Reading) -> str | None:
 
 
 def figures_table(reading: Reading) -> list[dict[str, Any]]:
-    """Every figure's note as a record (`check --figures`)."""
-    return [note.to_dict() for note in reading.notes]
+    """Every figure's note as a record (`check --figures`), its subject in the article's own
+    characters where the words stand before it in its sentence (全縣 in a Traditional text)."""
+    records = []
+    for note in reading.notes:
+        record = note.to_dict()
+        record["subject"] = _as_written(reading, note)
+        records.append(record)
+    return records
+
+
+def _as_written(reading: Reading, note: Note) -> str:
+    sentence = reading.sentences[note.sentence]
+    at = sentence.text.rfind(note.subject, 0, note.figure.start - sentence.start)
+    if not note.subject or at == -1 or len(sentence.raw) != len(sentence.text):
+        return note.subject
+    return sentence.raw[at : at + len(note.subject)]
 
 
 def notes_of(reading: Reading, figures: Sequence[Figure]) -> list[Note]:
