@@ -267,3 +267,10 @@ def scraped_seed(folder: Path) -> Path:
     path = folder / "scraped-seed.txt"
     path.write_text(page, encoding="utf-8")
     return path
+
+
+def ids_found(index: Any, query: str) -> list[str]:
+    """The ids of the facts a search of one index finds, best first."""
+    from povcli.index.find import find
+
+    return [index.fact(hit.position)["id"] for hit, _ in find(index, query).hits]

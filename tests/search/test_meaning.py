@@ -5,37 +5,18 @@ library searched by default."""
 from __future__ import annotations
 
 import json
-import os
 import re
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from povcli.catalog.locate import bundled_catalog
-from povcli.index.build import open_index
-from povcli.index.find import find
 from povcli.index.store import Index
 from povcli.search.query import parse_query
 from povcli.search.rules import contains
 from povcli.search.textnorm import Normaliser
+from tests.helpers import ids_found
 
 ARTICLE = "shanxi-daily-2021-01-20"
-
-
-@pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Index]:
-    old = os.environ.get("XDG_CACHE_HOME")
-    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
-    yield open_index(bundled_catalog())
-    if old is None:
-        os.environ.pop("XDG_CACHE_HOME", None)
-    else:
-        os.environ["XDG_CACHE_HOME"] = old
-
-
-def _ids(index: Index, query: str) -> list[str]:
-    return [index.fact(hit.position)["id"] for hit, _ in find(index, query).hits]
 
 
 def _hint(run: Any) -> str:
@@ -64,9 +45,9 @@ def test_an_english_word_matches_from_a_words_start(text: str, needle: str, foun
 
 def test_poverty_rate_finds_no_fact_by_moderate_or_separate(index: Index) -> None:
     # before: deep-poverty-counties, precision-years … (rate in "moderate", "separate")
-    assert _ids(index, "rate") == []
-    assert _ids(index, "poverty rate") == []
-    assert set(_ids(index, "photovolt")) == {
+    assert ids_found(index, "rate") == []
+    assert ids_found(index, "poverty rate") == []
+    assert set(ids_found(index, "photovolt")) == {
         "pv-village-stations",
         "pv-central-stations",
         "pv-village-income",
@@ -114,17 +95,17 @@ def test_a_name_holding_numerals_is_no_number() -> None:
     ],
 )
 def test_figures_in_words_find_what_they_say(index: Index, query: str, expected: set[str]) -> None:
-    assert set(_ids(index, query)) == expected
+    assert set(ids_found(index, query)) == expected
 
 
 # ----------------------------------------------------------------- synonyms of phrases
 
 
 def test_relocation_phrases_find_the_relocation_facts(index: Index) -> None:
-    relocation = set(_ids(index, "relocation"))
+    relocation = set(ids_found(index, "relocation"))
     assert {"resettlement-areas", "relocated-natural-villages"} <= relocation
     for query in ("易地搬迁", "易地搬遷", "易地扶贫搬迁", "异地搬迁"):
-        assert set(_ids(index, query)) == relocation, query
+        assert set(ids_found(index, query)) == relocation, query
 
 
 def test_the_phrase_table_is_data() -> None:

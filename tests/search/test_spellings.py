@@ -3,38 +3,20 @@
 from __future__ import annotations
 
 import json
-import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from povcli.catalog.locate import bundled_catalog
 from povcli.index.build import open_index
-from povcli.index.find import find, finder
+from povcli.index.find import finder
 from povcli.index.store import Index
 from povcli.search import query as search_module
 from povcli.search.query import parse_query
 from povcli.search.textnorm import Normaliser, pinyin_chars
-from tests.helpers import SOURCE_BLOCK, write_catalog
+from tests.helpers import SOURCE_BLOCK, ids_found, write_catalog
 
 PV = ["pv-village-stations", "pv-central-stations", "pv-village-income"]
-
-
-@pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Index]:
-    old = os.environ.get("XDG_CACHE_HOME")
-    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
-    yield open_index(bundled_catalog())
-    if old is None:
-        os.environ.pop("XDG_CACHE_HOME", None)
-    else:
-        os.environ["XDG_CACHE_HOME"] = old
-
-
-def _ids(index: Index, query: str) -> list[str]:
-    return [index.fact(hit.position)["id"] for hit, _ in find(index, query).hits]
 
 
 def _one_line(stderr: str) -> str:
@@ -84,9 +66,9 @@ def test_a_word_that_is_found_alone_gets_no_suggestion(cli: Any) -> None:
 
 @pytest.mark.parametrize("query", ["guāngfú", "guang1fu2", "GUĀNGFÚ", "guāng fú", "guang1 fu2"])
 def test_pinyin_with_tones_finds_what_plain_pinyin_finds(index: Index, query: str) -> None:
-    plain = _ids(index, "guangfu" if " " not in query else "guang fu")
+    plain = ids_found(index, "guangfu" if " " not in query else "guang fu")
     assert plain[:3] == PV
-    assert _ids(index, query) == plain
+    assert ids_found(index, query) == plain
 
 
 def test_toneless_pinyin() -> None:
@@ -100,7 +82,7 @@ def test_toneless_pinyin() -> None:
 
 
 def test_a_word_with_digits_that_is_no_pinyin_keeps_its_meaning(index: Index) -> None:
-    assert set(_ids(index, "q1")) == {"income-2020-q1-q3", "income-growth-2020-q1-q3"}
+    assert set(ids_found(index, "q1")) == {"income-2020-q1-q3", "income-growth-2020-q1-q3"}
 
 
 # ----------------------------------------------------------------- Chinese numerals
@@ -115,7 +97,7 @@ def test_a_word_with_digits_that_is_no_pinyin_keeps_its_meaning(index: Index) ->
     ],
 )
 def test_chinese_numerals_are_numbers(index: Index, query: str, found: str) -> None:
-    ids = _ids(index, query)
+    ids = ids_found(index, query)
     assert found in ids
     assert "income-2013" not in ids
 
@@ -144,7 +126,7 @@ def test_a_numeral_past_wan_finds_its_number_not_a_part_of_it(tmp_path: Path) ->
         catalog=_two_facts(("twenty-three", 23000, "23000人"), ("twenty", 20000, "2萬人")),
         source="23000人\n\n2萬人\n",
     )
-    assert _ids(open_index(catalog), "兩萬三千") == ["twenty-three"]
+    assert ids_found(open_index(catalog), "兩萬三千") == ["twenty-three"]
 
 
 def test_a_chinese_numeral_still_matches_as_text(tmp_path: Path) -> None:
@@ -155,25 +137,25 @@ def test_a_chinese_numeral_still_matches_as_text(tmp_path: Path) -> None:
         source="五有機制7個\n",
     )
     index = open_index(catalog)
-    assert _ids(index, "五") == ["five-haves"]
-    assert _ids(index, "七") == ["five-haves"]
+    assert ids_found(index, "五") == ["five-haves"]
+    assert ids_found(index, "七") == ["five-haves"]
 
 
 # ----------------------------------------------------------------- synonyms
 
 
 def test_poverty_alleviation_relief_and_reduction_are_one(index: Index) -> None:
-    alleviation = set(_ids(index, "poverty alleviation"))
+    alleviation = set(ids_found(index, "poverty alleviation"))
     # labels say "poverty-relief" (pv-village-stations) and "poverty alleviation"
     assert {"pv-village-stations", "precision-years"} <= alleviation
-    assert set(_ids(index, "poverty relief")) == alleviation
-    assert set(_ids(index, "poverty reduction")) == alleviation
-    assert set(_ids(index, "Poverty Reduction")) == alleviation
+    assert set(ids_found(index, "poverty relief")) == alleviation
+    assert set(ids_found(index, "poverty reduction")) == alleviation
+    assert set(ids_found(index, "Poverty Reduction")) == alleviation
 
 
 def test_relocation_is_resettlement(index: Index) -> None:
-    relocation = _ids(index, "relocation")
-    resettlement = _ids(index, "resettlement")
+    relocation = ids_found(index, "relocation")
+    resettlement = ids_found(index, "resettlement")
     assert set(relocation) == set(resettlement)
     assert {"relocation-steps", "resettlement-areas"} <= set(relocation)
 
@@ -271,16 +253,16 @@ def ranking(tmp_path: Path) -> Index:
 
 def test_pinyin_words_rank_the_fact_holding_them_as_one_word_first(ranking: Index) -> None:
     # broad: guang in 廣泛 and fu in "Full" (a label, weight 4) outscored 光伏 before
-    assert _ids(ranking, "guang fu") == ["solar", "broad", "summer"]
+    assert ids_found(ranking, "guang fu") == ["solar", "broad", "summer"]
 
 
 def test_pinyin_does_not_read_across_punctuation(ranking: Index) -> None:
     assert pinyin_chars("陽光,伏天") == "yang guang / fu tian"
-    assert _ids(ranking, "guangfu") == ["solar"]  # 陽光,伏天 is no 光伏
+    assert ids_found(ranking, "guangfu") == ["solar"]  # 陽光,伏天 is no 光伏
 
 
 def test_guang_fu_ranks_the_photovoltaic_facts_first(index: Index) -> None:
-    ids = _ids(index, "guang fu")
+    ids = ids_found(index, "guang fu")
     assert ids[:3] == PV
     assert ids[-1] == "eco-beneficiaries"  # 廣泛 ... 扶: last
 
