@@ -297,7 +297,8 @@ def _read_sentence(
             note.cues.append("base-level")
         _open_ended(reading, note, before)
         _role(note, before, after, upto, clause_text)
-        _rate_in_brackets(reading, note, before, position and reading.note(figures[position - 1]))
+        previous = reading.note(figures[position - 1]) if position else None
+        _rate_in_brackets(note, before, previous)
         _list_continues(reading, note, before)
         note.subject = _subject(before if note.role == LEVEL else clause_text)
         if note.role == LEVEL and "base-level" in note.cues and head is not None:
@@ -322,14 +323,14 @@ def _read_sentence(
     return period, origin
 
 
-def _rate_in_brackets(reading: Reading, note: Note, before: str, previous: Any) -> None:
+def _rate_in_brackets(note: Note, before: str, previous: Note | None) -> None:
     """ "较112年底增加37家(9.9%)", "年增77家(2.0%)": a percentage in brackets right after a
     change is the rate of that change."""
     if (
         note.figure.kind == PERCENT
         and note.figure.value >= 0
         and before.strip() in ("(", "（")
-        and isinstance(previous, Note)
+        and previous is not None
         and previous.role == CHANGE
     ):
         note.role, note.sign, note.base = RATE, previous.sign, previous.base or "previous"

@@ -138,7 +138,7 @@ def _from_to_levels(reading: Reading) -> Iterator[Relation]:
                 continue
             span, finish, spans = _span(reading, start, end, note)
             roles: dict[str, Figure | list[Figure]] = {"old": start.figure, "new": end.figure}
-            if note.role == CHANGE and _same_unit(note.figure, end.figure):
+            if note.role == CHANGE and note.figure.same_unit(end.figure):
                 yield Relation("difference", roles, span, finish, note.figure, note.sign,
                                spans=spans)  # fmt: skip
             elif note.role == POINTS and end.figure.kind in (PERCENT, PER_MILLE):
@@ -181,7 +181,7 @@ def _against_base_level(reading: Reading, head: Note, attached: list[Note]) -> I
     for note in later:
         start, end, spans = _span(reading, head, base, note)
         roles: dict[str, Figure | list[Figure]]
-        if note.role == CHANGE and _same_unit(note.figure, head.figure):
+        if note.role == CHANGE and note.figure.same_unit(head.figure):
             roles = {"old": base.figure, "new": head.figure}
             yield Relation("difference", roles, start, end, note.figure, note.sign, spans=spans)
         elif note.role == POINTS and head.figure.kind in (PERCENT, PER_MILLE):
@@ -337,7 +337,7 @@ def _in_brackets(reading: Reading, part: Note, share: Note) -> list[Note]:
         for n in reading.notes[part.index + 1 : share.index]
         if n.sentence == share.sentence
         and n.figure.kind == part.figure.kind
-        and _same_unit(n.figure, part.figure)
+        and n.figure.same_unit(part.figure)
     ]
     return found[-1:]
 
@@ -360,7 +360,7 @@ def _wholes(reading: Reading, part: Note, share: Note) -> list[Note]:
         if n.role == LEVEL
         and n.index != part.index
         and n.figure.kind == part.figure.kind
-        and _same_unit(n.figure, part.figure)
+        and n.figure.same_unit(part.figure)
         and n.figure.bounds.low > part.figure.bounds.low
     ]
     if not phrase:
@@ -447,10 +447,6 @@ def _whole_before_qizhong(reading: Reading, part: Note, levels: list[Note]) -> l
         number -= 1
 
 
-def _same_unit(a: Figure, b: Figure) -> bool:
-    return a.same_unit(b)
-
-
 # ----------------------------------------------------------------- parts and totals
 
 
@@ -512,7 +508,7 @@ def _partition_groups(reading: Reading, partition: Partition) -> Iterator[list[N
                     n
                     for n in named[member]
                     if _remainder(n.subject, partition) in (rest, "")
-                    and _same_unit(n.figure, first.figure)
+                    and n.figure.same_unit(first.figure)
                     and n.period == first.period
                     and abs(n.sentence - first.sentence) <= 3
                 ]
@@ -582,7 +578,7 @@ def _total_of(
         for n in reading.notes[max(0, first.index - WHOLE_WITHIN) : first.index]
         if n.role == LEVEL
         and n.paragraph >= first.paragraph - 1
-        and _same_unit(n.figure, first.figure)
+        and n.figure.same_unit(first.figure)
         and n.figure.kind == first.figure.kind
         and n.period == first.period
         and n not in parts
@@ -647,7 +643,7 @@ def _whole_of_qizhong(reading: Reading, total: Note, first: Note) -> bool:
     if "其中" not in between or len(between) > 80:
         return False
     return not any(
-        n.role == LEVEL and _same_unit(n.figure, total.figure)
+        n.role == LEVEL and n.figure.same_unit(total.figure)
         for n in reading.notes[total.index + 1 : first.index]
     )
 
@@ -665,7 +661,7 @@ def _siblings(reading: Reading, parts: list[Note], total: Note) -> list[Note]:
         and additive(n)
         and n not in parts
         and n is not total
-        and _same_unit(n.figure, total.figure)
+        and n.figure.same_unit(total.figure)
         and parts[0].index < n.index
     ]
 
@@ -768,7 +764,7 @@ def _larger_first_part(whole: Note, after: list[Note]) -> Note | None:
     """The first level after 其中, larger than the whole, yet named like it (发电量): a part
     too large for its whole, which the words leave no doubt about."""
     first = next((n for n in after if n.role == LEVEL), None)
-    if first is None or not additive(first) or not _same_unit(first.figure, whole.figure):
+    if first is None or not additive(first) or not first.figure.same_unit(whole.figure):
         return None
     if first.figure.bounds.high <= whole.figure.bounds.high:
         return None
@@ -781,7 +777,7 @@ def _parts_of(whole: Note, notes: list[Note]) -> list[Note]:
         for n in notes
         if n.role == LEVEL
         and additive(n)
-        and _same_unit(n.figure, whole.figure)
+        and n.figure.same_unit(whole.figure)
         and n.figure.bounds.high <= whole.figure.bounds.high * 1.0001
     ]
 
@@ -870,9 +866,9 @@ def some_of(reading: Reading) -> Iterator[Relation]:
             between = sentence.text[
                 whole.figure.end - sentence.start : part.figure.start - sentence.start
             ]
-            if re.fullmatch(r"[^,，;；。、\d]{0,12}中(?:有|包括|共有)", between) and _same_unit(
-                part.figure, whole.figure
-            ):
+            if re.fullmatch(
+                r"[^,，;；。、\d]{0,12}中(?:有|包括|共有)", between
+            ) and part.figure.same_unit(whole.figure):
                 yield _sum_or_subset(reading, whole, [part])
 
 
@@ -894,7 +890,7 @@ def parts_in_brackets(reading: Reading) -> Iterator[Relation]:
                 parts = [
                     n
                     for n in inside
-                    if n.role == LEVEL and additive(n) and _same_unit(n.figure, whole.figure)
+                    if n.role == LEVEL and additive(n) and n.figure.same_unit(whole.figure)
                 ]
             else:
                 parts = _parts_of(whole, inside)
@@ -985,7 +981,7 @@ def _specific(figure: Figure) -> bool:
 
 
 def _same_place(reading: Reading, a: Note, b: Note) -> bool:
-    if not _same_unit(a.figure, b.figure) and None not in (a.figure.unit, b.figure.unit):
+    if not a.figure.same_unit(b.figure) and None not in (a.figure.unit, b.figure.unit):
         return False
     return (a.scope or reading.scope, a.segment) == (b.scope or reading.scope, b.segment)
 
@@ -1057,7 +1053,7 @@ def _rough(reading: Reading, note: Note) -> bool:
 
 
 def _same_words(reading: Reading, a: Note, b: Note) -> bool:
-    if not _same_unit(a.figure, b.figure) and None not in (a.figure.unit, b.figure.unit):
+    if not a.figure.same_unit(b.figure) and None not in (a.figure.unit, b.figure.unit):
         return False
     if (a.scope or reading.scope, a.segment) != (b.scope or reading.scope, b.segment):
         return False  # 全国增长8%, 中部地区增长8%: two places
