@@ -18,7 +18,7 @@ import pytest
 from povcli.article.annotate import annotate
 from povcli.article.clean import clean_article
 from povcli.article.factcheck import check_text
-from povcli.article.figures import KEYWORDS
+from povcli.article.figures import KEYWORDS, figures_of
 from povcli.article.infer import infer
 from tests.helpers import SHIPPED_ARTICLE
 
@@ -357,6 +357,19 @@ def test_periods_that_make_no_span_are_unverifiable(text: str, periods: str) -> 
     (finding,) = [f for f in check_text(cleaned) if f.result.kind in ("cagr", "average")]
     assert finding.result.verdict == "unverifiable"
     assert f"the number of periods ({periods}) is not above zero" in finding.result.explanation
+
+
+def test_terminal_escape_codes_are_no_figures() -> None:
+    # colour codes and a terminal link around a sentence: 8800 and 9.5% are its only figures
+    text = (
+        "\x1b[31m農民收入8800元,比上年增加760元,增長9.5%。\x1b[0m"
+        "\x1b]8;;http://example.com/x\x1b\\鏈接\x1b]8;;\x1b\\"
+    )
+    cleaned = clean_article("標題\n" + text + "\n")
+    assert "\x1b" not in cleaned.text
+    assert [f.written for f in figures_of(cleaned.text)] == ["8800元", "760元", "9.5%"]
+    (finding,) = check_text(cleaned.text)
+    assert (finding.result.kind, finding.result.verdict) == ("change-rate", "consistent")
 
 
 def test_check_figures_shows_how_each_figure_is_read(cli: Any, tmp_path: Path) -> None:

@@ -179,10 +179,17 @@ def _is_spam(line: str) -> bool:
     return line.count("_") >= 2 and " " not in line.strip()
 
 
+TERMINAL_ESCAPE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]"
+)
+
+
 def clean_article(raw: str) -> CleanResult:
     """Return the article's own text, its page metadata and flagged spots."""
     visible, hidden_flags = without_hidden_blocks(raw)
-    text, readings = strip_readings(html.unescape(visible))
+    # a page pasted from a terminal: colour codes and links (ESC[31m, ESC]8;;URL ESC\) are
+    # no text, and their digits no figures
+    text, readings = strip_readings(TERMINAL_ESCAPE.sub("", html.unescape(visible)))
     text, quote_ends = MANGLED_QUOTE_END.subn("。”", text)
     text = HTML_TAG.sub("", text)
     text = FOOTNOTE_MARK.sub("", text)
