@@ -37,6 +37,10 @@ HIDDEN_CLOSERS = {
 # follows reversed): no content of a news text, and between a figure and its words they
 # hide it from the patterns that find relations. Taken out, each place remembered.
 BIDI_CONTROL = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# a page pasted from a terminal: colour codes and links (ESC[31m, ESC]8;;URL ESC\) are no
+# text, and their digits no figures; taken out as the bidirectional controls are
+TERMINAL_ESCAPE = r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]"
+CONTROL = re.compile(f"{BIDI_CONTROL.pattern}|{TERMINAL_ESCAPE}")
 TONED_READING = re.compile(rf"(?<=[^\x00-\x7f{_CJK}])[(（]({_TONED_SYLLABLE}) ?[)）]")
 # "。”</p>" decoded through the wrong code page comes out as "?!?/p>".
 MANGLED_QUOTE_END = re.compile(r"\?!\?(?:</?p>|/p>)?")
@@ -150,19 +154,26 @@ def without_controls(text: str) -> tuple[str, list[tuple[int, str]], list[Flag]]
     """The text without its bidirectional controls, where each stood, and a flag for
     each kind of control (at its first place)."""
     controls: list[tuple[int, str]] = []
-    for removed, match in enumerate(BIDI_CONTROL.finditer(text)):
+    removed = 0
+    for match in CONTROL.finditer(text):
         controls.append((match.start() - removed, match.group()))
+        removed += len(match.group())
     if not controls:
         return text, [], []
     counts: dict[str, list[int]] = {}
     for offset, char in controls:
         counts.setdefault(char, [offset, 0])[1] += 1
-    flags = [
-        Flag(first, char, f"bidirectional control U+{ord(char):04X} taken out ({count} in all):"
-             " it shows the text around it in another order")
-        for char, (first, count) in counts.items()
-    ]  # fmt: skip
-    return BIDI_CONTROL.sub("", text), controls, flags
+    flags = [Flag(first, char, _taken_out(char, count)) for char, (first, count) in counts.items()]
+    return CONTROL.sub("", text), controls, flags
+
+
+def _taken_out(control: str, count: int) -> str:
+    if control.startswith("\x1b"):
+        return f"terminal escape code taken out ({count} in all): it would colour or link text"
+    return (
+        f"bidirectional control U+{ord(control):04X} taken out ({count} in all):"
+        " it shows the text around it in another order"
+    )
 
 
 def strip_readings(text: str) -> tuple[str, int]:
@@ -179,17 +190,10 @@ def _is_spam(line: str) -> bool:
     return line.count("_") >= 2 and " " not in line.strip()
 
 
-TERMINAL_ESCAPE = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]"
-)
-
-
 def clean_article(raw: str) -> CleanResult:
     """Return the article's own text, its page metadata and flagged spots."""
     visible, hidden_flags = without_hidden_blocks(raw)
-    # a page pasted from a terminal: colour codes and links (ESC[31m, ESC]8;;URL ESC\) are
-    # no text, and their digits no figures
-    text, readings = strip_readings(TERMINAL_ESCAPE.sub("", html.unescape(visible)))
+    text, readings = strip_readings(html.unescape(visible))
     text, quote_ends = MANGLED_QUOTE_END.subn("。”", text)
     text = HTML_TAG.sub("", text)
     text = FOOTNOTE_MARK.sub("", text)
@@ -199,7 +203,7 @@ def clean_article(raw: str) -> CleanResult:
     body: list[str] = []
     for line in text.splitlines():
         stripped = line.strip().replace("\u3000", "")
-        if not BIDI_CONTROL.sub("", stripped):
+        if not CONTROL.sub("", stripped):
             continue  # blank, or only controls: no paragraph to show
         if _take_metadata(stripped, body, result.metadata):
             continue
