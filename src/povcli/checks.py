@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cache
 from typing import Any
 
 from povcli.errors import PovcliError
@@ -336,6 +337,12 @@ def _signed(formula: str, sign: int) -> str:
     return formula.replace("± ", "").replace("∓", "−")
 
 
+@cache
+def _word(name: str) -> re.Pattern[str]:
+    """A role's name as a whole word of a formula."""
+    return re.compile(rf"\b{name}\b")
+
+
 def _working(text: str, inputs: Inputs, options: dict[str, Any], point: float) -> str:
     for role, value in sorted(inputs.items(), key=lambda item: -len(item[0])):
         shown = (
@@ -345,9 +352,9 @@ def _working(text: str, inputs: Inputs, options: dict[str, Any], point: float) -
         )
         if isinstance(value, list) and len(value) > 1 and text != role:
             shown = f"({shown})"
-        text = re.sub(rf"\b{role}\b", shown, text)
+        text = _word(role).sub(shown, text)
     if "periods" in options:
-        text = re.sub(r"\bperiods\b", _num(options["periods"]), text)
+        text = _word("periods").sub(_num(options["periods"]), text)
     return f"{text} = {_num(point)}"
 
 

@@ -62,6 +62,12 @@ def _alternatives(name: str) -> str:
     return "|".join(re.escape(word) for word in words)
 
 
+@cache
+def _any_of(name: str) -> re.Pattern[str]:
+    """The words of a grammar list as one compiled pattern (asked for every figure)."""
+    return re.compile(_alternatives(name))
+
+
 @dataclass
 class Note:
     """What the text says a figure is."""
@@ -184,6 +190,12 @@ NOTE_IN_BRACKETS = re.compile(r"[(（][^()（）\d]*[)）]")
 FROM_YEAR = re.compile(r"(?:从|由|自)(\d{4})年(?:末|底)?的?\s*$")
 # "下降至2015年的471万人": the level a change ends at (达到 is no change: "达到53.5%")
 RATIO_COLON = re.compile(r"\d\s*[:：]\s*$")
+CLAUSE_END = re.compile(r"[,，;；]")
+REMARK_AT_END = re.compile(r"[(（][^()（）]{0,40}[)）]\s*$")
+LISTED = re.compile(r"\s*(?:和|、|及|与|,)\s*")
+# what a subject is not: footnote marks and short remarks in brackets; the 从/由 of a start
+ASIDES = re.compile(r"\[\d+\]|（[^（）]{0,20}）|\([^()]{0,20}\)")
+FROM_AT_END = re.compile(r"(?:从|由|自)(?:\d{4}年(?:末|底)?的?)?$")
 FOOTNOTE = re.compile(r"^\]|^\)")
 
 
@@ -249,7 +261,7 @@ def article_scope(reading: Reading) -> str | None:
         return max(provinces, key=head.count)
     if any(word in head for word in grammar()["province_words"]):
         return "province"
-    if re.search(_alternatives("national"), head):
+    if _any_of("national").search(head):
         return "national"
     return None
 
@@ -341,7 +353,7 @@ LOOK_BACK = 400  # characters before a figure that may date, scope or name it
 
 
 def _last_clause(words: str) -> str:
-    return re.split(r"[,，;；]", words)[-1]
+    return CLAUSE_END.split(words)[-1]
 
 
 def _clause_starts(text: str) -> list[int]:
@@ -407,6 +419,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "down": re.compile(rf"^(?:{down})"),
         "years_after": re.compile(r"^(?:来|以来|间|时间|中|里)"),
         "to_level": re.compile(rf"(?:{up}|{down})(?:至|到)(?:\d{{4}}年(?:末|底)?)?的?\s*$"),
+        "verb_then_noun": re.compile(
+            rf"\s*(?:累计|共|再|又)?(?P<verb>{up}|{down})(?!值)(?:了)?[\u4e00-\u9fff]{{2,8}}\s*"
+        ),
+        "new_flow": re.compile(rf"(?:{_alternatives('new_flow')})[^,，;；]{{0,12}}$"),
     }
 
 
@@ -414,7 +430,7 @@ def _role(note: Note, before: str, after: str, upto: str, clause: str = "") -> N
     patterns = _patterns()
     figure = note.figure
     # "增长(以下如无特别说明,均为同比名义增长) 7.9%": a remark between verb and figure
-    words = re.sub(r"[(（][^()（）]{0,40}[)）]\s*$", "", before.rstrip()).rstrip()
+    words = REMARK_AT_END.sub("", before.rstrip()).rstrip()
     if _is_label(figure, before, after, upto):
         note.role = LABEL
         return
@@ -459,10 +475,7 @@ def _role(note: Note, before: str, after: str, upto: str, clause: str = "") -> N
 
 
 def _verb_then_noun(clause: str) -> re.Match[str] | None:
-    up, down = _alternatives("up"), _alternatives("down")
-    return re.fullmatch(
-        rf"\s*(?:累计|共|再|又)?(?P<verb>{up}|{down})(?!值)(?:了)?[\u4e00-\u9fff]{{2,8}}\s*", clause
-    )
+    return _patterns()["verb_then_noun"].fullmatch(clause)
 
 
 def _rate_role(note: Note, words: str, verb: bool) -> None:
@@ -488,7 +501,7 @@ def _rate_role(note: Note, words: str, verb: bool) -> None:
 def _list_continues(reading: Reading, note: Note, before: str) -> None:
     """ "分别比上年末增加2058万人和395万人": a figure joined by 和/、 to the one before it in
     its clause is of the same role (each is a change)."""
-    if note.index == 0 or not re.fullmatch(r"\s*(?:和|、|及|与|,)\s*", before):
+    if note.index == 0 or not LISTED.fullmatch(before):
         return
     previous = reading.notes[note.index - 1]
     if (previous.sentence, previous.clause) != (note.sentence, note.clause):
@@ -521,12 +534,12 @@ def _open_ended(reading: Reading, note: Note, before: str) -> None:
 
 def _new_flow(words: str) -> bool:
     """新增装机1.2亿千瓦 is a level of what was added, not a change of a level."""
-    return bool(re.search(rf"(?:{_alternatives('new_flow')})[^,，;；]{{0,12}}$", words))
+    return bool(_patterns()["new_flow"].search(words))
 
 
 def _qualifier(words: str) -> str | None:
-    real = re.search(_alternatives("real"), words)
-    nominal = re.search(_alternatives("nominal"), words)
+    real = _any_of("real").search(words)
+    nominal = _any_of("nominal").search(words)
     if nominal and (not real or nominal.start() > real.start()):
         return "nominal"
     return "real" if real else None
@@ -564,17 +577,20 @@ def _subject_cleaner() -> re.Pattern[str]:
     )
 
 
+@cache
+def _subject_tail() -> re.Pattern[str]:
+    """The verbs, connectives and quotes that end a clause before its figure."""
+    verbs, connectives = _alternatives("level_verbs"), _alternatives("connectives")
+    return re.compile(rf"(?:{verbs}|{connectives}|的|[“”\"\s])+$")
+
+
 def _subject(words: str) -> str:
     """The words naming what a figure counts: its clause's words before it, without the
     connectives, dates and verbs around them."""
-    words = re.sub(r"\[\d+\]|（[^（）]{0,20}）|\([^()]{0,20}\)", "", words)
-    words = re.sub(r"(?:从|由|自)(?:\d{4}年(?:末|底)?的?)?$", "", words)
+    words = ASIDES.sub("", words)
+    words = FROM_AT_END.sub("", words)
     words = _subject_cleaner().sub("", words)
-    words = re.sub(
-        rf"(?:{_alternatives('level_verbs')}|{_alternatives('connectives')}|的|[“”\"\s])+$",
-        "",
-        words,
-    )
+    words = _subject_tail().sub("", words)
     return words.strip(" ,，:：")[-24:]
 
 
@@ -589,7 +605,7 @@ def _scope(words: str) -> str | None:
     own = [w for w in grammar()["province_words"] if w in words]
     if own and not provinces:
         return "province"  # 全省, 我省: the article's province, whichever it is
-    if re.search(_alternatives("national"), words) and not provinces:
+    if _any_of("national").search(words) and not provinces:
         return "national"
     if provinces:
         return max(provinces, key=words.rfind)

@@ -16,13 +16,20 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from povcli.model import Catalog, Fact
-from povcli.numbers import ARABIC, PERCENT, RANGE_SEP, SCALE, NumberError, parse_quantity
+from povcli.numbers import (
+    ARABIC,
+    PERCENT,
+    RANGE_SEP,
+    SCALE,
+    NumberError,
+    Quantity,
+    parse_quantity,
+)
 
 DATE = "date"
 NAME = "name"
@@ -105,6 +112,8 @@ class Mention:
     fact: str | None = None
     link: str | None = None
     sentence_at: int = 0  # where the sentence starts in the text: the sentence's name
+    # the parsed figure, kept so that the figures of the text are not parsed twice
+    quantity: Quantity | None = field(default=None, repr=False, compare=False)
 
     @property
     def is_statistic(self) -> bool:
@@ -273,7 +282,7 @@ def _mention(sentences: Sentences, match: re.Match[str], dates: Spans) -> Mentio
         return _bare(sentences, start, end, DATE)
     at, sentence = sentences.place(start, end)
     try:
-        quantity = parse_quantity(unicodedata.normalize("NFKC", written))
+        quantity = parse_quantity(written)  # it reads full-width digits itself (NFKC)
     except NumberError:  # not a figure, or one too large to be a statistic
         return _bare(sentences, start, end, NAME)
     measure = match["measure"]
@@ -282,7 +291,8 @@ def _mention(sentences: Sentences, match: re.Match[str], dates: Spans) -> Mentio
                        end, sentence, measure, sentence_at=at)  # fmt: skip
     unit = _unit(measure, text, end, quantity.kind)
     return Mention(written, quantity.value, quantity.value_max, unit, quantity.qualifier,
-                   quantity.kind, start, end, sentence, measure, sentence_at=at)  # fmt: skip
+                   quantity.kind, start, end, sentence, measure, sentence_at=at,
+                   quantity=quantity)  # fmt: skip
 
 
 # ----------------------------------------------------------------- catalog links

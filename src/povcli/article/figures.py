@@ -111,10 +111,12 @@ def figures_of(text: str) -> list[Figure]:
 def _figure(mention: Mention) -> Figure | None:
     if not mention.is_statistic or mention.value is None:
         return None
-    try:
-        quantity = parse_quantity(mention.written)
-    except NumberError:
-        return None
+    quantity = mention.quantity
+    if quantity is None:
+        try:
+            quantity = parse_quantity(mention.written)
+        except NumberError:
+            return None
     unit = mention.unit if mention.kind != PERCENTAGE_POINT else "percentage-point"
     return Figure(mention.written, float(mention.value), unit, mention.kind, mention.start,
                   mention.end, bounds_of(quantity))  # fmt: skip

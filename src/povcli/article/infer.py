@@ -477,8 +477,11 @@ def partitions(reading: Reading) -> Iterator[Relation]:
     their levels make the total the text gives for what they count, their changes the
     total's change, and their shares of one whole add up to 100%."""
     used: set[int] = set()
+    # which levels add up, asked once for all partitions (it depends only on whether
+    # their parts are components)
+    adding = {components: _adding(reading, components) for components in (False, True)}
     for partition in known_partitions():
-        for parts in _partition_groups(reading, partition):
+        for parts in _partition_groups(adding[partition.components], partition):
             if any(p.index in used for p in parts):
                 continue
             found = list(_partition_relations(reading, partition, parts))
@@ -487,16 +490,20 @@ def partitions(reading: Reading) -> Iterator[Relation]:
                 yield from found
 
 
-def _partition_groups(reading: Reading, partition: Partition) -> Iterator[list[Note]]:
-    """Levels, one per member of the partition, of one unit and period, within a paragraph
-    and the one before it, each named by its member and the same other words."""
+def _adding(reading: Reading, components: bool) -> list[Note]:
+    return [n for n in reading.levels_between(0, len(reading.notes)) if additive(n, components)]
+
+
+def _partition_groups(adding: list[Note], partition: Partition) -> Iterator[list[Note]]:
+    """Levels (of those that add up), one per member of the partition, of one unit and
+    period, within a paragraph and the one before it, each named by its member and the same
+    other words."""
     size = len(partition.members)
     by_paragraph: dict[int, dict[int, list[Note]]] = {}
-    for note in reading.levels_between(0, len(reading.notes)):
-        if additive(note, partition):
-            member = _member(note.subject, partition)
-            if member is not None:
-                by_paragraph.setdefault(note.paragraph, {}).setdefault(member, []).append(note)
+    for note in adding:
+        member = _member(note.subject, partition)
+        if member is not None:
+            by_paragraph.setdefault(note.paragraph, {}).setdefault(member, []).append(note)
     for _, named in sorted(by_paragraph.items()):
         if len(named) != size:
             continue
@@ -523,14 +530,13 @@ NOT_A_COMPONENT = re.compile(r"中位数|率|指数|价格|比重|平均年龄|�
 PER_HEAD = re.compile(r"人均|户均|平均|均值|月均|年均|每")
 
 
-def additive(note: Note, partition: Partition | None = None) -> bool:
+def additive(note: Note, components: bool = False) -> bool:
     """Counts and amounts add up, and so do the parts of one amount per head (工资性收入 …
     转移净收入 make 可支配收入); averages of different people, medians, rates and ages do not."""
     if note.figure.kind != COUNT or note.figure.unit in ("age", "year"):
         return False
     if NOT_A_COMPONENT.search(note.subject):
         return False
-    components = partition is not None and partition.components
     return components or not PER_HEAD.search(note.subject)
 
 
@@ -601,7 +607,7 @@ def _partition_relations(
     total, bound = _total_of(reading, parts, partition)
     if total is not None and not bound:
         bound = _whole_of_qizhong(reading, total, parts[0])
-    if total is not None and additive(total, partition):
+    if total is not None and additive(total, partition.components):
         start, end, spans = _span(reading, total, *parts)
         relation = Relation("sum", {"parts": [p.figure for p in parts]}, start, end,
                             total.figure, notes=[PARTITION_NOTE], spans=spans,
@@ -842,7 +848,7 @@ def _structure_shares(reading: Reading, number: int, terms: list[Figure]) -> Ite
         if note.sentence == number:
             paragraph = note.paragraph
             break
-    for parts in _partition_groups(reading, sectors):
+    for parts in _partition_groups(_adding(reading, True), sectors):
         if abs(parts[0].paragraph - paragraph) > 1:
             continue
         total, bound = _total_of(reading, parts, sectors)

@@ -34,6 +34,9 @@ FROM_TO = re.compile(
 # "累計減少C", "7年累計減少C" (the years, a figure, are left to the averages)
 CHANGE = re.compile(rf"^(?:\x01\d+\x02)?(?:{TOTAL_WORDS})?(?P<verb>{UP}|{DOWN})了?{FIG}")
 AVERAGE = re.compile(rf"年均(?P<verb>{UP}|{DOWN}|[^\x01\d,，;；、]{{0,4}}?)了?(?:为|达)?{FIG}")
+YEARS_FIGURE = re.compile(rf"(?:近|过去)?{FIG}(?:来|以来|间|中)")  # 近5年来, 8年间
+TOTAL_FIGURE = re.compile(rf"(?:{TOTAL_WORDS})[^\x01,，;；]{{0,8}}?{FIG}")
+TOTAL_STATED = re.compile(rf"(?:{TOTAL_WORDS})(?:有|为|达)?$")
 MULTIPLE_OF = re.compile(rf"(?P<y2>\d{{4}})年[^。;；]{{0,40}}?是(?P<y1>\d{{4}})年的?{FIG}")
 _LABELLED_FIG = r"[^\x01,，;；。]{0,8}?\x01\d+\x02"
 RESPECTIVELY = re.compile(
@@ -187,7 +190,7 @@ def _counted_years(sentence: Sentence) -> list[tuple[float, str]]:
     for match in YEAR_RANGE.finditer(template):
         a, b = (int(y) for y in match.groups())
         found.append((b - a + 1, f"{match.group()}: the {b - a + 1} years {a} to {b}"))
-    for match in re.finditer(rf"(?:近|过去)?{FIG}(?:来|以来|间|中)", template):
+    for match in YEARS_FIGURE.finditer(template):
         figure = sentence.figure(match.group(1))
         if figure.unit == "year" and figure.bounds.exact and figure.value >= 1:
             found.append((figure.value, f"{figure.written}: {figure.value:g} years"))
@@ -202,7 +205,7 @@ def _counted_years(sentence: Sentence) -> list[tuple[float, str]]:
 def _totals_and_averages(sentence: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
     """ "累計減少T,年均減少M": the average over the years the text counts."""
     template = sentence.template
-    for match in re.finditer(rf"(?:{TOTAL_WORDS})[^\x01,，;；]{{0,8}}?{FIG}", template):
+    for match in TOTAL_FIGURE.finditer(template):
         total = sentence.figure(match.group(1))
         average = AVERAGE.search(template, match.end())
         if not average or re.search(r"[。;；]", template[match.end() : average.start()]):
@@ -281,9 +284,7 @@ def _respectively(sentence: Sentence) -> Iterator[Relation]:
         if before and _additive(sentence, before[-1]):
             words = sentence.text[: parts[0].start - sentence.start]
             # "共45個,分別為…": the parts of a stated total are all of it
-            stated = re.search(
-                rf"(?:{TOTAL_WORDS})(?:有|为|达)?$", sentence.words_before(before[-1])
-            )
+            stated = TOTAL_STATED.search(sentence.words_before(before[-1]))
             relation = _sum_or_subset(parts, before[-1], span, _is_partition(words, len(parts)))
             if stated and relation.kind == "subset":
                 note = "共 names the total, and 分別 lists all of it"
