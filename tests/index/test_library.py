@@ -603,6 +603,39 @@ def test_a_province_or_an_unnamed_year_borrows_nothing(tmp_path: Path, cli: Any)
     assert records == []
 
 
+# a province's report card in my own words: Hunan's rural income for 2015 with only its growth
+# on the year before; the library holds Hunan's 2014 level (10060元, provinces.yaml) and the
+# nation's 2015 level (11422元), never Gansu's
+PROVINCE_INCOME = (
+    "湖南三农简讯\n\n据住户调查,2015年湖南农村居民人均可支配收入为10993元,比上年增长9.3%。\n"
+)
+
+
+def test_a_province_report_borrows_the_provinces_own_last_year(tmp_path: Path, cli: Any) -> None:
+    code, records = check_json(cli, tmp_path, PROVINCE_INCOME)
+    (growth,) = records
+    # 10993 / 10060 − 1 = 9.27%: the stated 9.3% holds
+    assert code == 0 and (growth["kind"], growth["verdict"]) == ("growth", "consistent")
+    assert [b["fact"] for b in growth["borrowed"]] == ["provinces:hunan-rural-income-2014"]
+    assert growth["notes"][-1].startswith(
+        "borrowed old: 10060元 (2014) from provinces:hunan-rural-income-2014 — 湖南省统计局"
+    )
+    # the borrowed level catches a wrong rate: 9.8% is not 9.27%
+    code, records = check_json(cli, tmp_path, PROVINCE_INCOME.replace("9.3%", "9.8%"))
+    assert code == 1 and records[0]["verdict"] == "inconsistent"
+
+
+def test_a_province_without_a_library_figure_never_borrows_the_nations(
+    tmp_path: Path, cli: Any
+) -> None:
+    # Gansu has no rural income in the library; the nation's 2015 level (11422元) would make
+    # 7457元 "−34.7%" and the stated 7.5% look wrong
+    gansu = "甘肃三农简讯\n\n据住户调查,2016年甘肃农村居民人均可支配收入为7457元,比上年增长7.5%。\n"
+    code, records = check_json(cli, tmp_path, gansu)
+    assert code == 0 and [(r["kind"], r["verdict"]) for r in records] == [("yoy", "unverifiable")]
+    assert not any(r.get("borrowed") for r in records) and "base" in records[0]["missing"]
+
+
 def one_fact_reference(
     series: str, subject: str, unit: str, written: str, value: float, period: str, note: str = ""
 ) -> str:
