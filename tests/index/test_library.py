@@ -8,6 +8,7 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 from povcli.catalog.load import load_catalog
@@ -623,6 +624,39 @@ def test_a_province_report_borrows_the_provinces_own_last_year(tmp_path: Path, c
     # the borrowed level catches a wrong rate: 9.8% is not 9.27%
     code, records = check_json(cli, tmp_path, PROVINCE_INCOME.replace("9.3%", "9.8%"))
     assert code == 1 and records[0]["verdict"] == "inconsistent"
+
+
+# the same report card as a province's own bulletin says it: the title names the province and
+# the sentence says only 全省 (the whole province), in both scripts
+HOME_PROVINCE = {
+    "simplified": "湖南省农村经济简报\n\n2015年,全省农村居民人均可支配收入为10993元,"
+    "比上年增长9.3%。\n",
+    "traditional": "湖南省農村經濟簡報\n\n2015年，全省農村居民人均可支配收入為10993元，"
+    "比上年增長9.3%。\n",
+}
+
+
+@pytest.mark.parametrize("script", sorted(HOME_PROVINCE))
+def test_whole_province_in_a_titled_bulletin_borrows_that_provinces_figure(
+    tmp_path: Path, cli: Any, script: str
+) -> None:
+    text = HOME_PROVINCE[script]
+    code, records = check_json(cli, tmp_path, text)
+    # 10993 / 10060 − 1 = 9.27%, within the 9.25–9.35% that 9.3% stands for
+    assert code == 0 and [(r["kind"], r["verdict"]) for r in records] == [("growth", "consistent")]
+    assert [b["fact"] for b in records[0]["borrowed"]] == ["provinces:hunan-rural-income-2014"]
+    code, records = check_json(cli, tmp_path, text.replace("9.3%", "9.8%"))
+    assert code == 1 and records[0]["verdict"] == "inconsistent"
+
+
+def test_whole_province_under_a_title_naming_two_provinces_borrows_nothing(
+    tmp_path: Path, cli: Any
+) -> None:
+    # which province 全省 means is not said: nothing is lent, the growth stays unverifiable
+    text = HOME_PROVINCE["simplified"].replace("湖南省农村经济简报", "湖南湖北农村经济简报")
+    code, records = check_json(cli, tmp_path, text.replace("9.3%", "9.8%"))
+    assert code == 0 and [(r["kind"], r["verdict"]) for r in records] == [("yoy", "unverifiable")]
+    assert not any(r.get("borrowed") for r in records)
 
 
 def test_a_province_without_a_library_figure_never_borrows_the_nations(

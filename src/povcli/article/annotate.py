@@ -130,6 +130,8 @@ class Reading:
     title: str
     scope: str | None
     period: str | None
+    # the one province the title names: what 全省 and 我省 mean in the article
+    home: str | None = None
 
     def note(self, figure: Figure) -> Note:
         return self.notes[self.position[figure.start]]
@@ -211,6 +213,7 @@ def annotate(text: str) -> Reading:
     notes = [Note(figure, index) for index, figure in enumerate(figures)]
     reading = Reading(text, simple, figures, notes, sentences, paragraphs, title, None, None)
     reading.scope = article_scope(reading)
+    reading.home = _titled_province(simplified(title))
     reading.period = _title_period(simple, title)
     carried_period: tuple[str | None, str] = (reading.period, "the article's title")
     paragraph = 0
@@ -325,6 +328,8 @@ def _read_sentence(
             note.cues.append("to")
             note.head = head.index  # the level it runs from
         note.scope = _scope(upto + note.subject) or reading.scope
+        if note.scope == "province" and reading.home:
+            note.scope = reading.home  # "湖南三农简讯 … 全省农村居民": Hunan's
         note.segment = _segment(note.subject) or _segment(before)
         head = _attach(note, head, sentence, reading)
         if note.role != LABEL:  # a label inside a word (民族8省区) does not end its subject
@@ -598,6 +603,13 @@ def _segment(words: str) -> str | None:
     """The part of a place a figure counts: 东部地区, 贫困地区, 民族八省区."""
     regions = [r for r in grammar()["regions"] if r in words]
     return max(regions, key=lambda r: (words.rfind(r), len(r))) if regions else None
+
+
+def _titled_province(title: str) -> str | None:
+    """The province a title names, when it names one only (湖南三农简讯; not 湘鄂两省)."""
+    named = [p for p in grammar()["provinces"] if p in title]
+    distinct = {p for p in named if not any(p != q and p in q for q in named)}
+    return distinct.pop() if len(distinct) == 1 else None
 
 
 def _scope(words: str) -> str | None:

@@ -75,6 +75,7 @@ class Reference:
     def __init__(self, records: Iterable[tuple[str, dict[str, Any]]]) -> None:
         self.facts: dict[tuple[str, str, str], tuple[str, dict[str, Any]]] = {}
         self.aliases: list[tuple[str, str, str]] = []  # (alias, series, unit)
+        self.scopes: dict[str, set[str]] = {}  # the scopes each series has figures for
         seen: set[tuple[str, str]] = set()
         disputed: set[tuple[str, str, str]] = set()
         for catalog, record in records:
@@ -88,6 +89,7 @@ class Reference:
             if key in self.facts or DISPUTED.search(str(record.get("note") or "")):
                 disputed.add(key)
             self.facts.setdefault(key, (catalog, record))
+            self.scopes.setdefault(series, set()).add(scope)
             names = [record.get("subject"), *(record.get("aliases") or [])]
             # matched against the article read in Simplified script
             for alias in (simplified(a) for a in names if isinstance(a, str)):
@@ -102,14 +104,15 @@ class Reference:
     def __bool__(self) -> bool:
         return bool(self.facts)
 
-    def series_of(self, words: str, unit: str | None) -> str | None:
-        found = self.series_alias(words, unit)
+    def series_of(self, words: str, unit: str | None, scope: str) -> str | None:
+        found = self.series_alias(words, unit, scope)
         return found[0] if found else None
 
-    def series_alias(self, words: str, unit: str | None) -> tuple[str, str] | None:
-        """The series whose longest alias the words hold, with that alias."""
+    def series_alias(self, words: str, unit: str | None, scope: str) -> tuple[str, str] | None:
+        """The series of the scope whose longest alias the words hold, with that alias: the
+        nation's and each province's series share the alias 农村居民人均可支配收入."""
         for alias, series, series_unit in self.aliases:
-            if series_unit == unit and alias in words:
+            if series_unit == unit and alias in words and scope in self.scopes[series]:
                 return series, alias
         return None
 
@@ -124,7 +127,7 @@ def _series(reference: Reference, note: Note) -> str | None:
     the nation's 农村贫困人口."""
     if not note.subject:
         return None
-    found = reference.series_alias(note.subject, note.figure.unit)
+    found = reference.series_alias(note.subject, note.figure.unit, str(note.scope))
     if found is None:
         return None
     series, alias = found
@@ -187,7 +190,7 @@ def fill_share(reading: Reading, relation: Relation, reference: Reference) -> Bo
     if not re.match(r"全国|我国", words):
         return None  # only a whole the words say is the nation's
     note = reading.note(part)
-    series = reference.series_of(words, part.unit)
+    series = reference.series_of(words, part.unit, "national")
     if series is None or note.period is None or not PLAIN_YEAR.fullmatch(note.period):
         return None
     found = reference.fact(series, note.period, "national")
