@@ -55,6 +55,8 @@ class Checked:
 def check_one(text: str, reference: Reference | None) -> tuple[list[Any], list[Any], Any]:
     """One article judged: its relations as records, their results and the article's
     metadata. A pure function of the text and the reference (what a Dask worker runs)."""
+    # the article pipeline compiles its patterns at import: a worker pays for it once, here,
+    # and `povcli check --help` never
     from povcli.article.clean import clean_article
     from povcli.article.factcheck import check_text
 
@@ -90,7 +92,7 @@ def _visible_file(path: Path, folder: Path) -> bool:
 
 def _read(name: str) -> tuple[str | None, str | None, str | None]:
     """(text, note, error) of one article file."""
-    from povcli.files import read_article
+    from povcli.files import read_article  # with the decoders, imported where files are read
 
     try:
         article = read_article(name)

@@ -19,8 +19,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from povcli.article.annotate import CHANGE, LEVEL, POINTS, Note, Reading, simplified
 from povcli.article.figures import Figure
+from povcli.article.notes import CHANGE, LEVEL, POINTS, Note, Reading, simplified
 from povcli.article.relations import Relation
 from povcli.checks import Input, input_from_fact
 from povcli.index.library import Library

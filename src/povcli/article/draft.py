@@ -15,12 +15,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from povcli.article.annotate import Note, annotate
+from povcli.article.annotate import annotate
 from povcli.article.borrow import Reference
 from povcli.article.clean import header_spans, stated_source
 from povcli.article.extract import Mention, find_mentions
 from povcli.article.factcheck import Finding, check_reading
 from povcli.article.figures import Figure
+from povcli.article.notes import Note
 from povcli.catalog.validate import to_fill_places
 from povcli.kinds import KINDS
 from povcli.model import TO_FILL

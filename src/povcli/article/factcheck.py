@@ -13,10 +13,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from povcli.article.annotate import Reading, annotate
+from povcli.article.annotate import annotate
 from povcli.article.borrow import Borrowed, Reference, changes_from_last_year, fill_share, fill_yoy
 from povcli.article.figures import Figure
 from povcli.article.infer import infer
+from povcli.article.notes import Reading
 from povcli.article.relations import Relation
 from povcli.checks import Input, Inputs, Result, Verdict, evaluate, falling, mark_unverifiable
 from povcli.errors import PovcliError

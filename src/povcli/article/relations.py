@@ -18,8 +18,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from povcli.article.annotate import grammar
 from povcli.article.figures import Figure, Sentence
+from povcli.article.notes import grammar
 from povcli.numbers import COUNT, MULTIPLE, PERCENTAGE_POINT, parse_chinese_numeral
 
 FIG = r"\x01(\d+)\x02"

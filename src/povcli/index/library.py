@@ -341,7 +341,7 @@ def open_library(facts: Any = None, library: bool = True, rebuild: bool = False)
     the cache pruned once if any index was built."""
     indexes = [_open_index(path, rebuild) for path in locate_catalogs(facts, library)]
     if any(index.built for index in indexes):
-        from povcli.index.build import prune_after
+        from povcli.index.build import prune_after  # the builder: only when one was built
 
         prune_after(indexes)
     return Library(indexes)
@@ -355,7 +355,7 @@ def _open_index(path: Path, rebuild: bool) -> Index:
         index = Index.open(index_path(path), path, stamp=catalog_stamp(path))
         if index is not None:
             return index
-    from povcli.index.build import open_index
+    from povcli.index.build import open_index  # the builder (YAML, schema): a cold run only
 
     return open_index(path, rebuild, prune=False)
 

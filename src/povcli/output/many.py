@@ -72,7 +72,7 @@ class ManyWriter:
             raise OutputClosed from None
 
     def _reviews(self, checked: Checked) -> list[dict[str, Any]]:
-        from povcli.output.claimreview import claim_reviews
+        from povcli.output.claimreview import claim_reviews  # --format claimreview only
 
         return claim_reviews(checked.results, checked.metadata, self.reviewer, self.reviewed_on)
 
@@ -101,7 +101,7 @@ class ManyWriter:
 
 def _article_table(checked: Checked) -> Lines:
     """An article's name as a heading, then its relations as `povcli check` shows them."""
-    from povcli.output.tables import check_findings
+    from povcli.output.tables import check_findings  # Rich's tables: the table format only
 
     findings = check_findings(checked.records)
 

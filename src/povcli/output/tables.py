@@ -338,7 +338,7 @@ def search_table(
     source: bool = False,
 ) -> RenderableType:
     """Search results with the query's words highlighted where they occur."""
-    from povcli.search.query import highlight_spans
+    from povcli.search.query import highlight_spans  # the query rules: `search` only
 
     what = "subject" if lang == "zh" else "label"
     rows = []
@@ -366,7 +366,7 @@ def article_paragraph(number: int, text: str, query: str) -> RenderableType:
     """A paragraph of the article (as `show --context` shows one), the query highlighted."""
     from rich.panel import Panel
 
-    from povcli.search.query import highlight_spans
+    from povcli.search.query import highlight_spans  # the query rules: `show --context` only
 
     spans = highlight_spans(text, query, {})
     return Panel(

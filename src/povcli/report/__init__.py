@@ -15,11 +15,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from povcli.article.annotate import Reading, annotate
+from povcli.article.annotate import annotate
 from povcli.article.borrow import reference_of
 from povcli.article.clean import CleanResult, stated_source, with_controls
 from povcli.article.extract import find_mentions, link_mentions
 from povcli.article.factcheck import check_reading
+from povcli.article.notes import Reading
 from povcli.catalog.checks import run_check
 from povcli.catalog.load import load_catalog
 from povcli.catalog.locate import first_catalog

@@ -1,0 +1,156 @@
+"""Levels, changes and rates attached to one head: 由A下降到B, 比上年增长r%, 比2012年的A增加C."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator, Sequence
+
+from povcli.article.figures import Figure
+from povcli.article.near import following, text_span
+from povcli.article.notes import AVERAGE, CHANGE, LEVEL, POINTS, RATE, Note, Reading
+from povcli.article.relations import Relation
+from povcli.numbers import PER_MILLE, PERCENT
+from povcli.periods import year_span
+
+
+def chains(reading: Reading) -> Iterator[Relation]:
+    """ "收入11567元,比上年增加994元,名义增长10.6%": the rate of the change from its base;
+    "增长11.5%" alone after a level: a year-on-year rate whose base the text leaves out."""
+    by_head: dict[int, list[Note]] = {}
+    for note in reading.notes:
+        if note.head is not None and note.role in (CHANGE, RATE, AVERAGE, LEVEL, POINTS):
+            by_head.setdefault(note.head, []).append(note)
+    yield from _headless(reading)
+    yield from _from_to_levels(reading)
+    for head_index, attached in by_head.items():
+        head = reading.notes[head_index]
+        yield from _against_base_level(reading, head, attached)
+        attached = [n for n in attached if n.role in (CHANGE, RATE)]
+        if any("base-level" in n.cues for n in by_head[head_index]):
+            continue  # compared with a stated level, not with last year's
+        if head.figure.kind in (PERCENT, PER_MILLE) and any(n.role == RATE for n in attached):
+            continue  # the relative change of a rate: left to the points it changes by
+        changes = [n for n in attached if n.role == CHANGE and n.base != "comparable"]
+        rates = [n for n in attached if n.role == RATE and n.qualifier != "real"]
+        if any(n.qualifier == "real" for n in attached) and not rates:
+            continue  # a real rate follows from no two nominal levels
+        paired: set[int] = set()
+        for rate in rates:
+            change = _change_before(changes, rate)
+            if change is not None and change.index not in paired:
+                paired.add(change.index)
+                yield _change_rate(reading, head, change, rate)
+            elif change is None and rate.base is not None and not _is_to_level(head):
+                yield _year_on_year(reading, head, rate)
+
+
+def _from_to_levels(reading: Reading) -> Iterator[Relation]:
+    """ "从2014年的574万人下降至2015年的471万人;…减贫103万人": what the text says of the way
+    from one level to the other, in the clauses after it (a ; does not end it)."""
+    for end in reading.notes:
+        if "to" not in end.cues or end.head is None:
+            continue
+        start = reading.notes[end.head]
+        for note in following(reading, end):
+            if note.head != end.index:
+                continue
+            span, finish, spans = text_span(reading, start, end, note)
+            roles: dict[str, Figure | list[Figure]] = {"old": start.figure, "new": end.figure}
+            if note.role == CHANGE and note.figure.same_unit(end.figure):
+                yield Relation("difference", roles, span, finish, note.figure, note.sign,
+                               spans=spans)  # fmt: skip
+            elif note.role == POINTS and end.figure.kind in (PERCENT, PER_MILLE):
+                yield Relation("point-change", roles, span, finish, note.figure, note.sign,
+                               spans=spans)  # fmt: skip
+
+
+def _headless(reading: Reading) -> Iterator[Relation]:
+    """ "比上年末減少1109萬人,下降66.8%": a change and its rate whose level the text leaves out."""
+    for change, rate in itertools.pairwise(reading.notes):
+        if (
+            change.role == CHANGE
+            and change.head is None
+            and change.base == "previous"
+            and rate.role == RATE
+            and rate.sentence == change.sentence
+            and rate.qualifier != "real"
+        ):
+            start, end, _ = text_span(reading, change, rate)
+            relation = Relation("change-rate", {"change": change.figure}, start, end,
+                                rate.figure, change.sign)  # fmt: skip
+            relation.missing["level"] = "the text does not give the level the change ends at"
+            yield relation
+
+
+def _against_base_level(reading: Reading, head: Note, attached: list[Note]) -> Iterator[Relation]:
+    """ "收入35128元,比2012年的16510元增加18618元,累计名义增长112.8%,年均名义增长8.8%": the
+    change, the growth and the compound rate from the level compared with."""
+    bases = [n for n in attached if n.role == LEVEL and "base-level" in n.cues]
+    if not bases:
+        return
+    base = bases[0]
+    later = [
+        n
+        for n in attached
+        if n.qualifier != "real"
+        and n is not base
+        and (n.index > base.index or n.sentence == base.sentence)
+    ]
+    for note in later:
+        start, end, spans = text_span(reading, head, base, note)
+        roles: dict[str, Figure | list[Figure]]
+        if note.role == CHANGE and note.figure.same_unit(head.figure):
+            roles = {"old": base.figure, "new": head.figure}
+            yield Relation("difference", roles, start, end, note.figure, note.sign, spans=spans)
+        elif note.role == POINTS and head.figure.kind in (PERCENT, PER_MILLE):
+            roles = {"old": base.figure, "new": head.figure}
+            yield Relation("point-change", roles, start, end, note.figure, note.sign, spans=spans)
+        elif note.role == RATE:
+            roles = {"old": base.figure, "new": head.figure}
+            yield Relation("growth", roles, start, end, note.figure, note.sign, spans=spans)
+        elif note.role == AVERAGE and note.figure.kind == PERCENT:
+            years = year_span(base.period, head.period)
+            relation = Relation("cagr", {"start": base.figure, "end": head.figure}, start, end,
+                                note.figure, note.sign, spans=spans)  # fmt: skip
+            if years:
+                relation.periods = [
+                    (years, f"{base.period} → {head.period}: the years of the two levels")
+                ]
+            else:
+                relation.missing["periods"] = "the text does not say over how many years"
+            yield relation
+
+
+def _change_before(changes: Sequence[Note], rate: Note) -> Note | None:
+    before = [n for n in changes if n.index < rate.index]
+    return before[-1] if before else None
+
+
+def _is_to_level(note: Note) -> bool:
+    return "to" in note.cues
+
+
+def _change_rate(reading: Reading, head: Note, change: Note, rate: Note) -> Relation:
+    start, end, spans = text_span(reading, head, change, rate)
+    relation = Relation(
+        "change-rate",
+        {"level": head.figure, "change": change.figure},
+        start,
+        end,
+        rate.figure,
+        change.sign,
+        spans=spans,
+    )
+    if rate.sign != change.sign and "rate_word" not in rate.cues:
+        relation.notes.append("the change and its rate point opposite ways as written")
+    return relation
+
+
+def _year_on_year(reading: Reading, head: Note, rate: Note) -> Relation:
+    start, end, spans = text_span(reading, head, rate)
+    relation = Relation(
+        "yoy", {"value": head.figure, "growth": rate.figure}, start, end, sign=rate.sign,
+        spans=spans,
+    )  # fmt: skip
+    relation.missing["base"] = "the text does not give the level a year before"
+    return relation

@@ -1,0 +1,151 @@
+"""Heads: the level a change, rate or share is attached to — the figure before it in its
+statement whose subject, scope and period fit."""
+
+from __future__ import annotations
+
+import re
+
+from povcli.article.figures import Sentence
+from povcli.article.notes import (
+    AVERAGE,
+    CHANGE,
+    LEVEL,
+    LOOK_BACK,
+    MULTIPLE_OF,
+    POINTS,
+    RATE,
+    SHARE,
+    Note,
+    Reading,
+)
+from povcli.article.roles import scope_of, segment_of, subject_of
+from povcli.numbers import PER_MILLE, PERCENT, PERCENTAGE_POINT
+
+CLAUSE_END = re.compile(r"[,，;；]")
+
+
+def _last_clause(words: str) -> str:
+    return CLAUSE_END.split(words)[-1]
+
+
+def attach(note: Note, head: Note | None, sentence: Sentence, reading: Reading) -> Note | None:
+    """A change qualifies the last level of its unit before it in its sentence; a rate the
+    level a change just before it qualifies (减贫103万人,减贫率17.9%), else the last level;
+    points the last rate level; a share the last amount. A level is the head of what
+    follows. Returns the head after this figure."""
+    if note.role == LEVEL:
+        if "base-level" in note.cues:
+            own = _compared_level(reading, note, sentence)
+            if own is not None:
+                note.head, note.subject = own.index, own.subject
+        return head if "base-level" in note.cues else note
+    earlier = _statement_before(reading, note, sentence)
+    if earlier and "base-level" in earlier[-1].cues and earlier[-1].clause == note.clause:
+        # "比全国(2.5%)高3.7个百分点": the change is of the level compared, from the one in brackets
+        compared = earlier[-1]
+        if compared.head is None:
+            return head
+        earlier = [n for n in earlier if n.index <= compared.head]
+    target = _target(note, earlier)
+    if target is None or _names_other_scope(note, target, sentence):
+        return head
+    if target.sentence != note.sentence and _dated_otherwise(note, target):
+        return head  # "…减少至551万人;2015—2019年,…累计减少5024万人": another span
+    note.head = target.index
+    note.subject = target.subject or note.subject
+    note.period = target.period or note.period
+    note.scope = target.scope or note.scope
+    note.segment = target.segment or note.segment
+    if note.base is None and note.role in (CHANGE, RATE, POINTS):
+        note.base = _chain_base(note, sentence, reading)
+    return head
+
+
+def _compared_level(reading: Reading, note: Note, sentence: Sentence) -> Note | None:
+    """The figure a compared one stands against: "比上年(36.6%)" — the last figure of its
+    kind in the statement (this year's share); "贫困发生率比全国(2.5%)高…" — the latest level
+    of what is compared (贫困发生率), stated before in the text."""
+    at = note.figure.start - sentence.start
+    words = _last_clause(sentence.text[max(0, at - LOOK_BACK) : at])
+    subject = subject_of(re.split(r"比|较|与", words)[0])
+    if len(subject) < 2:
+        earlier = _statement_before(reading, note, sentence)
+        same = [
+            n for n in earlier
+            if n.figure.kind == note.figure.kind and n.role in (LEVEL, SHARE)
+            and "base-level" not in n.cues
+        ]  # fmt: skip
+        return same[-1] if same else None
+    for other in reversed(reading.notes[: note.index]):
+        if (
+            other.role == LEVEL
+            and "base-level" not in other.cues
+            and other.figure.kind == note.figure.kind
+            and other.subject.endswith(subject)
+        ):
+            return other
+    return None
+
+
+def _names_other_scope(note: Note, target: Note, sentence: Sentence) -> bool:
+    """ "减贫率为13.9%,全国同期减贫率为14.9%": a rate whose own clause names another scope than
+    the level before it is that scope's, not the level's."""
+    at = note.figure.start - sentence.start
+    words = _last_clause(sentence.text[max(0, at - LOOK_BACK) : at])
+    own, segment = scope_of(words), segment_of(words)
+    return (own is not None and own != target.scope) or (
+        segment is not None and segment != target.segment
+    )
+
+
+def _dated_otherwise(note: Note, target: Note) -> bool:
+    """Whether a figure's own clause dates it otherwise than the level before the ;."""
+    return note.period_from in ("its clause", "its sentence") and note.period != target.period
+
+
+def _statement_before(reading: Reading, note: Note, sentence: Sentence) -> list[Note]:
+    """The notes before a figure in its statement: its sentence, and the sentences before it
+    that a ; joins to it ("…下降至471万人;…减贫103万人,减贫率达17.9%")."""
+    number = note.sentence
+    first = number
+    while first > 0 and reading.sentences[first - 1].raw.rstrip()[-1:] in ";；":
+        first -= 1
+    notes = [reading.note(f) for s in reading.sentences[first:number] for f in s.figures]
+    return notes + [reading.note(f) for f in sentence.figures if f.start < note.figure.start]
+
+
+def _target(note: Note, earlier: list[Note]) -> Note | None:
+    levels = [n for n in earlier if n.role == LEVEL and "base-level" not in n.cues]
+    same_unit = [
+        n for n in levels if (n.figure.unit, n.figure.kind) == (note.figure.unit, note.figure.kind)
+    ] or [n for n in levels[-1:] if n.figure.same_unit(note.figure) and n.figure.unit != "item"]
+    rates = [n for n in levels if n.figure.kind in (PERCENT, PER_MILLE)]
+    amounts = [n for n in levels if n.figure.kind not in (PERCENT, PER_MILLE, PERCENTAGE_POINT)]
+    if note.role == CHANGE:
+        return same_unit[-1] if same_unit else None
+    if note.role == RATE:
+        last = earlier[-1] if earlier else None
+        if last is not None and last.role == CHANGE and last.head is not None:
+            return next(n for n in earlier if n.index == last.head)
+        return levels[-1] if levels else None
+    if note.role == POINTS:
+        shares = [n for n in earlier if n.role == SHARE]
+        last = max([*rates[-1:], *shares[-1:]], key=lambda n: n.index, default=None)
+        return last
+    if note.role == SHARE:
+        return amounts[-1] if amounts else None
+    if note.role in (AVERAGE, MULTIPLE_OF):
+        return levels[-1] if levels else None
+    return None
+
+
+def _chain_base(note: Note, sentence: Sentence, reading: Reading) -> str | None:
+    """A rate after a change compared with last year is compared with last year too:
+    "比上年增加994元,名义增长10.6%"."""
+    for figure in sentence.figures:
+        other = reading.note(figure)
+        if other.index >= note.index:
+            break
+        if other.head == note.head and other.base:
+            return other.base
+    return None

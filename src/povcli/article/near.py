@@ -1,0 +1,73 @@
+"""What is near a figure in an annotated article: the figures after a head that may be
+attached to it, the levels around a part that may be its whole, and the tests several
+detectors share (which figures add up, whose population a subject names)."""
+
+from __future__ import annotations
+
+import re
+
+from povcli.article.notes import Note, Reading
+from povcli.numbers import COUNT
+
+
+def text_span(reading: Reading, *notes: Note) -> tuple[int, int, list[tuple[int, int]]]:
+    """Where the relation stands: from its first sentence to its last, with each sentence."""
+    numbers = sorted({note.sentence for note in notes})
+    sentences = [reading.sentences[n] for n in numbers]
+    spans = [(s.start, s.end) for s in sentences]
+    return sentences[0].start, sentences[-1].end, spans if len(spans) > 1 else []
+
+
+POPULATION = re.compile(r"^(?:全国居民|城镇居民|农村居民|城镇|农村|乡村|城市)")
+
+
+def population_of(subject: str) -> str:
+    found = POPULATION.match(subject)
+    return found.group() if found else ""
+
+
+NOT_A_COMPONENT = re.compile(r"中位数|率|指数|价格|比重|平均年龄|年龄")
+PER_HEAD = re.compile(r"人均|户均|平均|均值|月均|年均|每")
+
+
+def additive(note: Note, components: bool = False) -> bool:
+    """Counts and amounts add up, and so do the parts of one amount per head (工资性收入 …
+    转移净收入 make 可支配收入); averages of different people, medians, rates and ages do not."""
+    if note.figure.kind != COUNT or note.figure.unit in ("age", "year"):
+        return False
+    if NOT_A_COMPONENT.search(note.subject):
+        return False
+    return components or not PER_HEAD.search(note.subject)
+
+
+def attached(reading: Reading, head: Note, role: str) -> Note | None:
+    found = [n for n in following(reading, head) if n.head == head.index and n.role == role]
+    return found[0] if found else None
+
+
+# Figures are attached to a head within its statement, and a whole is stated within so
+# many figures of its part: each looks no further, so that the work grows with the text.
+ATTACHED_WITHIN = 64
+WHOLE_WITHIN = 200
+
+
+def following(reading: Reading, head: Note) -> list[Note]:
+    """The figures after a head that may be attached to it."""
+    return reading.notes[head.index + 1 : head.index + 1 + ATTACHED_WITHIN]
+
+
+def levels_around(reading: Reading, part: Note) -> list[Note]:
+    """The levels near a part that may be its whole."""
+    return reading.levels_between(part.index - WHOLE_WITHIN, part.index + WHOLE_WITHIN)
+
+
+def shared_run(a: str, b: str) -> int:
+    """The length of the longest run of characters two subjects share."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best

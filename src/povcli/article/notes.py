@@ -1,0 +1,153 @@
+"""What `check` knows of each figure of an article (a `Note`: role, subject, period, scope,
+head) and of the article read once (a `Reading`), with the grammar of phrasings they are
+read with (grammar.json beside this module)."""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from povcli.article.figures import Figure, Sentence
+from povcli.search.textnorm import is_cjk, t2s_char
+
+LEVEL = "level"
+CHANGE = "change"
+RATE = "rate"  # a relative change in %: 增长11.5%
+POINTS = "points"  # a change of a rate, in percentage points
+SHARE = "share"  # a part of a whole, in % (占…比重, 是…的)
+MULTIPLE_OF = "multiple"  # 是2012年的1.6倍
+AVERAGE = "average"  # a change per year: 年均减少1237万人, 年均增长12.4% (a compound rate)
+YEARS = "years"  # a count of years a flow runs over: 五年, 8年来
+LABEL = "label"  # not a statistic of its own: an age, a footnote mark, the 1 of a ratio
+
+
+@cache
+def grammar() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        files("povcli.article").joinpath("grammar.json").read_text(encoding="utf-8")
+    )
+    return data
+
+
+@cache
+def alternatives(name: str) -> str:
+    words = sorted(grammar()[name], key=len, reverse=True)
+    return "|".join(re.escape(word) for word in words)
+
+
+@cache
+def any_of(name: str) -> re.Pattern[str]:
+    """The words of a grammar list as one compiled pattern (asked for every figure)."""
+    return re.compile(alternatives(name))
+
+
+@dataclass
+class Note:
+    """What the text says a figure is."""
+
+    figure: Figure
+    index: int
+    role: str = LEVEL
+    sign: int = 1
+    base: str | None = None  # "previous" (比上年), a year (比2012年), or None
+    qualifier: str | None = None  # "nominal" or "real", for rates
+    subject: str = ""
+    scope: str | None = None  # where: "national", a province's name, "province" (全省)
+    segment: str | None = None  # which part of it: 东部地区, 贫困地区, 民族八省区 …
+    period: str | None = None
+    period_from: str = ""
+    whole: str | None = None  # the words naming the whole of a share or a multiple's base
+    cues: list[str] = field(default_factory=list)
+    paragraph: int = 0
+    sentence: int = 0
+    clause: int = 0
+    head: int | None = None  # the level a change, rate, points or share qualifies
+
+    def to_dict(self) -> dict[str, Any]:
+        figure = self.figure
+        return {
+            "written": figure.written,
+            "value": figure.value,
+            "bounds": figure.bounds.to_list(),
+            "unit": figure.unit,
+            "role": self.role,
+            "sign": self.sign,
+            "subject": self.subject,
+            "scope": self.scope,
+            "segment": self.segment,
+            "period": self.period,
+            "period_from": self.period_from,
+            "base": self.base,
+            "qualifier": self.qualifier,
+            "whole": self.whole,
+            "cues": self.cues,
+            "head": self.head,
+            "start": figure.start,
+            "end": figure.end,
+            "paragraph": self.paragraph,
+            "sentence": self.sentence,
+        }
+
+
+@dataclass
+class Reading:
+    """An article read once: its figures with their notes, sentences and paragraphs; every
+    later step (relations, borrowing, the report) works on this and reads nothing again."""
+
+    text: str
+    simple: str  # the text in Simplified script, character for character
+    figures: list[Figure]
+    notes: list[Note]
+    sentences: list[Sentence]
+    paragraphs: list[tuple[int, int]]
+    title: str
+    scope: str | None
+    period: str | None
+    # the one province the title names: what 全省 and 我省 mean in the article
+    home: str | None = None
+
+    def note(self, figure: Figure) -> Note:
+        return self.notes[self.position[figure.start]]
+
+    def __post_init__(self) -> None:
+        self.position = {note.figure.start: note.index for note in self.notes}
+        self._levels: list[Note] | None = None
+        self._level_at: list[int] = []
+
+    def sentence_of(self, note: Note) -> Sentence:
+        return self.sentences[note.sentence]
+
+    def in_sentence(self, number: int) -> list[Note]:
+        return [self.note(f) for f in self.sentences[number].figures]
+
+    def levels_between(self, first: int, last: int) -> list[Note]:
+        """The levels among notes[first:last], found by bisection once the reading is done
+        (its roles no longer change): a whole is sought among levels only."""
+        if self._levels is None:
+            self._levels = [n for n in self.notes if n.role == LEVEL]
+            self._level_at = [n.index for n in self._levels]
+        low = bisect.bisect_left(self._level_at, first)
+        high = bisect.bisect_left(self._level_at, last)
+        return self._levels[low:high]
+
+
+# ----------------------------------------------------------------- script
+
+
+def simplified(text: str) -> str:
+    """The text in Simplified script, one character for one (offsets stay the article's)."""
+    table = {}
+    for char in set(text):
+        if is_cjk(char):
+            simple = t2s_char(char)
+            if len(simple) == 1 and simple != char:
+                table[ord(char)] = simple
+    return text.translate(table)
+
+
+LOOK_BACK = 400  # characters before a figure that may date, scope or name it

@@ -1,0 +1,219 @@
+"""Restatements: one figure said twice in an article, the same or rounded, and two figures
+for one thing that differ."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from povcli.article.figures import Figure
+from povcli.article.near import shared_run, text_span
+from povcli.article.notes import AVERAGE, CHANGE, LEVEL, POINTS, RATE, SHARE, Note, Reading
+from povcli.article.relations import Relation
+from povcli.numbers import COUNT
+
+
+def restatements(reading: Reading) -> Iterator[Relation]:
+    """The same figure stated twice — in the title and the text, the lead and the body — must
+    agree. Figures of one value, role and unit that share the words around them (the word
+    before, the noun after, or the subject) are the same figure restated: shown as agreeing.
+    A figure restated with another value is caught only where the words leave no doubt: the
+    same long subject, period, role and noun after, and no third figure of those words."""
+    yield from _same_value_restatements(reading)
+    yield from _differing_restatements(reading)
+
+
+RESTATEMENTS_SHOWN = 3  # of one figure, each with its first statement
+RANGE_WRITTEN = re.compile(r"\d\s*[-—–~至到]\s*\d")
+RESTATED_ROLES = (LEVEL, CHANGE, RATE, SHARE, POINTS, AVERAGE)
+
+
+def _same_value_restatements(reading: Reading) -> Iterator[Relation]:
+    groups: dict[tuple[str, str, float], list[Note]] = {}
+    for note in reading.notes:
+        if note.role not in RESTATED_ROLES or note.figure.unit in ("year", "age"):
+            continue
+        if note.figure.unit is None and re.fullmatch(r"[\d.,\s]+", note.figure.written):
+            continue  # a bare number says too little of what it counts
+        if "base-level" in note.cues or RANGE_WRITTEN.search(note.figure.written):
+            continue
+        key = (note.role, note.figure.kind, round(note.figure.value, 9))
+        groups.setdefault(key, []).append(note)
+    for notes in groups.values():
+        first, shown = notes[0], 0
+        for later in notes[1:]:
+            if shown == RESTATEMENTS_SHOWN:
+                break  # the same figure again agrees again: more says nothing
+            if later.sentence == first.sentence or not _same_place(reading, first, later):
+                continue
+            if _specific(first.figure) or _same_words(reading, first, later):
+                shown += 1
+                yield _restated(reading, first, later)
+    yield from _approximate_restatements(reading)
+
+
+def _specific(figure: Figure) -> bool:
+    """A figure of three or more significant digits (1289萬, 13.9%): two of them alike in one
+    article are one figure stated twice, not a coincidence."""
+    digits = re.sub(r"\D", "", figure.written).strip("0")
+    return len(digits) >= 3
+
+
+def _same_place(reading: Reading, a: Note, b: Note) -> bool:
+    if not a.figure.same_unit(b.figure) and None not in (a.figure.unit, b.figure.unit):
+        return False
+    return (a.scope or reading.scope, a.segment) == (b.scope or reading.scope, b.segment)
+
+
+APPROXIMATE = re.compile(r"多|余|左右|约|近|超过|逾|以上|突破")
+
+
+NEAREST = 64  # figures, before and after, a rough one is compared with
+
+
+def _approximate_restatements(reading: Reading) -> Iterator[Relation]:
+    """ "累计减少超过9000万人 … 累计减少9348万人": a figure stated roughly and exactly. Each
+    rough figure is shown with the nearest figure of its words that states it otherwise
+    (they only ever agree: a pair that does not overlap is no restatement), so the work and
+    the output grow with the article, not with its square."""
+    buckets: dict[tuple[str, str], list[Note]] = {}
+    for note in reading.notes:
+        if (
+            note.role in RESTATED_ROLES
+            and note.figure.unit not in (None, "year", "age")
+            and not RANGE_WRITTEN.search(note.figure.written)  # a range is no rough figure
+        ):
+            buckets.setdefault((note.role, note.figure.kind), []).append(note)
+    shown: set[tuple[int, int]] = set()
+    for bucket in buckets.values():
+        for at, rough in enumerate(bucket):
+            if not _rough(reading, rough):
+                continue
+            for other in _nearest_first(bucket, at):
+                pair = (min(rough.index, other.index), max(rough.index, other.index))
+                if pair in shown or not _restates_roughly(reading, rough, other):
+                    continue
+                shown.add(pair)
+                first, second = sorted((rough, other), key=lambda n: n.index)
+                yield _restated(reading, first, second)
+                break
+
+
+def _nearest_first(bucket: list[Note], at: int) -> Iterator[Note]:
+    for distance in range(1, NEAREST + 1):
+        for place in (at - distance, at + distance):
+            if 0 <= place < len(bucket):
+                yield bucket[place]
+
+
+def _restates_roughly(reading: Reading, a: Note, b: Note) -> bool:
+    """Whether b states exactly (or otherwise roughly) what the rough figure a states: the
+    value of one within the other's bounds (two open thresholds, 超5亿吨 and 突破2亿吨, are
+    no figure restated), and the same subject or the same word before them."""
+    if a.sentence == b.sentence or round(a.figure.value, 9) == round(b.figure.value, 9):
+        return False
+    if "open-ended" in a.cues and "open-ended" in b.cues:
+        return False
+    if not (b.figure.bounds.contains(a.figure.value) or a.figure.bounds.contains(b.figure.value)):
+        return False
+    if not _same_place(reading, a, b) or not _same_words(reading, a, b):
+        return False
+    # 稻谷总产量 is not 秋粮总产量: one subject holds the other whole
+    shorter, longer = sorted((a.subject, b.subject), key=len)
+    return len(shorter) >= 2 and shorter in longer
+
+
+def _rough(reading: Reading, note: Note) -> bool:
+    sentence = reading.sentences[note.sentence]
+    around = sentence.text[
+        max(0, note.figure.start - sentence.start - 3) : note.figure.end - sentence.start + 2
+    ]
+    return "open-ended" in note.cues or bool(APPROXIMATE.search(around))
+
+
+def _same_words(reading: Reading, a: Note, b: Note) -> bool:
+    if not a.figure.same_unit(b.figure) and None not in (a.figure.unit, b.figure.unit):
+        return False
+    if (a.scope or reading.scope, a.segment) != (b.scope or reading.scope, b.segment):
+        return False  # 全国增长8%, 中部地区增长8%: two places
+    if a.sign != b.sign and a.role != LEVEL:
+        return False
+    left = (_word_before(reading, a), _word_before(reading, b))
+    right = (_noun_after(reading, a), _noun_after(reading, b))
+    return (
+        (len(left[0]) >= 2 and left[0] == left[1])
+        or (len(right[0]) >= 2 and right[0][:3] == right[1][:3])
+        or shared_run(a.subject, b.subject) >= 3
+    )
+
+
+def _word_before(reading: Reading, note: Note) -> str:
+    sentence = reading.sentences[note.sentence]
+    before = sentence.text[: note.figure.start - sentence.start]
+    before = re.sub(r"(?:为|达到?|了|约|是|有|共|累计|超过|近)$", "", before)
+    return (
+        before[-2:] if before[-2:].strip() and not re.search(r"[\d,，;；。、]", before[-2:]) else ""
+    )
+
+
+def _noun_after(reading: Reading, note: Note) -> str:
+    sentence = reading.sentences[note.sentence]
+    after = sentence.text[note.figure.end - sentence.start :][:6]
+    return re.split(r"[,，;；。、:：“”()（）\d\s]", after)[0][:4]
+
+
+def _differing_restatements(reading: Reading) -> Iterator[Relation]:
+    groups: dict[tuple[str, ...], list[Note]] = {}
+    for note in reading.notes:
+        key = _restatement_key(reading, note)
+        if key is not None:
+            groups.setdefault(key, []).append(note)
+    groups = {k: v for k, v in groups.items() if len(v) > 1}
+    for notes in groups.values():
+        values = {round(n.figure.value, 9) for n in notes}
+        if len(notes) == 2 and len(values) == 2 and notes[0].sentence != notes[1].sentence:
+            yield _restated(reading, notes[0], notes[1])
+
+
+def _what_befell(reading: Reading, note: Note) -> str:
+    """The words after a figure up to the clause's end: 贫困县全部摘帽."""
+    sentence = reading.sentences[note.sentence]
+    after = sentence.text[note.figure.end - sentence.start :]
+    return re.split(r"[,，;；。、:：“”()（）\d]", after)[0]
+
+
+def _restatement_key(reading: Reading, note: Note) -> tuple[str, ...] | None:
+    if note.role not in (LEVEL, CHANGE) or note.figure.kind != COUNT:
+        return None
+    if note.role == CHANGE and note.head is None:
+        return None
+    if "open-ended" in note.cues or "base-level" in note.cues:
+        return None
+    if note.figure.unit in (None, "year", "age"):
+        return None
+    subject = re.sub(r"去年|今年|当年|全部|均|已|累计|共|实现|再|力争", "", note.subject)
+    noun = _noun_after(reading, note)
+    befell = _what_befell(reading, note)
+    sentence = reading.sentences[note.sentence]
+    if sentence.text[: note.figure.start - sentence.start].endswith("等"):
+        return None  # "邵阳县等20个贫困县": some of them, named by a list
+    if len(befell) >= 5 and not any(c.isdigit() for c in befell):
+        # "58个贫困县全部摘帽": what befell the counted things says what they are
+        return (note.role, str(note.sign), note.figure.unit or "", note.period or "",
+                note.scope or reading.scope or "", note.segment or "", befell)  # fmt: skip
+    if len(subject) < 6 or len(noun) < 2:
+        return None
+    return (note.role, str(note.sign), note.figure.unit or "", note.period or "",
+            note.scope or reading.scope or "", note.segment or "", subject, noun)  # fmt: skip
+
+
+def _restated(reading: Reading, first: Note, second: Note) -> Relation:
+    start, end, spans = text_span(reading, first, second)
+    return Relation(
+        "equal",
+        {"a": first.figure, "b": second.figure},
+        start,
+        end,
+        notes=[f"both figures count {second.subject} in the same words"],
+        spans=spans or [(start, end)],
+    )

@@ -1,0 +1,261 @@
+"""A figure's role (level, change, rate, share, …), subject and scope, read from the words
+before and after it."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+from functools import cache
+
+from povcli.article.figures import Figure
+from povcli.article.notes import (
+    AVERAGE,
+    CHANGE,
+    LABEL,
+    LEVEL,
+    MULTIPLE_OF,
+    POINTS,
+    RATE,
+    SHARE,
+    YEARS,
+    Note,
+    Reading,
+    alternatives,
+    any_of,
+    grammar,
+)
+from povcli.numbers import MULTIPLE, PER_MILLE, PER_MILLE_POINT, PERCENT, PERCENTAGE_POINT, Interval
+
+# "下降至2015年的471万人": the level a change ends at (达到 is no change: "达到53.5%")
+RATIO_COLON = re.compile(r"\d\s*[:：]\s*$")
+REMARK_AT_END = re.compile(r"[(（][^()（）]{0,40}[)）]\s*$")
+LISTED = re.compile(r"\s*(?:和|、|及|与|,)\s*")
+# what a subject is not: footnote marks and short remarks in brackets; the 从/由 of a start
+ASIDES = re.compile(r"\[\d+\]|（[^（）]{0,20}）|\([^()]{0,20}\)")
+FROM_AT_END = re.compile(r"(?:从|由|自)(?:\d{4}年(?:末|底)?的?)?$")
+
+
+@cache
+def phrase_patterns() -> dict[str, re.Pattern[str]]:
+    up, down = alternatives("up"), alternatives("down")
+    bases = alternatives("bases")
+    share_of = alternatives("share_of")
+    return {
+        "verb_end": re.compile(
+            rf"(?P<verb>{up}|{down})(?:了|为|达到?)?(?:{alternatives('qualifier_prefixes')})?\s*$"
+        ),
+        "open_above": re.compile(r"(?:超过|逾|突破|多于|超)\s*$"),
+        "open_below": re.compile(r"(?:不足|不到|少于|低于)\s*$"),
+        "average": re.compile(rf"(?:{alternatives('average')})(?:{up}|{down})?"),
+        "two_year": re.compile(alternatives("two_year_average")),
+        "share": re.compile(
+            rf"(?:{alternatives('share_verbs')})(?P<whole>[^,，;；。]*?)(?:的)?"
+            rf"(?:{alternatives('share_nouns')})?(?:为|达到?|约|是)?\s*$"
+        ),
+        "share_of_total": re.compile(r"占比(?:为|达到?)?\s*$"),
+        "part_of": re.compile(rf"(?:{share_of})(?P<whole>[^,，;；。]{{1,20}}?)的\s*$"),
+        "multiple": re.compile(rf"(?:{share_of})(?P<whole>[^,，;；。]{{1,20}}?)的?\s*$"),
+        "base": re.compile(rf"{bases}|{grammar()['base_year']}"),
+        "rate_word": re.compile(rf"(?:{alternatives('change_of_rate')})(?:为|达到?|是)?\s*$"),
+        "down": re.compile(rf"^(?:{down})"),
+        "years_after": re.compile(r"^(?:来|以来|间|时间|中|里)"),
+        "to_level": re.compile(rf"(?:{up}|{down})(?:至|到)(?:\d{{4}}年(?:末|底)?)?的?\s*$"),
+        "verb_then_noun": re.compile(
+            rf"\s*(?:累计|共|再|又)?(?P<verb>{up}|{down})(?!值)(?:了)?[\u4e00-\u9fff]{{2,8}}\s*"
+        ),
+        "new_flow": re.compile(rf"(?:{alternatives('new_flow')})[^,，;；]{{0,12}}$"),
+    }
+
+
+def read_role(note: Note, before: str, after: str, upto: str, clause: str = "") -> None:
+    patterns = phrase_patterns()
+    figure = note.figure
+    # "增长(以下如无特别说明,均为同比名义增长) 7.9%": a remark between verb and figure
+    words = REMARK_AT_END.sub("", before.rstrip()).rstrip()
+    if _is_label(figure, before, after, upto):
+        note.role = LABEL
+        return
+    base = patterns["base"].search(before)
+    if base:
+        note.base = base.group(1) if base.group(1) else "previous"
+    note.qualifier = _qualifier(upto[-30:])
+    verb = patterns["verb_end"].search(words)
+    if verb:
+        note.sign = -1 if patterns["down"].match(verb["verb"]) else 1
+    if patterns["average"].search(words[-8:]) and not patterns["two_year"].search(words[-8:]):
+        note.role = AVERAGE
+        return
+    if figure.kind in (PERCENTAGE_POINT, PER_MILLE_POINT):
+        note.role = POINTS
+        return
+    if figure.kind in (PERCENT, PER_MILLE):
+        _rate_role(note, words, verb is not None)
+        if note.role != SHARE and "base-level" not in note.cues and re.match(r"^\s*[)）]", words):
+            # "占全国农村贫困人口(2365万人)的比重为37.2%": the whole is the figure in brackets
+            unbracketed = re.sub(r"[(（][^()（）]*[)）]", "", clause)
+            _rate_role(note, unbracketed, verb is not None)
+            if note.role == SHARE:
+                note.cues.append("whole in brackets")
+        return
+    if figure.kind == MULTIPLE:
+        found = patterns["multiple"].search(words)
+        note.role = MULTIPLE_OF if found and not verb else LABEL
+        note.whole = found["whole"] if found and not verb else None
+        return
+    if figure.unit == "year" and (
+        patterns["years_after"].match(after) or re.match(r"^(?:累计|共|内|期间)", after)
+    ):
+        note.role = YEARS
+        return
+    if not verb:
+        # "减少农村贫困人口526万人": a clause that opens with the verb and names what changed
+        verb = _verb_then_noun(clause)
+        if verb:
+            note.sign = -1 if patterns["down"].match(verb["verb"]) else 1
+    note.role = CHANGE if verb and not _new_flow(words) else LEVEL
+
+
+def _verb_then_noun(clause: str) -> re.Match[str] | None:
+    return phrase_patterns()["verb_then_noun"].fullmatch(clause)
+
+
+def _rate_role(note: Note, words: str, verb: bool) -> None:
+    patterns = phrase_patterns()
+    # "占总人口比重(城镇化率)为60.60%": what the brackets name is no part of the phrase
+    words = re.sub(r"[(（][^()（）]*[)）]", "", words)
+    share = patterns["share"].search(words[-24:])
+    part_of = patterns["part_of"].search(words[-24:])
+    if patterns["share_of_total"].search(words):
+        note.role, note.whole = SHARE, ""
+    elif share:
+        note.role, note.whole = SHARE, share["whole"].strip()
+    elif part_of and not verb:
+        note.role, note.whole = SHARE, part_of["whole"].strip()
+    elif verb or patterns["rate_word"].search(words):
+        note.role = RATE
+    else:
+        note.role = LEVEL
+    if patterns["two_year"].search(words[-10:]):
+        note.cues.append("two-year average")
+
+
+def list_continues(reading: Reading, note: Note, before: str) -> None:
+    """ "分别比上年末增加2058万人和395万人": a figure joined by 和/、 to the one before it in
+    its clause is of the same role (each is a change)."""
+    if note.index == 0 or not LISTED.fullmatch(before):
+        return
+    previous = reading.notes[note.index - 1]
+    if (previous.sentence, previous.clause) != (note.sentence, note.clause):
+        return
+    if previous.role in (CHANGE, RATE, POINTS) and previous.figure.kind == note.figure.kind:
+        note.role, note.sign, note.base = previous.role, previous.sign, previous.base
+        note.qualifier = previous.qualifier
+        note.cues.append("listed")
+
+
+def open_ended(reading: Reading, note: Note, before: str) -> None:
+    """超过9000万 is any figure above 9000万; 不足 any below: the interval stays open."""
+    figure = note.figure
+    words = before.rstrip()
+    low, high = figure.bounds.low, figure.bounds.high
+    if phrase_patterns()["open_above"].search(words):
+        low, high = figure.value, math.inf
+    elif phrase_patterns()["open_below"].search(words):
+        low, high = -math.inf if figure.value <= 0 else 0.0, figure.value
+    else:
+        return
+    opened = dataclasses.replace(figure, bounds=Interval(low, high))
+    note.figure = opened
+    note.cues.append("open-ended")
+    reading.figures[note.index] = opened
+    for sentence in reading.sentences:
+        if sentence.start <= figure.start < sentence.end:
+            sentence.figures[sentence.figures.index(figure)] = opened
+
+
+def _new_flow(words: str) -> bool:
+    """新增装机1.2亿千瓦 is a level of what was added, not a change of a level."""
+    return bool(phrase_patterns()["new_flow"].search(words))
+
+
+def _qualifier(words: str) -> str | None:
+    real = any_of("real").search(words)
+    nominal = any_of("nominal").search(words)
+    if nominal and (not real or nominal.start() > real.start()):
+        return "nominal"
+    return "real" if real else None
+
+
+def _is_label(figure: Figure, before: str, after: str, upto: str) -> bool:
+    """An age (60周岁及以上), a footnote mark ([2]), a ratio's terms (19.4:1), a list number."""
+    if figure.unit in ("age",) or (
+        figure.unit == "year" and re.match(r"^(?:及以上|以上|以下|及以下|-|—|~)", after)
+    ):
+        return True
+    if figure.unit == "year" and re.search(r"\d\s*[-—~至]\s*$", before):
+        return True  # the second age of 16-59岁
+    if figure.kind == "count" and figure.unit is None:
+        if before.endswith("[") or after.startswith("]"):
+            return True
+        if RATIO_COLON.search(upto) or re.match(r"^\s*[:：]\s*\d", after):
+            return True
+        if re.match(r"^[.、．]", after) and not re.search(r"\S", before):
+            return True  # "1.小学阶段教育": a heading's number
+        if re.search(r"(?:图|表|第|附|注)\s*$", before):
+            return True
+    return False
+
+
+# ----------------------------------------------------------------- subjects and scopes
+
+
+@cache
+def _subject_cleaner() -> re.Pattern[str]:
+    connectives = alternatives("connectives")
+    return re.compile(
+        rf"^(?:(?:{connectives})|\d{{4}}年(?:上半年|下半年|前三季度|末|底|初)?|上半年|前三季度|"
+        r"年末|年底|全年|当年|目前|今年|去年|[“”\"'()（）\[\]、,，:：\s])+"
+    )
+
+
+@cache
+def _subject_tail() -> re.Pattern[str]:
+    """The verbs, connectives and quotes that end a clause before its figure."""
+    verbs, connectives = alternatives("level_verbs"), alternatives("connectives")
+    return re.compile(rf"(?:{verbs}|{connectives}|的|[“”\"\s])+$")
+
+
+def subject_of(words: str) -> str:
+    """The words naming what a figure counts: its clause's words before it, without the
+    connectives, dates and verbs around them."""
+    words = ASIDES.sub("", words)
+    words = FROM_AT_END.sub("", words)
+    words = _subject_cleaner().sub("", words)
+    words = _subject_tail().sub("", words)
+    return words.strip(" ,，:：")[-24:]
+
+
+def segment_of(words: str) -> str | None:
+    """The part of a place a figure counts: 东部地区, 贫困地区, 民族八省区."""
+    regions = [r for r in grammar()["regions"] if r in words]
+    return max(regions, key=lambda r: (words.rfind(r), len(r))) if regions else None
+
+
+def titled_province(title: str) -> str | None:
+    """The province a title names, when it names one only (湖南三农简讯; not 湘鄂两省)."""
+    named = [p for p in grammar()["provinces"] if p in title]
+    distinct = {p for p in named if not any(p != q and p in q for q in named)}
+    return distinct.pop() if len(distinct) == 1 else None
+
+
+def scope_of(words: str) -> str | None:
+    provinces: list[str] = [p for p in grammar()["provinces"] if p in words]
+    own = [w for w in grammar()["province_words"] if w in words]
+    if own and not provinces:
+        return "province"  # 全省, 我省: the article's province, whichever it is
+    if any_of("national").search(words) and not provinces:
+        return "national"
+    if provinces:
+        return max(provinces, key=words.rfind)
+    return None

@@ -1,0 +1,212 @@
+"""Shares: a part and the whole the words name (占全国农村贫困人口的比重为37.2%), the whole found
+near the part, in brackets, or before 其中."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from povcli.article.figures import Figure
+from povcli.article.near import additive, levels_around, population_of, text_span
+from povcli.article.notes import LEVEL, SHARE, Note, Reading, grammar
+from povcli.article.relations import Relation
+from povcli.numbers import COUNT, Interval
+
+
+def shares(reading: Reading) -> Iterator[Relation]:
+    """A part over its whole: "占可支配收入的比重为57.5%", "占比83%", "是平均数的86.7%"."""
+    for note in reading.notes:
+        if note.role != SHARE or note.head is None:
+            continue
+        named = _part_named(reading, note)
+        if named is NAMED_BUT_ABSENT:
+            continue  # the words name a part the text gives no figure for
+        part = named or reading.notes[note.head]
+        if part.role != LEVEL:
+            continue
+        if part.figure.kind not in (COUNT,):
+            continue
+        candidates = _in_brackets(reading, part, note) or _wholes(reading, part, note)
+        start, end, _ = text_span(reading, part, note)
+        relation = Relation("share", {"part": part.figure}, start, end, note.figure)
+        if not candidates:
+            relation.missing["whole"] = _no_whole(note)
+            yield relation
+            continue
+        candidates = list({c.index: c for c in candidates}.values())
+        whole = candidates[0]
+        relation.roles["whole"] = replace(whole.figure, unit=part.figure.unit)
+        if not note.whole and "whole after 其中" not in note.cues:
+            relation.confident = False  # 占X% names no whole: the words do not bind one
+        elif not note.whole:
+            relation.alternatives = []  # the list after 其中 binds the whole it follows
+        start, end, spans = text_span(reading, whole, part, note)
+        relation.start, relation.end, relation.spans = start, end, spans
+        if len(candidates) > 1 and note.whole:
+            # which of several figures the words name is not guessed, even one that fits
+            listed = ", ".join(c.figure.written for c in sorted(candidates, key=lambda c: c.index))
+            del relation.roles["whole"]
+            relation.missing["whole"] = (
+                f"the text gives several figures for {note.whole} ({listed}); povcli does not guess"
+            )
+        elif len(candidates) > 1:
+            relation.confident = False
+            relation.alternatives = [
+                {"whole": replace(c.figure, unit=part.figure.unit)} for c in candidates[1:]
+            ]
+            listed = ", ".join(c.figure.written for c in candidates)
+            relation.notes.append(f"the text names no whole; figures it could be: {listed}")
+        else:
+            relation.notes.append(
+                f"the whole is {whole.subject or 'the total'} {whole.figure.written}"
+            )
+        yield relation
+
+
+# the words before 占 name a part, but no level of the text is it
+NAMED_BUT_ABSENT = Note(Figure("", 0.0, None, COUNT, -1, -1, Interval(0, 0)), -1)
+
+
+def _part_named(reading: Reading, share: Note) -> Note | None:
+    """ "第一产业增加值占国内生产总值比重为7.1%", "民族八省区农村贫困人口占全国农村贫困人口
+    (2365万人)的比重为37.2%": the part is named by the words before 占 in the share's clause,
+    its figure stated before (the latest level those words end)."""
+    sentence = reading.sentences[share.sentence]
+    words = sentence.text[: share.figure.start - sentence.start]
+    clause = re.split(r"[,，;；]", words)[-1]
+    if "占" not in clause:
+        return None
+    named = re.sub(r"^\d{4}年(?:末|底)?|[(（][^()（）]*[)）]", "", clause.split("占")[0]).strip()
+    # what names no part: "其占", "分别占", "约占" (the part is the figure before)
+    named = re.sub(
+        r"(?:其|分别|分別|各|均|共|合计|合計|约|約|大约|大約|则|則|这|這|此|并|並|也|仍|已)+$",
+        "",
+        named,
+    )
+    if len(named) < 2 or not re.search(r"[\u4e00-\u9fff]{2}", named):
+        return None
+    # stated before the 占 (the figure in brackets after it is the whole)
+    zhan = sentence.start + len(words) - len(clause) + clause.index("占")
+    for other in reversed(reading.notes[: share.index]):
+        if other.figure.start > zhan:
+            continue
+        if other.role == LEVEL and additive(other) and _names(other.subject, named):
+            return other
+    return NAMED_BUT_ABSENT
+
+
+def _names(subject: str, named: str) -> bool:
+    """Whether a level's subject is what the words name: 城镇常住人口 for 城镇人口."""
+    return subject.endswith(named[-8:]) or (named[:2] in subject and subject.endswith(named[-2:]))
+
+
+def _in_brackets(reading: Reading, part: Note, share: Note) -> list[Note]:
+    """ "占全国农村贫困人口(2365万人)的比重为37.2%": the whole the words put in brackets."""
+    if "whole in brackets" not in share.cues:
+        return []
+    found = [
+        n
+        for n in reading.notes[part.index + 1 : share.index]
+        if n.sentence == share.sentence
+        and n.figure.kind == part.figure.kind
+        and n.figure.same_unit(part.figure)
+    ]
+    return found[-1:]
+
+
+def _no_whole(note: Note) -> str:
+    if note.whole:
+        return f"the text gives no figure for {note.whole}"
+    return "the text does not say what the share is a share of"
+
+
+MEDIAN = "中位数"
+
+
+def _wholes(reading: Reading, part: Note, share: Note) -> list[Note]:
+    """The figures the words name as the whole, nearest first."""
+    phrase = (share.whole or "").strip()
+    levels = [
+        n
+        for n in levels_around(reading, part)
+        if n.role == LEVEL
+        and n.index != part.index
+        and n.figure.kind == part.figure.kind
+        and n.figure.same_unit(part.figure)
+        and n.figure.bounds.low > part.figure.bounds.low
+    ]
+    if not phrase:
+        head = _whole_before_qizhong(reading, part, levels)
+        largest = _largest_before(part, levels)
+        if head and (not largest or head[0].figure.value >= largest[0].figure.value):
+            share.cues.append("whole after 其中")  # the head of 其中 is the largest: it binds
+            return head
+        return head + [n for n in largest if n not in head]
+    if any(word in phrase for word in grammar()["mean_words"]) and MEDIAN in part.subject:
+        mean = part.subject.replace(MEDIAN, "")
+        return _nearest(part, [n for n in levels if n.subject == mean])
+    total = re.match(r"^(?:全部|所有|总|全体|整个)", phrase)
+    core = re.sub(r"^(?:全部|所有|总|全体|整个)", "", phrase.rstrip("的"))
+    national = re.match(r"^(?:全国|我国|全省|全市)", core)
+    core = re.sub(r"^(?:全国|我国|全省|全市|当年|同期)", "", core)
+    if len(core) < 2:
+        return []
+    fitting = [n for n in levels if core in n.subject and MEDIAN not in n.subject]
+    if national:
+        fitting = [n for n in fitting if n.scope == part.scope or n.scope == "national"]
+    narrowed = _narrowed(part, fitting)
+    if (total or national) and len(narrowed) > 1:
+        # "占总人口的比重": the whole of them all, where one figure says it is a total
+        totals = [n for n in narrowed if any(w in n.subject for w in grammar()["total_nouns"])]
+        if len(totals) == 1:
+            return totals
+    return narrowed
+
+
+def _narrowed(part: Note, fitting: list[Note]) -> list[Note]:
+    """Among the figures the words fit, those of the part's period and population (城镇居民,
+    农村居民, 全国居民), nearest first."""
+    same_period = [n for n in fitting if n.period == part.period] or fitting
+    prefix = population_of(part.subject)
+    same_people = [n for n in same_period if population_of(n.subject) == prefix]
+    if same_people:
+        return _nearest(part, same_people)
+    unnamed = [n for n in same_period if population_of(n.subject) in ("", "全国居民")]
+    return _nearest(part, unnamed or same_period)
+
+
+def _nearest(part: Note, notes: list[Note]) -> list[Note]:
+    return sorted(notes, key=lambda n: (n.index > part.index, abs(n.index - part.index)))
+
+
+def _largest_before(part: Note, levels: list[Note]) -> list[Note]:
+    """The largest figure of the part's unit and period before it: what 占X% (no whole
+    named) is most often a share of."""
+    before = [n for n in levels if n.index < part.index and n.period == part.period]
+    return sorted(before, key=lambda n: -n.figure.value)[:1]
+
+
+def _outside_brackets(text: str) -> str:
+    """The text with what closed brackets hold blanked (same length)."""
+    return re.sub(r"[(（][^()（）]*[)）]", lambda m: " " * len(m.group()), text)
+
+
+def _whole_before_qizhong(reading: Reading, part: Note, levels: list[Note]) -> list[Note]:
+    """The level before 其中 in the part's statement (the list of 其中 goes on past a ;)."""
+    number = part.sentence
+    while True:
+        sentence = reading.sentences[number]
+        upto = (
+            sentence.text[: part.figure.start - sentence.start]
+            if number == part.sentence
+            else sentence.text
+        )
+        upto = _outside_brackets(upto) if number != part.sentence else upto
+        if "其中" in upto:
+            qizhong = sentence.start + upto.rindex("其中")
+            before = [n for n in levels if n.figure.end <= qizhong and n.sentence == number]
+            return before[-1:] if before else []
+        if number == 0 or reading.sentences[number - 1].raw.rstrip()[-1:] not in ";；":
+            return []
+        number -= 1
