@@ -352,6 +352,8 @@ def _working(text: str, inputs: Inputs, options: dict[str, Any], point: float) -
         )
         if isinstance(value, list) and len(value) > 1 and text != role:
             shown = f"({shown})"
+        elif not isinstance(value, list) and value.value < 0 and not text.startswith(role):
+            shown = f"({shown})"  # new − old with a negative old: 2 − (−0.33), never 2 − −0.33
         text = _word(role).sub(shown, text)
     if "periods" in options:
         text = _word("periods").sub(_num(options["periods"]), text)

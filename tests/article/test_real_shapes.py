@@ -11,6 +11,7 @@ import pytest
 
 from povcli.article.clean import clean_article
 from povcli.article.factcheck import check_text
+from povcli.article.figures import figures_of
 
 TO_TRADITIONAL = opencc.OpenCC("s2t")
 
@@ -84,6 +85,24 @@ SHAPES = [
     ("difference",
      "全县贫困人口从2014年的86万人减少到2019年的12万人,减少农村贫困人口74万人。",
      "全县贫困人口从2014年的86万人减少到2019年的12万人,减少农村贫困人口84万人。"),
+    # a population bulletin's natural growth, births and deaths each with its rate, the rates'
+    # changes in per-mille points: 9.20 − 6.85 = 2.35‰; planted 2.53‰
+    ("difference",
+     "全年出生人口52.4万人,出生率为9.20‰;死亡人口39.0万人,死亡率为6.85‰;"
+     "人口自然增长率为2.35‰。",
+     "全年出生人口52.4万人,出生率为9.20‰;死亡人口39.0万人,死亡率为6.85‰;"
+     "人口自然增长率为2.53‰。"),
+    # a negative natural growth written with a minus sign: 6.40 − 8.15 = −1.75‰, and its
+    # change −0.48 − 0.36 = −0.84 points; planted: −1.57‰ (the sign kept, the digits swapped)
+    ("difference",
+     "全年人口出生率为6.40‰,比上年下降0.48个千分点;人口死亡率为8.15‰,比上年上升0.36个千分点;"
+     "人口自然增长率为-1.75‰,比上年下降0.84个千分点。",
+     "全年人口出生率为6.40‰,比上年下降0.48个千分点;人口死亡率为8.15‰,比上年上升0.36个千分点;"
+     "人口自然增长率为-1.57‰,比上年下降0.84个千分点。"),
+    # the natural increase as a head count: 41.3 − 45.8 = −4.5万; planted −5.4万
+    ("difference",
+     "全年出生人口41.3万人;死亡人口45.8万人;自然增长人口-4.5万人。",
+     "全年出生人口41.3万人;死亡人口45.8万人;自然增长人口-5.4万人。"),
     # 增产 is a rise: 160 / (5320 − 160) = 3.10%; planted 4.1%
     ("change-rate",
      "全年粮食总产量5320万吨,比上年增产160万吨,增长3.1%。",
@@ -124,6 +143,20 @@ def test_no_false_alarm_in_either_script(text: str) -> None:
     for written in both_scripts(text):
         found = verdicts(written)
         assert all(verdict != "inconsistent" for _, verdict in found), (written, found)
+
+
+def test_a_minus_sign_after_words_is_the_figures_own_and_a_dash_between_digits_is_not() -> None:
+    # 为-1.75‰ is negative; 16-59岁 is a range of ages; 3-5月 months: no negative figure
+    cleaned = clean_article("标题\n\n自然增长率为-1.75‰,16-59岁人口占60.1%,3-5月降雨偏少。\n")
+    values = [f.value for f in figures_of(cleaned.text)]
+    assert -1.75 in values and all(v >= 0 for v in values if v != -1.75), values
+
+
+def test_the_natural_growth_of_one_province_is_not_set_against_anothers_births() -> None:
+    # two provinces in one paragraph: Guangdong's births and deaths, then Henan's natural
+    # growth rate alone; 8.12 − 5.36 = 2.76 is not Henan's −0.94, and nothing binds them
+    text = "2023年广东省出生率8.12‰,死亡率5.36‰。河南省人口自然增长率为-0.94‰。"
+    assert all(kind != "difference" for kind, _ in verdicts(text))
 
 
 def test_years_of_the_republic_of_china_are_no_figures() -> None:

@@ -28,6 +28,7 @@ _SIMPLIFIED = (
 KEYWORDS = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
 
 SENTENCE_ENDS = "。!?！？;；\n"
+CARRIED_BACK = 400  # characters of a statement's earlier clauses a later clause may lean on
 
 
 @dataclass(frozen=True)
@@ -135,8 +136,12 @@ def sentences_of(text: str, figures: Sequence[Figure]) -> list[Sentence]:
                 index += 1
             if simple[start:end].strip():
                 last = sentences[-1] if sentences else None
+                # the statement's earlier clauses, as far back as a phrase may reach: a list of
+                # thousands of clauses joined by ; is read in time and memory linear in it
                 carried = (
-                    last.carried + last.raw if last and last.raw.rstrip()[-1:] in ";；" else ""
+                    (last.carried + last.raw)[-CARRIED_BACK:]
+                    if last and last.raw.rstrip()[-1:] in ";；"
+                    else ""
                 )
                 sentence = Sentence(start, end, simple[start:end], inside, text[start:end])
                 sentence.carried = carried

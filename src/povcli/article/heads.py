@@ -7,6 +7,7 @@ import re
 
 from povcli.article.figures import Sentence
 from povcli.article.notes import (
+    ATTACHED_WITHIN,
     AVERAGE,
     CHANGE,
     LEVEL,
@@ -106,10 +107,17 @@ def _dated_otherwise(note: Note, target: Note) -> bool:
 def _statement_before(reading: Reading, note: Note, sentence: Sentence) -> list[Note]:
     """The notes before a figure in its statement: its sentence, and the sentences before it
     that a ; joins to it ("…下降至471万人;…减贫103万人,减贫率达17.9%")."""
-    number = note.sentence
+    number, earlier = note.sentence, 0
     first = number
-    while first > 0 and reading.sentences[first - 1].raw.rstrip()[-1:] in ";；":
+    # as far back as a head may be attached (a list of thousands of clauses joined by ; is
+    # read in time linear in its length)
+    while (
+        first > 0
+        and earlier < ATTACHED_WITHIN
+        and reading.sentences[first - 1].raw.rstrip()[-1:] in ";；"
+    ):
         first -= 1
+        earlier += len(reading.sentences[first].figures)
     notes = [reading.note(f) for s in reading.sentences[first:number] for f in s.figures]
     return notes + [reading.note(f) for f in sentence.figures if f.start < note.figure.start]
 

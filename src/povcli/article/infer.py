@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from povcli.article.chains import chains
 from povcli.article.figures import Figure
+from povcli.article.identities import natural_growth
 from povcli.article.notes import Reading
 from povcli.article.parts import (
     partitions,
@@ -45,6 +46,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(parts_in_brackets(reading))
     relations.extend(some_of(reading))
     relations.extend(structures(reading))
+    relations.extend(natural_growth(reading))
     relations.extend(restatements(reading))
     return _distinct(sorted(relations, key=lambda r: (r.start, r.kind)))
 

@@ -5,8 +5,10 @@ detectors share (which figures add up, whose population a subject names)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from povcli.article.notes import Note, Reading
+from povcli.article.figures import Figure
+from povcli.article.notes import ATTACHED_WITHIN, Note, Reading
 from povcli.numbers import COUNT
 
 
@@ -45,9 +47,8 @@ def attached(reading: Reading, head: Note, role: str) -> Note | None:
     return found[0] if found else None
 
 
-# Figures are attached to a head within its statement, and a whole is stated within so
-# many figures of its part: each looks no further, so that the work grows with the text.
-ATTACHED_WITHIN = 64
+# a whole is stated within so many figures of its part: none looks further, so that the work
+# grows with the text (as ATTACHED_WITHIN for heads)
 WHOLE_WITHIN = 200
 
 
@@ -71,3 +72,11 @@ def shared_run(a: str, b: str) -> int:
             else:
                 break
     return best
+
+
+def signed(note: Note) -> Figure:
+    """A change as a signed figure: a fall (减少, 下降) counts negative."""
+    figure = note.figure
+    if note.sign > 0:
+        return figure
+    return replace(figure, value=-figure.value, bounds=figure.bounds.negated())

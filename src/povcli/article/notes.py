@@ -25,6 +25,10 @@ AVERAGE = "average"  # a change per year: 年均减少1237万人, 年均增长12
 YEARS = "years"  # a count of years a flow runs over: 五年, 8年来
 LABEL = "label"  # not a statistic of its own: an age, a footnote mark, the 1 of a ratio
 
+# Figures are attached to a head within its statement, within so many figures of it: none
+# looks further, so that the work grows with the text
+ATTACHED_WITHIN = 64
+
 
 @cache
 def grammar() -> dict[str, Any]:

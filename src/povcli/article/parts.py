@@ -7,7 +7,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from povcli.article.figures import Figure, Sentence
@@ -17,6 +17,7 @@ from povcli.article.near import (
     attached,
     population_of,
     shared_run,
+    signed,
     text_span,
 )
 from povcli.article.notes import CHANGE, LEVEL, SHARE, Note, Reading, grammar
@@ -240,18 +241,11 @@ def _mean_words(words: str) -> bool:
 
 def _signed_sum(reading: Reading, changes: list[Note], total: Note) -> Relation:
     """Changes of the parts make the change of the total; a fall counts negative."""
-    parts = [_signed(c) for c in changes]
+    parts = [signed(c) for c in changes]
     start, end, spans = text_span(reading, *changes, total)
-    relation = Relation("sum", {"parts": parts}, start, end, _signed(total),
+    relation = Relation("sum", {"parts": parts}, start, end, signed(total),
                         notes=[PARTITION_NOTE + "; so do their changes"], spans=spans)  # fmt: skip
     return relation
-
-
-def _signed(note: Note) -> Figure:
-    figure = note.figure
-    if note.sign > 0:
-        return figure
-    return replace(figure, value=-figure.value, bounds=figure.bounds.negated())
 
 
 def _hundred(like: Figure) -> Figure:

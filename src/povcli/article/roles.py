@@ -58,6 +58,8 @@ def phrase_patterns() -> dict[str, re.Pattern[str]]:
         "multiple": re.compile(rf"(?:{share_of})(?P<whole>[^,，;；。]{{1,20}}?)的?\s*$"),
         "base": re.compile(rf"{bases}|{grammar()['base_year']}"),
         "rate_word": re.compile(rf"(?:{alternatives('change_of_rate')})(?:为|达到?|是)?\s*$"),
+        # 人口自然增长率为3.34‰: a rate with a name of its own is a level, not a change's rate
+        "named_rate": re.compile(rf"(?:{alternatives('named_rates')})(?:为|达到?|是)?\s*$"),
         "down": re.compile(rf"^(?:{down})"),
         "years_after": re.compile(r"^(?:来|以来|间|时间|中|里)"),
         "to_level": re.compile(rf"(?:{up}|{down})(?:至|到)(?:\d{{4}}年(?:末|底)?)?的?\s*$"),
@@ -132,6 +134,8 @@ def _rate_role(note: Note, words: str, verb: bool) -> None:
         note.role, note.whole = SHARE, share["whole"].strip()
     elif part_of and not verb:
         note.role, note.whole = SHARE, part_of["whole"].strip()
+    elif patterns["named_rate"].search(words):
+        note.role = LEVEL
     elif verb or patterns["rate_word"].search(words):
         note.role = RATE
     else:
