@@ -116,7 +116,7 @@ def decode(data: bytes, path: Path) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        guess = _guess_encoding(data)
+        guess = guess_encoding(data)
         raise CatalogError(
             f"catalog is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
             f"{guess}: {path}",
@@ -124,7 +124,7 @@ def decode(data: bytes, path: Path) -> str:
         ) from None
 
 
-def _guess_encoding(data: bytes) -> str:
+def guess_encoding(data: bytes) -> str:
     if b"\x00" in data[:4096]:
         return "; it looks binary"
     try:

@@ -22,7 +22,7 @@ from povcli.index import store as store_module
 from povcli.index.build import open_index
 from povcli.index.cache import cache_dir, index_path
 from povcli.index.find import find
-from povcli.index.store import IndexDamaged
+from povcli.index.reads import IndexDamaged
 from tests.helpers import SMALL_CATALOG, write_catalog
 
 POVCLI = str(Path(sys.executable).parent / "povcli")
@@ -724,12 +724,12 @@ def test_the_pipelined_build_makes_the_same_index(
 ) -> None:
     """A large catalog is parsed in a forked child while this process inserts the rows: the
     index is the one a build in one process makes (here forced on a small catalog)."""
-    import povcli.index.build
+    import povcli.index.pipeline
 
     catalog = _big_catalog(tmp_path, 3)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     inline = _index_contents(catalog)
-    monkeypatch.setattr(povcli.index.build, "PIPELINE_BYTES", 0)
+    monkeypatch.setattr(povcli.index.pipeline, "PIPELINE_BYTES", 0)
     assert _index_contents(catalog) == inline
     assert len(inline[0]) == 3 * 78
 
@@ -737,14 +737,14 @@ def test_the_pipelined_build_makes_the_same_index(
 def test_a_pipelined_parse_error_reads_as_one(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import povcli.index.build
+    import povcli.index.pipeline
 
     catalog = _big_catalog(tmp_path, 2)
     catalog.write_text(catalog.read_text("utf-8") + "  - [unclosed\n", encoding="utf-8")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     with pytest.raises(PovcliError) as inline:
         open_index(catalog, rebuild=True)
-    monkeypatch.setattr(povcli.index.build, "PIPELINE_BYTES", 0)
+    monkeypatch.setattr(povcli.index.pipeline, "PIPELINE_BYTES", 0)
     with pytest.raises(PovcliError) as pipelined:
         open_index(catalog, rebuild=True)
     assert pipelined.value.message == inline.value.message

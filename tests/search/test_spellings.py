@@ -9,7 +9,6 @@ from typing import Any
 import pytest
 
 from povcli.index.build import open_index
-from povcli.index.find import finder
 from povcli.index.store import Index
 from povcli.search import query as search_module
 from povcli.search.query import parse_query
@@ -47,7 +46,7 @@ def test_a_misspelt_word_gets_did_you_mean_from_the_vocabulary(
 def test_the_vocabulary_holds_english_words_and_pinyin_syllables(
     small_catalog: Path,
 ) -> None:
-    words = set(finder(open_index(small_catalog)).vocabulary())
+    words = set(open_index(small_catalog).vocabulary())
     # labels Income / Average annual growth / Villages, topics, 收入 shou ru, 村 cun
     assert {"income", "average", "annual", "growth", "villages", "village"} <= words
     assert {"shou", "ru", "nian", "jun", "zeng", "zhang", "cun"} <= words

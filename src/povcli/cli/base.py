@@ -154,7 +154,7 @@ def cleaned_article(spec: str) -> Any:
 
 def _library_for_completion(ctx: typer.Context) -> Any:
     from povcli.index.library import open_library
-    from povcli.index.store import IndexDamaged
+    from povcli.index.reads import IndexDamaged
 
     try:
         return open_library(ctx.params.get("facts"))
@@ -164,7 +164,7 @@ def _library_for_completion(ctx: typer.Context) -> Any:
 
 def complete_fact_ids(ctx: typer.Context, incomplete: str) -> list[str]:
     """Shell completion: the catalogs' fact ids."""
-    from povcli.index.store import IndexDamaged
+    from povcli.index.reads import IndexDamaged
 
     library = _library_for_completion(ctx)
     try:

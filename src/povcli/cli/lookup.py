@@ -160,8 +160,8 @@ def search_command(
 
     Example: povcli search 光伏
     """
-    from povcli.index.find import no_match
     from povcli.index.library import with_library
+    from povcli.index.nomatch import no_match
     from povcli.output import tables
     from povcli.output.formats import print_renderable
     from povcli.units import UNITS

@@ -16,7 +16,7 @@ from typing import IO, NamedTuple
 
 from povcli import __version__
 from povcli.errors import CatalogError
-from povcli.files import MAX_CATALOG_BYTES, MAX_INDEXED_BYTES, _guess_encoding, decode, file_kind
+from povcli.files import MAX_CATALOG_BYTES, MAX_INDEXED_BYTES, decode, file_kind, guess_encoding
 
 # a catalog modified this recently may change again within the clock's
 # resolution: its metadata is not trusted, its content is hashed next time
@@ -149,7 +149,7 @@ def _not_utf8(handle: IO[bytes], path: Path) -> None:
     byte = handle.read(1)[:1] or b"\x00"
     raise CatalogError(
         f"catalog is not UTF-8 text (byte 0x{byte[0]:02x} at offset {offset})"
-        f"{_guess_encoding(first)}: {path}",
+        f"{guess_encoding(first)}: {path}",
         hint="save it as UTF-8",
     )
 
@@ -157,20 +157,20 @@ def _not_utf8(handle: IO[bytes], path: Path) -> None:
 # ----------------------------------------------------------------- open
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
+def connect_read_only(path: Path) -> sqlite3.Connection:
     name = str(path).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
     # autocommit: a reader never holds a lock past its statement
     return sqlite3.connect(f"file:{name}?mode=ro", uri=True, isolation_level=None)
 
 
-def _racy(stamp: Stamp) -> bool:
+def is_racy(stamp: Stamp) -> bool:
     # judged by the modification time, which a coarse file system keeps to 2 s; the change
     # time is kept to the kernel's tick, so only two edits within a few milliseconds, the
     # second restoring the first's modification time, could share a stamp
     return time.time() - stamp.mtime_ns / 1e9 < RACY_SECONDS
 
 
-def _temporary(target: Path) -> Path:
+def temporary_beside(target: Path) -> Path:
     """A temporary file beside the target (OSError when the cache cannot be written)."""
     import tempfile
 
@@ -205,13 +205,13 @@ def take_notices() -> list[str]:
     return taken
 
 
-def _remove(path: Path) -> None:
+def remove_with_journal(path: Path) -> None:
     for leftover in (path, path.with_name(path.name + "-journal")):
         with contextlib.suppress(OSError):
             leftover.unlink()
 
 
-def _prune(folder: Path, keep: Collection[Path] = ()) -> None:
+def prune(folder: Path, keep: Collection[Path] = ()) -> None:
     """Remove what no run will use again: indexes of the old binary format, of
     catalogs that are gone, of other versions unused for a week, and the
     temporary files of builds that were killed (`keep`: indexes known sound)."""
@@ -263,7 +263,7 @@ def _alive(temporary_name: str) -> bool:
 
 def _catalog_gone(path: Path) -> bool:
     try:
-        connection = _connect_read_only(path)
+        connection = connect_read_only(path)
         try:
             row = connection.execute("SELECT path FROM catalogs").fetchone()
         finally:

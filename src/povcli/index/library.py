@@ -17,7 +17,8 @@ from povcli.errors import CatalogError, PovcliError, did_you_mean, require_choic
 from povcli.index import store
 from povcli.index.cache import catalog_stamp, index_path
 from povcli.index.indexed import IndexedCatalog
-from povcli.index.store import Index, IndexDamaged, require_fts5
+from povcli.index.reads import IndexDamaged
+from povcli.index.store import Index, require_fts5
 from povcli.model import REFERENCE, Catalog, Fact, catalog_id
 
 if TYPE_CHECKING:
@@ -191,7 +192,7 @@ class Library:
             for cid, _, text in itertools.chain(ahead, found):
                 yield {"catalog": cid, **json.loads(text)}
                 shown += 1
-        except store.IndexDamaged:
+        except IndexDamaged:
             if not shown:
                 raise
             for index in self.indexes:

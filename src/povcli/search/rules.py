@@ -58,7 +58,7 @@ def _word_char(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
 
-def _fts_phrase(text: str) -> str:
+def fts_phrase(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
