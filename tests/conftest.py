@@ -9,14 +9,19 @@ import pytest
 from typer.testing import CliRunner
 
 from povcli.cli import app
-from tests.helpers import Run, write_catalog
+from tests.helpers import Run, with_library_indexed, write_catalog
 
 
 @pytest.fixture(autouse=True)
 def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("POVCLI_FACTS", raising=False)
     monkeypatch.delenv("POVCLI_DEBUG", raising=False)
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    # beside the test's folder, not in it (a test may read its folder as a folder of
+    # articles), with the bundled library indexed already, as on a user's machine after the
+    # first run (the tests of cold builds name caches of their own)
+    cache = tmp_path.with_name(tmp_path.name + "-cache")
+    with_library_indexed(cache)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
     monkeypatch.setenv("NO_COLOR", "1")
 
 

@@ -116,7 +116,10 @@ def with_library_indexed(cache: Path) -> None:
         atexit.register(shutil.rmtree, template, ignore_errors=True)
         environment = {k: v for k, v in os.environ.items() if not k.startswith("POVCLI_")}
         environment["XDG_CACHE_HOME"] = str(template)
-        subprocess.run([POVCLI, "list"], env=environment, capture_output=True, timeout=120)
+        # a search reads every catalog of the library (`list` only the article's)
+        subprocess.run(
+            [POVCLI, "search", "贫困"], env=environment, capture_output=True, timeout=120
+        )
         _LIBRARY_CACHE.append(template)
     shutil.copytree(_LIBRARY_CACHE[0], cache, symlinks=True)
 

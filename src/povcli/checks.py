@@ -337,6 +337,9 @@ def _signed(formula: str, sign: int) -> str:
     return formula.replace("± ", "").replace("∓", "−")
 
 
+NEGATIVE_AFTER_MINUS = re.compile(r"(− )(−[\d.,]+)")
+
+
 @cache
 def _word(name: str) -> re.Pattern[str]:
     """A role's name as a whole word of a formula."""
@@ -352,11 +355,11 @@ def _working(text: str, inputs: Inputs, options: dict[str, Any], point: float) -
         )
         if isinstance(value, list) and len(value) > 1 and text != role:
             shown = f"({shown})"
-        elif not isinstance(value, list) and value.value < 0 and not text.startswith(role):
-            shown = f"({shown})"  # new − old with a negative old: 2 − (−0.33), never 2 − −0.33
         text = _word(role).sub(shown, text)
     if "periods" in options:
         text = _word("periods").sub(_num(options["periods"]), text)
+    # a negative number after a minus sign in brackets: 2 − (−0.33), never 2 − −0.33
+    text = NEGATIVE_AFTER_MINUS.sub(lambda m: f"{m[1]}({m[2]})", text)
     return f"{text} = {_num(point)}"
 
 

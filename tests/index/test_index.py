@@ -25,6 +25,14 @@ from povcli.index.find import find
 from povcli.index.reads import IndexDamaged
 from tests.helpers import SMALL_CATALOG, write_catalog
 
+
+@pytest.fixture(autouse=True)
+def _empty_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The tests of the cache itself start from an empty cache folder (what they count and
+    prune is theirs alone), not the library's indexes every other test starts with."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+
+
 POVCLI = str(Path(sys.executable).parent / "povcli")
 LONG_AGO = time.time() - 3600
 
