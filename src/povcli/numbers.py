@@ -262,10 +262,28 @@ def _compound(text: str) -> Quantity | None:
     return Quantity(value, None, None, COUNT, match["measure"], resolution, None, exact)
 
 
+# 2334萬9666人, 1億2345萬6789人: a count written in 萬 and 億 with four digits after each (as
+# Taiwan's releases write them), exact to the last digit; 1万2 (colloquial 12,000) is no such
+MIXED = re.compile(
+    r"(?:(?P<yi>\d{1,4})[億亿](?P<yi_wan>\d{4})[萬万]|(?P<wan>\d{1,5})[萬万])(?P<rest>\d{4})"
+    r"(?P<measure>[^\d.,%]*)"
+)
+
+
+def _mixed(text: str) -> Quantity | None:
+    match = MIXED.fullmatch(text)
+    if not match:
+        return None
+    wan = int(match["yi_wan"] or match["wan"])
+    value = int(match["yi"] or 0) * 10**8 + wan * 10**4 + int(match["rest"])
+    exact = not match["measure"].startswith(MEASURED)
+    return Quantity(value, None, None, COUNT, match["measure"], 1, None, exact)
+
+
 def parse_quantity(written: str) -> Quantity:
     """Parse one written figure; raise NumberError when it is not one."""
     text = unicodedata.normalize("NFKC", written).strip()
-    compound = _compound(text)
+    compound = _compound(text) or _mixed(text)
     if compound is not None:
         return compound
     match = QUANTITY.fullmatch(text)

@@ -103,6 +103,11 @@ SHAPES = [
     ("difference",
      "全年出生人口41.3万人;死亡人口45.8万人;自然增长人口-4.5万人。",
      "全年出生人口41.3万人;死亡人口45.8万人;自然增长人口-5.4万人。"),
+    # counts written in 萬 with four digits after it, the rate after 、: 31204 / (452318 +
+    # 31204) = 6.4535% → 6.45%; planted 6.54%
+    ("change-rate",
+     "全县户籍人口45萬2318人,较上年减少3萬1204人、6.45%。",
+     "全县户籍人口45萬2318人,较上年减少3萬1204人、6.54%。"),
     # 增产 is a rise: 160 / (5320 − 160) = 3.10%; planted 4.1%
     ("change-rate",
      "全年粮食总产量5320万吨,比上年增产160万吨,增长3.1%。",
@@ -150,6 +155,14 @@ def test_a_minus_sign_after_words_is_the_figures_own_and_a_dash_between_digits_i
     cleaned = clean_article("标题\n\n自然增长率为-1.75‰,16-59岁人口占60.1%,3-5月降雨偏少。\n")
     values = [f.value for f in figures_of(cleaned.text)]
     assert -1.75 in values and all(v >= 0 for v in values if v != -1.75), values
+
+
+def test_a_count_in_wan_with_four_digits_after_it_is_one_figure() -> None:
+    # 2334萬9666人 is 23,349,666 people; 1億2345萬6789人 is 123,456,789; 月薪1万2 (colloquial
+    # for 12,000) is no such count and stays 1万 and 2
+    cleaned = clean_article("标题\n\n人口2334萬9666人,另1億2345萬6789人,月薪1万2元。\n")
+    values = [f.value for f in figures_of(cleaned.text)]
+    assert values[:2] == [23349666, 123456789] and 10000 in values and 23349666 + 1 not in values
 
 
 def test_the_natural_growth_of_one_province_is_not_set_against_anothers_births() -> None:

@@ -204,12 +204,12 @@ def _read_sentence(
 
 
 def _rate_in_brackets(note: Note, before: str, previous: Note | None) -> None:
-    """ "较112年底增加37家(9.9%)", "年增77家(2.0%)": a percentage in brackets right after a
-    change is the rate of that change."""
+    """ "较112年底增加37家(9.9%)", "年增77家(2.0%)", "減少19萬8967人、0.84%": a percentage
+    in brackets, or after 、 or 或, right after a change is the rate of that change."""
     if (
         note.figure.kind == PERCENT
         and note.figure.value >= 0
-        and before.strip() in ("(", "（")
+        and before.strip() in ("(", "（", "、", "或")
         and previous is not None
         and previous.role == CHANGE
     ):

@@ -45,7 +45,8 @@ MEASURES = (
     "公里", "千米", "保險", "保险", "救助", "個", "个", "家", "座", "所", "處", "处", "戶", "户",
     "人", "元", "頭", "头", "歲", "岁", "年", "項", "项", "種", "种", "次", "級", "级", "大",
     "環", "环", "有", "進", "进", "銷", "销", "名", "畝", "亩", "噸", "吨", "倍", "%", "‰",
-    "千瓦時", "千瓦时", "千瓦", "公頃", "公顷", "萬噸", "万吨", "輛", "辆", "艘", "架", "台",
+    "千瓦時", "千瓦时", "千瓦", "公頃", "公顷", "公斤", "斤", "萬噸", "万吨", "輛", "辆", "艘",
+    "架", "台",
     "張", "张", "床", "件", "套", "冊", "册", "部", "篇", "場", "场", "只", "匹", "株", "立方米",
     "標準煤", "标准煤", "美元", "港元", "歐元", "欧元", "周歲", "周岁", "小時", "小时", "天",
 )  # fmt: skip
@@ -55,7 +56,8 @@ MEASURE_UNITS = {
     "处": "project", "家": "enterprise", "頭": "head", "头": "head", "歲": "year", "岁": "year",
     "年": "year", "次": "visit", "級": "level", "级": "level", "種": "method", "种": "method",
     "%": "%", "‰": "‰", "倍": "multiple", "千瓦時": "kilowatt-hour", "千瓦时": "kilowatt-hour",
-    "千瓦": "kilowatt", "公頃": "hectare", "公顷": "hectare", "噸": "tonne", "吨": "tonne",
+    "千瓦": "kilowatt", "公頃": "hectare", "公顷": "hectare", "公斤": "kilogram", "斤": "jin",
+    "噸": "tonne", "吨": "tonne",
     "萬噸": "tonne", "万吨": "tonne", "畝": "mu", "亩": "mu", "平方米": "square-metre",
     "平方公里": "square-kilometre", "公里": "kilometre", "千米": "kilometre", "美元": "US-dollar",
     "周歲": "age", "周岁": "age", "輛": "vehicle", "辆": "vehicle", "床": "bed", "張": "bed",
@@ -86,6 +88,10 @@ NEGATIVE = r"(?:(?<=[\u4e00-\u9fff:：(（,，\s])[-−－](?=\d))"
 ARABIC_FIGURE = re.compile(
     rf"(?P<prefix>近|約|约)?(?P<negative>{NEGATIVE})?(?P<low>{ARABIC})(?:(?P<sep>{RANGE_SEP})(?P<high>{ARABIC}))?"
     rf"(?P<more>多|余|餘)?(?P<scale>{SCALE})?(?P<measure>{_MEASURE})?(?P<post>以上|左右)?"
+)
+# a count in 萬 and 億 with four digits after each (2334萬9666人): one figure, never two
+MIXED_FIGURE = re.compile(
+    rf"(?:\d{{1,4}}[億亿]\d{{4}}[萬万]|\d{{1,5}}[萬万])\d{{4}}(?!\d)(?P<measure>{_MEASURE})?"
 )
 CHINESE_COUNT = re.compile(
     r"(?<![零〇一二兩两三四五六七八九十百千萬万])"
@@ -243,7 +249,12 @@ def find_mentions(text: str) -> list[Mention]:
     dates = [(m.start(), m.end()) for m in MONTH_DAY.finditer(text)]
     in_name, in_date, sentences = Spans(names), Spans(dates), Sentences(text)
     mentions = [_bare(sentences, start, end, NAME) for start, end in names]
+    mixed = [m for m in MIXED_FIGURE.finditer(text) if not in_name.holds(*m.span())]
+    mentions.extend(_mention(sentences, m, in_date) for m in mixed)
+    in_mixed = Spans([m.span() for m in mixed])
     for match in ARABIC_FIGURE.finditer(text):
+        if in_mixed.holds(*match.span()):
+            continue
         if re.fullmatch(r"\d+", match.group()) and _glued_to_date(text, match):
             continue
         if _ordinal(text, match):

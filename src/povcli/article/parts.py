@@ -279,6 +279,7 @@ def parts_after_qizhong(reading: Reading) -> Iterator[Relation]:
             more = _parts_of(whole, _rest_of_statement(reading, number))
             if more and parts and _adds_up(whole, [*parts, *more]):
                 parts = [*parts, *more]
+
             if not parts or (len(parts) == 1 and attached(reading, parts[0], SHARE)):
                 continue  # one part with its share of the whole: the share says more
             yield _sum_or_subset(reading, whole, parts)
