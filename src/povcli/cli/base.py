@@ -8,6 +8,7 @@ command shares.
 """
 
 import functools
+import gc
 import os
 import re
 import sys
@@ -211,6 +212,10 @@ def main() -> None:
     A traceback is shown only with POVCLI_DEBUG=1.
     """
     _stand_in_for_closed_stdout()
+    # a run is short and makes many small objects with few cycles among them: the collector
+    # run every 700 allocations cost a long article's check about an eighth of its time
+    # (benchmarks/hostile-round-3.md, row 6); garbage without cycles is freed at once all the same
+    gc.set_threshold(20_000, 20, 100)
     every = getattr(app, "registered_commands", [])
     if every:
         app.registered_commands = _only_the_command_asked(sys.argv[1:], every)
