@@ -6,7 +6,8 @@ Inputs are made in a temporary folder: a flattened table ('1,' repeated, as a ta
 without its lines reads) and the README's example article repeated to each size. Each input is
 checked N times (default 3), alternating with the import floor (`python -c "import typer,
 rich.table, yaml"`), and the medians are printed with the seconds per MB above the floor.
-Nothing here is a test: the figures are for a person to read (benchmarks/hostile-round-3.md, rows 4 and 6).
+Nothing here is a test: the figures are for a person to read (benchmarks/hostile-round-3.md,
+rows 4 and 6).
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import compileall
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,14 @@ from typer.testing import CliRunner
 
 from povcli.cli import app
 from tests.helpers import Run, with_library_indexed, write_catalog
+
+SRC = Path(__file__).resolve().parent.parent / "src" / "povcli"
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """povcli's modules compiled once: where PYTHONDONTWRITEBYTECODE is set (as on this
+    machine), every command a test runs would compile them all again."""
+    compileall.compile_dir(str(SRC), quiet=1)
 
 
 @pytest.fixture(autouse=True)

@@ -281,9 +281,14 @@ def test_ctrl_c_exits_130_quietly(tmp_path: Path) -> None:
                 break
             time.sleep(0.01)
         process.send_signal(signal.SIGINT)
-        _, stderr = process.communicate(timeout=60)
+        # stdin stays open, as when a person presses Ctrl-C (closing it first would let the
+        # command read an empty article before it sees the signal)
+        process.wait(timeout=60)
+        stderr = process.stderr.read() if process.stderr else ""
     finally:
         process.kill()
+        if process.stdin:
+            process.stdin.close()
     assert process.returncode == 130, stderr
     assert stderr == ""
 

@@ -46,7 +46,7 @@ from povcli.article.roles import (
     subject_of,
     titled_province,
 )
-from povcli.numbers import PERCENT
+from povcli.numbers import COUNT, PERCENT
 
 YEAR = re.compile(
     r"(\d{4})年(上半年|下半年|前三季度|前两季度|一季度|二季度|三季度|四季度|第[一二三四]季度|末|底|初)?"
@@ -177,6 +177,7 @@ def _read_sentence(
         read_role(note, before, after, upto, clause_text)
         previous = reading.note(figures[position - 1]) if position else None
         _rate_in_brackets(note, before, previous)
+        _restated_in_brackets(note, before, after, previous)
         list_continues(reading, note, before)
         note.subject = subject_of(before if note.role == LEVEL else clause_text)
         if note.role == LEVEL and "base-level" in note.cues and head is not None:
@@ -215,6 +216,21 @@ def _rate_in_brackets(note: Note, before: str, previous: Note | None) -> None:
     ):
         note.role, note.sign, note.base = RATE, previous.sign, previous.base or "previous"
         note.cues.append("rate in brackets")
+
+
+def _restated_in_brackets(note: Note, before: str, after: str, previous: Note | None) -> None:
+    """ "增加888万吨(178亿斤),增长1.3%": the figure before, restated in another unit in brackets
+    right after it, is no figure of its own (the rate after it is the first figure's)."""
+    if (
+        previous is not None
+        and before.strip() in ("(", "（")
+        and after.lstrip()[:1] in (")", "）")
+        and note.figure.kind == previous.figure.kind == COUNT
+        and None not in (note.figure.unit, previous.figure.unit)
+        and note.figure.unit != previous.figure.unit
+    ):
+        note.role = LABEL
+        note.cues.append("restated in another unit")
 
 
 def _clause_starts(text: str) -> list[int]:
