@@ -9,6 +9,7 @@ from __future__ import annotations
 import opencc
 import pytest
 
+from povcli.article.annotate import annotate
 from povcli.article.clean import clean_article
 from povcli.article.factcheck import check_text
 from povcli.article.figures import figures_of
@@ -113,6 +114,15 @@ SHAPES = [
     ("change-rate",
      "全省油菜籽产量245万吨(49亿斤),比上年增加15万吨(3亿斤),增长6.5%。",
      "全省油菜籽产量245万吨(49亿斤),比上年增加15万吨(3亿斤),增长7.5%。"),
+    # a share in brackets right after its part, the whole a sentence before 其中:
+    # 412.6 / 1530.4 = 26.96% → 27.0%; planted 29.0%
+    ("share",
+     "全省公路总里程1530.4万公里。其中:高速公路412.6万公里(占27.0%),一级公路88.5万公里(占5.8%)。",
+     "全省公路总里程1530.4万公里。其中:高速公路412.6万公里(占29.0%),一级公路88.5万公里(占5.8%)。"),
+    # a change said to be above a figure (增长超9岁): 43.1 − 34 = 9.1 > 9; planted 超10岁
+    ("difference",
+     "职工平均年龄由2010年的34岁,增加到2020年的43.1岁,增长超9岁。",
+     "职工平均年龄由2010年的34岁,增加到2020年的43.1岁,增长超10岁。"),
     # 增产 is a rise: 160 / (5320 − 160) = 3.10%; planted 4.1%
     ("change-rate",
      "全年粮食总产量5320万吨,比上年增产160万吨,增长3.1%。",
@@ -160,6 +170,26 @@ def test_a_minus_sign_after_words_is_the_figures_own_and_a_dash_between_digits_i
     cleaned = clean_article("标题\n\n自然增长率为-1.75‰,16-59岁人口占60.1%,3-5月降雨偏少。\n")
     values = [f.value for f in figures_of(cleaned.text)]
     assert -1.75 in values and all(v >= 0 for v in values if v != -1.75), values
+
+
+def test_the_whole_the_parts_after_qizhong_make_may_stand_before_the_last_level() -> None:
+    # 增加值 comes after 总产值, and the list after 其中 goes on past ;: 6.2 + 1.4 + 30.5 = 38.1
+    # is 总产值, not 增加值 21.4. (A planted error in such a list is not caught: parts that add
+    # up to no level are only checked to fit within the last one, 6.2 + 1.4 ≤ 21.4.)
+    text = (
+        "全年实现农林牧渔业总产值38.1亿元,增加值21.4亿元。其中,农业产值6.2亿元;林业产值1.4亿元;"
+        "渔业产值30.5亿元。"
+    )
+    for written in both_scripts(text):
+        assert ("sum", "consistent") in verdicts(written), written
+
+
+def test_a_clause_opening_with_gao_or_di_names_a_level_not_a_change() -> None:
+    # 高速公路 and 低收入人口 open with 高 and 低, which after 比上年 are verbs: here they are
+    # nouns, and their figures are levels (3万人 is part of 12万人, no change of it)
+    text = "标题\n\n全县贫困人口12万人,其中,低收入人口3万人;高速公路里程85公里。\n"
+    reading = annotate(clean_article(text).text)
+    assert [n.role for n in reading.notes] == ["level", "level", "level"]
 
 
 def test_a_count_in_wan_with_four_digits_after_it_is_one_figure() -> None:

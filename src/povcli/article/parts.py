@@ -267,7 +267,8 @@ def parts_after_qizhong(reading: Reading) -> Iterator[Relation]:
                 before = _previous_levels(reading, number)  # "…1288.7亿元。其中,工业…"
             if not before or not additive(before[-1]):
                 continue
-            whole = before[-1]
+            statement = [*notes, *_rest_of_statement(reading, number)]
+            whole = _whole_the_parts_make(before, statement, at) or before[-1]
             # "普通高等学校2358所(含独立学院323所)": what brackets hold is part of the level
             # before them, no part of the list
             bracketed = _bracket_spans(sentence)
@@ -283,6 +284,18 @@ def parts_after_qizhong(reading: Reading) -> Iterator[Relation]:
             if not parts or (len(parts) == 1 and attached(reading, parts[0], SHARE)):
                 continue  # one part with its share of the whole: the share says more
             yield _sum_or_subset(reading, whole, parts)
+
+
+def _whole_the_parts_make(before: list[Note], notes: list[Note], at: int) -> Note | None:
+    """ "总产值69.93亿元,…增加值37.90亿元,增长2.7%。其中,农业产值7.09亿元;…": an earlier level
+    of the statement that the levels after 其中 add up to exactly, when the last one before
+    其中 is not it."""
+    after = [n for n in notes if n.figure.start > at and n.role == LEVEL and additive(n)]
+    for whole in reversed(before[:-1]):
+        parts = [n for n in after if n.figure.same_unit(whole.figure)]
+        if additive(whole) and len(parts) > 1 and _adds_up(whole, parts):
+            return whole
+    return None
 
 
 def _bracket_spans(sentence: Sentence) -> list[tuple[int, int]]:

@@ -41,6 +41,8 @@ def phrase_patterns() -> dict[str, re.Pattern[str]]:
     up, down = alternatives("up"), alternatives("down")
     bases = alternatives("bases")
     share_of = alternatives("share_of")
+    verbs = sorted((w for w in grammar()["up"] + grammar()["down"] if len(w) > 1), key=len)
+    verbs_of_two = "|".join(re.escape(w) for w in reversed(verbs))
     return {
         "verb_end": re.compile(
             rf"(?P<verb>{up}|{down})(?:了|为|达到?)?(?:{alternatives('qualifier_prefixes')})?\s*$"
@@ -63,8 +65,9 @@ def phrase_patterns() -> dict[str, re.Pattern[str]]:
         "down": re.compile(rf"^(?:{down})"),
         "years_after": re.compile(r"^(?:来|以来|间|时间|中|里)"),
         "to_level": re.compile(rf"(?:{up}|{down})(?:至|到)(?:\d{{4}}年(?:末|底)?)?的?\s*$"),
+        # a verb of two characters or more: 高速公路, 低收入人口 open with 高 and 低, no verbs
         "verb_then_noun": re.compile(
-            rf"\s*(?:累计|共|再|又)?(?P<verb>{up}|{down})(?!值)(?:了)?[\u4e00-\u9fff]{{2,8}}\s*"
+            rf"\s*(?:累计|共|再|又)?(?P<verb>{verbs_of_two})(?!值)(?:了)?[\u4e00-\u9fff]{{2,8}}\s*"
         ),
         "new_flow": re.compile(rf"(?:{alternatives('new_flow')})[^,，;；]{{0,12}}$"),
     }

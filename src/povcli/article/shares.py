@@ -77,6 +77,8 @@ def _part_named(reading: Reading, share: Note) -> Note | None:
     clause = re.split(r"[,，;；]", words)[-1]
     if "占" not in clause:
         return None
+    if re.search(r"\d[^\d(（]{0,4}[(（]\s*$", clause.split("占")[0]):
+        return None  # "医院713.1万张(占78.4%)": in brackets right after its part's figure
     named = re.sub(r"^\d{4}年(?:末|底)?|[(（][^()（）]*[)）]", "", clause.split("占")[0]).strip()
     # what names no part: "其占", "分别占", "约占" (the part is the figure before)
     named = re.sub(
@@ -206,6 +208,9 @@ def _whole_before_qizhong(reading: Reading, part: Note, levels: list[Note]) -> l
         if "其中" in upto:
             qizhong = sentence.start + upto.rindex("其中")
             before = [n for n in levels if n.figure.end <= qizhong and n.sentence == number]
+            if not before and not upto[: upto.rindex("其中")].strip(" ,，:："):
+                # "…床位910.1万张。其中:医院713.1万张(占78.4%)": the sentence before it
+                before = [n for n in levels if n.sentence == number - 1]
             return before[-1:] if before else []
         if number == 0 or reading.sentences[number - 1].raw.rstrip()[-1:] not in ";；":
             return []
