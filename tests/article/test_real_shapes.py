@@ -11,6 +11,7 @@ import pytest
 
 from povcli.article.annotate import annotate
 from povcli.article.clean import clean_article
+from povcli.article.extract import find_mentions
 from povcli.article.factcheck import check_text
 from povcli.article.figures import figures_of
 
@@ -166,10 +167,14 @@ def test_no_false_alarm_in_either_script(text: str) -> None:
 
 
 def test_a_minus_sign_after_words_is_the_figures_own_and_a_dash_between_digits_is_not() -> None:
-    # 为-1.75‰ is negative; 16-59岁 is a range of ages; 3-5月 months: no negative figure
-    cleaned = clean_article("标题\n\n自然增长率为-1.75‰,16-59岁人口占60.1%,3-5月降雨偏少。\n")
-    values = [f.value for f in figures_of(cleaned.text)]
-    assert -1.75 in values and all(v >= 0 for v in values if v != -1.75), values
+    # 为-1.75‰ is negative; 16-59岁 is a range of ages, 3-5月 of months, 2014年-2018年 of years:
+    # no negative figure
+    cleaned = clean_article(
+        "标题\n\n自然增长率为-1.75‰,16-59岁人口占60.1%,3-5月降雨偏少,2014年-2018年。\n"
+    )
+    values = [m.value for m in find_mentions(cleaned.text) if m.value is not None]
+    assert -1.75 in values and 2018 in values, values
+    assert all(v >= 0 for v in values if v != -1.75), values
 
 
 def test_the_whole_the_parts_after_qizhong_make_may_stand_before_the_last_level() -> None:
