@@ -264,18 +264,17 @@ def _compound(text: str) -> Quantity | None:
 
 # 2334萬9666人, 1億2345萬6789人: a count written in 萬 and 億 with four digits after each (as
 # Taiwan's releases write them), exact to the last digit; 1万2 (colloquial 12,000) is no such
-MIXED = re.compile(
-    r"(?:(?P<yi>\d{1,4})[億亿](?P<yi_wan>\d{4})[萬万]|(?P<wan>\d{1,5})[萬万])(?P<rest>\d{4})"
-    r"(?P<measure>[^\d.,%]*)"
-)
+MIXED_FORM = r"(?:\d{1,4}[億亿]\d{4}[萬万]|\d{1,5}[萬万])\d{4}"  # what extract finds, too
+MIXED = re.compile(rf"(?P<number>{MIXED_FORM})(?P<measure>[^\d.,%]*)")
 
 
 def _mixed(text: str) -> Quantity | None:
     match = MIXED.fullmatch(text)
     if not match:
         return None
-    wan = int(match["yi_wan"] or match["wan"])
-    value = int(match["yi"] or 0) * 10**8 + wan * 10**4 + int(match["rest"])
+    value = 0
+    for group in re.split("[億亿萬万]", match["number"]):  # 億, 萬 and units: base 10,000
+        value = value * 10**4 + int(group)
     exact = not match["measure"].startswith(MEASURED)
     return Quantity(value, None, None, COUNT, match["measure"], 1, None, exact)
 

@@ -23,6 +23,7 @@ from typing import Any
 from povcli.model import Catalog, Fact
 from povcli.numbers import (
     ARABIC,
+    MIXED_FORM,
     PERCENT,
     RANGE_SEP,
     SCALE,
@@ -91,9 +92,7 @@ ARABIC_FIGURE = re.compile(
     rf"(?P<more>多|余|餘)?(?P<scale>{SCALE})?(?P<measure>{_MEASURE})?(?P<post>以上|左右)?"
 )
 # a count in 萬 and 億 with four digits after each (2334萬9666人): one figure, never two
-MIXED_FIGURE = re.compile(
-    rf"(?:\d{{1,4}}[億亿]\d{{4}}[萬万]|\d{{1,5}}[萬万])\d{{4}}(?!\d)(?P<measure>{_MEASURE})?"
-)
+MIXED_FIGURE = re.compile(rf"{MIXED_FORM}(?!\d)(?P<measure>{_MEASURE})?")
 CHINESE_COUNT = re.compile(
     r"(?<![零〇一二兩两三四五六七八九十百千萬万])"
     r"(?P<low>[二兩两三四五六七八九十][零〇一二兩两三四五六七八九十百千]*)"

@@ -280,7 +280,6 @@ def parts_after_qizhong(reading: Reading) -> Iterator[Relation]:
             more = _parts_of(whole, _rest_of_statement(reading, number))
             if more and parts and _adds_up(whole, [*parts, *more]):
                 parts = [*parts, *more]
-
             if not parts or (len(parts) == 1 and attached(reading, parts[0], SHARE)):
                 continue  # one part with its share of the whole: the share says more
             yield _sum_or_subset(reading, whole, parts)
@@ -463,9 +462,7 @@ def _until_next_qizhong(parts: list[Note], text: str, offset: int, after: int) -
 def _sum_or_subset(reading: Reading, whole: Note, parts: list[Note]) -> Relation:
     start, end, spans = text_span(reading, whole, *parts)
     figures = [p.figure for p in parts]
-    low = sum(f.bounds.low for f in figures)
-    high = sum(f.bounds.high for f in figures)
-    adds_up = low <= whole.figure.bounds.high and high >= whole.figure.bounds.low
+    adds_up = _adds_up(whole, parts)
     if len(parts) > 1 and (adds_up or _complements(parts)):
         note = (
             "the parts after 其中 add up to the whole"
