@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from povcli.errors import PovcliError
 
@@ -279,8 +280,10 @@ def _mixed(text: str) -> Quantity | None:
     return Quantity(value, None, None, COUNT, match["measure"], 1, None, exact)
 
 
+@lru_cache(maxsize=8192)  # a bulletin writes the same figures again (a table, a summary)
 def parse_quantity(written: str) -> Quantity:
-    """Parse one written figure; raise NumberError when it is not one."""
+    """Parse one written figure; raise NumberError when it is not one. A Quantity is frozen,
+    so the parses are kept and shared."""
     text = unicodedata.normalize("NFKC", written).strip()
     compound = _compound(text) or _mixed(text)
     if compound is not None:
