@@ -107,8 +107,10 @@ _LIBRARY_CACHE: list[Path] = []
 
 def with_library_indexed(cache: Path) -> None:
     """A new cache folder starts with the bundled library's indexes, built once per test
-    process and copied (a cold build of the library costs a second a command; the tests of
-    cold builds make their own caches)."""
+    process and linked in (a cold build of the library costs a second a command; the tests of
+    cold builds make their own caches). Hard links, not copies: povcli opens an index read-only
+    and replaces it by renaming a new one over it, so no test's run changes the shared file,
+    and a thousand tests do not write a thousand copies."""
     if cache.exists():
         return
     if not _LIBRARY_CACHE:
@@ -121,7 +123,7 @@ def with_library_indexed(cache: Path) -> None:
             [POVCLI, "search", "贫困"], env=environment, capture_output=True, timeout=120
         )
         _LIBRARY_CACHE.append(template)
-    shutil.copytree(_LIBRARY_CACHE[0], cache, symlinks=True)
+    shutil.copytree(_LIBRARY_CACHE[0], cache, symlinks=True, copy_function=os.link)
 
 
 def run_povcli(

@@ -141,7 +141,7 @@ def test_jobs_must_be_positive(cli: Any, tmp_path: Path) -> None:
 
 def test_dask_is_never_imported_unless_asked(tmp_path: Path) -> None:
     folder = _articles(tmp_path, 2)
-    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    env = dict(os.environ)  # the test's own cache, the library indexed
     run = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "povcli", "check", str(folder), "-f", "jsonl"],
         capture_output=True, text=True, timeout=120, env=env,
@@ -171,7 +171,7 @@ def test_progress_bar_on_a_terminal_only(tmp_path: Path) -> None:
 
     reader = threading.Thread(target=drain, daemon=True)
     reader.start()
-    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "COLUMNS": "100"}
+    env = {**os.environ, "COLUMNS": "100"}  # the test's own cache
     with subprocess.Popen(
         [POVCLI, "check", str(folder), "-f", "jsonl"],
         stdout=subprocess.PIPE, stderr=follower, env=env,

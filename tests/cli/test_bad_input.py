@@ -22,7 +22,7 @@ from povcli.catalog.load import load_catalog
 from povcli.catalog.validate import validate_catalog
 from povcli.cli import app
 from povcli.errors import CatalogError
-from tests.helpers import SMALL_CATALOG, big_catalog, run_povcli
+from tests.helpers import SMALL_CATALOG, big_catalog, run_povcli, with_library_indexed
 
 POVCLI = str(Path(sys.executable).parent / "povcli")
 MEMORY_LIMIT = 1536 * 2**20
@@ -92,6 +92,8 @@ def main(
             monkeypatch.delenv(name)
         for name, value in {"XDG_CACHE_HOME": str(tmp_path / "cache"), **(env or {})}.items():
             monkeypatch.setenv(name, value)
+        if os.environ["XDG_CACHE_HOME"] == str(tmp_path / "cache"):
+            with_library_indexed(tmp_path / "cache")  # as after a user's first run
         monkeypatch.setattr(sys, "argv", ["povcli", *args])
         capsys.readouterr()
         with pytest.raises(SystemExit) as exited:
@@ -278,7 +280,7 @@ def _as_from_a_shell() -> None:
 def test_ctrl_c_exits_130_quietly(tmp_path: Path) -> None:
     if not Path(f"/proc/{os.getpid()}/syscall").exists():
         pytest.skip("needs Linux's /proc/PID/syscall to see the process wait on its input")
-    environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    environment = dict(os.environ)  # the test's own cache, the library indexed
     process = subprocess.Popen(
         [POVCLI, "check", "-"], env=environment, stdin=subprocess.PIPE,
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import ROOT
+from tests.helpers import ROOT, with_library_indexed
 
 README = ROOT / "README.md"
 # the path the README's examples were recorded under
@@ -66,7 +66,9 @@ def test_readme_has_exactly_two_setup_commands() -> None:
 def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One index cache for the examples a worker runs, as a reader's one clone has: the
     library is indexed once, not once per example (no example shows a cold build)."""
-    return tmp_path_factory.mktemp("readme-cache")
+    cache = tmp_path_factory.mktemp("readme") / "cache"
+    with_library_indexed(cache)  # the bundled library's indexes, as the other tests start with
+    return cache
 
 
 @pytest.mark.parametrize("session", SESSIONS, ids=[s[0][0] for s in SESSIONS])
