@@ -22,6 +22,7 @@ from povcli.article.near import (
 )
 from povcli.article.notes import CHANGE, LEVEL, SHARE, Note, Reading, grammar
 from povcli.article.relations import Relation
+from povcli.article.shares import wholes_named
 from povcli.numbers import PERCENT, Interval
 
 PARTITION_NOTE = "the parts name every member of a partition, so they make the total"
@@ -153,6 +154,7 @@ def _total_of(
         and n not in parts
         and _member(n.subject, partition) is None
         and n.figure.bounds.high >= max(p.figure.bounds.low for p in parts)
+        and additive(n, partition.components)  # a median or a rate is no total of parts
     ]
     people = population_of(first.subject)
     before = [n for n in before if population_of(n.subject) in (people, "", "全国居民")]
@@ -170,6 +172,9 @@ def _partition_relations(
     total, bound = _total_of(reading, parts, partition)
     if total is not None and not bound:
         bound = _whole_of_qizhong(reading, total, parts[0])
+    named = _whole_the_shares_name(reading, parts) if not bound else None
+    if named is not None:  # the words of every share bind it, wherever it stands
+        total, bound = named, True
     if total is not None and additive(total, partition.components):
         start, end, spans = text_span(reading, total, *parts)
         relation = Relation("sum", {"parts": [p.figure for p in parts]}, start, end,
@@ -203,6 +208,22 @@ def _partition_relations(
             hundred = _hundred(found_shares[-1].figure)
             shown = [s.figure for s in found_shares]
             yield Relation("sum", {"parts": shown}, start, end, hundred, notes=[note], spans=spans)
+
+
+def _whole_the_shares_name(reading: Reading, parts: list[Note]) -> Note | None:
+    """ "人均工资性收入8091元,…占可支配收入的比重为57.5%;人均经营净收入2265元,…占可支配收入的
+    比重为16.1%;…": when each part's share names its whole and the words bind that whole to one
+    and the same figure, that figure is the total the parts make, even paragraphs before them."""
+    wholes = set()
+    for part in parts:
+        share = attached(reading, part, SHARE)
+        if share is None or not share.whole:
+            return None
+        named = wholes_named(reading, part, share)
+        if len(named) != 1:
+            return None
+        wholes.add(named[0].index)
+    return reading.notes[wholes.pop()] if len(wholes) == 1 else None
 
 
 def _whole_of_qizhong(reading: Reading, total: Note, first: Note) -> bool:

@@ -27,7 +27,7 @@ def shares(reading: Reading) -> Iterator[Relation]:
             continue
         if part.figure.kind not in (COUNT,):
             continue
-        candidates = _in_brackets(reading, part, note) or _wholes(reading, part, note)
+        candidates = _in_brackets(reading, part, note) or wholes_named(reading, part, note)
         start, end, _ = text_span(reading, part, note)
         relation = Relation("share", {"part": part.figure}, start, end, note.figure)
         if not candidates:
@@ -126,7 +126,7 @@ def _no_whole(note: Note) -> str:
 MEDIAN = "中位数"
 
 
-def _wholes(reading: Reading, part: Note, share: Note) -> list[Note]:
+def wholes_named(reading: Reading, part: Note, share: Note) -> list[Note]:
     """The figures the words name as the whole, nearest first."""
     phrase = (share.whole or "").strip()
     levels = [
