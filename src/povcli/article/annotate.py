@@ -179,7 +179,10 @@ def _read_sentence(
         _rate_in_brackets(note, before, previous)
         _restated_in_brackets(note, before, after, previous)
         list_continues(reading, note, before)
-        note.subject = subject_of(before if note.role == LEVEL else clause_text)
+        words, scope_words = before, upto
+        if _closes_an_aside(before):  # "总人口(包括31个省…台湾省…)140005万人": words outside it
+            words, scope_words = _outside_brackets(clause_text), _outside_brackets(upto)
+        note.subject = subject_of(words if note.role == LEVEL else clause_text)
         if note.role == LEVEL and "base-level" in note.cues and head is not None:
             note.subject, note.head = head.subject, head.index
         if (
@@ -191,7 +194,7 @@ def _read_sentence(
             note.subject = head.subject  # "从A下降至2015年的B": B counts what A counts
             note.cues.append("to")
             note.head = head.index  # the level it runs from
-        note.scope = scope_of(upto + note.subject) or reading.scope
+        note.scope = scope_of(scope_words + note.subject) or reading.scope
         if note.scope == "province" and reading.home:
             note.scope = reading.home  # "湖南三农简讯 … 全省农村居民": Hunan's
         note.segment = segment_of(note.subject) or segment_of(before)
@@ -231,6 +234,32 @@ def _restated_in_brackets(note: Note, before: str, after: str, previous: Note | 
     ):
         note.role = LABEL
         note.cues.append("restated in another unit")
+
+
+def _closes_an_aside(before: str) -> bool:
+    """Whether the words before a figure end with a bracket opened before the figure before:
+    an aside holding figures of its own (包括31个省…) between a subject and its figure."""
+    ending = before.rstrip()
+    if not ending.endswith((")", "）")):
+        return False
+    return ending.count(")") + ending.count("）") > ending.count("(") + ending.count("（")
+
+
+def _outside_brackets(text: str) -> str:
+    """The text without what brackets hold; from an unmatched closing bracket on (the text
+    begins inside an aside)."""
+    kept: list[str] = []
+    depth = 0
+    for char in text:
+        if char in "(（":
+            depth += 1
+        elif char in ")）":
+            if depth == 0:
+                kept.clear()  # all so far was inside the aside
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            kept.append(char)
+    return "".join(kept)
 
 
 def _clause_starts(text: str) -> list[int]:

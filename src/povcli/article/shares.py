@@ -161,9 +161,27 @@ def wholes_named(reading: Reading, part: Note, share: Note) -> list[Note]:
     if (total or national) and len(narrowed) > 1:
         # "占总人口的比重": the whole of them all, where one figure says it is a total
         totals = [n for n in narrowed if any(w in n.subject for w in grammar()["total_nouns"])]
+        totals = _finest(totals)
         if len(totals) == 1:
             return totals
     return narrowed
+
+
+def _finest(totals: list[Note]) -> list[Note]:
+    """Totals less those that only restate another more coarsely: "总人口14亿" in a headline
+    and "总人口140005万人" in the text are one figure, and the second is the one to divide by."""
+    return [
+        n
+        for n in totals
+        if not any(
+            m is not n
+            and n.figure.bounds.low <= m.figure.bounds.low
+            and m.figure.bounds.high <= n.figure.bounds.high
+            and m.figure.bounds.high - m.figure.bounds.low
+            < n.figure.bounds.high - n.figure.bounds.low
+            for m in totals
+        )
+    ]
 
 
 def _narrowed(part: Note, fitting: list[Note]) -> list[Note]:
