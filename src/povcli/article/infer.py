@@ -18,6 +18,7 @@ module runs them all and keeps one relation per kind and set of figures.
 from __future__ import annotations
 
 from povcli.article.chains import chains
+from povcli.article.comparisons import comparisons
 from povcli.article.figures import Figure
 from povcli.article.identities import natural_growth
 from povcli.article.notes import Reading
@@ -47,6 +48,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(some_of(reading))
     relations.extend(structures(reading))
     relations.extend(natural_growth(reading))
+    relations.extend(comparisons(reading))
     relations.extend(restatements(reading))
     return _distinct(sorted(relations, key=lambda r: (r.start, r.kind)))
 

@@ -70,6 +70,10 @@ def phrase_patterns() -> dict[str, re.Pattern[str]]:
             rf"\s*(?:累计|共|再|又)?(?P<verb>{verbs_of_two})(?!值)(?:了)?[\u4e00-\u9fff]{{2,8}}\s*"
         ),
         "new_flow": re.compile(rf"(?:{alternatives('new_flow')})[^,，;；]{{0,12}}$"),
+        # "比上年增收11487亿元" with a verb not in the grammar: a change all the same
+        "after_base": re.compile(
+            r"(?:比|较)(?:上一?年|去年)(?:同期|末|底)?[\u4e00-\u9fff]{1,2}\s*$"
+        ),
     }
 
 
@@ -118,6 +122,11 @@ def read_role(note: Note, before: str, after: str, upto: str, clause: str = "") 
         verb = _verb_then_noun(clause)
         if verb:
             note.sign = -1 if patterns["down"].match(verb["verb"]) else 1
+    if not verb and patterns["after_base"].search(words):
+        # a change whose direction povcli cannot read is no level (a share's part, a whole)
+        note.role = LABEL
+        note.cues.append("a change after 比上年 whose verb povcli does not know")
+        return
     note.role = CHANGE if verb and not _new_flow(words) else LEVEL
 
 
