@@ -17,7 +17,7 @@ from povcli.article.near import text_span
 from povcli.article.notes import CHANGE, LEVEL, POINTS, RATE, Note, Reading
 from povcli.article.relations import Relation
 from povcli.article.roles import subject_of
-from povcli.numbers import PERCENT, PER_MILLE
+from povcli.numbers import PER_MILLE, PERCENT
 
 WHOLES = r"全国|全省|全市|全县|全区|全州"  # in the Simplified text the reading keeps
 HIGHER, LOWER = ("高", "高出", "多"), ("低", "少")
@@ -61,11 +61,11 @@ def _compared(reading: Reading, note: Note) -> tuple[str, str, Note, bool] | Non
     place's is higher; None when the figure is no such difference."""
     sentence = reading.sentences[note.sentence]
     clause = _clause_before(sentence.text[: note.figure.start - sentence.start])
-    before = BRACKET_BEFORE.search(clause)
-    if before is not None:
+    match = BRACKET_BEFORE.search(clause)
+    whole: Note | None = None
+    if match is not None:
         inside = reading.notes[note.index - 1] if note.index else None
         whole = inside if inside and _in_last_brackets(reading, inside, note) else None
-        match = before
     else:
         match = BRACKET_AFTER.search(clause)
         whole = _bracket_after(reading, note, match["whole"]) if match else None
