@@ -17,11 +17,15 @@ from povcli.numbers import COUNT, Interval
 def shares(reading: Reading) -> Iterator[Relation]:
     """A part over its whole: "占可支配收入的比重为57.5%", "占比83%", "是平均数的86.7%"."""
     for note in reading.notes:
-        if note.role != SHARE or note.head is None:
+        if note.role != SHARE:
             continue
         named = _part_named(reading, note)
         if named is NAMED_BUT_ABSENT:
             continue  # the words name a part the text gives no figure for
+        if named is None and note.head is None:
+            continue
+        if note.head is None and not _stated_just_before(named, note):
+            continue
         part = named or reading.notes[note.head]
         if part.role != LEVEL:
             continue
@@ -62,6 +66,17 @@ def shares(reading: Reading) -> Iterator[Relation]:
                 f"the whole is {whole.subject or 'the total'} {whole.figure.written}"
             )
         yield relation
+
+
+def _stated_just_before(part: Note | None, share: Note) -> bool:
+    """ "…城镇人口210万人,乡村人口140万人。城镇人口占总人口的比重为60.0%": a share in a sentence
+    of its own names a part of the paragraph before it or its own, of its period."""
+    return (
+        part is not None
+        and part.paragraph >= share.paragraph - 1
+        and part.period == share.period
+        and part.scope == share.scope
+    )
 
 
 # the words before 占 name a part, but no level of the text is it
