@@ -22,11 +22,14 @@ def shares(reading: Reading) -> Iterator[Relation]:
         named = _part_named(reading, note)
         if named is NAMED_BUT_ABSENT:
             continue  # the words name a part the text gives no figure for
-        if named is None and note.head is None:
+        if named is not None:
+            if note.head is None and not _stated_just_before(named, note):
+                continue
+            part = named
+        elif note.head is not None:
+            part = reading.notes[note.head]
+        else:
             continue
-        if note.head is None and not _stated_just_before(named, note):
-            continue
-        part = named or reading.notes[note.head]
         if part.role != LEVEL:
             continue
         if part.figure.kind not in (COUNT,):
@@ -68,12 +71,11 @@ def shares(reading: Reading) -> Iterator[Relation]:
         yield relation
 
 
-def _stated_just_before(part: Note | None, share: Note) -> bool:
+def _stated_just_before(part: Note, share: Note) -> bool:
     """ "…城镇人口210万人,乡村人口140万人。城镇人口占总人口的比重为60.0%": a share in a sentence
     of its own names a part of the paragraph before it or its own, of its period."""
     return (
-        part is not None
-        and part.paragraph >= share.paragraph - 1
+        part.paragraph >= share.paragraph - 1
         and part.period == share.period
         and part.scope == share.scope
     )
