@@ -36,7 +36,10 @@ CHANGE = re.compile(rf"^(?:\x01\d+\x02)?(?:{TOTAL_WORDS})?(?P<verb>{UP}|{DOWN})�
 AVERAGE = re.compile(rf"年均(?P<verb>{UP}|{DOWN}|[^\x01\d,，;；、]{{0,4}}?)了?(?:为|达)?{FIG}")
 YEARS_FIGURE = re.compile(rf"(?:近|过去)?{FIG}(?:来|以来|间|中)")  # 近5年来, 8年间
 TOTAL_FIGURE = re.compile(rf"(?:{TOTAL_WORDS})[^\x01,，;；]{{0,8}}?{FIG}")
-TOTAL_STATED = re.compile(rf"(?:{TOTAL_WORDS})(?:有|为|达)?$")
+# "共45个", and "共完成易地扶贫搬迁35万人" (共, a verb and what it counts, then the total)
+TOTAL_STATED = re.compile(
+    rf"(?:{TOTAL_WORDS})(?:有|为|达)?$|(?:共|共计|总计|合计)[\u4e00-\u9fff]{{1,14}}$"
+)
 MULTIPLE_OF = re.compile(rf"(?P<y2>\d{{4}})年[^。;；]{{0,40}}?是(?P<y1>\d{{4}})年的?{FIG}")
 _LABELLED_FIG = r"[^\x01,，;；。]{0,8}?\x01\d+\x02"
 RESPECTIVELY = re.compile(
