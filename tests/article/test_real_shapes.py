@@ -302,3 +302,16 @@ def test_two_open_thresholds_are_not_one_figure_restated() -> None:
     # a rough figure and an exact one of the same subject are: 65100万吨 is over 6亿吨
     text += "全年粮食总产量65100万吨。"
     assert ("equal", "consistent") in verdicts(text)
+
+
+def test_one_rate_of_two_levels_is_no_figure_restated() -> None:
+    """Output and income both grew 6.5%: two rates of two things that happen to agree, not one
+    figure said twice (an `equal` that says nothing, and would accuse a 6.4% next to it)."""
+    text = (
+        "全年全市地区生产总值2800亿元,比上年增长6.5%。"
+        "全市城镇居民人均可支配收入45600元,比上年增加2800元,增长6.5%。"
+    )
+    for written in both_scripts(text):
+        found = verdicts(written)
+        assert ("change-rate", "consistent") in found  # 2800 / (45600 − 2800) = 6.54%
+        assert all(kind != "equal" for kind, _ in found), (written, found)

@@ -138,6 +138,10 @@ def _same_words(reading: Reading, a: Note, b: Note) -> bool:
         return False  # 全国增长8%, 中部地区增长8%: two places
     if a.sign != b.sign and a.role != LEVEL:
         return False
+    if a.role != LEVEL and a.subject and b.subject and shared_run(a.subject, b.subject) < 3:
+        # 地区生产总值增长6.5%, 人均可支配收入增长6.5%: the rates of two levels, whose
+        # subjects are the levels' own (a level's subject is read less surely)
+        return False
     left = (_word_before(reading, a), _word_before(reading, b))
     right = (_noun_after(reading, a), _noun_after(reading, b))
     return (
