@@ -218,6 +218,10 @@ def _restated(reading: Reading, first: Note, second: Note) -> Relation:
         {"a": first.figure, "b": second.figure},
         start,
         end,
-        notes=[f"both figures count {second.subject} in the same words"],
+        notes=[
+            f"both figures count {second.subject} in the same words"
+            if second.subject
+            else "both figures are stated in the same words"
+        ],
         spans=spans or [(start, end)],
     )

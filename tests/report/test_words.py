@@ -1,0 +1,34 @@
+"""A Chinese page speaks Chinese: every note `check` writes on the shapes of real bulletins has
+its Chinese phrase (the readings tried, which carry a whole verdict sentence, aside)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from povcli.article.clean import clean_article
+from povcli.article.factcheck import check_text
+from povcli.report.words import phrase_in
+from tests.article.test_real_shapes import NO_ALARM, SHAPES
+
+TEXTS = [text for _, correct, planted in SHAPES for text in (correct, planted)] + NO_ALARM
+# a natural growth by definition, a thing and its complement, a 分别 list after 共
+TEXTS += [
+    "全年出生人口10万人,出生率为8.00‰;死亡人口6万人,死亡率为4.80‰;自然增长率为3.20‰。",
+    "全县共有学校120所。其中,公办学校100所,非公办学校20所。",
+    "全市共有医院45个,分别为综合医院30个、专科医院15个。",
+]
+
+
+def _notes(text: str) -> list[str]:
+    found = check_text(clean_article("标题\n\n" + text + "\n").text)
+    return [str(note) for f in found for note in f.to_dict()["notes"]]
+
+
+@pytest.mark.parametrize("lang", ["zh-Hans", "zh-Hant"])
+def test_every_note_has_its_chinese_phrase(lang: str) -> None:
+    notes = {note for text in TEXTS for note in _notes(text) if not note.startswith("reading ")}
+    assert len(notes) >= 8  # the texts above write that many kinds of note at least
+    untranslated = [note for note in notes if re.search(r"[A-Za-z]{3}", phrase_in(note, lang))]
+    assert untranslated == []
