@@ -199,7 +199,7 @@ def _on_dask(
             n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
         )
     try:
-        with distributed.Client(cluster if cluster is not None else address) as client:
+        with _client(distributed, cluster if cluster is not None else address) as client:
             shared = client.scatter(reference, broadcast=True)
             futures = [client.submit(judge_with, item, shared, pure=False) for item in items]
             for future in futures:
@@ -207,6 +207,18 @@ def _on_dask(
     finally:
         if cluster is not None:
             cluster.close()
+
+
+def _client(distributed: Any, where: Any) -> Any:
+    """A client of the cluster; a scheduler that cannot be reached within Dask's connect
+    time-out (distributed.comm.timeouts.connect, 30 s unless configured) is a usage error."""
+    try:
+        return distributed.Client(where)
+    except (OSError, TimeoutError) as exc:
+        raise PovcliError(
+            f"cannot reach the Dask scheduler at {where}: {exc}",
+            hint="start one with `dask scheduler`, or use --dask local",
+        ) from None
 
 
 def judge_with(
