@@ -100,7 +100,9 @@ def check_command(
     chart: ChartOption = False,
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", "-j", help="Processes for several articles (default: the cores)."),
+        typer.Option(
+            "--jobs", "-j", min=1, help="Processes for several articles (default: the cores)."
+        ),
     ] = None,
     dask: Annotated[
         str | None,
