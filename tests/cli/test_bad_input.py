@@ -192,8 +192,8 @@ BAD_ARGUMENTS = [
     (["show"], "Missing argument"),
     (["frobnicate"], "No such command"),
     # one article or many, --jobs is checked alike (one article accepted 0 and -1 silently)
-    (["check", "docs/examples/report-card.txt", "--jobs", "0"], "0 is not in the range x>=1"),
-    (["check", "docs/examples/report-card.txt", "-j", "-1"], "-1 is not in the range x>=1"),
+    (["check", "docs/examples/report-card.txt", "--jobs", "0"], "--jobs must be 1 or more, not 0"),
+    (["check", "docs/examples/report-card.txt", "-j", "-1"], "--jobs must be 1 or more, not -1"),
     (["calc", "cagr", "0", "5", "--years", "3"], "above zero"),
     (["calc", "cagr", "-4", "5", "--years", "3"], "above zero"),
     (["calc", "cagr", "--years", "3", "--", "-4", "5"], "above zero"),

@@ -100,9 +100,7 @@ def check_command(
     chart: ChartOption = False,
     jobs: Annotated[
         int | None,
-        typer.Option(
-            "--jobs", "-j", min=1, help="Processes for several articles (default: the cores)."
-        ),
+        typer.Option("--jobs", "-j", help="Processes for several articles (default: the cores)."),
     ] = None,
     dask: Annotated[
         str | None,
@@ -129,6 +127,8 @@ def check_command(
     """
     from povcli.output.many import MANY_FORMATS
 
+    if jobs is not None and jobs < 1:  # for one article as for many, where it is used
+        raise PovcliError(f"--jobs must be 1 or more, not {jobs}")
     if figures:
         _figures_of(files, output_format(fmt))
         return
