@@ -232,6 +232,9 @@ NO_ALARM = [
     # a figure right after 比上年 and a verb povcli does not know (超收) is a change, never the
     # share's part: 450 / 500 = 90.0% (45 / 500 = 9% would accuse the 90.0%)
     "全省税收收入450亿元,比上年超收45亿元,占财政总收入(500亿元)的比重为90.0%。",
+    # 分别增加 lists the changes of the levels before it, no parts of the last level:
+    # 0.9 + 0.8 = 1.7 > 1.5 would accuse the road lengths
+    "全县铺装路面中,沥青路面6.2万公里,水泥路面1.5万公里,分别增加0.9万公里和0.8万公里。",
     # a part in brackets is within its level, not beside it: 2358 + 365 = 2723 exactly
     "全市共有医疗机构2723个。其中,医院2358个(含民营医院323个),基层医疗机构365个。",
 ]

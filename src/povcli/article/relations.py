@@ -46,6 +46,7 @@ RESPECTIVELY = re.compile(
     rf"分别(?:为|是|有|达|达到)?(?P<parts>{_LABELLED_FIG}(?:[、,，和及与]{_LABELLED_FIG})+)"
     rf"(?:[,，]?(?:{TOTAL_WORDS})(?:为|达|达到)?(?P<total>\x01\d+\x02))?"
 )
+CHANGES_LISTED = re.compile(rf"分别(?:比上年|较上年|同比)?(?:{UP}|{DOWN})")
 LIST_THEN_TOTAL = re.compile(
     rf"{FIG}((?:[、和及与][^\x01,，;；。]{{0,8}}?{FIG})+)[,，]?(?:合计|共计|总计|总共|共)"
     rf"(?:为|达|达到)?{FIG}"
@@ -268,6 +269,8 @@ def _group_figures(sentence: Sentence, text: str) -> list[Figure]:
 def _respectively(sentence: Sentence) -> Iterator[Relation]:
     """ "分別為A、B、C,合計T", or "共T,分別為A、B、C": the parts and their total."""
     for match in RESPECTIVELY.finditer(sentence.template):
+        if CHANGES_LISTED.match(match.group()):
+            continue  # "分别增加19.17万公里、5.06万公里": the changes of levels, no parts
         listed = _group_figures(sentence, match["parts"])
         parts = [listed[0]]
         for figure in listed[1:]:
