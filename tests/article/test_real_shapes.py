@@ -318,3 +318,13 @@ def test_one_rate_of_two_levels_is_no_figure_restated() -> None:
         found = verdicts(written)
         assert ("change-rate", "consistent") in found  # 2800 / (45600 − 2800) = 6.54%
         assert all(kind != "equal" for kind, _ in found), (written, found)
+
+
+def test_the_name_of_a_group_said_twice_is_no_figure_restated() -> None:
+    """四大项收入 in two sentences names the four income sources; it states no count twice."""
+    text = (
+        "全年居民人均可支配收入30000元,比上年增长5.0%,四大项收入全面增长。"
+        "分季度看,四大项收入均保持增长。"
+    )
+    for written in both_scripts(text):
+        assert all(kind != "equal" for kind, _ in verdicts(written)), written

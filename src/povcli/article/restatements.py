@@ -26,6 +26,7 @@ def restatements(reading: Reading) -> Iterator[Relation]:
 RESTATEMENTS_SHOWN = 3  # of one figure, each with its first statement
 RANGE_WRITTEN = re.compile(r"\d\s*[-—–~至到]\s*\d")
 RESTATED_ROLES = (LEVEL, CHANGE, RATE, SHARE, POINTS, AVERAGE)
+GROUP_NAME = re.compile(r"[二两兩三四五六七八九十]+大")  # 三大产业, 四大项收入, 五大发展理念
 
 
 def _same_value_restatements(reading: Reading) -> Iterator[Relation]:
@@ -37,6 +38,8 @@ def _same_value_restatements(reading: Reading) -> Iterator[Relation]:
             continue  # a bare number says too little of what it counts
         if "base-level" in note.cues or RANGE_WRITTEN.search(note.figure.written):
             continue
+        if GROUP_NAME.fullmatch(note.figure.written):
+            continue  # 四大项收入 twice: the name of a group, no statistic said twice
         key = (note.role, note.figure.kind, round(note.figure.value, 9))
         groups.setdefault(key, []).append(note)
     for notes in groups.values():
