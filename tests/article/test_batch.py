@@ -193,21 +193,19 @@ def test_dask_local_cluster_equals_one_process(tmp_path: Path) -> None:
     assert [c.records for c in found] == _alone(paths)
 
 
-def test_an_unreachable_scheduler_is_a_one_line_error(tmp_path: Path) -> None:
+def test_an_unreachable_scheduler_is_a_one_line_error(cli: Any, tmp_path: Path) -> None:
     """Before, "internal error: OSError(…)" after Dask's 30 s wait; the wait is Dask's own
-    setting, shortened here through Dask's environment variable."""
+    setting, shortened here through Dask's configuration."""
+    dask = pytest.importorskip("dask")
     pytest.importorskip("distributed")
     with socket.socket() as probe:  # a port nothing listens on
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     article = tmp_path / "a.txt"
     article.write_text(bulletin(3), encoding="utf-8")
-    env = {**os.environ, "DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "1s"}
-    run = subprocess.run(
-        [POVCLI, "check", str(article), "--dask", f"tcp://127.0.0.1:{port}"],
-        capture_output=True, text=True, timeout=120, env=env,
-    )  # fmt: skip
-    assert run.returncode == 2
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        run = cli("check", str(article), "--dask", f"tcp://127.0.0.1:{port}")
+    assert run.exit_code == 2
     assert run.stderr.startswith(
         f"error: cannot reach the Dask scheduler at tcp://127.0.0.1:{port}"
     )

@@ -112,23 +112,28 @@ def _own_figure(
     """The place's figure the words name, the one stated last before the comparison in its
     paragraph or the one before; in points, with no words or with 增幅, the last rate of its
     paragraph; with no words, else, what the sentence compared last."""
-    wants_rate = note.role == POINTS and (not subject or any(w in subject for w in RATE_WORDS))
+    sentence = reading.sentences[note.sentence]
+    said = sentence.text[: note.figure.start - sentence.start]
+    if subject:
+        wants_rate = note.role == POINTS and any(w in subject for w in RATE_WORDS)
+    else:  # ", 比全省高0.6个百分点": a rate only where the sentence speaks of one (增幅与全市持平)
+        wants_rate = note.role == POINTS and any(w in said for w in RATE_WORDS)
     if not subject and not wants_rate:
         return carried
     named, whole = compared
-    candidates = [
-        n
-        for n in reading.notes[: note.index]
-        if n.paragraph >= note.paragraph - 1
-        and n is not whole
-        and (n.role == RATE if wants_rate else n.role == LEVEL)
-        and not n.subject.startswith(named)  # the whole's own figure (全市…) is not the place's
-        and (wants_rate or _same_subject(n.subject, subject))
-        and n.figure.same_unit(whole.figure)
-    ]
-    if wants_rate:  # 增幅: the rate of the level the paragraph is about
-        candidates = [n for n in candidates if n.paragraph == note.paragraph]
-    return candidates[-1] if candidates else None
+    # nearest first, back to the paragraph before (to this paragraph's start for a rate)
+    for n in reversed(reading.notes[: note.index]):
+        if n.paragraph < note.paragraph - (0 if wants_rate else 1):
+            break
+        if (
+            n is not whole
+            and (n.role == RATE if wants_rate else n.role == LEVEL)
+            and not n.subject.startswith(named)  # the whole's own figure (全市…) is not the place's
+            and (wants_rate or _same_subject(n.subject, subject))
+            and n.figure.same_unit(whole.figure)
+        ):
+            return n
+    return None
 
 
 def _same_subject(subject: str, words: str) -> bool:
