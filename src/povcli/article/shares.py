@@ -42,6 +42,8 @@ def shares(reading: Reading) -> Iterator[Relation]:
             yield relation
             continue
         candidates = list({c.index: c for c in candidates}.values())
+        if len({(c.figure.bounds.low, c.figure.bounds.high) for c in candidates}) == 1:
+            candidates = candidates[:1]  # one figure stated twice (a lead and its paragraph)
         whole = candidates[0]
         relation.roles["whole"] = replace(whole.figure, unit=part.figure.unit)
         if not note.whole and "whole after 其中" not in note.cues:
