@@ -25,11 +25,13 @@ from typing import Any
 from povcli.article.figures import Figure, Sentence, figures_of, sentences_of
 from povcli.article.heads import attach
 from povcli.article.notes import (
+    CARRIED_SHARE,
     CHANGE,
     LABEL,
     LEVEL,
     LOOK_BACK,
     RATE,
+    SHARE,
     Note,
     Reading,
     any_of,
@@ -177,6 +179,7 @@ def _read_sentence(
         read_role(note, before, after, upto, clause_text)
         previous = reading.note(figures[position - 1]) if position else None
         _rate_in_brackets(note, before, previous)
+        _share_of_the_same_whole(note, before, clause_text, previous)
         _restated_in_brackets(note, before, after, previous)
         list_continues(reading, note, before)
         words, scope_words = before, upto
@@ -219,6 +222,23 @@ def _rate_in_brackets(note: Note, before: str, previous: Note | None) -> None:
     ):
         note.role, note.sign, note.base = RATE, previous.sign, previous.base or "previous"
         note.cues.append("rate in brackets")
+
+
+def _share_of_the_same_whole(note: Note, before: str, clause: str, previous: Note | None) -> None:
+    """ "第一产业增加值占国内生产总值比重为7.1%,第二产业增加值比重为38.3%": a 比重 with no 占
+    right after a share is a share of the same whole."""
+    if (
+        note.role == LEVEL
+        and note.figure.kind == PERCENT
+        and re.search(r"比重(?:为|是|达到?)?\s*$", before)
+        and "占" not in clause
+        and previous is not None
+        and previous.role == SHARE
+        and previous.whole
+        and previous.sentence == note.sentence
+    ):
+        note.role, note.whole = SHARE, previous.whole
+        note.cues.append(CARRIED_SHARE)
 
 
 def _restated_in_brackets(note: Note, before: str, after: str, previous: Note | None) -> None:

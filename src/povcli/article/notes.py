@@ -28,6 +28,8 @@ LABEL = "label"  # not a statistic of its own: an age, a footnote mark, the 1 of
 # Figures are attached to a head within its statement, within so many figures of it: none
 # looks further, so that the work grows with the text
 ATTACHED_WITHIN = 64
+# the cue of a 比重 with no 占 after a share: a share of the same whole (第二产业增加值比重为38.3%)
+CARRIED_SHARE = "the whole of the share before"
 
 
 @cache

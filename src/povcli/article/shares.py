@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from povcli.article.figures import Figure
 from povcli.article.near import additive, levels_around, population_of, text_span
-from povcli.article.notes import LEVEL, SHARE, Note, Reading, grammar
+from povcli.article.notes import CARRIED_SHARE, LEVEL, SHARE, Note, Reading, grammar
 from povcli.article.relations import Relation
 from povcli.numbers import COUNT, Interval
 
@@ -94,11 +94,13 @@ def _part_named(reading: Reading, share: Note) -> Note | None:
     sentence = reading.sentences[share.sentence]
     words = sentence.text[: share.figure.start - sentence.start]
     clause = re.split(r"[,，;；]", words)[-1]
-    if "占" not in clause:
+    # "…占国内生产总值比重为7.1%,第二产业增加值比重为38.3%": the words before 比重 name it
+    marker = "比重" if CARRIED_SHARE in share.cues else "占"
+    if marker not in clause:
         return None
-    if re.search(r"\d[^\d(（]{0,4}[(（]\s*$", clause.split("占")[0]):
+    if re.search(r"\d[^\d(（]{0,4}[(（]\s*$", clause.split(marker)[0]):
         return None  # "医院713.1万张(占78.4%)": in brackets right after its part's figure
-    named = re.sub(r"^\d{4}年(?:末|底)?|[(（][^()（）]*[)）]", "", clause.split("占")[0]).strip()
+    named = re.sub(r"^\d{4}年(?:末|底)?|[(（][^()（）]*[)）]", "", clause.split(marker)[0]).strip()
     # what names no part: "其占", "分别占", "约占" (the part is the figure before)
     named = re.sub(
         r"(?:其|分别|分別|各|均|共|合计|合計|约|約|大约|大約|则|則|这|這|此|并|並|也|仍|已)+$",
@@ -108,7 +110,7 @@ def _part_named(reading: Reading, share: Note) -> Note | None:
     if len(named) < 2 or not re.search(r"[\u4e00-\u9fff]{2}", named):
         return None
     # stated before the 占 (the figure in brackets after it is the whole)
-    zhan = sentence.start + len(words) - len(clause) + clause.index("占")
+    zhan = sentence.start + len(words) - len(clause) + clause.index(marker)
     for other in reversed(reading.notes[: share.index]):
         if other.figure.start > zhan:
             continue
