@@ -33,6 +33,24 @@ UNITS: dict[str, str] = {
     "level": "levels of an administration (級)",
     "method": "methods (種)",
     "item": "the elements of an enumerated list (五有, 七個問題)",
+    # what `extract` and `draft` give a figure of these measures
+    "‰": "a per-mille rate; the value is the per-mille number (3.34 for 3.34‰)",
+    "per-mille-point": "a difference of two per-mille rates (個千分點)",
+    "day": "days (天)",
+    "hour": "hours (小時)",
+    "tonne": "metric tonnes (噸)",
+    "kilogram": "kilograms (公斤, 千克)",
+    "jin": "jin (斤), half a kilogram",
+    "mu": "mu (畝), a fifteenth of a hectare",
+    "hectare": "hectares (公頃)",
+    "kilometre": "kilometres (公里, 千米)",
+    "square-metre": "square metres (平方米)",
+    "square-kilometre": "square kilometres (平方公里)",
+    "kilowatt": "kilowatts of capacity (千瓦)",
+    "kilowatt-hour": "kilowatt-hours of energy (千瓦時)",
+    "US-dollar": "US dollars (美元)",
+    "bed": "beds (床, 張床位)",
+    "vehicle": "vehicles (輛)",
 }
 
 

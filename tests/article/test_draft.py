@@ -34,12 +34,32 @@ def _verdicts(run: Any) -> list[tuple[str, str]]:
     return [(r["kind"], r["verdict"]) for r in json.loads(run.stdout)]
 
 
-@pytest.mark.parametrize("which", ["example", "simplified"])
+# figures in tonnes, kilometres, kilowatts, mu and dollars, and a structure written bare: a
+# draft of them validated only once the catalog's units held every unit `extract` gives
+MEASURES = (
+    "某县2023年经济运行情况\n\n"
+    "全年粮食总产量12.5万吨,比上年增加0.5万吨,增长4.2%。播种面积30万亩。"
+    "新建农村公路120公里。新增光伏装机5万千瓦,发电量6000万千瓦时。出口额2.1亿美元。\n"
+)
+
+
+def test_a_structure_written_bare_drafts_a_catalog_that_validates(cli: Any, tmp_path: Path) -> None:
+    """The terms of 结构为12.0:38.0:50.0 are shares written without %: drafted as the bare
+    figures they are written as, not as percentages whose written form says otherwise."""
+    article = tmp_path / "article.txt"
+    article.write_text("某县经济\n\n全县三次产业结构为12.0:38.0:50.0。\n", encoding="utf-8")
+    catalog = _draft(cli, article, tmp_path / "draft")
+    validated = cli("validate", str(catalog), "--format", "json")
+    assert validated.exit_code == 0, validated.stdout
+    assert {p["level"] for p in json.loads(validated.stdout)["problems"]} <= {"warning"}
+
+
+@pytest.mark.parametrize("which", ["example", "simplified", "measures"])
 def test_draft_validates_and_verifies_as_check_judges(cli: Any, tmp_path: Path, which: str) -> None:
     article = EXAMPLE
-    if which == "simplified":
+    if which != "example":
         article = tmp_path / "article.txt"
-        article.write_text(SIMPLIFIED, encoding="utf-8")
+        article.write_text(SIMPLIFIED if which == "simplified" else MEASURES, encoding="utf-8")
     catalog = _draft(cli, article, tmp_path / "draft")
     validated = cli("validate", str(catalog), "--format", "json")
     assert validated.exit_code == 0, validated.stdout
@@ -229,3 +249,15 @@ def test_a_relation_on_a_borrowed_figure_is_named_as_left_out(cli: Any, tmp_path
 def test_a_source_of_data_in_the_text_is_no_publisher(cli: Any, tmp_path: Path) -> None:
     source = _drafted(cli, tmp_path, "标题\n数据来源:国家统计局。贫困发生率0.6%。\n")["source"]
     assert source["publisher"].startswith("[to fill]")
+
+
+def test_every_unit_extract_gives_is_one_a_catalog_may_hold() -> None:
+    """A draft takes its units from extract: each must be in the catalog's vocabulary (an age
+    is counted in years there), or the draft fails `validate` (吨 did: 'tonne' was unknown)."""
+    from povcli.article.draft import CATALOG_UNIT
+    from povcli.article.extract import MEASURE_UNITS
+    from povcli.units import UNITS
+
+    assert (
+        sorted(u for u in set(MEASURE_UNITS.values()) if CATALOG_UNIT.get(u, u) not in UNITS) == []
+    )

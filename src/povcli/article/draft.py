@@ -25,7 +25,7 @@ from povcli.article.notes import Note
 from povcli.catalog.validate import to_fill_places
 from povcli.kinds import KINDS
 from povcli.model import TO_FILL
-from povcli.numbers import OPEN_ABOVE, parse_quantity
+from povcli.numbers import COUNT, OPEN_ABOVE, parse_quantity
 
 CLAUSE_ENDS = ",，;；:：。!?！？\n"
 SENTENCE_ENDS = "。!?！？"
@@ -129,6 +129,10 @@ def _left_out(finding: Finding, number: int) -> str:
     return f"{name}: one of its figures is no statistic of the draft"
 
 
+RATE_UNITS = ("%", "‰", "percentage-point", "per-mille-point")
+CATALOG_UNIT = {"age": "year"}  # an age (岁) is counted in the catalog's years
+
+
 def _units_from_relations(findings: Sequence[Finding]) -> dict[tuple[int, int], str]:
     """Units a relation settled (7993個 after 貧困村 counts villages, as its part does)."""
     units: dict[tuple[int, int], str] = {}
@@ -168,7 +172,11 @@ def _fact(
     note: Note | None,
 ) -> dict[str, Any]:
     quote = _clause(text, mention.start, mention.end)
-    unit = units.get((mention.start, mention.end)) or mention.unit or "item"
+    settled = units.get((mention.start, mention.end))
+    if mention.kind == COUNT and settled in RATE_UNITS:
+        settled = None  # "结构为8.5:40.2:51.3": a term the relation reads as a share, written bare
+    unit = settled or mention.unit or "item"
+    unit = CATALOG_UNIT.get(unit, unit)
     fact: dict[str, Any] = {
         "id": _unique(_slug(subject, unit), taken),
         "section": section,
