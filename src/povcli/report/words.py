@@ -46,10 +46,35 @@ def phrase_in(text: str, lang: str) -> str:
     language: the first phrase of verdicts.json that matches it whole; else as written."""
     if lang == "en" or not text:
         return text
+    tried = READING_TRIED.match(text)
+    if tried:
+        return _reading_tried(tried, lang)
     for pattern, replacement in _words(lang)["phrases"]:
         if re.fullmatch(pattern, text):
             return re.sub(pattern, replacement, text)
     return text
+
+
+# "reading sum over 5 years: consistent: computed … (used)": a reading tried, as a note says it
+READING_TRIED = re.compile(
+    r"^reading (?P<name>.+?)(?: over (?P<years>[\d.]+) years)?: "
+    r"(?P<verdict>consistent|inconsistent|unverifiable|derived)\b.*?(?P<used> \(used\))?$",
+    re.S,
+)
+
+
+def _reading_tried(tried: re.Match[str], lang: str) -> str:
+    """The reading's name and verdict in the page's language (its working stays on the card of
+    the reading used, which the page shows in full)."""
+    words = _words(lang)["readings_tried"]
+    name = phrase_in(tried["name"], lang)
+    if name == tried["name"]:
+        name = kind_name(name, lang)
+    years = words["years"].format(years=tried["years"]) if tried["years"] else ""
+    used = words["used"] if tried["used"] else ""
+    return str(
+        words["frame"].format(name=name, years=years, verdict=words[tried["verdict"]], used=used)
+    )
 
 
 def kind_name(kind: str, lang: str) -> str:
