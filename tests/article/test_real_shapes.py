@@ -253,6 +253,10 @@ NO_ALARM = [
     # 分别增加 lists the changes of the levels before it, no parts of the last level:
     # 0.9 + 0.8 = 1.7 > 1.5 would accuse the road lengths
     "全县铺装路面中,沥青路面6.2万公里,水泥路面1.5万公里,分别增加0.9万公里和0.8万公里。",
+    # 收入 names either income before it: no figure is compared (15000 − 35000 = −20000 would
+    # accuse the −2000, which is the towns': 30000 − 35000 = −5000 is no match either)
+    "城镇居民人均可支配收入30000元,农村居民人均可支配收入15000元。"
+    "收入比全省低2000元(全省为35000元)。",
     # a part in brackets is within its level, not beside it: 2358 + 365 = 2723 exactly
     "全市共有医疗机构2723个。其中,医院2358个(含民营医院323个),基层医疗机构365个。",
 ]

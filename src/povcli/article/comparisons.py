@@ -137,8 +137,9 @@ def _own_figure(
 
 
 def _same_subject(subject: str, words: str) -> bool:
-    """ "歙县城镇常住居民人均可支配收入" for "上半年歙县城镇常住居民人均可支配收入"."""
-    if len(words) < 2:
+    """ "歙县城镇常住居民人均可支配收入" for "上半年歙县城镇常住居民人均可支配收入"; words of
+    fewer than four characters (收入) could name several figures of a paragraph: none."""
+    if len(words) < 4:
         return False
     return subject.endswith(words) or (len(subject) >= 4 and words.endswith(subject))
 
