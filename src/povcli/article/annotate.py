@@ -36,6 +36,7 @@ from povcli.article.notes import (
     Reading,
     any_of,
     grammar,
+    sentence_clauses,
     simplified,
 )
 from povcli.article.roles import (
@@ -143,7 +144,7 @@ def _read_sentence(
 ) -> tuple[str | None, str]:
     """Annotate the figures of one sentence; the period the next sentence inherits."""
     text = sentence.text
-    clause_starts = _clause_starts(text)
+    clause_starts = sentence_clauses(text)
     period, origin = carried
     previous_end = 0
     head: Note | None = None
@@ -280,19 +281,6 @@ def _outside_brackets(text: str) -> str:
         elif depth == 0:
             kept.append(char)
     return "".join(kept)
-
-
-def _clause_starts(text: str) -> list[int]:
-    """Where the clauses of a sentence start: after , ; : outside brackets."""
-    starts, depth = [0], 0
-    for at, char in enumerate(text):
-        if char in "(（[":
-            depth += 1
-        elif char in ")）]":
-            depth = max(0, depth - 1)
-        elif depth == 0 and char in ",，;；:：":
-            starts.append(at + 1)
-    return starts
 
 
 def _own_period(upto: str, before: str) -> str | None:

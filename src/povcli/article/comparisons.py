@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from povcli.article.near import text_span
-from povcli.article.notes import CHANGE, LEVEL, POINTS, RATE, Note, Reading
+from povcli.article.notes import CHANGE, LEVEL, POINTS, RATE, Note, Reading, sentence_clauses
 from povcli.article.relations import Relation
 from povcli.article.roles import subject_of
 from povcli.numbers import PER_MILLE, PERCENT
@@ -75,16 +75,8 @@ def _compared(reading: Reading, note: Note) -> tuple[str, str, Note, bool] | Non
 
 
 def _clause_before(text: str) -> str:
-    """The clause a figure stands in, up to it (clauses end at , ; outside brackets)."""
-    depth, start = 0, 0
-    for at, char in enumerate(text):
-        if char in "(（":
-            depth += 1
-        elif char in ")）":
-            depth = max(0, depth - 1)
-        elif depth == 0 and char in ",，;；":
-            start = at + 1
-    return text[start:]
+    """The clause a figure stands in, up to it."""
+    return text[sentence_clauses(text)[-1] :]
 
 
 def _in_last_brackets(reading: Reading, inside: Note, note: Note) -> bool:

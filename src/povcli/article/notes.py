@@ -157,3 +157,16 @@ def simplified(text: str) -> str:
 
 
 LOOK_BACK = 400  # characters before a figure that may date, scope or name it
+
+
+def sentence_clauses(text: str) -> list[int]:
+    """Where the clauses of a sentence start: after , ; : outside brackets."""
+    starts, depth = [0], 0
+    for at, char in enumerate(text):
+        if char in "(（[":
+            depth += 1
+        elif char in ")）]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and char in ",，;；:：":
+            starts.append(at + 1)
+    return starts
