@@ -1139,3 +1139,49 @@ def test_check_of_a_one_megabyte_article_finishes(tmp_path: Path) -> None:
     assert run.returncode == 1, run.stderr
     cagr = [line for line in run.stdout.splitlines() if ",cagr,inconsistent," in line]
     assert len(cagr) == copies
+
+
+# ----------------------------------------------------------------- csv and yaml on a terminal
+
+HOSTILE_LABEL = "Income \x1b[31mRED\x1b[0m \u202eevil"
+
+
+def _on_a_terminal(args: list[str], tmp_path: Path) -> str:
+    """povcli's standard output as a terminal receives it (a pseudo-terminal)."""
+    import pty
+
+    leader, follower = pty.openpty()
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "COLUMNS": "100"}
+    command = [sys.executable, "-m", "povcli", *args]
+    quiet = subprocess.DEVNULL
+    with subprocess.Popen(command, stdout=follower, stderr=quiet, stdin=quiet, env=env) as child:
+        os.close(follower)
+        received = b""
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the child is gone and the terminal closed
+                break
+            if not chunk:
+                break
+            received += chunk
+        child.wait(timeout=120)
+    os.close(leader)
+    return received.decode("utf-8")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "yaml"])
+def test_csv_and_yaml_on_a_terminal_show_escape_codes_as_text(tmp_path: Path, fmt: str) -> None:
+    """A catalog's ESC and U+202E reached the terminal raw through csv and yaml (it turned text
+    red and reversed it); into a pipe they stay exact, as data."""
+    hostile = SMALL_CATALOG.replace("label: Income\n", f"label: {json.dumps(HOSTILE_LABEL)}\n", 1)
+    catalog = write_catalog(tmp_path / "c", hostile)
+    args = ["list", "--facts", str(catalog), "--format", fmt]
+    shown = _on_a_terminal(args, tmp_path)
+    assert "\x1b" not in shown and "\u202e" not in shown
+    # YAML escapes ESC itself (\e), not U+202E
+    assert ("␛[31mRED" if fmt == "csv" else "\\e[31mRED") in shown and "<U+202E>evil" in shown
+    piped = run_povcli(args, tmp_path)
+    assert piped.returncode == 0, piped.stderr
+    assert ("\x1b[31mRED" if fmt == "csv" else "\\e[31mRED") in piped.stdout
+    assert "\u202eevil" in piped.stdout

@@ -288,13 +288,24 @@ def emit_data(data: Any, fmt: str) -> None:
         write(to_json(data))
     elif fmt == "yaml" and streamed:
         for record in data:  # the same text as one dump
-            write(to_yaml([record]))
+            write(_on_terminal(to_yaml([record])))
     elif fmt == "yaml":
-        write(to_yaml(data))
+        write(_on_terminal(to_yaml(data)))
     elif fmt == "csv":
-        write(to_csv(data if isinstance(data, list) else [data]))
+        write(_on_terminal(to_csv(data if isinstance(data, list) else [data])))
     else:
         raise ValueError(f"not a machine format: {fmt}")
+
+
+def _on_terminal(text: str) -> str:
+    """CSV and YAML as written, into a pipe or a file (exact: CSV has no escapes, and YAML's
+    leave U+202E raw); on a terminal, with what it would act on made visible (␛, <U+202E>),
+    as tables show it."""
+    try:
+        terminal = sys.stdout.isatty()
+    except (AttributeError, ValueError):  # a closed or stand-in stream
+        terminal = False
+    return safe_text(text) if terminal else text
 
 
 def clamp_width(width: int) -> int:
