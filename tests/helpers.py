@@ -103,26 +103,35 @@ POVCLI = str(Path(sys.executable).parent / "povcli")
 
 
 _LIBRARY_CACHE: list[Path] = []
+# where the controlling pytest process left the library's indexes for its workers
+LIBRARY_TEMPLATE_VARIABLE = "TESTS_POVCLI_LIBRARY_TEMPLATE"
+
+
+def build_library_template() -> Path:
+    """A cache folder holding the bundled library's indexes, built cold by a real run (a
+    search reads every catalog of the library; `list` only the article's); removed when
+    the process that built it ends."""
+    template = Path(tempfile.mkdtemp(prefix="povcli-library-cache-"))
+    atexit.register(shutil.rmtree, template, ignore_errors=True)
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("POVCLI_")}
+    environment["XDG_CACHE_HOME"] = str(template)
+    subprocess.run([POVCLI, "search", "贫困"], env=environment, capture_output=True, timeout=120)
+    return template
 
 
 def with_library_indexed(cache: Path) -> None:
-    """A new cache folder starts with the bundled library's indexes, built once per test
-    process and linked in (a cold build of the library costs a second a command; the tests of
-    cold builds make their own caches). Hard links, not copies: povcli opens an index read-only
-    and replaces it by renaming a new one over it, so no test's run changes the shared file,
-    and a thousand tests do not write a thousand copies."""
+    """A new cache folder starts with the bundled library's indexes, built once per run
+    (by the controlling process, before its workers start; else by the first test that
+    asks) and linked in (a cold build of the library costs a second a command; the tests
+    of cold builds make their own caches). Hard links, not copies: povcli opens an index
+    read-only and replaces it by renaming a new one over it, so no test's run changes the
+    shared file, and a thousand tests do not write a thousand copies."""
     if cache.exists():
         return
     if not _LIBRARY_CACHE:
-        template = Path(tempfile.mkdtemp(prefix="povcli-library-cache-"))
-        atexit.register(shutil.rmtree, template, ignore_errors=True)
-        environment = {k: v for k, v in os.environ.items() if not k.startswith("POVCLI_")}
-        environment["XDG_CACHE_HOME"] = str(template)
-        # a search reads every catalog of the library (`list` only the article's)
-        subprocess.run(
-            [POVCLI, "search", "贫困"], env=environment, capture_output=True, timeout=120
-        )
-        _LIBRARY_CACHE.append(template)
+        shared = os.environ.get(LIBRARY_TEMPLATE_VARIABLE)
+        built = Path(shared) if shared and Path(shared).is_dir() else build_library_template()
+        _LIBRARY_CACHE.append(built)
     shutil.copytree(_LIBRARY_CACHE[0], cache, symlinks=True, copy_function=os.link)
 
 

@@ -317,19 +317,19 @@ def test_a_huge_number_as_a_query_is_searched_as_text(cli: Any) -> None:
     ids=["list", "show", "search", "verify", "validate"],
 )
 def test_huge_catalog_values_are_refused_by_every_command(
-    tmp_path: Path, args: list[str], digits: int
+    main: Any, tmp_path: Path, args: list[str], digits: int
 ) -> None:
     value = "1" + "0" * (digits - 1)
     catalog = write_catalog(
         tmp_path / "c", SMALL_CATALOG.replace("value: 5\n", f"value: {value}\n")
     )
     if args == ["validate"] and digits == 350:  # a problem in the report, as every other
-        run = _run([*args, "--facts", str(catalog), "-f", "json"], tmp_path)
+        run = main([*args, "--facts", str(catalog), "-f", "json"])
         assert run.returncode == 2
         problems = [p["problem"] for p in json.loads(run.stdout)["problems"]]
         assert f"value: number too large: {digits} digits; povcli handles up to 1e300" in problems
         return
-    run = _run([*args, "--facts", str(catalog)], tmp_path)
+    run = main([*args, "--facts", str(catalog)])
     assert run.returncode == 2
     assert f"number too large: {digits} digits; povcli handles up to 1e300" in _one_line_error(
         run.stderr
