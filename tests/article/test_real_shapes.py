@@ -213,6 +213,22 @@ SHAPES = [
      "全年国内生产总值10000亿元。第一产业增加值700亿元,第二产业增加值3800亿元,第三产业增加值"
      "5500亿元。第一产业增加值占国内生产总值比重为7.0%,第二产业增加值比重为40.0%,"
      "第三产业增加值比重为55.0%。"),
+    # age groups named by their ranges (0—14岁), the whole named before 中 at the head of
+    # their sentence and stated paragraphs before: 7.50 + 33.00 + 9.50 = 50.00 (the shares
+    # 15.00 + 66.00 + 19.00 = 100 too); planted 9.80: 50.30 ≠ 50.00
+    ("sum",
+     "2024年末全县常住人口50.00万人,比上年末减少0.30万人。\n\n全年出生人口0.35万人。\n\n"
+     "2024年末全县常住人口中,0—14岁人口为7.50万人,占15.00%;15—64岁人口为33.00万人,"
+     "占66.00%;65岁及以上人口为9.50万人,占19.00%。",
+     "2024年末全县常住人口50.00万人,比上年末减少0.30万人。\n\n全年出生人口0.35万人。\n\n"
+     "2024年末全县常住人口中,0—14岁人口为7.50万人,占15.00%;15—64岁人口为33.00万人,"
+     "占66.00%;65岁及以上人口为9.80万人,占19.00%。"),
+    # the same, men and women: 105.2 + 102.8 = 208.0; planted 103.8: 209.0 ≠ 208.0
+    ("sum",
+     "2024年末全市常住人口208.0万人。\n\n全年城镇新增就业2.1万人。\n\n"
+     "2024年末全市常住人口中,男性为105.2万人,占50.6%;女性为102.8万人,占49.4%。",
+     "2024年末全市常住人口208.0万人。\n\n全年城镇新增就业2.1万人。\n\n"
+     "2024年末全市常住人口中,男性为103.8万人,占50.6%;女性为102.8万人,占49.4%。"),
     # 增产 is a rise: 160 / (5320 − 160) = 3.10%; planted 4.1%
     ("change-rate",
      "全年粮食总产量5320万吨,比上年增产160万吨,增长3.1%。",
@@ -350,3 +366,21 @@ def test_the_name_of_a_group_said_twice_is_no_figure_restated() -> None:
     )
     for written in both_scripts(text):
         assert all(kind != "equal" for kind, _ in verdicts(written)), written
+
+
+# a communiqué's total at its head, the parts three paragraphs on, no words binding them:
+# 84.0 + 56.0 = 140.0 is shown; 84.0 + 57.0 = 141.0 is not called wrong (the whole is only
+# suggested, by 总人口)
+TOTAL_AT_THE_HEAD = (
+    "年末全市总人口140.0万人,比上年末增加0.5万人。\n\n全年出生人口1.1万人,死亡人口0.9万人。"
+    "\n\n从性别结构看,男性人口71.3万人,女性人口68.7万人。\n\n"
+    "从城乡结构看,城镇常住人口84.0万人;乡村常住人口{rural}万人。"
+)
+
+
+def test_a_total_paragraphs_before_the_parts_is_shown_but_never_accuses() -> None:
+    for text in both_scripts(TOTAL_AT_THE_HEAD.format(rural="56.0")):
+        assert verdicts(text).count(("sum", "consistent")) == 2, text  # sexes and residence
+    for text in both_scripts(TOTAL_AT_THE_HEAD.format(rural="57.0")):
+        found = verdicts(text)
+        assert ("sum", "unverifiable") in found and ("sum", "inconsistent") not in found, found

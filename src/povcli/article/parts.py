@@ -163,7 +163,35 @@ def _total_of(
         return bound[-1], True
     words = (*partition.totals, *grammar()["total_nouns"], rest[-2:])
     suggested = [n for n in before if any(w and w in n.subject for w in words)]
-    return (suggested[-1], False) if suggested else (None, False)
+    if suggested:
+        return suggested[-1], False
+    return _total_paragraphs_before(reading, parts, partition), False
+
+
+def _total_paragraphs_before(
+    reading: Reading, parts: list[Note], partition: Partition
+) -> Note | None:
+    """ "年末全国总人口140005万人…(three paragraphs on)…城镇常住人口84843万人;乡村常住人口
+    55162万人": a communiqué states its total once, at the top. Further back than the paragraph
+    before, only a word for a whole (总人口, 总量) suggests a level is the parts' total."""
+    first = parts[0]
+    words = [*partition.totals, *(w for w in grammar()["total_nouns"] if w.startswith("总"))]
+    people = population_of(first.subject)
+    for note in reversed(reading.notes[: first.index]):
+        if (
+            note.role == LEVEL
+            and note.paragraph < first.paragraph - 1
+            and note.figure.same_unit(first.figure)
+            and note.figure.kind == first.figure.kind
+            and note.period == first.period
+            and _member(note.subject, partition) is None
+            and note.figure.bounds.high >= max(p.figure.bounds.low for p in parts)
+            and additive(note, partition.components)
+            and population_of(note.subject) in (people, "", "全国居民")
+            and any(w in note.subject for w in words)
+        ):
+            return note
+    return None
 
 
 def _partition_relations(
@@ -175,6 +203,9 @@ def _partition_relations(
     named = _whole_the_shares_name(reading, parts) if not bound else None
     if named is not None:  # the words of every share bind it, wherever it stands
         total, bound = named, True
+    among = _whole_they_are_among(reading, parts, partition) if not bound else None
+    if among is not None:  # "常住人口中,男性…,女性…": the words bind it, wherever it stands
+        total, bound = among, True
     if total is not None and additive(total, partition.components):
         start, end, spans = text_span(reading, total, *parts)
         relation = Relation("sum", {"parts": [p.figure for p in parts]}, start, end,
@@ -208,6 +239,36 @@ def _partition_relations(
             hundred = _hundred(found_shares[-1].figure)
             shown = [s.figure for s in found_shares]
             yield Relation("sum", {"parts": shown}, start, end, hundred, notes=[note], spans=spans)
+
+
+AMONG = re.compile(
+    r"^\s*(?:\d{4}年(?:末|底)?)?(?P<whole>[\u4e00-\u9fff]{2,12}?)(?:之)?中\s*[,，:：]"
+)
+SCOPE_WORDS = re.compile(r"^(?:全国|全省|全市|全区|全县|我国|我省|我市)")
+
+
+def _whole_they_are_among(reading: Reading, parts: list[Note], partition: Partition) -> Note | None:
+    """ "2023年末全省常住人口中,男性为1769.69万人,…;女性为1696.30万人": the words that open the
+    parts' sentence with 中 name the whole they make; its figure may stand paragraphs before
+    (the latest level of their unit and period whose subject those words name)."""
+    first = parts[0]
+    sentence = reading.sentences[first.sentence]
+    found = AMONG.match(sentence.text[: first.figure.start - sentence.start])
+    if found is None:
+        return None
+    named = SCOPE_WORDS.sub("", found["whole"])
+    for note in reversed(reading.notes[: first.index]):
+        if (
+            note.role == LEVEL
+            and note.figure.same_unit(first.figure)
+            and note.figure.kind == first.figure.kind
+            and note.period == first.period
+            and _member(note.subject, partition) is None
+            and SCOPE_WORDS.sub("", note.subject) == named
+            and additive(note, partition.components)
+        ):
+            return note
+    return None
 
 
 def _whole_the_shares_name(reading: Reading, parts: list[Note]) -> Note | None:

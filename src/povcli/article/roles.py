@@ -203,6 +203,10 @@ def _qualifier(words: str) -> str | None:
     return "real" if real else None
 
 
+# an age group named by its range: 0—14岁, 16至59周岁
+AGE_RANGE = re.compile(r"\d\s*[-—–~～至]\s*\d+\s*(?:岁|歲|周岁|週歲)$")
+
+
 def _is_label(figure: Figure, before: str, after: str, upto: str) -> bool:
     """An age (60周岁及以上), a footnote mark ([2]), a ratio's terms (19.4:1), a list number."""
     if figure.unit in ("age",) or (
@@ -211,6 +215,8 @@ def _is_label(figure: Figure, before: str, after: str, upto: str) -> bool:
         return True
     if figure.unit == "year" and re.search(r"\d\s*[-—~至]\s*$", before):
         return True  # the second age of 16-59岁
+    if figure.unit == "year" and AGE_RANGE.search(figure.written):
+        return True  # "0—14歲人口": an age group, named by its range
     if figure.kind == "count" and figure.unit is None:
         if before.endswith("[") or after.startswith("]"):
             return True
