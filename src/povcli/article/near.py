@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from povcli.article.figures import Figure
-from povcli.article.notes import ATTACHED_WITHIN, Note, Reading
+from povcli.article.notes import ATTACHED_WITHIN, LEVEL, Note, Reading
 from povcli.numbers import COUNT
 
 
@@ -80,3 +80,39 @@ def signed(note: Note) -> Figure:
     if note.sign > 0:
         return figure
     return replace(figure, value=-figure.value, bounds=figure.bounds.negated())
+
+
+# "2023年末全省常住人口中,", "在外出农民工中,", "2017年,全国就业人员中,": a sentence that opens
+# with a whole and 中 speaks of parts of it
+AMONG = re.compile(
+    r"^\s*(?:\d{4}年(?:末|底)?[,，]?)?在?(?P<whole>[\u4e00-\u9fff]{2,12}?)之?中\s*[,，:：]"
+)
+SCOPE_WORDS = re.compile(r"^(?:全国|全省|全市|全区|全县|我国|我省|我市|全部|全体)")
+TOTAL_ENDINGS = re.compile(r"(?:总量|总数|总计|总人数)$")
+
+
+def whole_named_among(reading: Reading, first: Note) -> Note | None:
+    """The level the words that open a part's sentence with 中 name ("卫生人员总数中,卫生技术人员
+    1124.2万人": 卫生人员总数 1398.3万人), stated before it, however far: the latest of the
+    part's unit, kind and period whose subject those words name (scope words aside: 全省常住人口
+    for 常住人口, 农民工总量 for 全部农民工)."""
+    sentence = reading.sentences[first.sentence]
+    found = AMONG.match(sentence.text[: first.figure.start - sentence.start])
+    if found is None:
+        return None
+    named = _core(found["whole"])
+    for note in reversed(reading.notes[: first.index]):
+        if (
+            note.role == LEVEL
+            and note.sentence < first.sentence
+            and note.figure.same_unit(first.figure)
+            and note.figure.kind == first.figure.kind
+            and note.period == first.period
+            and _core(note.subject) == named
+        ):
+            return note
+    return None
+
+
+def _core(words: str) -> str:
+    return TOTAL_ENDINGS.sub("", SCOPE_WORDS.sub("", words.strip()))

@@ -1,0 +1,372 @@
+"""Partitions: parts that make a whole when every member is named (东部, 中部, 西部; 城镇, 乡村;
+工资性…转移净), where the text states that whole, and structures (三次产业结构为7.7:37.8:54.5)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from povcli.article.figures import Figure
+from povcli.article.near import (
+    WHOLE_WITHIN,
+    additive,
+    attached,
+    population_of,
+    signed,
+    text_span,
+    whole_named_among,
+)
+from povcli.article.notes import CHANGE, LEVEL, SHARE, Note, Reading, grammar
+from povcli.article.relations import Relation
+from povcli.article.shares import wholes_named
+from povcli.numbers import PERCENT, Interval
+
+PARTITION_NOTE = "the parts name every member of a partition, so they make the total"
+
+
+@dataclass(frozen=True)
+class Partition:
+    """Parts that make a whole when every one is named: each member with its spellings."""
+
+    members: tuple[tuple[str, ...], ...]
+    components: bool  # parts of one amount (income sources, sectors), per head or not
+    totals: tuple[str, ...]  # words naming the whole, besides what the parts count
+
+
+@cache
+def known_partitions() -> list[Partition]:
+    found = [
+        Partition(
+            tuple(tuple(member.split("|")) for member in spec["members"]),
+            spec.get("type") == "components",
+            tuple(spec.get("totals", ())),
+        )
+        for spec in grammar()["partitions"]
+    ]
+    return sorted(found, key=lambda p: -len(p.members))
+
+
+def partitions(reading: Reading) -> Iterator[Relation]:
+    """Parts named by every member of a partition (东部, 中部, 西部; 城镇, 乡村; 工资性…转移净):
+    their levels make the total the text gives for what they count, their changes the
+    total's change, and their shares of one whole add up to 100%."""
+    used: set[int] = set()
+    # which levels add up, asked once for all partitions (it depends only on whether
+    # their parts are components)
+    adding = {components: _adding(reading, components) for components in (False, True)}
+    for partition in known_partitions():
+        for parts in _partition_groups(adding[partition.components], partition):
+            if any(p.index in used for p in parts):
+                continue
+            found = list(_partition_relations(reading, partition, parts))
+            if found:
+                used.update(p.index for p in parts)
+                yield from found
+
+
+def _adding(reading: Reading, components: bool) -> list[Note]:
+    return [n for n in reading.levels_between(0, len(reading.notes)) if additive(n, components)]
+
+
+def _partition_groups(adding: list[Note], partition: Partition) -> Iterator[list[Note]]:
+    """Levels (of those that add up), one per member of the partition, of one unit and
+    period, within a paragraph and the one before it, each named by its member and the same
+    other words."""
+    size = len(partition.members)
+    by_paragraph: dict[int, dict[int, list[Note]]] = {}
+    for note in adding:
+        member = _member(note.subject, partition)
+        if member is not None:
+            by_paragraph.setdefault(note.paragraph, {}).setdefault(member, []).append(note)
+    for _, named in sorted(by_paragraph.items()):
+        if len(named) != size:
+            continue
+        for first in named[0]:
+            group = [first]
+            rest = _remainder(first.subject, partition)
+            for member in range(1, size):
+                match = [
+                    n
+                    for n in named[member]
+                    if _remainder(n.subject, partition) in (rest, "")
+                    and n.figure.same_unit(first.figure)
+                    and n.period == first.period
+                    and abs(n.sentence - first.sentence) <= 3
+                ]
+                if not match:
+                    break
+                group.append(min(match, key=lambda n: abs(n.index - first.index)))
+            if len(group) == size:
+                yield sorted(group, key=lambda n: n.index)
+
+
+def _member(subject: str, partition: Partition) -> int | None:
+    """Which member a subject names; None when it names none or several (城镇 in 城镇化率
+    is no part)."""
+    return _member_of(subject, partition.members)
+
+
+@functools.lru_cache(maxsize=4096)
+def _member_of(subject: str, members: tuple[tuple[str, ...], ...]) -> int | None:
+    subject = _dashes(subject)
+    named = [i for i, spellings in enumerate(members) if any(s in subject for s in spellings)]
+    return named[0] if len(named) == 1 else None
+
+
+def _dashes(text: str) -> str:
+    return re.sub(r"[—–~～至]", "-", text)
+
+
+def _remainder(subject: str, partition: Partition) -> str:
+    """What a part counts besides its member word: 西部地区农村贫困人口 → 农村贫困人口."""
+    subject = _dashes(subject)
+    member = _member(subject, partition)
+    if member is None:
+        return subject
+    spelling = next(s for s in partition.members[member] if s in subject)
+    at = subject.find(spelling)
+    rest = subject[at + len(spelling) :]
+    rest = re.sub(r"^(?:岁及以上|周岁及以上|岁|周岁|地区|居民|人口的?|的)+", "", rest) or ""
+    return rest or subject[:at]
+
+
+def _total_of(
+    reading: Reading, parts: list[Note], partition: Partition
+) -> tuple[Note | None, bool]:
+    """The level before the parts that counts what they count, in their period, unnamed by
+    any member: 全国农村贫困人口551万人 for 东部/中部/西部地区农村贫困人口. With it, whether
+    the words bind it (its subject holds what the parts count) or only suggest it (a word
+    for a whole: 总人口, 生产总值)."""
+    first = parts[0]
+    rest = _remainder(first.subject, partition)
+    before = [
+        n
+        for n in reading.notes[max(0, first.index - WHOLE_WITHIN) : first.index]
+        if n.role == LEVEL
+        and n.paragraph >= first.paragraph - 1
+        and n.figure.same_unit(first.figure)
+        and n.figure.kind == first.figure.kind
+        and n.period == first.period
+        and n not in parts
+        and _member(n.subject, partition) is None
+        and n.figure.bounds.high >= max(p.figure.bounds.low for p in parts)
+        and additive(n, partition.components)  # a median or a rate is no total of parts
+    ]
+    people = population_of(first.subject)
+    before = [n for n in before if population_of(n.subject) in (people, "", "全国居民")]
+    bound = [n for n in before if rest and rest in n.subject]
+    if bound:
+        return bound[-1], True
+    words = (*partition.totals, *grammar()["total_nouns"], rest[-2:])
+    suggested = [n for n in before if any(w and w in n.subject for w in words)]
+    if suggested:
+        return suggested[-1], False
+    return _total_paragraphs_before(reading, parts, partition), False
+
+
+def _total_paragraphs_before(
+    reading: Reading, parts: list[Note], partition: Partition
+) -> Note | None:
+    """ "年末全国总人口140005万人…(three paragraphs on)…城镇常住人口84843万人;乡村常住人口
+    55162万人": a communiqué states its total once, at the top. Further back than the paragraph
+    before, only a word for a whole (总人口, 总量) suggests a level is the parts' total."""
+    first = parts[0]
+    words = [*partition.totals, *(w for w in grammar()["total_nouns"] if w.startswith("总"))]
+    people = population_of(first.subject)
+    for note in reversed(reading.notes[: first.index]):
+        if (
+            note.role == LEVEL
+            and note.paragraph < first.paragraph - 1
+            and note.figure.same_unit(first.figure)
+            and note.figure.kind == first.figure.kind
+            and note.period == first.period
+            and _member(note.subject, partition) is None
+            and note.figure.bounds.high >= max(p.figure.bounds.low for p in parts)
+            and additive(note, partition.components)
+            and population_of(note.subject) in (people, "", "全国居民")
+            and any(w in note.subject for w in words)
+        ):
+            return note
+    return None
+
+
+def _partition_relations(
+    reading: Reading, partition: Partition, parts: list[Note]
+) -> Iterator[Relation]:
+    total, bound = _total_of(reading, parts, partition)
+    if total is not None and not bound:
+        bound = _whole_of_qizhong(reading, total, parts[0])
+    named = _whole_the_shares_name(reading, parts) if not bound else None
+    if named is not None:  # the words of every share bind it, wherever it stands
+        total, bound = named, True
+    among = _whole_they_are_among(reading, parts, partition) if not bound else None
+    if among is not None:  # "常住人口中,男性…,女性…": the words bind it, wherever it stands
+        total, bound = among, True
+    if total is not None and additive(total, partition.components):
+        start, end, spans = text_span(reading, total, *parts)
+        relation = Relation("sum", {"parts": [p.figure for p in parts]}, start, end,
+                            total.figure, notes=[PARTITION_NOTE], spans=spans,
+                            confident=bound)  # fmt: skip
+        if not bound:
+            relation.notes.append(f"{total.figure.written} is the whole the words suggest")
+        others = _siblings(reading, parts, total)
+        if others:  # 农业、林业、牧业、渔业 and 农林牧渔服务业: the list may hold more parts
+            relation.confident = False
+            every = sorted([*parts, *others], key=lambda n: n.index)
+            relation.alternatives = [{"parts": [n.figure for n in every]}]
+            listed = ", ".join(n.figure.written for n in others)
+            relation.notes.append("the text lists other parts beside them: " + listed)
+        yield relation
+        changes = [attached(reading, p, CHANGE) for p in parts]
+        total_change = attached(reading, total, CHANGE)
+        if total_change is not None and None not in changes:
+            found = [c for c in changes if c is not None]
+            if len({c.base for c in [*found, total_change]}) == 1:
+                change_sum = _signed_sum(reading, found, total_change)
+                change_sum.confident = relation.confident
+                yield change_sum
+    shares_ = [attached(reading, p, SHARE) for p in parts]
+    if None not in shares_:
+        found_shares = [s for s in shares_ if s is not None]
+        wholes = {s.whole for s in found_shares}
+        if len(wholes) == 1 and not _mean_words(next(iter(wholes)) or ""):
+            start, end, spans = text_span(reading, *found_shares)
+            note = PARTITION_NOTE + "; their shares of one whole add up to 100%"
+            hundred = _hundred(found_shares[-1].figure)
+            shown = [s.figure for s in found_shares]
+            yield Relation("sum", {"parts": shown}, start, end, hundred, notes=[note], spans=spans)
+
+
+def _whole_they_are_among(reading: Reading, parts: list[Note], partition: Partition) -> Note | None:
+    """ "2023年末全省常住人口中,男性为1769.69万人,…;女性为1696.30万人": the words that open the
+    parts' sentence with 中 name the whole they make; its figure may stand paragraphs before."""
+    whole = whole_named_among(reading, parts[0])
+    if whole is None or _member(whole.subject, partition) is not None:
+        return None
+    return whole if additive(whole, partition.components) else None
+
+
+def _whole_the_shares_name(reading: Reading, parts: list[Note]) -> Note | None:
+    """ "人均工资性收入8091元,…占可支配收入的比重为57.5%;人均经营净收入2265元,…占可支配收入的
+    比重为16.1%;…": when each part's share names its whole and the words bind that whole to one
+    and the same figure, that figure is the total the parts make, even paragraphs before them."""
+    wholes = set()
+    for part in parts:
+        share = attached(reading, part, SHARE)
+        if share is None or not share.whole:
+            return None
+        named = wholes_named(reading, part, share)
+        if len(named) != 1:
+            return None
+        wholes.add(named[0].index)
+    return reading.notes[wholes.pop()] if len(wholes) == 1 else None
+
+
+def _whole_of_qizhong(reading: Reading, total: Note, first: Note) -> bool:
+    """ "吞吐量31705万吨,同比增长10.1%。其中,沿海港口完成29246万吨": the level 其中 follows
+    binds the parts named after it (no other level of its unit between)."""
+    between = reading.text[total.figure.end : first.figure.start]
+    if "其中" not in between or len(between) > 80:
+        return False
+    return not any(
+        n.role == LEVEL and n.figure.same_unit(total.figure)
+        for n in reading.notes[total.index + 1 : first.index]
+    )
+
+
+def _siblings(reading: Reading, parts: list[Note], total: Note) -> list[Note]:
+    """Other levels of the parts' unit in the sentences the parts stand in."""
+    last = parts[-1].sentence
+    while last + 1 < len(reading.sentences) and reading.sentences[last].raw.rstrip()[-1:] in ";；":
+        last += 1  # the list goes on to the end of its statement
+    return [
+        n
+        for number in range(parts[0].sentence, last + 1)
+        for n in reading.in_sentence(number)
+        if n.role == LEVEL
+        and additive(n)
+        and n not in parts
+        and n is not total
+        and n.figure.same_unit(total.figure)
+        and parts[0].index < n.index
+    ]
+
+
+def _mean_words(words: str) -> bool:
+    return any(word in words for word in grammar()["mean_words"])
+
+
+def _signed_sum(reading: Reading, changes: list[Note], total: Note) -> Relation:
+    """Changes of the parts make the change of the total; a fall counts negative."""
+    parts = [signed(c) for c in changes]
+    start, end, spans = text_span(reading, *changes, total)
+    relation = Relation("sum", {"parts": parts}, start, end, signed(total),
+                        notes=[PARTITION_NOTE + "; so do their changes"], spans=spans)  # fmt: skip
+    return relation
+
+
+def _hundred(like: Figure) -> Figure:
+    """The whole as a share of itself: 100%, which the text leaves unwritten."""
+    return Figure("100% (the whole)", 100.0, "%", PERCENT, like.end, like.end, Interval(100, 100))
+
+
+STRUCTURE = re.compile(
+    r"(?:产业|增加值)?结构(?:比)?(?:调整)?(?:为|是)?\s*"
+    r"(?P<terms>\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){2,4})(?![\d.:：∶])"
+)
+
+
+def structures(reading: Reading) -> Iterator[Relation]:
+    """ "三次产业结构比为37.2:20.5:42.3": shares of the sectors in the whole, in %, which add
+    up to 100 and are each sector's level over the total the text gives."""
+    for number, sentence in enumerate(reading.sentences):
+        for match in STRUCTURE.finditer(sentence.text):
+            terms = _ratio_terms(sentence.start + match.start("terms"), match.group("terms"))
+            start, end = sentence.start, sentence.end
+            yield Relation("sum", {"parts": terms}, start, end, _hundred(terms[-1]),
+                           notes=["the terms of a structure are shares of one whole"])  # fmt: skip
+            yield from _structure_shares(reading, number, terms)
+
+
+def _ratio_terms(offset: int, text: str) -> list[Figure]:
+    """Each term of "37.2:20.5:42.3" as a percentage, rounded at its last written digit."""
+    terms = []
+    for found in re.finditer(r"\d+(?:\.\d+)?", text):
+        written = found.group()
+        places = len(written.partition(".")[2])
+        half = 0.5 * 10**-places
+        value = float(written)
+        start = offset + found.start()
+        terms.append(Figure(written, value, "%", PERCENT, start, start + len(written),
+                            Interval(value - half, value + half)))  # fmt: skip
+    return terms
+
+
+def _structure_shares(reading: Reading, number: int, terms: list[Figure]) -> Iterator[Relation]:
+    sectors = next(
+        (p for p in known_partitions() if len(p.members) == len(terms) and p.components), None
+    )
+    if sectors is None:
+        return
+    paragraph = reading.notes[0].paragraph if reading.notes else 0
+    for note in reading.notes:
+        if note.sentence == number:
+            paragraph = note.paragraph
+            break
+    for parts in _partition_groups(_adding(reading, True), sectors):
+        if abs(parts[0].paragraph - paragraph) > 1:
+            continue
+        total, bound = _total_of(reading, parts, sectors)
+        if total is None:
+            continue
+        for part, term in zip(parts, terms, strict=True):
+            start, end, spans = text_span(reading, total, part)
+            relation = Relation("share", {"part": part.figure, "whole": total.figure}, start,
+                                max(end, reading.sentences[number].end), term,
+                                confident=bound, spans=spans)  # fmt: skip
+            relation.notes.append("a term of the structure is the sector's share of the whole")
+            yield relation
+        return
