@@ -22,7 +22,7 @@ from povcli.article.comparisons import comparisons
 from povcli.article.figures import Figure
 from povcli.article.identities import natural_growth
 from povcli.article.notes import Reading
-from povcli.article.partitions import partitions, structures
+from povcli.article.partitions import partitions, share_partitions, structures
 from povcli.article.parts import parts_after_qizhong, parts_among, parts_in_brackets, some_of
 from povcli.article.relations import Relation, levels_and_averages, lists_with_totals
 from povcli.article.restatements import restatements
@@ -38,6 +38,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(chains(reading))
     relations.extend(shares(reading))
     relations.extend(partitions(reading))
+    relations.extend(share_partitions(reading))
     relations.extend(parts_after_qizhong(reading))
     relations.extend(parts_in_brackets(reading))
     relations.extend(parts_among(reading))

@@ -11,6 +11,7 @@ from functools import cache
 
 from povcli.article.figures import Figure
 from povcli.article.near import (
+    AMONG,
     WHOLE_WITHIN,
     additive,
     attached,
@@ -65,6 +66,102 @@ def partitions(reading: Reading) -> Iterator[Relation]:
             if found:
                 used.update(p.index for p in parts)
                 yield from found
+
+
+MEDIAN_WORD = "中位数"
+SECTOR = "第一产业"
+CLAUSE = re.compile(r"[,，;；]")
+SHARES_NOTE = PARTITION_NOTE + "; their shares of one whole add up to 100%"
+
+
+def share_partitions(reading: Reading) -> Iterator[Relation]:
+    """ "在全部农民工中,未上过学的占1%,小学文化程度占14.7%,…,大专及以上占12.2%": shares, in one
+    statement, that name every member of a partition once add up to 100%, whether or not the
+    text gives the parts' levels. The words bind them when the statement opens with their
+    whole and 中, follows 其中, or names one whole for all of them; else the sum is shown
+    when it holds and never called wrong."""
+    used: set[int] = set()
+    for statement in _statements(reading):
+        shares_ = [n for n in statement if n.role == SHARE]
+        for partition in known_partitions():
+            free = [n for n in shares_ if n.index not in used]
+            group = _one_share_per_member(reading, free, partition)
+            if group is None:
+                continue
+            used.update(n.index for n in group)
+            start, end, spans = text_span(reading, *group)
+            yield Relation("sum", {"parts": [n.figure for n in group]}, start, end,
+                           _hundred(group[-1].figure), notes=[SHARES_NOTE], spans=spans,
+                           confident=_shares_bound(reading, group))  # fmt: skip
+
+
+def _statements(reading: Reading) -> Iterator[list[Note]]:
+    """The notes of each statement: a sentence and those a ; joins to it."""
+    statement: list[Note] = []
+    for number, sentence in enumerate(reading.sentences):
+        statement.extend(reading.in_sentence(number))
+        if sentence.raw.rstrip()[-1:] not in ";；":
+            yield statement
+            statement = []
+    if statement:
+        yield statement
+
+
+def _one_share_per_member(
+    reading: Reading, shares_: list[Note], partition: Partition
+) -> list[Note] | None:
+    """The shares that name each member once, of one period, counting one thing (their
+    words besides the member alike) and of one whole where they name it."""
+    named: dict[int, list[Note]] = {}
+    words = {n.index: _share_words(reading, n) for n in shares_}
+    for note in shares_:
+        member = _member(words[note.index], partition)
+        if member is not None and not _within_the_member(
+            note, words[note.index], partition, member
+        ):
+            named.setdefault(member, []).append(note)
+    if len(named) != len(partition.members) or any(len(n) != 1 for n in named.values()):
+        return None
+    group = sorted((notes[0] for notes in named.values()), key=lambda n: n.index)
+    rests = {_remainder(words[n.index], partition).strip("的") for n in group} - {""}
+    wholes = {n.whole for n in group} - {None, ""}
+    if len({n.period for n in group}) > 1 or len(rests) > 1 or len(wholes) > 1:
+        return None
+    return group
+
+
+def _share_words(reading: Reading, note: Note) -> str:
+    """What a share is of, in its own clause: the words before 占 ("政府卫生支出占30.0%"), else
+    the subject of the part it follows ("个人卫生支出294.0亿元,占24.5%")."""
+    sentence = reading.sentences[note.sentence]
+    clause = CLAUSE.split(sentence.text[: note.figure.start - sentence.start])[-1]
+    own = clause.split("占")[0].strip() if "占" in clause else ""
+    return own if len(own) >= 2 else note.subject
+
+
+def _within_the_member(note: Note, words: str, partition: Partition, member: int) -> bool:
+    """ "本地农民工中女性占43.0%", "城镇居民收入中位数…是平均数的91.3%": a share measured
+    within the member's own people, or of its own mean, is no share of one whole."""
+    spelling = next(s for s in partition.members[member] if s in _dashes(words))
+    after = _dashes(words).split(spelling, 1)[1]
+    return "中" in after or _mean_words(note.whole or "") or MEDIAN_WORD in words
+
+
+def _shares_bound(reading: Reading, group: list[Note]) -> bool:
+    """The words bind the shares to one whole when their statement opens with it and 中,
+    when 其中 follows its level in their sentence, or when each names it."""
+    first = group[0]
+    sentence = reading.sentences[first.sentence]
+    before = sentence.text[: first.figure.start - sentence.start]
+    if AMONG.match(before):
+        return True
+    if "其中" in before:
+        qizhong = sentence.start + before.rindex("其中")
+        if any(
+            n.role == LEVEL and n.figure.end <= qizhong for n in reading.in_sentence(first.sentence)
+        ):
+            return True
+    return all(n.whole for n in group)
 
 
 def _adding(reading: Reading, components: bool) -> list[Note]:
@@ -346,10 +443,9 @@ def _ratio_terms(offset: int, text: str) -> list[Figure]:
 
 
 def _structure_shares(reading: Reading, number: int, terms: list[Figure]) -> Iterator[Relation]:
-    sectors = next(
-        (p for p in known_partitions() if len(p.members) == len(terms) and p.components), None
-    )
-    if sectors is None:
+    # a structure (产业结构) is of the three sectors
+    sectors = next((p for p in known_partitions() if SECTOR in p.members[0]), None)
+    if sectors is None or len(sectors.members) != len(terms):
         return
     paragraph = reading.notes[0].paragraph if reading.notes else 0
     for note in reading.notes:
