@@ -267,6 +267,20 @@ SHAPES = [
      "个人卫生支出294.0亿元,占24.5%。",
      "全年全省卫生总费用初步推算为1200.0亿元,其中政府卫生支出占30.0%;社会卫生支出占46.5%;"
      "个人卫生支出294.0亿元,占24.5%。"),
+    # the urbanisation rate, in a sentence of its own, is the urban people's share of all:
+    # 41.4 / 94.9 = 43.62%; planted 45.6%
+    ("share",
+     "年末常住人口94.9万人,比上年末增加0.1万人,其中城镇人口41.4万人,乡村人口53.5万人。"
+     "常住人口城镇化率43.6%,比上年末提高0.7个百分点。",
+     "年末常住人口94.9万人,比上年末增加0.1万人,其中城镇人口41.4万人,乡村人口53.5万人。"
+     "常住人口城镇化率45.6%,比上年末提高0.7个百分点。"),
+    # 占比 with no whole named, in the ;-joined half of a statement that opens with its whole
+    # and 中: 10907 / 17658 = 61.77%; planted 63.8%
+    ("share",
+     "全年外出务工人员17658万人。在外出务工人员中,跨省流动6751万人,占比38.2%;"
+     "省内流动10907万人,占比61.8%。",
+     "全年外出务工人员17658万人。在外出务工人员中,跨省流动6751万人,占比38.2%;"
+     "省内流动10907万人,占比63.8%。"),
     # 增产 is a rise: 160 / (5320 − 160) = 3.10%; planted 4.1%
     ("change-rate",
      "全年粮食总产量5320万吨,比上年增产160万吨,增长3.1%。",
@@ -321,6 +335,9 @@ NO_ALARM = [
     # medians as shares of their own means: 90.0 + 85.0 is no 100
     "其中,城镇居民人均可支配收入中位数30000元,是平均数的90.0%;农村居民人均可支配收入中位数"
     "15000元,是平均数的85.0%。",
+    # the urbanisation of registered residents counts other people than the residents given:
+    # 60 / 100 = 60% is no measure of the 45.0%
+    "年末常住人口100万人,其中城镇人口60万人,乡村人口40万人。户籍人口城镇化率45.0%。",
     # 中央 is no 中: 20 of the central budget is not said to be within the 100
     "全年完成投资100亿元中央预算内资金20亿元。",
     # a part in brackets is within its level, not beside it: 2358 + 365 = 2723 exactly

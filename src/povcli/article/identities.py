@@ -1,15 +1,18 @@
 """Identities by definition that population bulletins state in one statement: the natural
 growth rate is the birth rate less the death rate (出生率10.48‰ … 死亡率7.14‰ … 自然增长率3.34‰),
 the natural increase the births less the deaths (出生人口103万 … 死亡人口68万 … 自然增长人口35万),
-and a change of the one the changes of the others (出生率比上年下降0.75个千分点 …)."""
+and a change of the one the changes of the others (出生率比上年下降0.75个千分点 …); and the
+urbanisation rate is the urban population's share of the whole (城镇化率 = 城镇人口 / 常住人口)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from povcli.article.near import attached, signed, text_span
 from povcli.article.notes import LEVEL, POINTS, Note, Reading
 from povcli.article.relations import Relation
+from povcli.numbers import COUNT, PERCENT
 
 # (what is born, what dies, what the two make), as the bulletins name them
 NATURAL_GROWTH = (("出生率", "死亡率", "自然增长率"), ("出生人口", "死亡人口", "自然增长人口"))
@@ -66,3 +69,46 @@ def _change_difference(reading: Reading, changes: list[Note | None]) -> Relation
     roles = {"old": signed(death), "new": signed(birth)}
     return Relation("difference", dict(roles), start, end, signed(natural),
                     notes=[IDENTITY_NOTE + ", so are their changes"], spans=spans)  # fmt: skip
+
+
+URBANISATION = "城镇化率"
+URBAN_PEOPLE = re.compile(r"城镇(?:常住)?人口$")
+ALL_PEOPLE = re.compile(r"(?:常住人口|总人口)$")
+URBANISATION_NOTE = "by definition: the urbanisation rate is the urban population's share of all"
+
+
+def urbanisation(reading: Reading) -> Iterator[Relation]:
+    """ "年末常住人口94.9万人,…其中城镇人口41.4万人,…。常住人口城镇化率43.6%": the rate named
+    城镇化率 against the urban population and all the people stated before it, of its scope
+    and period, in its paragraph or the one before (户籍人口城镇化率 counts other people)."""
+    for rate in reading.notes:
+        if rate.role != LEVEL or rate.figure.kind != PERCENT:
+            continue
+        if URBANISATION not in rate.subject or "户籍" in rate.subject:
+            continue
+        earlier = reading.notes[max(0, rate.index - STATEMENT_WITHIN) : rate.index]
+        urban = _people(earlier, rate, URBAN_PEOPLE)
+        everyone = _people(earlier, rate, ALL_PEOPLE)
+        if urban is None or everyone is None or not urban.figure.same_unit(everyone.figure):
+            continue
+        start, end, spans = text_span(reading, everyone, urban, rate)
+        yield Relation("share", {"part": urban.figure, "whole": everyone.figure}, start, end,
+                       rate.figure, notes=[URBANISATION_NOTE], spans=spans)  # fmt: skip
+
+
+def _people(earlier: list[Note], rate: Note, named: re.Pattern[str]) -> Note | None:
+    """The one level before the rate whose subject ends as named, of its scope and period,
+    in its paragraph or the one before; None when none or several differ."""
+    found = [
+        n
+        for n in earlier
+        if n.role == LEVEL
+        and n.figure.kind == COUNT
+        and named.search(n.subject)
+        and "户籍" not in n.subject
+        and rate.paragraph - 1 <= n.paragraph <= rate.paragraph
+        and n.scope == rate.scope
+        and n.period == rate.period
+    ]
+    values = {(n.figure.bounds.low, n.figure.bounds.high) for n in found}
+    return found[-1] if len(values) == 1 else None

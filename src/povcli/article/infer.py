@@ -20,7 +20,7 @@ from __future__ import annotations
 from povcli.article.chains import chains
 from povcli.article.comparisons import comparisons
 from povcli.article.figures import Figure
-from povcli.article.identities import natural_growth
+from povcli.article.identities import natural_growth, urbanisation
 from povcli.article.notes import Reading
 from povcli.article.partitions import partitions, share_partitions, structures
 from povcli.article.parts import parts_after_qizhong, parts_among, parts_in_brackets, some_of
@@ -45,6 +45,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(some_of(reading))
     relations.extend(structures(reading))
     relations.extend(natural_growth(reading))
+    relations.extend(urbanisation(reading))
     relations.extend(comparisons(reading))
     relations.extend(restatements(reading))
     return _distinct(sorted(relations, key=lambda r: (r.start, r.kind)))

@@ -92,12 +92,16 @@ TOTAL_ENDINGS = re.compile(r"(?:总量|总数|总计|总人数)$")
 
 
 def whole_named_among(reading: Reading, first: Note) -> Note | None:
-    """The level the words that open a part's sentence with 中 name ("卫生人员总数中,卫生技术人员
+    """The level the words that open a part's statement with 中 name ("卫生人员总数中,卫生技术人员
     1124.2万人": 卫生人员总数 1398.3万人), stated before it, however far: the latest of the
     part's unit, kind and period whose subject those words name (scope words aside: 全省常住人口
     for 常住人口, 农民工总量 for 全部农民工)."""
-    sentence = reading.sentences[first.sentence]
-    found = AMONG.match(sentence.text[: first.figure.start - sentence.start])
+    number = first.sentence
+    while number > 0 and reading.sentences[number - 1].raw.rstrip()[-1:] in ";；":
+        number -= 1  # "在外出农民工中,跨省流动6751万人,…;省内流动10907万人": the statement's head
+    sentence = reading.sentences[number]
+    upto = first.figure.start - sentence.start if number == first.sentence else None
+    found = AMONG.match(sentence.text[:upto])
     if found is None:
         return None
     named = _core(found["whole"])

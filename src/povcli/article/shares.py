@@ -8,7 +8,13 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from povcli.article.figures import Figure
-from povcli.article.near import additive, levels_around, population_of, text_span
+from povcli.article.near import (
+    additive,
+    levels_around,
+    population_of,
+    text_span,
+    whole_named_among,
+)
 from povcli.article.notes import CARRIED_SHARE, LEVEL, SHARE, Note, Reading, grammar
 from povcli.article.relations import Relation
 from povcli.numbers import COUNT, Interval
@@ -160,6 +166,10 @@ def wholes_named(reading: Reading, part: Note, share: Note) -> list[Note]:
         and n.figure.bounds.low > part.figure.bounds.low
     ]
     if not phrase:
+        among = whole_named_among(reading, part)
+        if among is not None and among.figure.bounds.low > part.figure.bounds.low:
+            share.cues.append("whole after 其中")  # "在外出农民工中,跨省流动…,占比38.2%": it binds
+            return [among]
         head = _whole_before_qizhong(reading, part, levels)
         largest = _largest_before(part, levels)
         if head and (not largest or head[0].figure.value >= largest[0].figure.value):
