@@ -20,10 +20,10 @@ from povcli.numbers import (
 # Traditional → Simplified for the characters of this module's keywords only
 # (tests compare each pair with OpenCC).
 _TRADITIONAL = (
-    "從為達長減計總與東區農鎮產業來過間這縣貧國個萬億點數據顯較幅擴縮倍項戶實際內兩體別佔時漲經"
+    "從為達長減計總與東區農鎮產業來過間這縣貧國個萬億點數據顯較幅擴縮倍項戶實際內兩體別佔時漲經現脫"
 )
 _SIMPLIFIED = (
-    "从为达长减计总与东区农镇产业来过间这县贫国个万亿点数据显较幅扩缩倍项户实际内两体别占时涨经"
+    "从为达长减计总与东区农镇产业来过间这县贫国个万亿点数据显较幅扩缩倍项户实际内两体别占时涨经现脱"
 )
 KEYWORDS = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
 

@@ -321,7 +321,8 @@ def _partition_relations(
         total_change = attached(reading, total, CHANGE)
         if total_change is not None and None not in changes:
             found = [c for c in changes if c is not None]
-            if len({c.base for c in [*found, total_change]}) == 1:
+            # "城镇…比上年末增加1706万人;乡村…减少1239万人": a base left unsaid is the list's
+            if len({c.base for c in [*found, total_change]} - {None}) <= 1:
                 change_sum = _signed_sum(reading, found, total_change)
                 change_sum.confident = relation.confident
                 yield change_sum

@@ -33,6 +33,8 @@ FROM_TO = re.compile(
 )
 # "累計減少C", "7年累計減少C" (the years, a figure, are left to the averages)
 CHANGE = re.compile(rf"^(?:\x01\d+\x02)?(?:{TOTAL_WORDS})?(?P<verb>{UP}|{DOWN})了?{FIG}")
+# "591.73万人脱贫", "共有3613万人实现脱贫": the people who left poverty, after its fall
+LEFT_POVERTY = re.compile(rf"^(?:共有|共|累计)?{FIG}(?:实现|稳定)?脱贫")
 AVERAGE = re.compile(rf"年均(?P<verb>{UP}|{DOWN}|[^\x01\d,，;；、]{{0,4}}?)了?(?:为|达)?{FIG}")
 YEARS_FIGURE = re.compile(rf"(?:近|过去)?{FIG}(?:来|以来|间|中)")  # 近5年来, 8年间
 TOTAL_FIGURE = re.compile(rf"(?:{TOTAL_WORDS})[^\x01,，;；]{{0,8}}?{FIG}")
@@ -154,6 +156,12 @@ def _after_levels(
                 Relation("average-change", {"old": old, "new": new}, *span, claimed, sign), years
             )
         return
+    left = LEFT_POVERTY.match(clause)
+    if left and new.value < old.value and _of_people(old, new, sentence.figure(left.group(1))):
+        # "从775万人减少到183.27万人,591.73万人脱贫": those who left are the fall
+        yield Relation("difference", {"old": old, "new": new}, *span,
+                       sentence.figure(left.group(1)), -1)  # fmt: skip
+        return
     change = CHANGE.match(clause)
     if not change:
         return
@@ -170,6 +178,11 @@ def _after_levels(
         yield Relation("growth", {"old": old, "new": new}, *span, claimed, sign)
     elif _comparable(old, claimed):
         yield Relation("difference", {"old": old, "new": new}, *span, claimed, sign)
+
+
+def _of_people(old: Figure, new: Figure, left: Figure) -> bool:
+    """Counts of people, "5306万" standing for 5306万人 beside "3613万人脱贫"."""
+    return all(f.kind == COUNT and f.unit in (None, "person") for f in (old, new, left))
 
 
 def _sign_between(old: Figure, new: Figure) -> int:
