@@ -119,6 +119,8 @@ class Kind:
     readings: Callable[[Inputs, dict[str, Any], Input | None], list[dict[str, Any]]] | None = None
     needs_periods: bool = False
     working: str | None = None  # the formula as the working shows it, where it differs
+    # the working written out by the kind itself, where substituting roles would mislead
+    show_working: Callable[[Inputs, float], str] | None = None
     derived_as: str = ""  # what a derived result is, where "derived" alone says too little
     signed_claim: bool = True  # False: the claim is a size whatever the direction (年均減少81.6萬)
     ceiling: float | None = None  # a result above it is impossible (a share of a whole over 100%)
@@ -236,7 +238,11 @@ def evaluate(
         bounds=interval.to_list(),
         unit=kind.unit(inputs),
         formula=formula,
-        working=_working(kind.working or formula, inputs, options, point),
+        working=(
+            kind.show_working(inputs, point)
+            if kind.show_working
+            else _working(kind.working or formula, inputs, options, point)
+        ),
         inputs=[i.to_dict() for v in inputs.values() for i in (v if isinstance(v, list) else [v])],
     )
     if not math.isfinite(point) or math.isnan(interval.low) or math.isnan(interval.high):
@@ -250,7 +256,7 @@ def evaluate(
         result.verdict, result.gross = Verdict.INCONSISTENT, True
         result.explanation = (
             f"inconsistent — gross: a part of a whole cannot be {_fmt(point, result.unit)} of it;"
-            f" the share is at least {_num(interval.low)}{result.unit or ''}"
+            f" the share is at least {number_text(interval.low)}{result.unit or ''}"
         )
     elif claimed is not None:
         _judge_claim(result, claimed, point, interval)
@@ -271,7 +277,7 @@ def _no_periods(check_id: str, kind: Kind, inputs: Inputs, options: dict[str, An
     """A rate or an average over no span (years the wrong way round, or none between the
     levels): nothing to compute, so nothing to call inconsistent."""
     periods = options.get("periods")
-    shown = _num(periods) if isinstance(periods, int | float) else str(periods)
+    shown = number_text(periods) if isinstance(periods, int | float) else str(periods)
     return Result(
         id=check_id,
         kind=kind.name,
@@ -349,21 +355,21 @@ def _word(name: str) -> re.Pattern[str]:
 def _working(text: str, inputs: Inputs, options: dict[str, Any], point: float) -> str:
     for role, value in sorted(inputs.items(), key=lambda item: -len(item[0])):
         shown = (
-            " + ".join(_num(i.value) for i in value)
+            " + ".join(number_text(i.value) for i in value)
             if isinstance(value, list)
-            else _num(value.value)
+            else number_text(value.value)
         )
         if isinstance(value, list) and len(value) > 1 and text != role:
             shown = f"({shown})"
         text = _word(role).sub(shown, text)
     if "periods" in options:
-        text = _word("periods").sub(_num(options["periods"]), text)
+        text = _word("periods").sub(number_text(options["periods"]), text)
     # a negative number after a minus sign in brackets: 2 − (−0.33), never 2 − −0.33
     text = NEGATIVE_AFTER_MINUS.sub(lambda m: f"{m[1]}({m[2]})", text)
-    return f"{text} = {_num(point)}"
+    return f"{text} = {number_text(point)}"
 
 
-def _num(value: float) -> str:
+def number_text(value: float) -> str:
     """A number in a working or an explanation: 11.5228, 4082000, −150 (U+2212)."""
     if math.isinf(value):
         text = "∞" if value > 0 else "-∞"
@@ -385,7 +391,7 @@ def _fmt(value: float, unit: str | None) -> str:
 def _span(interval: Interval, unit: str | None) -> str:
     # "−119000 to −117000" reads better than "−119000–−117000"
     joint = " to " if interval.low < 0 else "–"
-    low, high = (_num(bound) for bound in (interval.low, interval.high))
+    low, high = (number_text(bound) for bound in (interval.low, interval.high))
     if unit == "%":
         return f"{low}{joint}{high}%"
     return f"{low}{joint}{high}" + (f" {unit}" if unit else "")

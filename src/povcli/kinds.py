@@ -7,7 +7,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from povcli.checks import Input, Inputs, Kind, Result, Verdict, _num, _safe
+from povcli.checks import Input, Inputs, Kind, Result, Verdict, _safe, number_text
 from povcli.numbers import Interval
 
 # ----------------------------------------------------------------- kinds
@@ -71,6 +71,29 @@ def _average_change(values: dict[str, Any], options: dict[str, Any]) -> float:
 
 def _cagr_multiple(values: dict[str, Any], options: dict[str, Any]) -> float:
     return (_real_power(values["multiple"], 1 / options["periods"]) - 1) * 100
+
+
+def _growth_of_sum(values: dict[str, Any], _: dict[str, Any]) -> float:
+    # last year's total is the sum of each part brought back by its own rate
+    pairs = zip(_listed(values["parts"]), _listed(values["rates"]), strict=True)
+    before = sum(part / (1 + rate / 100) for part, rate in pairs)
+    return float((values["total"] / before - 1) * 100)
+
+
+def _growth_of_sum_working(inputs: Inputs, point: float) -> str:
+    """ "(29251 / (12079 / 1.041 + 17172 / 1.013) − 1) × 100 = 2.44": each part and its rate."""
+    total = sum(i.value for i in _listed(inputs["total"]))
+    parts, rates = _listed(inputs["parts"]), _listed(inputs["rates"])
+    terms = " + ".join(
+        f"{number_text(part.value)} / {number_text(1 + rate.value / 100)}"
+        for part, rate in zip(parts, rates, strict=False)
+    )
+    return f"({number_text(total)} / ({terms}) − 1) × 100 = {number_text(point)}"
+
+
+def _listed(value: Any) -> list[Any]:
+    """A role a catalog may bind to one fact or to a list of them, as a list."""
+    return value if isinstance(value, list) else [value]
 
 
 def _difference(values: dict[str, Any], _: dict[str, Any]) -> float:
@@ -153,9 +176,10 @@ def cagr_readings(
     readings = [
         ("compound over the periods (correct)",
          lambda: (_real_power(total, 1 / periods) - 1) * 100),
-        (f"periods counted as the {_num(periods + 1)} years listed",
+        (f"periods counted as the {number_text(periods + 1)} years listed",
          lambda: (_real_power(total, 1 / (periods + 1)) - 1) * 100),
-        (f"simple average: total growth / {_num(periods)}", lambda: (total - 1) / periods * 100),
+        (f"simple average: total growth / {number_text(periods)}",
+         lambda: (total - 1) / periods * 100),
         ("total growth over the whole span", lambda: (total - 1) * 100),
     ]  # fmt: skip
     result = []
@@ -201,6 +225,11 @@ KINDS: dict[str, Kind] = {
              derived_as="average change per period"),
         Kind("cagr-multiple", {"multiple": 1}, "(multiple^(1 / periods) − 1) × 100",
              _cagr_multiple, _percent, needs_periods=True),
+        # a total's rate from its parts' levels and rates: rises with the total and the
+        # rates, falls as the parts grow (each part's last year is part / (1 + rate))
+        Kind("growth-of-sum", {"total": 1, "parts": -1, "rates": 1},
+             "(total / Σ(partᵢ / (1 + rateᵢ / 100)) − 1) × 100", _growth_of_sum, _percent,
+             like_units=("total", "parts"), show_working=_growth_of_sum_working),
         # one series and period from two sources (a catalog's fact and a reference's)
         Kind("agree", {"a": 1, "b": -1}, "a − b = 0", _difference, _unit_of("a"),
              claim_role=None, like_units=("a", "b"), judge=_judge_agree, working="a − b"),

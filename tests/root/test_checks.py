@@ -272,3 +272,50 @@ def test_every_kind_gives_a_verdict_or_says_why(
     if spec.needs_periods and periods <= 0:
         assert record["verdict"] == "unverifiable"
         assert "not above zero" in record["explanation"]
+
+
+# ----------------------------------------------------------------- a total's rate from its parts
+
+
+def _exact(role: str, value: float) -> Input:
+    return Input(role, value, Interval(value, value), str(value), "yuan")
+
+
+def test_growth_of_sum_brings_each_part_back_by_its_own_rate() -> None:
+    # by hand: last year 60 / 1.2 + 50 / 1.0 = 50 + 50 = 100, this year 110: 10% exactly
+    inputs: dict[str, Input | list[Input]] = {
+        "total": _exact("total", 110),
+        "parts": [_exact("parts", 60), _exact("parts", 50)],
+        "rates": [_exact("rates", 20), _exact("rates", 0)],
+    }
+    claimed = Input("claimed", 10.0, Interval(9.95, 10.05), "10.0%", "%")  # written 10.0%
+    result = evaluate("x", KINDS["growth-of-sum"], inputs, claimed)
+    assert result.computed == pytest.approx(10.0)
+    assert result.verdict == Verdict.CONSISTENT
+    assert result.working == "(110 / (60 / 1.2 + 50 / 1) − 1) × 100 = 10"
+    # a fall of one part: 30 / 0.75 + 70 / 1.4 = 40 + 50 = 90 last year, 100 now: 11.11%
+    inputs = {
+        "total": _exact("total", 100),
+        "parts": [_exact("parts", 30), _exact("parts", 70)],
+        "rates": [_exact("rates", -25), _exact("rates", 40)],
+    }
+    result = evaluate("x", KINDS["growth-of-sum"], inputs, _exact("claimed", 12))
+    assert result.computed == pytest.approx(100 / 90 * 100 - 100)
+    assert result.verdict == Verdict.INCONSISTENT  # the kind judges; check never accuses with it
+
+
+def test_growth_of_sum_bounds_hold_the_point_at_every_rounding() -> None:
+    # written 29251 = 12079 + 17172 (万人), rates 4.1% and 1.3% (one decimal): the interval
+    # of the total's rate holds its point and the stated 2.4%
+    def written(value: float, half: float) -> Input:
+        return Input("x", value, Interval(value - half, value + half), str(value), "person")
+
+    inputs: dict[str, Input | list[Input]] = {
+        "total": written(29251, 0.5),
+        "parts": [written(12079, 0.5), written(17172, 0.5)],
+        "rates": [written(4.1, 0.05), written(1.3, 0.05)],
+    }
+    result = evaluate("x", KINDS["growth-of-sum"], inputs, written(2.4, 0.05))
+    assert result.bounds is not None and result.computed is not None
+    assert result.bounds[0] <= result.computed <= result.bounds[1]
+    assert result.verdict == Verdict.CONSISTENT

@@ -20,7 +20,7 @@ from povcli.article.near import (
     text_span,
     whole_named_among,
 )
-from povcli.article.notes import CHANGE, LEVEL, SHARE, Note, Reading, grammar
+from povcli.article.notes import CHANGE, LEVEL, RATE, SHARE, Note, Reading, grammar
 from povcli.article.relations import Relation
 from povcli.article.shares import wholes_named
 from povcli.numbers import PERCENT, Interval
@@ -326,6 +326,9 @@ def _partition_relations(
                 change_sum = _signed_sum(reading, found, total_change)
                 change_sum.confident = relation.confident
                 yield change_sum
+        growth = _growth_of_sum(reading, parts, total)
+        if growth is not None:
+            yield growth
     shares_ = [attached(reading, p, SHARE) for p in parts]
     if None not in shares_:
         found_shares = [s for s in shares_ if s is not None]
@@ -345,6 +348,35 @@ def _whole_they_are_among(reading: Reading, parts: list[Note], partition: Partit
     if whole is None or _member(whole.subject, partition) is not None:
         return None
     return whole if additive(whole, partition.components) else None
+
+
+GROWTH_OF_SUM_NOTE = (
+    "the total's rate from its parts' levels and rates; a bulletin may compute its rates on a"
+    " comparable basis, so this is shown, never called wrong"
+)
+
+
+def _growth_of_sum(reading: Reading, parts: list[Note], total: Note) -> Relation | None:
+    """ "农民工总量29251万人,增长2.4%。其中,外出农民工17172万人,增长1.3%;本地农民工12079万人,
+    增长4.1%": last year's total is each part brought back by its own rate, so the parts'
+    levels and rates give the total's rate. Bureaus compute rates on a comparable basis
+    (可比口径) that may differ from last year's published figures: the relation is shown when
+    it holds and is never an accusation."""
+    rates = [attached(reading, p, RATE) for p in parts]
+    total_rate = attached(reading, total, RATE)
+    if total_rate is None or any(r is None for r in rates):
+        return None
+    found = [r for r in rates if r is not None]
+    if len({r.base for r in [*found, total_rate]} - {None}) > 1:
+        return None
+    start, end, spans = text_span(reading, total, *parts, *found, total_rate)
+    roles: dict[str, Figure | list[Figure]] = {
+        "total": total.figure,
+        "parts": [p.figure for p in parts],
+        "rates": [signed(r) for r in found],
+    }
+    return Relation("growth-of-sum", roles, start, end, signed(total_rate),
+                    notes=[GROWTH_OF_SUM_NOTE], spans=spans, confident=False)  # fmt: skip
 
 
 def _whole_the_shares_name(reading: Reading, parts: list[Note]) -> Note | None:
