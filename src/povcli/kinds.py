@@ -73,6 +73,10 @@ def _cagr_multiple(values: dict[str, Any], options: dict[str, Any]) -> float:
     return (_real_power(values["multiple"], 1 / options["periods"]) - 1) * 100
 
 
+def _cagr_growth(values: dict[str, Any], options: dict[str, Any]) -> float:
+    return (_real_power(1 + values["growth"] / 100, 1 / options["periods"]) - 1) * 100
+
+
 def _growth_of_sum(values: dict[str, Any], _: dict[str, Any]) -> float:
     # last year's total is the sum of each part brought back by its own rate
     pairs = zip(_listed(values["parts"]), _listed(values["rates"]), strict=True)
@@ -225,6 +229,9 @@ KINDS: dict[str, Kind] = {
              derived_as="average change per period"),
         Kind("cagr-multiple", {"multiple": 1}, "(multiple^(1 / periods) − 1) × 100",
              _cagr_multiple, _percent, needs_periods=True),
+        # "比2019年增长14.8%,两年平均增长7.1%": the yearly rate of a growth over several years
+        Kind("cagr-growth", {"growth": 1}, "((1 + growth / 100)^(1 / periods) − 1) × 100",
+             _cagr_growth, _percent, needs_periods=True),
         # a total's rate from its parts' levels and rates: rises with the total and the
         # rates, falls as the parts grow (each part's last year is part / (1 + rate))
         Kind("growth-of-sum", {"total": 1, "parts": -1, "rates": 1},

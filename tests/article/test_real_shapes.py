@@ -292,6 +292,13 @@ SHAPES = [
     ("difference",
      "全县贫困人口由2015年的12.4万人减少到2019年的0.6万人,11.8万人脱贫。",
      "全县贫困人口由2015年的12.4万人减少到2019年的0.6万人,共有12.8万人实现脱贫。"),
+    # a growth over two years and its yearly average, a remark in brackets between:
+    # (1.148^(1/2) − 1) = 7.14%; planted 7.4%
+    ("cagr-growth",
+     "全市居民人均可支配收入26265元,比上年名义增长10.4%;比2019年增长(以下如无特别说明,"
+     "均为同比名义增速)14.8%,两年平均增长7.1%。",
+     "全市居民人均可支配收入26265元,比上年名义增长10.4%;比2019年增长(以下如无特别说明,"
+     "均为同比名义增速)14.8%,两年平均增长7.4%。"),
     # 增产 is a rise: 160 / (5320 − 160) = 3.10%; planted 4.1%
     ("change-rate",
      "全年粮食总产量5320万吨,比上年增产160万吨,增长3.1%。",
@@ -349,6 +356,9 @@ NO_ALARM = [
     # the urbanisation of registered residents counts other people than the residents given:
     # 60 / 100 = 60% is no measure of the 45.0%
     "年末常住人口100万人,其中城镇人口60万人,乡村人口40万人。户籍人口城镇化率45.0%。",
+    # a two-year average after a growth on the year before leaves the first year out:
+    # (1.082^(1/2) − 1) = 4.0% is no measure of the 6.0%
+    "全市地区生产总值5385亿元,比上年增长8.2%,两年平均增长6.0%。",
     # 中央 is no 中: 20 of the central budget is not said to be within the 100
     "全年完成投资100亿元中央预算内资金20亿元。",
     # a part in brackets is within its level, not beside it: 2358 + 365 = 2723 exactly

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from povcli.article.figures import Figure, Sentence
 from povcli.article.notes import grammar
@@ -101,6 +101,7 @@ def levels_and_averages(sentence: Sentence) -> list[Relation]:
     found = list(_levels(sentence))
     found += list(_totals_and_averages(sentence, found))
     found += list(_multiples(sentence))
+    found += list(_two_year_averages(sentence))
     return found
 
 
@@ -185,6 +186,13 @@ def _of_people(old: Figure, new: Figure, left: Figure) -> bool:
     return all(f.kind == COUNT and f.unit in (None, "person") for f in (old, new, left))
 
 
+def signed_rate(rate: Figure, sign: int) -> Figure:
+    """A rate as a signed figure: 下降2.7% is −2.7%."""
+    if sign > 0:
+        return rate
+    return replace(rate, value=-rate.value, bounds=rate.bounds.negated())
+
+
 def _sign_between(old: Figure, new: Figure) -> int:
     return -1 if new.value < old.value else 1
 
@@ -263,6 +271,31 @@ def _multiples(sentence: Sentence) -> Iterator[Relation]:
         relation = Relation("cagr-multiple", {"multiple": multiple}, sentence.start,
                             sentence.end, claimed, _sign(average["verb"]))  # fmt: skip
         yield _with_years(relation, years)
+
+
+# "比2019年前三季度增长14.8%,两年平均增长7.1%": the growth over two years and its average
+TWO_YEARS = re.compile(
+    rf"比(?P<year>\d{{4}})年[^\x01,，;；。]{{0,8}}?(?P<verb>{UP}|{DOWN})"
+    rf"(?:[(（][^()（）]{{0,40}}[)）])?了?{FIG}[,，](?:两年|\x01(?P<two>\d+)\x02)平均(?:名义)?"
+    rf"(?P<average>{UP}|{DOWN}){FIG}"
+)
+TWO_WRITTEN = ("两年", "兩年", "2年")  # 两年 is read as a figure of years
+TWO_YEARS_NOTE = "a growth over two years: its yearly average compounds to it"
+
+
+def _two_year_averages(sentence: Sentence) -> Iterator[Relation]:
+    """ "比2019年前三季度增长14.8%,两年平均增长7.1%": the yearly average of a growth of 14.8% over
+    two years is (1.148^(1/2) − 1) = 7.14%. ("比上年增长8.2%,两年平均增长6.0%" leaves
+    the first year's growth out: no relation.)"""
+    for match in TWO_YEARS.finditer(sentence.template):
+        rate, claimed = sentence.figure(match.group(3)), sentence.figure(match.group(6))
+        two = sentence.figure(match["two"]) if match["two"] else None
+        if not (rate.is_rate and claimed.is_rate) or (two and two.written not in TWO_WRITTEN):
+            continue
+        relation = Relation("cagr-growth", {"growth": signed_rate(rate, _sign(match["verb"]))},
+                            sentence.start, sentence.end, claimed, _sign(match["average"]),
+                            notes=[TWO_YEARS_NOTE])  # fmt: skip
+        yield _with_years(relation, [(2.0, f"两年平均, since {match['year']}: 2 years")])
 
 
 PER_HEAD = re.compile(r"人均|户均|平均|均值|每")
