@@ -321,8 +321,7 @@ def _partition_relations(
         total_change = attached(reading, total, CHANGE)
         if total_change is not None and None not in changes:
             found = [c for c in changes if c is not None]
-            # "城镇…比上年末增加1706万人;乡村…减少1239万人": a base left unsaid is the list's
-            if len({c.base for c in [*found, total_change]} - {None}) <= 1:
+            if _one_base(found, total_change):
                 change_sum = _signed_sum(reading, found, total_change)
                 change_sum.confident = relation.confident
                 yield change_sum
@@ -427,6 +426,16 @@ def _siblings(reading: Reading, parts: list[Note], total: Note) -> list[Note]:
 
 def _mean_words(words: str) -> bool:
     return any(word in words for word in grammar()["mean_words"])
+
+
+def _one_base(changes: list[Note], total_change: Note) -> bool:
+    """The parts' changes and the total's are on one base. A part may leave its base unsaid
+    ("城镇…比上年末增加1706万人;乡村…减少1239万人": the list's), the total never: "累计减少8239
+    万人" since 2012 is no sum of falls on the year before."""
+    bases = {c.base for c in changes} - {None}
+    if total_change.base is None:
+        return not bases and all(c.base is None for c in changes)
+    return bases <= {total_change.base}
 
 
 def _signed_sum(reading: Reading, changes: list[Note], total: Note) -> Relation:
