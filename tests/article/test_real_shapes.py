@@ -368,6 +368,63 @@ NO_ALARM = [
     "全年完成投资100亿元中央预算内资金20亿元。",
     # a part in brackets is within its level, not beside it: 2358 + 365 = 2723 exactly
     "全市共有医疗机构2723个。其中,医院2358个(含民营医院323个),基层医疗机构365个。",
+    # review5, false alarms of 801d1b2..ba98a38 (each figure worked by hand):
+    # shares across a ; whose second half opens with a whole of its own: 50.8% of all residents
+    # are men, 53.0% of those aged 60 and over are women (men 47.0% of them); 50.8 + 53.0 is no 100
+    "2024年末全省常住人口3500.0万人。\n\n全省常住人口中,男性占50.8%;60岁及以上老年人口中,"
+    "女性占53.0%。",
+    # the same, 常住 then 户籍: 55.0% of residents live in towns, 62.0% of registered people are
+    # rural (38.0% urban); 55.0 + 62.0 is no 100
+    "年末全县常住人口中,城镇人口占55.0%;户籍人口中,农村人口占62.0%。",
+    # the same with ages: 15.0 + 66.0 = 81.0% of residents are under 65; 21.0% of registered
+    # people are 65 and over (an older population than the residents); 15 + 66 + 21 is no 100
+    "全县常住人口中,0—14岁人口占15.0%,15—64岁人口占66.0%;户籍人口中,65岁及以上人口占21.0%。",
+    # 10—14岁 is no 0—14岁: 66.0 + 19.0 = 85.0%, so 0—14 is 15.0%, of which 10—14 is 5.2%;
+    # 66.0 + 19.0 + 5.2 is no 100
+    "2024年末全县常住人口50.0万人。\n\n全县常住人口中,15—64岁人口占66.0%,65岁及以上人口"
+    "占19.0%,10—14岁人口占5.2%。",
+    # 高技术服务业 is no 第三产业: its 6.0% is a part of the third sector's share (52.0%);
+    # 8.0 + 40.0 + 6.0 is no 100
+    "2024年全市生产总值中,第一产业增加值占8.0%,第二产业增加值占40.0%,高技术服务业增加值占6.0%。",
+    # one member's share of another whole: 360 / 1200 = 30.0% of health spending, and 7.5% of
+    # the budget (4800亿元); 546 / 1200 = 45.5%, 294 / 1200 = 24.5%; 7.5 + 45.5 + 24.5 is no 100
+    "全年全省卫生总费用1200.0亿元,其中政府卫生支出360.0亿元,占一般公共预算支出的7.5%;"
+    "社会卫生支出546.0亿元,占45.5%;个人卫生支出294.0亿元,占24.5%。",
+    # the urbanisation rate with no total people given: 60.0 / 0.625 = 96.0万 residents;
+    # 城镇常住人口 is no whole of itself (60 / 60 = 100% is no measure of 62.5%)
+    "年末全县城镇常住人口60.0万人,比上年末增加1.2万人。常住人口城镇化率为62.5%,"
+    "比上年末提高0.8个百分点。",
+    # nor is 乡村常住人口 the whole: 60.0 / (60.0 + 36.0) = 62.5% (60 / 36 = 166.7% is no measure)
+    "年末全县城镇人口60.0万人;乡村常住人口36.0万人。常住人口城镇化率62.5%。",
+    # the towns' people after 户籍总人口 are registered people (25.1 + 60.1 = 85.2); the resident
+    # urbanisation rate counts residents (45.2% of 70.3万 = 31.8万 in towns): 25.1 / 70.3 is none
+    "年末全县户籍总人口85.2万人,其中城镇人口25.1万人,乡村人口60.1万人。年末常住人口70.3万人,"
+    "常住人口城镇化率45.2%。",
+    # 全市常住人口中 names the city's people, not the province's 4000.0万 stated before:
+    # 255.0 + 245.0 = 500.0万 is the city's (not given), no measure of the province's
+    "2024年末,全省常住人口4000.0万人,比上年末增加5.0万人。\n\n全市常住人口中,男性为255.0万人,"
+    "女性为245.0万人。",
+    # the same with the nation's employed (an old alarm, partitions._total_of, scope unchecked):
+    # 800 + 1000 + 1700 = 3500万 are the province's, no measure of the nation's 73400万
+    "2024年末全国就业人员73400万人。\n\n全省就业人员中,第一产业就业人员800万人,第二产业就业人员"
+    "1000万人,第三产业就业人员1700万人。",
+    # 占比 after the ; is of the whole its own sentence names (在跨省流动农民工中):
+    # 7000 / 17500 = 40.0%, 5600 / 7000 = 80.0% (5600 / 17500 = 32% is no measure of it)
+    "全年外出农民工17500万人。在外出农民工中,跨省流动7000万人,占比40.0%;在跨省流动农民工中,"
+    "流入东部地区的5600万人,占比80.0%。",
+    # a figure of another year in a sentence opened by a whole and 中 is no part of that whole:
+    # 0.3 ≤ 0.6 in 2019; the 1.5万 ill-caused poor of 2015 are no part of 2019's 0.6万 poor
+    "2019年末全县贫困人口0.6万人。2019年末全县贫困人口中,因病致贫0.3万人,2015年末因病致贫"
+    "人口为1.5万人。",
+    # those who left poverty include the newly identified: 5.6 + 0.4 − 0.3 = 5.7 left, though
+    # the stock fell by 5.6 − 0.3 = 5.3
+    "全县建档立卡贫困人口由2014年底的5.6万人减少到2019年底的0.3万人,期间动态新识别0.4万人,"
+    "累计5.7万人脱贫。",
+    # 初中 is no 中 of some of a whole: 12 junior schools are not among 8 primary schools
+    "全县小学8所初中12所。",
+    # a real growth over two years and a nominal yearly average: 1.100^(1/2) − 1 = 4.9% real;
+    # nominal 1.062^2 − 1 = 12.8% over two years (prices up 1.128 / 1.100 − 1 = 2.5%)
+    "全市居民人均可支配收入32000元,比2019年实际增长10.0%,两年平均名义增长6.2%。",
 ]
 
 
