@@ -288,10 +288,11 @@ SHAPES = [
      "0.9万人;乡村人口20.0万人,减少0.5万人。",
      "年末全县常住人口50.0万人,比上年末增加0.4万人。其中,城镇人口30.0万人,比上年末增加"
      "0.9万人;乡村人口20.0万人,减少0.9万人。"),
-    # the people who left poverty are its fall: 12.4 − 0.6 = 11.8; planted 12.8
+    # the people who left poverty are its fall: 12.4 − 0.6 = 11.8; planted 12.8 (共有 or
+    # 累计 would count those who entered meanwhile too: shown, never an accusation)
     ("difference",
      "全县贫困人口由2015年的12.4万人减少到2019年的0.6万人,11.8万人脱贫。",
-     "全县贫困人口由2015年的12.4万人减少到2019年的0.6万人,共有12.8万人实现脱贫。"),
+     "全县贫困人口由2015年的12.4万人减少到2019年的0.6万人,12.8万人实现脱贫。"),
     # a growth over two years and its yearly average, a remark in brackets between:
     # (1.148^(1/2) − 1) = 7.14%; planted 7.4%
     ("cagr-growth",

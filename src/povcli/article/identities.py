@@ -74,6 +74,7 @@ def _change_difference(reading: Reading, changes: list[Note | None]) -> Relation
 URBANISATION = "城镇化率"
 URBAN_PEOPLE = re.compile(r"城镇(?:常住)?人口$")
 ALL_PEOPLE = re.compile(r"(?:常住人口|总人口)$")
+RESIDENCE = re.compile(r"城镇|乡村|农村|城市")
 URBANISATION_NOTE = "by definition: the urbanisation rate is the urban population's share of all"
 
 
@@ -91,6 +92,10 @@ def urbanisation(reading: Reading) -> Iterator[Relation]:
         everyone = _people(earlier, rate, ALL_PEOPLE)
         if urban is None or everyone is None or not urban.figure.same_unit(everyone.figure):
             continue
+        if RESIDENCE.search(everyone.subject) or urban.figure.value >= everyone.figure.value:
+            continue  # 城镇常住人口 is no total of all the people
+        if "户籍" in reading.simple[reading.sentences[urban.sentence].start : rate.figure.start]:
+            continue  # "户籍总人口…,其中城镇人口…": the urban people may be registered ones
         start, end, spans = text_span(reading, everyone, urban, rate)
         yield Relation("share", {"part": urban.figure, "whole": everyone.figure}, start, end,
                        rate.figure, notes=[URBANISATION_NOTE], spans=spans)  # fmt: skip

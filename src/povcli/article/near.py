@@ -83,9 +83,9 @@ def signed(note: Note) -> Figure:
 
 
 # "2023年末全省常住人口中,", "在外出农民工中,", "2017年,全国就业人员中,": a sentence that opens
-# with a whole and 中 speaks of parts of it
+# with a whole and 中 speaks of parts of it ("60岁及以上人口中," too)
 AMONG = re.compile(
-    r"^\s*(?:\d{4}年(?:末|底)?[,，]?)?在?(?P<whole>[\u4e00-\u9fff]{2,12}?)之?中\s*[,，:：]"
+    r"^\s*(?:\d{4}年(?:末|底)?[,，]?)?在?(?P<whole>[\u4e00-\u9fff\d—–~～-]{2,16}?)之?中\s*[,，:：]"
 )
 SCOPE_WORDS = re.compile(r"^(?:全国|全省|全市|全区|全县|我国|我省|我市|全部|全体)")
 TOTAL_ENDINGS = re.compile(r"(?:总量|总数|总计|总人数)$")
@@ -94,17 +94,12 @@ TOTAL_ENDINGS = re.compile(r"(?:总量|总数|总计|总人数)$")
 def whole_named_among(reading: Reading, first: Note) -> Note | None:
     """The level the words that open a part's statement with 中 name ("卫生人员总数中,卫生技术人员
     1124.2万人": 卫生人员总数 1398.3万人), stated before it, however far: the latest of the
-    part's unit, kind and period whose subject those words name (scope words aside: 全省常住人口
-    for 常住人口, 农民工总量 for 全部农民工)."""
-    number = first.sentence
-    while number > 0 and reading.sentences[number - 1].raw.rstrip()[-1:] in ";；":
-        number -= 1  # "在外出农民工中,跨省流动6751万人,…;省内流动10907万人": the statement's head
-    sentence = reading.sentences[number]
-    upto = first.figure.start - sentence.start if number == first.sentence else None
-    found = AMONG.match(sentence.text[:upto])
+    part's unit, kind, period and scope whose subject those words name (全省常住人口 for
+    常住人口, 农民工总量 for 全部农民工; never 全省常住人口 for 全市常住人口)."""
+    found = among_words(reading, first)
     if found is None:
         return None
-    named = _core(found["whole"])
+    named, scope = _core(found), scope_word(found)
     for note in reversed(reading.notes[: first.index]):
         if (
             note.role == LEVEL
@@ -113,9 +108,34 @@ def whole_named_among(reading: Reading, first: Note) -> Note | None:
             and note.figure.kind == first.figure.kind
             and note.period == first.period
             and _core(note.subject) == named
+            and scope in ("", scope_word(note.subject))
+            and (note.scope == first.scope or None in (note.scope, first.scope))
         ):
             return note
     return None
+
+
+def among_words(reading: Reading, note: Note) -> str | None:
+    """The words naming the whole a figure's statement is among: its own sentence's opening
+    "X中," else that of the statement's head, a ; before ("在外出农民工中,跨省流动…;省内流动…")."""
+    number = note.sentence
+    while True:
+        sentence = reading.sentences[number]
+        upto = note.figure.start - sentence.start if number == note.sentence else None
+        found = AMONG.match(sentence.text[:upto])
+        if found is not None:
+            return found["whole"]
+        if number == 0 or reading.sentences[number - 1].raw.rstrip()[-1:] not in ";；":
+            return None
+        number -= 1
+
+
+def scope_word(words: str) -> str:
+    """The scope a subject opens with (全省, 全国; 我省 is 全省), else ""."""
+    found = SCOPE_WORDS.match(words.strip())
+    if found is None or found.group() in ("全部", "全体"):
+        return ""
+    return found.group().replace("我国", "全国").replace("我", "全")
 
 
 def _core(words: str) -> str:

@@ -14,8 +14,10 @@ from povcli.article.near import (
     AMONG,
     WHOLE_WITHIN,
     additive,
+    among_words,
     attached,
     population_of,
+    scope_word,
     signed,
     text_span,
     whole_named_among,
@@ -116,18 +118,34 @@ def _one_share_per_member(
     words = {n.index: _share_words(reading, n) for n in shares_}
     for note in shares_:
         member = _member(words[note.index], partition)
-        if member is not None and not _within_the_member(
-            note, words[note.index], partition, member
+        if (
+            member is not None
+            and _opens_with(words[note.index], partition.members[member])
+            and not _within_the_member(note, words[note.index], partition, member)
         ):
             named.setdefault(member, []).append(note)
     if len(named) != len(partition.members) or any(len(n) != 1 for n in named.values()):
         return None
     group = sorted((notes[0] for notes in named.values()), key=lambda n: n.index)
     rests = {_remainder(words[n.index], partition).strip("的") for n in group} - {""}
-    wholes = {n.whole for n in group} - {None, ""}
-    if len({n.period for n in group}) > 1 or len(rests) > 1 or len(wholes) > 1:
+    alike: list[set[str | None]] = [
+        {n.period for n in group},
+        {n.whole or "" for n in group},  # one names 一般公共预算支出, the others none: no
+        {among_words(reading, n) for n in group},  # "…;60岁及以上人口中,女性占…": another whole
+    ]
+    if len(rests) > 1 or any(len(values) > 1 for values in alike):
         return None
     return group
+
+
+OPENERS = re.compile(r"^(?:其中|在|全国|全省|全市|全县|我国|我省|我市|的|[,，、\s])+")
+
+
+def _opens_with(words: str, spellings: tuple[str, ...]) -> bool:
+    """Whether the words name the member first: 第三产业就业人员, never 高技术服务业增加值 (a part
+    of the third sector) nor 10—14岁人口 (a part of 0—14)."""
+    words = _dashes(OPENERS.sub("", words))
+    return any(words.startswith(spelling) for spelling in spellings)
 
 
 def _share_words(reading: Reading, note: Note) -> str:
@@ -209,7 +227,11 @@ def _member(subject: str, partition: Partition) -> int | None:
 @functools.lru_cache(maxsize=4096)
 def _member_of(subject: str, members: tuple[tuple[str, ...], ...]) -> int | None:
     subject = _dashes(subject)
-    named = [i for i, spellings in enumerate(members) if any(s in subject for s in spellings)]
+    named = [
+        i
+        for i, spellings in enumerate(members)
+        if any(re.search(rf"(?<!\d){re.escape(s)}(?!\d)", subject) for s in spellings)
+    ]  # "0-14" is not named in "10-14"
     return named[0] if len(named) == 1 else None
 
 
@@ -254,6 +276,7 @@ def _total_of(
     ]
     people = population_of(first.subject)
     before = [n for n in before if population_of(n.subject) in (people, "", "全国居民")]
+    before = [n for n in before if _same_scope(reading, n, first)]
     bound = [n for n in before if rest and rest in n.subject]
     if bound:
         return bound[-1], True
@@ -262,6 +285,13 @@ def _total_of(
     if suggested:
         return suggested[-1], False
     return _total_paragraphs_before(reading, parts, partition), False
+
+
+def _same_scope(reading: Reading, total: Note, first: Note) -> bool:
+    """ "全国就业人员73400万人。…全省就业人员中,第一产业…": the nation's total is no province's
+    (the regions 东部, 中部, 西部 are the nation's parts: only the words 全国, 全省 tell)."""
+    named = scope_word(among_words(reading, first) or first.subject)
+    return not named or scope_word(total.subject) in ("", named)
 
 
 def _total_paragraphs_before(
@@ -284,6 +314,7 @@ def _total_paragraphs_before(
             and note.figure.bounds.high >= max(p.figure.bounds.low for p in parts)
             and additive(note, partition.components)
             and population_of(note.subject) in (people, "", "全国居民")
+            and _same_scope(reading, note, first)
             and any(w in note.subject for w in words)
         ):
             return note

@@ -120,8 +120,11 @@ def _adds_up(whole: Note, parts: list[Note]) -> bool:
 
 
 # what stands between a whole and some of it: "个县中有", "个县区中", "万人中患慢性病的共"
+# (初中, 高中, 集中, 其中, 中央, 中心, 中部 and 中国 are words, no 中 of "among")
+AMONG_ZHONG = r"(?<![初高集其])中(?![央心部国级等])"
 SOME_OF = re.compile(
-    r"[^,，;；。、\d]{0,12}中(?:有|包括|共有)?|[^,，;；。、\d]{0,12}中[^,，;；。、\d]{1,12}?(?:共|共有)"
+    rf"[^,，;；。、\d]{{0,12}}{AMONG_ZHONG}(?:有|包括|共有)?"
+    rf"|{AMONG_ZHONG}[^,，;；。、\d]{{1,12}}?(?:共|共有)"
 )
 
 
@@ -210,7 +213,7 @@ def parts_among(reading: Reading) -> Iterator[Relation]:
         whole = whole_named_among(reading, parts[0]) if parts else None
         if whole is None or not additive(whole):
             continue
-        parts = [p for p in parts if p.figure.same_unit(whole.figure)]
+        parts = [p for p in parts if p.figure.same_unit(whole.figure) and p.period == whole.period]
         for part in parts:
             start, end, spans = text_span(reading, whole, part)
             yield Relation("subset", {"part": [part.figure], "whole": whole.figure}, start, end,

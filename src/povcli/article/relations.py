@@ -159,9 +159,12 @@ def _after_levels(
         return
     left = LEFT_POVERTY.match(clause)
     if left and new.value < old.value and _of_people(old, new, sentence.figure(left.group(1))):
-        # "从775万人减少到183.27万人,591.73万人脱贫": those who left are the fall
-        yield Relation("difference", {"old": old, "new": new}, *span,
-                       sentence.figure(left.group(1)), -1)  # fmt: skip
+        # "从775万人减少到183.27万人,591.73万人脱贫": those who left are the fall — unless
+        # people entered meanwhile (新识别, 返贫), whom a count of all who left (累计) includes
+        relation = Relation("difference", {"old": old, "new": new}, *span,
+                            sentence.figure(left.group(1)), -1)  # fmt: skip
+        relation.confident = not re.search(r"新识别|返贫|新增|动态|累计|共有", sentence.template)
+        yield relation
         return
     change = CHANGE.match(clause)
     if not change:
@@ -275,9 +278,9 @@ def _multiples(sentence: Sentence) -> Iterator[Relation]:
 
 # "比2019年前三季度增长14.8%,两年平均增长7.1%": the growth over two years and its average
 TWO_YEARS = re.compile(
-    rf"比(?P<year>\d{{4}})年[^\x01,，;；。]{{0,8}}?(?P<verb>{UP}|{DOWN})"
-    rf"(?:[(（][^()（）]{{0,40}}[)）])?了?{FIG}[,，](?:两年|\x01(?P<two>\d+)\x02)平均(?:名义)?"
-    rf"(?P<average>{UP}|{DOWN}){FIG}"
+    rf"比(?P<year>\d{{4}})年[^\x01,，;；。]{{0,8}}?(?P<q1>实际|名义)?(?P<verb>{UP}|{DOWN})"
+    rf"(?:[(（][^()（）]{{0,40}}[)）])?了?{FIG}[,，](?:两年|\x01(?P<two>\d+)\x02)平均"
+    rf"(?P<q2>实际|名义)?(?P<average>{UP}|{DOWN}){FIG}"
 )
 TWO_WRITTEN = ("两年", "兩年", "2年")  # 两年 is read as a figure of years
 TWO_YEARS_NOTE = "a growth over two years: its yearly average compounds to it"
@@ -288,10 +291,12 @@ def _two_year_averages(sentence: Sentence) -> Iterator[Relation]:
     two years is (1.148^(1/2) − 1) = 7.14%. ("比上年增长8.2%,两年平均增长6.0%" leaves
     the first year's growth out: no relation.)"""
     for match in TWO_YEARS.finditer(sentence.template):
-        rate, claimed = sentence.figure(match.group(3)), sentence.figure(match.group(6))
+        rate, claimed = sentence.figure(match.group(4)), sentence.figure(match.group(8))
         two = sentence.figure(match["two"]) if match["two"] else None
         if not (rate.is_rate and claimed.is_rate) or (two and two.written not in TWO_WRITTEN):
             continue
+        if (match["q1"] or "名义") != (match["q2"] or "名义"):
+            continue  # a real growth and a nominal average (or the other way) are no pair
         relation = Relation("cagr-growth", {"growth": signed_rate(rate, _sign(match["verb"]))},
                             sentence.start, sentence.end, claimed, _sign(match["average"]),
                             notes=[TWO_YEARS_NOTE])  # fmt: skip
