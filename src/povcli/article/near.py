@@ -108,7 +108,7 @@ def whole_named_among(reading: Reading, first: Note) -> Note | None:
             and note.figure.kind == first.figure.kind
             and note.period == first.period
             and _core(note.subject) == named
-            and scope in ("", scope_word(note.subject))
+            and scope_word(note.subject) in ("", scope or scope_word(note.subject))
             and (note.scope == first.scope or None in (note.scope, first.scope))
         ):
             return note
