@@ -22,11 +22,12 @@ from povcli.article.comparisons import comparisons
 from povcli.article.figures import Figure
 from povcli.article.identities import natural_growth, urbanisation
 from povcli.article.notes import Reading
-from povcli.article.partitions import partitions, share_partitions, structures
+from povcli.article.partitions import partitions, share_partitions
 from povcli.article.parts import parts_after_qizhong, parts_among, parts_in_brackets, some_of
 from povcli.article.relations import Relation, levels_and_averages, lists_with_totals
 from povcli.article.restatements import restatements
 from povcli.article.shares import shares
+from povcli.article.structures import structures
 
 
 def infer(reading: Reading) -> list[Relation]:

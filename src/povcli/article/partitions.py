@@ -1,5 +1,6 @@
 """Partitions: parts that make a whole when every member is named (东部, 中部, 西部; 城镇, 乡村;
-工资性…转移净), where the text states that whole, and structures (三次产业结构为7.7:37.8:54.5)."""
+工资性…转移净), where the text states that whole — their levels, changes and rates — and shares
+in one statement that name every member (they add up to 100%). Structures are in structures.py."""
 
 from __future__ import annotations
 
@@ -59,9 +60,9 @@ def partitions(reading: Reading) -> Iterator[Relation]:
     used: set[int] = set()
     # which levels add up, asked once for all partitions (it depends only on whether
     # their parts are components)
-    adding = {components: _adding(reading, components) for components in (False, True)}
+    adding = {components: adding_levels(reading, components) for components in (False, True)}
     for partition in known_partitions():
-        for parts in _partition_groups(adding[partition.components], partition):
+        for parts in partition_groups(adding[partition.components], partition):
             if any(p.index in used for p in parts):
                 continue
             found = list(_partition_relations(reading, partition, parts))
@@ -71,7 +72,6 @@ def partitions(reading: Reading) -> Iterator[Relation]:
 
 
 MEDIAN_WORD = "中位数"
-SECTOR = "第一产业"
 CLAUSE = re.compile(r"[,，;；]")
 SHARES_NOTE = PARTITION_NOTE + "; their shares of one whole add up to 100%"
 
@@ -93,7 +93,7 @@ def share_partitions(reading: Reading) -> Iterator[Relation]:
             used.update(n.index for n in group)
             start, end, spans = text_span(reading, *group)
             yield Relation("sum", {"parts": [n.figure for n in group]}, start, end,
-                           _hundred(group[-1].figure), notes=[SHARES_NOTE], spans=spans,
+                           hundred(group[-1].figure), notes=[SHARES_NOTE], spans=spans,
                            confident=_shares_bound(reading, group))  # fmt: skip
 
 
@@ -182,11 +182,11 @@ def _shares_bound(reading: Reading, group: list[Note]) -> bool:
     return all(n.whole for n in group)
 
 
-def _adding(reading: Reading, components: bool) -> list[Note]:
+def adding_levels(reading: Reading, components: bool) -> list[Note]:
     return [n for n in reading.levels_between(0, len(reading.notes)) if additive(n, components)]
 
 
-def _partition_groups(adding: list[Note], partition: Partition) -> Iterator[list[Note]]:
+def partition_groups(adding: list[Note], partition: Partition) -> Iterator[list[Note]]:
     """Levels (of those that add up), one per member of the partition, of one unit and
     period, within a paragraph and the one before it, each named by its member and the same
     other words."""
@@ -252,9 +252,7 @@ def _remainder(subject: str, partition: Partition) -> str:
     return rest or subject[:at]
 
 
-def _total_of(
-    reading: Reading, parts: list[Note], partition: Partition
-) -> tuple[Note | None, bool]:
+def total_of(reading: Reading, parts: list[Note], partition: Partition) -> tuple[Note | None, bool]:
     """The level before the parts that counts what they count, in their period, unnamed by
     any member: 全国农村贫困人口551万人 for 东部/中部/西部地区农村贫困人口. With it, whether
     the words bind it (its subject holds what the parts count) or only suggest it (a word
@@ -324,7 +322,7 @@ def _total_paragraphs_before(
 def _partition_relations(
     reading: Reading, partition: Partition, parts: list[Note]
 ) -> Iterator[Relation]:
-    total, bound = _total_of(reading, parts, partition)
+    total, bound = total_of(reading, parts, partition)
     if total is not None and not bound:
         bound = _whole_of_qizhong(reading, total, parts[0])
     named = _whole_the_shares_name(reading, parts) if not bound else None
@@ -366,9 +364,9 @@ def _partition_relations(
         if len(wholes) == 1 and not _mean_words(next(iter(wholes)) or ""):
             start, end, spans = text_span(reading, *found_shares)
             note = PARTITION_NOTE + "; their shares of one whole add up to 100%"
-            hundred = _hundred(found_shares[-1].figure)
+            whole = hundred(found_shares[-1].figure)
             shown = [s.figure for s in found_shares]
-            yield Relation("sum", {"parts": shown}, start, end, hundred, notes=[note], spans=spans)
+            yield Relation("sum", {"parts": shown}, start, end, whole, notes=[note], spans=spans)
 
 
 def _whole_they_are_among(reading: Reading, parts: list[Note], partition: Partition) -> Note | None:
@@ -478,64 +476,6 @@ def _signed_sum(reading: Reading, changes: list[Note], total: Note) -> Relation:
     return relation
 
 
-def _hundred(like: Figure) -> Figure:
+def hundred(like: Figure) -> Figure:
     """The whole as a share of itself: 100%, which the text leaves unwritten."""
     return Figure("100% (the whole)", 100.0, "%", PERCENT, like.end, like.end, Interval(100, 100))
-
-
-STRUCTURE = re.compile(
-    r"(?:产业|增加值)?结构(?:比)?(?:调整)?(?:为|是)?\s*"
-    r"(?P<terms>\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){2,4})(?![\d.:：∶])"
-)
-
-
-def structures(reading: Reading) -> Iterator[Relation]:
-    """ "三次产业结构比为37.2:20.5:42.3": shares of the sectors in the whole, in %, which add
-    up to 100 and are each sector's level over the total the text gives."""
-    for number, sentence in enumerate(reading.sentences):
-        for match in STRUCTURE.finditer(sentence.text):
-            terms = _ratio_terms(sentence.start + match.start("terms"), match.group("terms"))
-            start, end = sentence.start, sentence.end
-            yield Relation("sum", {"parts": terms}, start, end, _hundred(terms[-1]),
-                           notes=["the terms of a structure are shares of one whole"])  # fmt: skip
-            yield from _structure_shares(reading, number, terms)
-
-
-def _ratio_terms(offset: int, text: str) -> list[Figure]:
-    """Each term of "37.2:20.5:42.3" as a percentage, rounded at its last written digit."""
-    terms = []
-    for found in re.finditer(r"\d+(?:\.\d+)?", text):
-        written = found.group()
-        places = len(written.partition(".")[2])
-        half = 0.5 * 10**-places
-        value = float(written)
-        start = offset + found.start()
-        terms.append(Figure(written, value, "%", PERCENT, start, start + len(written),
-                            Interval(value - half, value + half)))  # fmt: skip
-    return terms
-
-
-def _structure_shares(reading: Reading, number: int, terms: list[Figure]) -> Iterator[Relation]:
-    # a structure (产业结构) is of the three sectors
-    sectors = next((p for p in known_partitions() if SECTOR in p.members[0]), None)
-    if sectors is None or len(sectors.members) != len(terms):
-        return
-    paragraph = reading.notes[0].paragraph if reading.notes else 0
-    for note in reading.notes:
-        if note.sentence == number:
-            paragraph = note.paragraph
-            break
-    for parts in _partition_groups(_adding(reading, True), sectors):
-        if abs(parts[0].paragraph - paragraph) > 1:
-            continue
-        total, bound = _total_of(reading, parts, sectors)
-        if total is None:
-            continue
-        for part, term in zip(parts, terms, strict=True):
-            start, end, spans = text_span(reading, total, part)
-            relation = Relation("share", {"part": part.figure, "whole": total.figure}, start,
-                                max(end, reading.sentences[number].end), term,
-                                confident=bound, spans=spans)  # fmt: skip
-            relation.notes.append("a term of the structure is the sector's share of the whole")
-            yield relation
-        return
