@@ -4,7 +4,7 @@ figures each holds (keywords matched in Simplified script)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from povcli.article.extract import Mention, find_mentions
 from povcli.numbers import (
@@ -46,6 +46,12 @@ class Figure:
     @property
     def is_rate(self) -> bool:
         return self.kind == PERCENT
+
+    def signed(self, sign: int) -> Figure:
+        """The figure with a stated direction: a fall (减少408.2万, 下降2.7%) counts negative."""
+        if sign > 0:
+            return self
+        return replace(self, value=-self.value, bounds=self.bounds.negated())
 
     def same_unit(self, other: Figure) -> bool:
         """Whether two figures count in one unit: alike, or one an item, or one written with

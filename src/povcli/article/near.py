@@ -5,7 +5,6 @@ detectors share (which figures add up, whose population a subject names)."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from povcli.article.figures import Figure
 from povcli.article.notes import ATTACHED_WITHIN, LEVEL, Note, Reading
@@ -76,10 +75,7 @@ def shared_run(a: str, b: str) -> int:
 
 def signed(note: Note) -> Figure:
     """A change as a signed figure: a fall (减少, 下降) counts negative."""
-    figure = note.figure
-    if note.sign > 0:
-        return figure
-    return replace(figure, value=-figure.value, bounds=figure.bounds.negated())
+    return note.figure.signed(note.sign)
 
 
 # "2023年末全省常住人口中,", "在外出农民工中,", "2017年,全国就业人员中,": a sentence that opens
@@ -99,7 +95,7 @@ def whole_named_among(reading: Reading, first: Note) -> Note | None:
     found = among_words(reading, first)
     if found is None:
         return None
-    named, scope = _core(found), scope_word(found)
+    named = _core(found)
     for note in reversed(reading.notes[: first.index]):
         if (
             note.role == LEVEL
@@ -108,7 +104,7 @@ def whole_named_among(reading: Reading, first: Note) -> Note | None:
             and note.figure.kind == first.figure.kind
             and note.period == first.period
             and _core(note.subject) == named
-            and scope_word(note.subject) in ("", scope or scope_word(note.subject))
+            and scopes_agree(found, note.subject)
             and (note.scope == first.scope or None in (note.scope, first.scope))
         ):
             return note
@@ -136,6 +132,13 @@ def scope_word(words: str) -> str:
     if found is None or found.group() in ("全部", "全体"):
         return ""
     return found.group().replace("我国", "全国").replace("我", "全")
+
+
+def scopes_agree(words: str, other: str) -> bool:
+    """Whether two subjects may be of one place: only two different scope words (全省, 全市)
+    part them."""
+    one, two = scope_word(words), scope_word(other)
+    return not one or not two or one == two
 
 
 def _core(words: str) -> str:

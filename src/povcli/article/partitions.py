@@ -18,14 +18,14 @@ from povcli.article.near import (
     among_words,
     attached,
     population_of,
-    scope_word,
+    scopes_agree,
     signed,
     text_span,
     whole_named_among,
 )
 from povcli.article.notes import CHANGE, LEVEL, RATE, SHARE, Note, Reading, grammar
 from povcli.article.relations import Relation
-from povcli.article.shares import wholes_named
+from povcli.article.shares import MEDIAN, wholes_named
 from povcli.numbers import PERCENT, Interval
 
 PARTITION_NOTE = "the parts name every member of a partition, so they make the total"
@@ -71,7 +71,6 @@ def partitions(reading: Reading) -> Iterator[Relation]:
                 yield from found
 
 
-MEDIAN_WORD = "中位数"
 CLAUSE = re.compile(r"[,，;；]")
 SHARES_NOTE = PARTITION_NOTE + "; their shares of one whole add up to 100%"
 
@@ -162,7 +161,7 @@ def _within_the_member(note: Note, words: str, partition: Partition, member: int
     within the member's own people, or of its own mean, is no share of one whole."""
     spelling = next(s for s in partition.members[member] if s in _dashes(words))
     after = _dashes(words).split(spelling, 1)[1]
-    return "中" in after or _mean_words(note.whole or "") or MEDIAN_WORD in words
+    return "中" in after or _mean_words(note.whole or "") or MEDIAN in words
 
 
 def _shares_bound(reading: Reading, group: list[Note]) -> bool:
@@ -288,8 +287,7 @@ def total_of(reading: Reading, parts: list[Note], partition: Partition) -> tuple
 def _same_scope(reading: Reading, total: Note, first: Note) -> bool:
     """ "全国就业人员73400万人。…全省就业人员中,第一产业…": the nation's total is no province's
     (the regions 东部, 中部, 西部 are the nation's parts: only the words 全国, 全省 tell)."""
-    named = scope_word(among_words(reading, first) or first.subject)
-    return not named or scope_word(total.subject) in ("", named)
+    return scopes_agree(among_words(reading, first) or first.subject, total.subject)
 
 
 def _total_paragraphs_before(

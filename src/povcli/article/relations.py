@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from povcli.article.figures import Figure, Sentence
 from povcli.article.notes import grammar
@@ -189,13 +189,6 @@ def _of_people(old: Figure, new: Figure, left: Figure) -> bool:
     return all(f.kind == COUNT and f.unit in (None, "person") for f in (old, new, left))
 
 
-def signed_rate(rate: Figure, sign: int) -> Figure:
-    """A rate as a signed figure: 下降2.7% is −2.7%."""
-    if sign > 0:
-        return rate
-    return replace(rate, value=-rate.value, bounds=rate.bounds.negated())
-
-
 def _sign_between(old: Figure, new: Figure) -> int:
     return -1 if new.value < old.value else 1
 
@@ -297,7 +290,7 @@ def _two_year_averages(sentence: Sentence) -> Iterator[Relation]:
             continue
         if (match["q1"] or "名义") != (match["q2"] or "名义"):
             continue  # a real growth and a nominal average (or the other way) are no pair
-        relation = Relation("cagr-growth", {"growth": signed_rate(rate, _sign(match["verb"]))},
+        relation = Relation("cagr-growth", {"growth": rate.signed(_sign(match["verb"]))},
                             sentence.start, sentence.end, claimed, _sign(match["average"]),
                             notes=[TWO_YEARS_NOTE])  # fmt: skip
         yield _with_years(relation, [(2.0, f"两年平均, since {match['year']}: 2 years")])
