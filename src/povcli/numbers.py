@@ -68,8 +68,7 @@ _CHINESE = r"[零〇一二兩两三四五六七八九十百千]+"
 # 千米 is a kilometre, not a thousand metres' worth of anything
 SCALE = "|".join(sorted(SCALES, key=len, reverse=True)).replace("千", "千(?!米)")
 RANGE_SEP = r"至|到|—|–|~|～|-"
-QUANTITY = re.compile(
-    rf"""
+_QUANTITY = rf"""
     (?P<prefix>近|約|约|大約|大约|超過|超过|逾)?
     (?P<sign>[-−])?
     (?P<low>{ARABIC}|{_CHINESE})
@@ -80,9 +79,15 @@ QUANTITY = re.compile(
     (?P<suffix>%|‰|個百分點|个百分点|百分點|百分点|個千分點|个千分点|千分點|千分点|倍)?
     (?P<measure>[^\d.,%]*?)
     (?P<postfix>以上|左右|多)?
-    """,
-    re.VERBOSE,
-)
+    """
+
+
+# The grammar's patterns are compiled when a figure is first read (a few milliseconds at
+# every start otherwise, paid by commands that read none: list, show, info, a word search).
+@lru_cache(maxsize=1)
+def quantity_pattern() -> re.Pattern[str]:
+    """The pattern of one written figure (see `parse_quantity`)."""
+    return re.compile(_QUANTITY, re.VERBOSE)
 
 
 # Measures of continuous or averaged quantities: a whole number of them is still
@@ -231,7 +236,7 @@ def _qualifier_word(match: re.Match[str]) -> str | None:
 # a Chinese numeral with digits after 萬 or 億 (兩萬三千, 一億二千萬): the grammar
 # above reads 萬 and 億 only as a figure's last word (329萬)
 _BIG_UNITS = "萬万億亿"
-COMPOUND_NUMERAL = re.compile(
+_COMPOUND_NUMERAL = (
     rf"(?P<numeral>{_CHINESE}(?:[{_BIG_UNITS}]+{_CHINESE})+[{_BIG_UNITS}]*)(?P<measure>\w*)"
 )
 _NOT_A_MEASURE = frozenset("多余餘倍點点以左右至到零〇一二兩两三四五六七八九十百千萬万億亿")
@@ -254,7 +259,7 @@ def parse_big_numeral(text: str) -> tuple[int, int]:
 
 
 def _compound(text: str) -> Quantity | None:
-    match = COMPOUND_NUMERAL.fullmatch(text)
+    match = _pattern(_COMPOUND_NUMERAL).fullmatch(text)
     if not match or set(match["measure"]) & _NOT_A_MEASURE:
         return None
     value, resolution = parse_big_numeral(match["numeral"])
@@ -266,11 +271,16 @@ def _compound(text: str) -> Quantity | None:
 # 2334萬9666人, 1億2345萬6789人: a count written in 萬 and 億 with four digits after each (as
 # Taiwan's releases write them), exact to the last digit; 1万2 (colloquial 12,000) is no such
 MIXED_FORM = r"(?:\d{1,4}[億亿]\d{4}[萬万]|\d{1,5}[萬万])\d{4}"  # what extract finds, too
-MIXED = re.compile(rf"(?P<number>{MIXED_FORM})(?P<measure>[^\d.,%]*)")
+_MIXED = rf"(?P<number>{MIXED_FORM})(?P<measure>[^\d.,%]*)"
+
+
+@lru_cache(maxsize=4)
+def _pattern(source: str) -> re.Pattern[str]:
+    return re.compile(source)
 
 
 def _mixed(text: str) -> Quantity | None:
-    match = MIXED.fullmatch(text)
+    match = _pattern(_MIXED).fullmatch(text)
     if not match:
         return None
     value = 0
@@ -288,7 +298,7 @@ def parse_quantity(written: str) -> Quantity:
     compound = _compound(text) or _mixed(text)
     if compound is not None:
         return compound
-    match = QUANTITY.fullmatch(text)
+    match = quantity_pattern().fullmatch(text)
     if not match:
         raise NumberError(f"not a figure: {written!r}")
     low, places = _decimal(match["low"])

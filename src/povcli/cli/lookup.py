@@ -161,9 +161,6 @@ def search_command(
     Example: povcli search 光伏
     """
     from povcli.index.library import with_library
-    from povcli.index.nomatch import no_match
-    from povcli.output import tables
-    from povcli.output.formats import print_renderable
     from povcli.units import UNITS
 
     fmt = output_format(fmt)
@@ -184,6 +181,11 @@ def search_command(
     # without --facts: the whole library, the article's facts first
     if with_library(facts, work):
         return
+    # imported only when nothing matched (a search that finds does not pay for them)
+    from povcli.index.nomatch import no_match
+    from povcli.output import tables
+    from povcli.output.formats import print_renderable
+
     filtered = bool(unit) or any(bound is not None for bound in bounds)
     why = with_library(facts, lambda library: no_match(library, text, filtered))
     if why.paragraph and fmt == "table":
@@ -197,7 +199,7 @@ def _print_hits(
 ) -> int:  # fmt: skip
     """Print the hits of one search; how many matched."""
     from povcli.index.find import find, search_library
-    from povcli.output import formats, tables
+    from povcli.output import formats
 
     several = library.several
     hits: Iterable[tuple[str, Any, Any, str]]
@@ -218,7 +220,13 @@ def _print_hits(
         return int(total)
     records = [_scored(hit, several) for hit in hits]
     script = library.indexes[0].script
-    formats.output(records, fmt, lambda: tables.search_table(records, text, script, lang, several))
+
+    def table() -> Any:
+        from povcli.output import tables  # Rich's layout: the table format only
+
+        return tables.search_table(records, text, script, lang, several)
+
+    formats.output(records, fmt, table)
     return len(records)
 
 

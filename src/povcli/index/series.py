@@ -9,7 +9,15 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from povcli.errors import require_choice
-from povcli.numbers import MINUS, QUANTITY, SCALES, Interval, NumberError, bounds_of, parse_quantity
+from povcli.numbers import (
+    MINUS,
+    SCALES,
+    Interval,
+    NumberError,
+    bounds_of,
+    parse_quantity,
+    quantity_pattern,
+)
 
 YEAR = re.compile(r"\d{4}")
 # the change between two periods of a percentage is in percentage points
@@ -149,7 +157,7 @@ def written_change(change: float, record: dict[str, Any], previous: dict[str, An
 def _written_form(written: str) -> tuple[str, float, float, str] | None:
     """(scale word, its size, the size of the last digit, the words after the figure) of a
     figure: 551万人 → (万, 10000, 10000, 人); 25.32% → ("", 1, 0.01, %)."""
-    match = QUANTITY.fullmatch(unicodedata.normalize("NFKC", written).strip())
+    match = quantity_pattern().fullmatch(unicodedata.normalize("NFKC", written).strip())
     if not match or match["high"] or match["prefix"] or match["more"] or match["low_more"]:
         return None
     scale_word = match["low_scale"] or ""
