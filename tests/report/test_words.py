@@ -9,6 +9,7 @@ from povcli.article.clean import clean_article
 from povcli.article.factcheck import check_text
 from povcli.report.words import phrase_in
 from tests.article.test_real_shapes import NO_ALARM, SHAPES
+from tests.article.test_tables import GDP, INCOME, POPULATION
 
 TEXTS = [text for _, correct, planted in SHAPES for text in (correct, planted)] + NO_ALARM
 # a natural growth by definition, a thing and its complement, a 分别 list after 共
@@ -18,6 +19,12 @@ TEXTS += [
     "全市共有医院45个,分别为综合医院30个、专科医院15个。",
     # a change of a rate written in %: points and a relative change are both tried
     "全县贫困发生率由10.2%下降到5.1%,下降50.0%。",
+    # tables: rows, components and their shares, a share row, partitions, natural growth,
+    # a partition further up, components that end a table cut short
+    INCOME,
+    POPULATION,
+    GDP,
+    INCOME[: INCOME.index("四、")],
 ]
 
 

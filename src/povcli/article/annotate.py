@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from povcli.article.figures import Figure, Sentence, figures_of, sentences_of
+from povcli.article.grids import grids_of
 from povcli.article.heads import attach
 from povcli.article.notes import (
     CARRIED_SHARE,
@@ -70,7 +71,8 @@ FROM_YEAR = re.compile(r"(?:从|由|自)(\d{4})年(?:末|底)?的?\s*$")
 def annotate(text: str) -> Reading:
     """Read the cleaned article: its figures, each with what the text says it is."""
     simple = simplified(text)
-    figures = figures_of(text)
+    grids = grids_of(text)
+    figures = [f for f in figures_of(text) if not any(g.start <= f.start < g.end for g in grids)]
     sentences = sentences_of(simple, figures)
     for sentence in sentences:  # sentences_of reads the Simplified text; keep the raw too
         sentence.raw = text[sentence.start : sentence.end]
@@ -78,6 +80,7 @@ def annotate(text: str) -> Reading:
     title = text.strip().split("\n", 1)[0]
     notes = [Note(figure, index) for index, figure in enumerate(figures)]
     reading = Reading(text, simple, figures, notes, sentences, paragraphs, title, None, None)
+    reading.grids = grids
     reading.scope = article_scope(reading)
     reading.home = titled_province(simplified(title))
     reading.period = _title_period(simple, title)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from povcli.article.chains import chains
 from povcli.article.comparisons import comparisons
 from povcli.article.figures import Figure
+from povcli.article.grid_relations import grid_relations
 from povcli.article.identities import natural_growth, urbanisation
 from povcli.article.notes import Reading
 from povcli.article.partitions import partitions, share_partitions
@@ -49,6 +50,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(urbanisation(reading))
     relations.extend(comparisons(reading))
     relations.extend(restatements(reading))
+    relations.extend(grid_relations(reading))
     return _distinct(sorted(relations, key=lambda r: (r.start, r.kind)))
 
 

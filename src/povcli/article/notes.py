@@ -13,6 +13,7 @@ from importlib.resources import files
 from typing import Any
 
 from povcli.article.figures import Figure, Sentence
+from povcli.article.grids import Grid
 from povcli.search.textnorm import is_cjk, t2s_char
 
 LEVEL = "level"
@@ -116,6 +117,8 @@ class Reading:
     period: str | None
     # the one province the title names: what 全省 and 我省 mean in the article
     home: str | None = None
+    # its tables, read as tables (their cells are none of `figures`)
+    grids: list[Grid] = field(default_factory=list)
 
     def note(self, figure: Figure) -> Note:
         return self.notes[self.position[figure.start]]

@@ -116,7 +116,7 @@ def _one_share_per_member(
     named: dict[int, list[Note]] = {}
     words = {n.index: _share_words(reading, n) for n in shares_}
     for note in shares_:
-        member = _member(words[note.index], partition)
+        member = member_of(words[note.index], partition)
         if (
             member is not None
             and _opens_with(words[note.index], partition.members[member])
@@ -192,7 +192,7 @@ def partition_groups(adding: list[Note], partition: Partition) -> Iterator[list[
     size = len(partition.members)
     by_paragraph: dict[int, dict[int, list[Note]]] = {}
     for note in adding:
-        member = _member(note.subject, partition)
+        member = member_of(note.subject, partition)
         if member is not None:
             by_paragraph.setdefault(note.paragraph, {}).setdefault(member, []).append(note)
     for _, named in sorted(by_paragraph.items()):
@@ -217,7 +217,7 @@ def partition_groups(adding: list[Note], partition: Partition) -> Iterator[list[
                 yield sorted(group, key=lambda n: n.index)
 
 
-def _member(subject: str, partition: Partition) -> int | None:
+def member_of(subject: str, partition: Partition) -> int | None:
     """Which member a subject names; None when it names none or several (城镇 in 城镇化率
     is no part)."""
     return _member_of(subject, partition.members)
@@ -241,7 +241,7 @@ def _dashes(text: str) -> str:
 def _remainder(subject: str, partition: Partition) -> str:
     """What a part counts besides its member word: 西部地区农村贫困人口 → 农村贫困人口."""
     subject = _dashes(subject)
-    member = _member(subject, partition)
+    member = member_of(subject, partition)
     if member is None:
         return subject
     spelling = next(s for s in partition.members[member] if s in subject)
@@ -267,7 +267,7 @@ def total_of(reading: Reading, parts: list[Note], partition: Partition) -> tuple
         and n.figure.kind == first.figure.kind
         and n.period == first.period
         and n not in parts
-        and _member(n.subject, partition) is None
+        and member_of(n.subject, partition) is None
         and n.figure.bounds.high >= max(p.figure.bounds.low for p in parts)
         and additive(n, partition.components)  # a median or a rate is no total of parts
     ]
@@ -306,7 +306,7 @@ def _total_paragraphs_before(
             and note.figure.same_unit(first.figure)
             and note.figure.kind == first.figure.kind
             and note.period == first.period
-            and _member(note.subject, partition) is None
+            and member_of(note.subject, partition) is None
             and note.figure.bounds.high >= max(p.figure.bounds.low for p in parts)
             and additive(note, partition.components)
             and population_of(note.subject) in (people, "", "全国居民")
@@ -371,7 +371,7 @@ def _whole_they_are_among(reading: Reading, parts: list[Note], partition: Partit
     """ "2023年末全省常住人口中,男性为1769.69万人,…;女性为1696.30万人": the words that open the
     parts' sentence with 中 name the whole they make; its figure may stand paragraphs before."""
     whole = whole_named_among(reading, parts[0])
-    if whole is None or _member(whole.subject, partition) is not None:
+    if whole is None or member_of(whole.subject, partition) is not None:
         return None
     return whole if additive(whole, partition.components) else None
 

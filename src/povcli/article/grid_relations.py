@@ -1,0 +1,257 @@
+"""The relations a statistical table states (tables read by `grids`):
+
+- each row: this year's level − last year's = the change column, and the rate column is
+  the change over last year's level;
+- rows numbered 一、二、… under an unnumbered row are its components: they add up to it in
+  every column of levels and changes; a 构成 column is each one's share of it, a 贡献率
+  column its share of the change, a 拉动 column its change as a percentage of last year's
+  total (those add up to the total's rate);
+- a row 占X比重 is the share of the row above it in the row labelled X;
+- rows naming every member of a partition (城镇, 乡村; 男性, 女性) add up to the row above
+  them (when that row stands right above them; further up, the sum is shown, never called
+  wrong: a scraped table has lost the indenting that says which row they break down);
+- 出生率 − 死亡率 = 自然增长率.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from povcli.article.figures import Figure
+from povcli.article.grids import Grid, Row
+from povcli.article.identities import IDENTITY_NOTE
+from povcli.article.notes import Reading, simplified
+from povcli.article.partitions import Partition, hundred, known_partitions, member_of
+from povcli.article.relations import Relation
+
+ROW_NOTE = "the table's row {}: this year's level, last year's, the change and the rate"
+COMPONENTS_NOTE = "the table's rows numbered 一、二、… under {} are its components"
+SHARE_NOTE = "the table's {} column: each component's share of {}"
+CONTRIBUTION_NOTE = "the table's {} column: each component's share of the change of {}"
+PULL_NOTE = "the table's {} column: each component's change as a percentage of {} last year"
+SHARE_ROW_NOTE = "the table's row {} is the share of the row above it in {}"
+PARTITION_ROWS_NOTE = "the table's rows name every member of a partition, so they make {}"
+LAST_RUN_NOTE = "the components end the table: rows after them may have been lost"
+FURTHER_UP_NOTE = "{} stands further up the table than the row right above them"
+SHARE_OF = re.compile(r"^占?(.+?)的?(?:比重|比例|占比)$")
+
+
+def grid_relations(reading: Reading) -> Iterator[Relation]:
+    for grid in reading.grids:
+        yield from _row_changes(grid)
+        yield from _components(grid)
+        yield from _share_rows(grid)
+        yield from _partition_rows(grid)
+        yield from _natural_growth(grid)
+
+
+def _relation(
+    kind: str, roles: dict[str, Figure | list[Figure]], claimed: Figure, rows: list[Row],
+    note: str,
+) -> Relation:  # fmt: skip
+    """A relation of the table, quoted by the rows it reads (each row's line)."""
+    spans = sorted({(row.start, row.end) for row in rows})
+    start, end = spans[0][0], spans[-1][1]
+    return Relation(kind, roles, start, end, claimed, notes=[note], spans=spans)
+
+
+def _years(grid: Grid) -> tuple[int | None, int | None]:
+    """The columns of the latest year's levels and of the year before."""
+    latest = grid.latest_level()
+    year = grid.columns[latest].year if latest is not None else None
+    before = grid.level_of_year(str(int(year) - 1)) if year else None
+    return latest, before
+
+
+def _row_changes(grid: Grid) -> Iterator[Relation]:
+    latest, before = _years(grid)
+    if latest is None:
+        return
+    changes, rates = grid.columns_of("change"), grid.columns_of("rate")
+    for row in grid.rows:
+        new = row.cells.get(latest)
+        old = row.cells.get(before) if before is not None else None
+        change = next((row.cells[i] for i in changes if i in row.cells), None)
+        rate = next((row.cells[i] for i in rates if i in row.cells), None)
+        note = ROW_NOTE.format(row.label)
+        if new and old and change:
+            yield _relation("difference", {"old": old, "new": new}, change, [row], note)
+        if new and change and rate:
+            yield _relation("change-rate", {"level": new, "change": change}, rate, [row], note)
+        elif new and old and rate:
+            yield _relation("growth", {"old": old, "new": new}, rate, [row], note)
+
+
+def _component_runs(grid: Grid) -> Iterator[tuple[Row, list[Row], bool]]:
+    """Each unnumbered row with the run of rows numbered 一、二、… right under it, the
+    numbers in order from 一 (a run that skips a number is not read), and whether a row of
+    the table follows the run: a run that ends the table may have lost its last rows (a
+    page cut short, "八、其他用品和" with no figures), so its sums are never called wrong."""
+    rows = grid.rows
+    for at, total in enumerate(rows):
+        if total.ordinal:
+            continue
+        run: list[Row] = []
+        for row in rows[at + 1 :]:
+            if row.ordinal != len(run) + 1 or row.section != total.section:
+                break
+            run.append(row)
+        if len(run) >= 2:
+            yield total, run, at + 1 + len(run) < len(rows)
+
+
+def _components(grid: Grid) -> Iterator[Relation]:
+    latest, before = _years(grid)
+    changes = grid.columns_of("change")
+    for total, parts, closed in _component_runs(grid):
+        rows = [total, *parts]
+        note = COMPONENTS_NOTE.format(total.label)
+        sums = []
+        for column in grid.columns_of("level") + changes:
+            figures = [row.cells.get(column) for row in parts]
+            whole = total.cells.get(column)
+            if whole is not None and all(figures):
+                sums.append(_relation("sum", {"parts": _all(figures)}, whole, rows, note))
+        shares: list[Relation] = []
+        change = next((total.cells[i] for i in changes if i in total.cells), None)
+        base = total.cells.get(before) if before is not None else None
+        rate = next((total.cells[i] for i in grid.columns_of("rate") if i in total.cells), None)
+        wholes = {
+            "share": (total.cells.get(latest) if latest is not None else None, SHARE_NOTE),
+            "contribution": (change, CONTRIBUTION_NOTE),
+            "pull": (base, PULL_NOTE),
+        }
+        for measure, (whole, words) in wholes.items():
+            for column in grid.columns_of(measure):
+                for relation in _shares_of(grid, column, measure, parts, total, whole, rate, words):
+                    (sums if relation.kind == "sum" else shares).append(relation)
+        for relation in sums:
+            if not closed:
+                relation.confident = False
+                relation.notes.append(LAST_RUN_NOTE)
+        yield from sorted([*sums, *shares], key=lambda r: r.start)
+
+
+def _shares_of(
+    grid: Grid, column: int, measure: str, parts: list[Row], total: Row, whole: Figure | None,
+    rate: Figure | None, words: str,
+) -> Iterator[Relation]:  # fmt: skip
+    """Each component's share in a share column, and their sum: 100%, or for a pull column
+    the total's rate."""
+    latest, _ = _years(grid)
+    changes = grid.columns_of("change")
+    note = words.format(grid.columns[column].header, total.label)
+    shares = [row.cells.get(column) for row in parts]
+    for row, share in zip(parts, shares, strict=True):
+        part = row.cells.get(latest) if measure == "share" and latest is not None else None
+        if measure != "share":
+            part = next((row.cells[i] for i in changes if i in row.cells), None)
+        if share and part and whole:
+            yield _relation("share", {"part": part, "whole": whole}, share, [row, total], note)
+    if not all(shares):
+        return
+    figures = _all(shares)
+    claimed = rate if measure == "pull" else hundred(figures[-1])
+    if claimed is not None:
+        yield _relation("sum", {"parts": figures}, claimed, [total, *parts], note)
+
+
+def _all(figures: list[Figure | None]) -> list[Figure]:
+    return [f for f in figures if f is not None]
+
+
+def _share_rows(grid: Grid) -> Iterator[Relation]:
+    """ "城镇人口 | 万人 | 388.62" then "占常住人口比重 | % | 87": the share of the row above
+    in the row the label names (年末常住人口)."""
+    for at, row in enumerate(grid.rows[1:], 1):
+        named = SHARE_OF.match(simplified(row.label))
+        if named is None:
+            continue
+        above = grid.rows[at - 1]
+        whole = _row_named(grid.rows[: at - 1], named.group(1), row.section)
+        if whole is None:
+            continue
+        note = SHARE_ROW_NOTE.format(row.label, whole.label)
+        for column, share in row.cells.items():
+            part, total = above.cells.get(column), whole.cells.get(column)
+            if part and total and share.is_rate and part.same_unit(total):
+                yield _relation("share", {"part": part, "whole": total}, share,
+                                [whole, above, row], note)  # fmt: skip
+
+
+def _row_named(rows: list[Row], words: str, section: str) -> Row | None:
+    """The last row before, of the section, whose label is the words (年末 or 全部 before
+    them allowed): 常住人口 names 年末常住人口."""
+    for row in reversed(rows):
+        label = simplified(row.label)
+        if row.section == section and re.fullmatch(
+            rf"(?:年末|年底|全部|全体)?{re.escape(words)}", label
+        ):
+            return row
+    return None
+
+
+def _partition_rows(grid: Grid) -> Iterator[Relation]:
+    """Consecutive rows naming every member of a partition, and the row they break down:
+    the unnumbered row above them that names no member of any partition."""
+    rows = grid.rows
+    for partition in known_partitions():
+        size = len(partition.members)
+        for at in range(1, len(rows) - size + 1):
+            run = rows[at : at + size]
+            members = [member_of(simplified(row.label), partition) for row in run]
+            if sorted(m for m in members if m is not None) != list(range(size)):
+                continue
+            if any(row.ordinal or row.section != run[0].section for row in run):
+                continue
+            whole, adjacent = _row_broken_down(rows[:at], run[0].section)
+            if whole is None:
+                continue
+            yield from _partition_sums(partition, whole, run, adjacent)
+
+
+def _row_broken_down(rows: list[Row], section: str) -> tuple[Row | None, bool]:
+    for distance, row in enumerate(reversed(rows)):
+        if row.section != section:
+            return None, False
+        label = simplified(row.label)
+        if not any(member_of(label, p) is not None for p in known_partitions()):
+            return row, distance == 0
+    return None, False
+
+
+def _partition_sums(
+    partition: Partition, whole: Row, run: list[Row], adjacent: bool
+) -> Iterator[Relation]:
+    note = PARTITION_ROWS_NOTE.format(whole.label)
+    for column, total in whole.cells.items():
+        parts = [row.cells.get(column) for row in run]
+        if not all(parts) or total.is_rate or any(p.is_rate for p in _all(parts)):
+            continue
+        if not all(p.same_unit(total) for p in _all(parts)):
+            continue
+        relation = _relation("sum", {"parts": _all(parts)}, total, [whole, *run], note)
+        if not adjacent:
+            relation.confident = False
+            relation.notes.append(FURTHER_UP_NOTE.format(whole.label))
+        yield relation
+
+
+def _natural_growth(grid: Grid) -> Iterator[Relation]:
+    """出生率 − 死亡率 = 自然增长率, in each column the three rows fill."""
+    found = {}
+    for row in grid.rows:
+        label = simplified(row.label)
+        for word in ("自然增长率", "出生率", "死亡率"):
+            if word in label and word not in found:
+                found[word] = row
+                break
+    if len(found) < 3:
+        return
+    birth, death, natural = found["出生率"], found["死亡率"], found["自然增长率"]
+    for column, value in natural.cells.items():
+        born, died = birth.cells.get(column), death.cells.get(column)
+        if born and died:
+            yield _relation("difference", {"old": died, "new": born}, value,
+                            [birth, death, natural], IDENTITY_NOTE)  # fmt: skip

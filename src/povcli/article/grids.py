@@ -1,0 +1,232 @@
+"""Tables in an article: a release's statistical table after its prose, as a scraped page
+gives it (cells between | or tabs, a header that may wrap over several lines):
+
+    指标 | 2023年 水平 (元) | 2022年 水平 (元) | 增量 (元) | 同比 增长 (%) | 构成 (%) |
+    全体居民 | — |
+    可支配收入 | 40962 | 38361 | 2601 | 6.8 |
+    一、工资性收入 | 26837 | 25244 | 1593 | 6.3 | 65.5 |
+
+Each column is read from its header (a year's level, the change, the rate, a share, a
+contribution, a unit), each row from its label (一、 numbers a component of the row above the
+run), each cell as a figure in the column's or the row's unit, at the article's offsets. The
+relations a table states are in `grid_relations`; a table's cells are no prose, and the
+prose reading leaves them out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from povcli.article.figures import Figure, figures_of
+
+SEPARATOR = re.compile(r"[|｜\t]")
+YEAR = re.compile(r"((?:19|20)\d{2})年")
+UNIT_IN_BRACKETS = re.compile(r"[(（]([^()（）]{1,8})[)）]")
+NUMBER = re.compile(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])\s*")
+ORDINALS = "一二三四五六七八九十"
+# words of a header cell (a section row such as 全体居民 or 城镇居民 has none of them)
+HEADER_WORDS = re.compile(
+    r"\d{4}年|[(（]|单位|單位|指标|指標|项目|項目|名称|名稱|增|率|构成|構成|比重|拉动|拉動|水平|绝对数|絕對數"
+)
+# a column's measure, by the first of these words its header holds
+MEASURES = (
+    ("unit", re.compile(r"单位|單位")),
+    ("other", re.compile(r"实际|實際")),  # a real rate is no growth of the levels as written
+    ("contribution", re.compile(r"贡献率|貢獻率")),
+    ("pull", re.compile(r"拉动|拉動")),
+    ("share", re.compile(r"构成|構成|比重|占比|佔比")),
+    ("rate", re.compile(r"增长|增長|增速|增幅|同比|环比|環比")),
+    ("change", re.compile(r"增量|增减|增減|增加")),
+    ("level", re.compile(r"\d{4}年|水平|绝对数|絕對數|数值|數值|总量|總量")),
+)
+MAX_CELLS = 40  # a row of more cells is no table a release prints
+
+
+@dataclass(frozen=True)
+class Column:
+    """What a column holds: a `measure` (level, change, rate, share, contribution, pull,
+    unit, other), the year of its levels and the unit its cells are written in."""
+
+    header: str
+    measure: str
+    year: str | None
+    unit: str
+
+
+@dataclass
+class Row:
+    """A row: its label (without its ordinal), whether an ordinal numbers it, the section
+    it falls under, the unit a 单位 column gives it, its figures by column and its line."""
+
+    label: str
+    ordinal: int  # 1 for 一、, 2 for 二、…; 0 when unnumbered
+    section: str
+    unit: str
+    cells: dict[int, Figure]
+    start: int
+    end: int
+
+
+@dataclass
+class Grid:
+    start: int
+    end: int
+    columns: list[Column]
+    rows: list[Row]
+
+    def latest_level(self) -> int | None:
+        """The column of the latest year's levels."""
+        levels = [(c.year, i) for i, c in enumerate(self.columns) if c.measure == "level"]
+        dated = [(year, i) for year, i in levels if year]
+        return max(dated)[1] if dated else (levels[0][1] if len(levels) == 1 else None)
+
+    def level_of_year(self, year: str) -> int | None:
+        for i, column in enumerate(self.columns):
+            if column.measure == "level" and column.year == year:
+                return i
+        return None
+
+    def columns_of(self, measure: str) -> list[int]:
+        return [i for i, c in enumerate(self.columns) if c.measure == measure]
+
+
+Cell = tuple[str, int, int]  # a cell's text and its offsets in the article
+
+
+def grids_of(text: str) -> list[Grid]:
+    """The tables of the text: runs of lines split by | or tabs that read as a header and
+    rows of figures."""
+    found = []
+    for run in _runs(text):
+        grid = _grid(run)
+        if grid is not None:
+            found.append(grid)
+    return found
+
+
+def _runs(text: str) -> Iterator[list[list[Cell]]]:
+    run: list[list[Cell]] = []
+    at = 0
+    for line in text.splitlines(keepends=True):
+        cells = _cells(line, at) if SEPARATOR.search(line) else None
+        at += len(line)
+        if cells is not None and len(cells) <= MAX_CELLS:
+            run.append(cells)
+            continue
+        if not line.strip():
+            continue  # a cleaned page may part the rows with blank lines
+        if len(run) >= 3:
+            yield run
+        run = []
+    if len(run) >= 3:
+        yield run
+
+
+def _cells(line: str, offset: int) -> list[Cell]:
+    cells, start = [], 0
+    body = line.rstrip("\r\n")
+    for match in [*SEPARATOR.finditer(body), None]:
+        end = match.start() if match else len(body)
+        raw = body[start:end]
+        stripped = raw.strip()
+        lead = len(raw) - len(raw.lstrip())
+        cells.append((stripped, offset + start + lead, offset + start + lead + len(stripped)))
+        start = end + 1 if match else end
+    while cells and not cells[-1][0]:
+        cells.pop()
+    return cells
+
+
+def _is_number(text: str) -> bool:
+    return bool(NUMBER.fullmatch(text))
+
+
+def _is_data(cells: list[Cell]) -> bool:
+    return bool(cells) and not _is_number(cells[0][0]) and any(_is_number(c[0]) for c in cells[1:])
+
+
+def _grid(run: list[list[Cell]]) -> Grid | None:
+    first = next((i for i, cells in enumerate(run) if _is_data(cells)), None)
+    if first is None or first == 0:
+        return None
+    header = [c for cells in run[:first] if _is_header(cells) for c in cells if c[0]]
+    if not header:
+        return None
+    columns = [_column(c[0]) for c in header]
+    if columns[0].measure == "other":  # the labels' own header (指标, 项目)
+        columns = columns[1:]
+    if sum(c.measure not in ("other", "unit") for c in columns) < 2:
+        return None
+    rows = _rows(run, columns)
+    if rows is None or len(rows) < 2:
+        return None
+    start = min(c[1] for c in header)
+    return Grid(start, rows[-1].end, columns, rows)
+
+
+def _is_header(cells: list[Cell]) -> bool:
+    return any(HEADER_WORDS.search(_compact(c[0])) for c in cells)
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _column(header: str) -> Column:
+    compact = _compact(header)
+    year = YEAR.search(compact)
+    unit = UNIT_IN_BRACKETS.search(compact)
+    measure = next((name for name, words in MEASURES if words.search(compact)), "other")
+    return Column(header, measure, year.group(1) if year else None, unit.group(1) if unit else "")
+
+
+def _rows(run: list[list[Cell]], columns: list[Column]) -> list[Row] | None:
+    """The rows of figures, or None when a row holds more cells than the header names (the
+    columns would be misread)."""
+    rows: list[Row] = []
+    section = ""
+    unit_column = next((i for i, c in enumerate(columns) if c.measure == "unit"), None)
+    for cells in run:
+        if not cells or not cells[0][0] or (_is_header(cells) and not _is_data(cells)):
+            continue
+        values = cells[1:]
+        if len(values) > len(columns):
+            return None
+        if not _is_data(cells):
+            section = cells[0][0]
+            continue
+        label = cells[0][0]
+        ordinal = ORDINAL.match(label)
+        number = ORDINALS.find(ordinal.group(0).strip("、.．()（） ")[:1]) + 1 if ordinal else 0
+        unit = (
+            values[unit_column][0] if unit_column is not None and unit_column < len(values) else ""
+        )
+        figures = {
+            i: figure
+            for i, cell in enumerate(values)
+            if (figure := _figure(cell, columns[i], unit)) is not None
+        }
+        label = label[ordinal.end() :] if ordinal else label
+        rows.append(Row(_compact(label), number, section, unit, figures, cells[0][1], cells[-1][2]))
+    return rows
+
+
+def _figure(cell: Cell, column: Column, row_unit: str) -> Figure | None:
+    """A cell as a figure of its column's unit (else the row's): 40962 in a (元) column is
+    40962元, 446.69 in a 万人 row 446.69万人; a pull in 百分点 is a percentage of the base."""
+    text, start, end = cell
+    if not _is_number(text) or column.measure in ("other", "unit"):
+        return None
+    unit = column.unit or row_unit
+    if column.measure in ("rate", "share", "contribution", "pull") or unit in ("%", "百分点"):
+        unit = "%"
+    if not unit or "/" in unit:
+        return None  # a figure in no unit, or a ratio of two (人/平方千米), is left alone
+    written = text.replace("−", "-") + unit
+    read = figures_of(written)
+    if len(read) != 1 or (read[0].start, read[0].end) != (0, len(written)):
+        return None
+    return replace(read[0], start=start, end=end)
