@@ -8,6 +8,7 @@ import re
 from povcli.article.clean import clean_article
 from povcli.article.factcheck import check_text
 from povcli.report.words import phrase_in
+from tests.article.test_gaps import EAST_NORTHEAST, EAST_WEST
 from tests.article.test_real_shapes import NO_ALARM, SHAPES
 from tests.article.test_tables import GDP, INCOME, POPULATION
 
@@ -25,6 +26,9 @@ TEXTS += [
     POPULATION,
     GDP,
     INCOME[: INCOME.index("四、")],
+    # gaps between two regions and their change
+    EAST_WEST,
+    EAST_NORTHEAST,
 ]
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 from povcli.article.chains import chains
 from povcli.article.comparisons import comparisons
 from povcli.article.figures import Figure
+from povcli.article.gaps import gaps
 from povcli.article.grid_relations import grid_relations
 from povcli.article.identities import natural_growth, urbanisation
 from povcli.article.notes import Reading
@@ -51,6 +52,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(comparisons(reading))
     relations.extend(restatements(reading))
     relations.extend(grid_relations(reading))
+    relations.extend(gaps(reading))
     return _distinct(sorted(relations, key=lambda r: (r.start, r.kind)))
 
 
