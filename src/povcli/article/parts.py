@@ -151,8 +151,9 @@ def parts_in_brackets(reading: Reading) -> Iterator[Relation]:
             if not before or before[-1].role != LEVEL or not additive(before[-1]):
                 continue
             whole = before[-1]
-            if sentence.text[whole.figure.end - sentence.start : bracket.start()].strip():
-                continue  # the brackets must follow the level at once
+            between = sentence.text[whole.figure.end - sentence.start : bracket.start()]
+            if between.strip() and not COUNTED_NOUN.fullmatch(between):
+                continue  # the brackets follow the level at once, or the noun it counts (93个县)
             inside = [n for n in notes if start < n.figure.start < end]
             including = re.match(r"[(（]\s*(?:含|包括|其中)", bracket.group())
             if including:  # "(含民办学校42所)": a part of the level, however large it is written
@@ -178,24 +179,40 @@ def _sum_or_subset(reading: Reading, whole: Note, parts: list[Note]) -> Relation
     start, end, spans = text_span(reading, whole, *parts)
     figures = [p.figure for p in parts]
     adds_up = _adds_up(whole, parts)
-    if len(parts) > 1 and (adds_up or _complements(parts)):
+    complements = _complements(parts, reading)
+    if len(parts) > 1 and (adds_up or complements):
         note = (
             "the parts after 其中 add up to the whole"
             if adds_up
             else "the parts are a thing and its complement (X, 非X)"
         )
         return Relation("sum", {"parts": figures}, start, end, whole.figure, notes=[note],
-                        confident=_complements(parts), spans=spans)  # fmt: skip
+                        confident=complements, spans=spans)  # fmt: skip
     return Relation("subset", {"part": figures, "whole": whole.figure}, start, end,
                     notes=["the parts listed after 其中 need not be all of the whole: they are "
                            "checked to fit within it"], spans=spans)  # fmt: skip
 
 
-def _complements(parts: list[Note]) -> bool:
+def _complements(parts: list[Note], reading: Reading) -> bool:
+    """Two parts, a thing and what is not it (贫困县, 非贫困县): by their subjects, or by the
+    nouns their counts are of (57个贫困县、36个非贫困县)."""
     if len(parts) != 2:
         return False
-    a, b = (p.subject for p in parts)
-    return (f"非{a}" == b) or (f"非{b}" == a) or (a.startswith("非") and a[1:] == b)
+    for names in ([p.subject for p in parts], [_counted(reading, p) for p in parts]):
+        a, b = names
+        if a and b and (f"非{a}" == b or f"非{b}" == a):
+            return True
+    return False
+
+
+COUNTED_NOUN = re.compile(r"[^\W\d_]{1,6}")
+
+
+def _counted(reading: Reading, note: Note) -> str:
+    """The noun right after a count (57个贫困县 → 贫困县), or nothing."""
+    after = reading.sentence_of(note).words_after(note.figure, limit=8)
+    found = COUNTED_NOUN.match(after)
+    return found.group() if found else ""
 
 
 def parts_among(reading: Reading) -> Iterator[Relation]:
