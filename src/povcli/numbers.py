@@ -269,8 +269,9 @@ def _compound(text: str) -> Quantity | None:
 
 
 # 2334萬9666人, 1億2345萬6789人: a count written in 萬 and 億 with four digits after each (as
-# Taiwan's releases write them), exact to the last digit; 1万2 (colloquial 12,000) is no such
-MIXED_FORM = r"(?:\d{1,4}[億亿]\d{4}[萬万]|\d{1,5}[萬万])\d{4}"  # what extract finds, too
+# Taiwan's releases write them), exact to the last digit; three digits after 萬 leave out a
+# zero (the news writes 2萬374人 for 20,374); 1万2 (colloquial 12,000) is no such count
+MIXED_FORM = r"(?:\d{1,4}[億亿]\d{4}[萬万]|\d{1,5}[萬万])\d{3,4}"  # what extract finds, too
 _MIXED = rf"(?P<number>{MIXED_FORM})(?P<measure>[^\d.,%]*)"
 
 

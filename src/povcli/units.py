@@ -51,6 +51,7 @@ UNITS: dict[str, str] = {
     "US-dollar": "US dollars (美元)",
     "bed": "beds (床, 張床位)",
     "vehicle": "vehicles (輛)",
+    "pair": "pairs and couples (對): marriages, divorces",
 }
 
 

@@ -52,6 +52,15 @@ SHAPES = [
     ("sum",
      "监测对象分布在15个县、1200个村(450个脱贫村、750个非脱贫村)。",
      "监测对象分布在15个县、1200个村(450个脱贫村、705个非脱贫村)。"),
+    # 其中: then the two kinds every hospital is of: 0.9 + 1.6 = 2.5; planted 0.9 + 1.4 = 2.3
+    ("sum",
+     "截至2024年6月底,全省医院2.5万个,其中:公立医院0.9万个,民营医院1.6万个。",
+     "截至2024年6月底,全省医院2.5万个,其中:公立医院0.9万个,民营医院1.4万个。"),
+    # the two kinds every marriage is of, one named inside the other's word (同性 in 不同性别):
+    # 5210 + 130 = 5340; planted 5120 + 130 = 5250
+    ("sum",
+     "5月结婚对数合计5340对,其中不同性别5210对,相同性别130对。",
+     "5月结婚对数合计5340对,其中不同性别5120对,相同性别130对。"),
     # 含 in brackets: 42 of 350; planted 420 > 350
     ("subset",
      "全市共有中小学350所(含民办学校42所)。",
@@ -336,6 +345,9 @@ def test_the_planted_error_is_caught_in_both_scripts(kind: str, correct: str, pl
 
 # shapes that once raised false alarms on correct official figures
 NO_ALARM = [
+    # 其中 after a whole of another count: public and private hospitals make the hospitals, not
+    # every health institution (0.9 + 1.6 = 2.5 of 10): never inconsistent
+    "全省卫生机构10万个,其中公立医院0.9万个,民营医院1.6万个。",
     # 113年 and 112年 are years, not figures to divide; the shares of the clinics name parts
     # (西医, 牙医) the text gives no figure for, so they are no shares of 3928
     "113年底全市诊所计3928家,较112年底增加78家(2.0%);上述诊所中,西医占48.5%、牙医占35.7%、"
@@ -480,11 +492,15 @@ def test_a_clause_opening_with_gao_or_di_names_a_level_not_a_change() -> None:
 
 
 def test_a_count_in_wan_with_four_digits_after_it_is_one_figure() -> None:
-    # 2334萬9666人 is 23,349,666 people; 1億2345萬6789人 is 123,456,789; 月薪1万2 (colloquial
-    # for 12,000) is no such count and stays 1万 and 2
-    cleaned = clean_article("标题\n\n人口2334萬9666人,另1億2345萬6789人,月薪1万2元。\n")
+    # 2334萬9666人 is 23,349,666 people; 1億2345萬6789人 is 123,456,789; 2萬374人 (a zero
+    # left out) is 20,374 and 7萬886人 70,886; 月薪1万2 (colloquial for 12,000) is no such
+    # count and stays 1万 and 2
+    cleaned = clean_article(
+        "标题\n\n人口2334萬9666人,另1億2345萬6789人,社會增加2萬374人,減少7萬886人,月薪1万2元。\n"
+    )
     values = [f.value for f in figures_of(cleaned.text)]
-    assert values[:2] == [23349666, 123456789] and 10000 in values and 23349666 + 1 not in values
+    assert values[:4] == [23349666, 123456789, 20374, 70886]
+    assert 10000 in values and 23349666 + 1 not in values
 
 
 def test_the_natural_growth_of_one_province_is_not_set_against_anothers_births() -> None:

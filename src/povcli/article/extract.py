@@ -47,7 +47,7 @@ MEASURES = (
     "人", "元", "頭", "头", "歲", "岁", "年", "項", "项", "種", "种", "次", "級", "级", "大",
     "環", "环", "有", "進", "进", "銷", "销", "名", "畝", "亩", "噸", "吨", "倍", "%", "‰",
     "千瓦時", "千瓦时", "千瓦", "公頃", "公顷", "公斤", "斤", "萬噸", "万吨", "輛", "辆", "艘",
-    "架", "台",
+    "架", "台", "對", "对",
     "張", "张", "床", "件", "套", "冊", "册", "部", "篇", "場", "场", "只", "匹", "株", "立方米",
     "標準煤", "标准煤", "美元", "港元", "歐元", "欧元", "周歲", "周岁", "小時", "小时", "天",
 )  # fmt: skip
@@ -63,7 +63,8 @@ MEASURE_UNITS = {
     "平方公里": "square-kilometre", "公里": "kilometre", "千米": "kilometre", "美元": "US-dollar",
     "周歲": "age", "周岁": "age", "輛": "vehicle", "辆": "vehicle", "床": "bed", "張": "bed",
     "张": "bed", "名": "person", "只": "head", "匹": "head", "小時": "hour", "小时": "hour",
-    "天": "day", "個百分點": "percentage-point", "个百分点": "percentage-point",
+    "天": "day", "對": "pair", "对": "pair",
+    "個百分點": "percentage-point", "个百分点": "percentage-point",
     "百分點": "percentage-point", "百分点": "percentage-point", "個千分點": "per-mille-point",
     "个千分点": "per-mille-point", "千分點": "per-mille-point", "千分点": "per-mille-point",
 }  # fmt: skip

@@ -24,11 +24,9 @@ from povcli.article.near import (
     whole_named_among,
 )
 from povcli.article.notes import CHANGE, LEVEL, RATE, SHARE, Note, Reading, grammar
-from povcli.article.relations import Relation
+from povcli.article.relations import PARTITION_NOTE, Relation
 from povcli.article.shares import MEDIAN, wholes_named
 from povcli.numbers import PERCENT, Interval
-
-PARTITION_NOTE = "the parts name every member of a partition, so they make the total"
 
 
 @dataclass(frozen=True)
@@ -126,7 +124,7 @@ def _one_share_per_member(
     if len(named) != len(partition.members) or any(len(n) != 1 for n in named.values()):
         return None
     group = sorted((notes[0] for notes in named.values()), key=lambda n: n.index)
-    rests = {_remainder(words[n.index], partition).strip("的") for n in group} - {""}
+    rests = {remainder_of(words[n.index], partition).strip("的") for n in group} - {""}
     alike: list[set[str | None]] = [
         {n.period for n in group},
         {n.whole or "" for n in group},  # one names 一般公共预算支出, the others none: no
@@ -200,12 +198,12 @@ def partition_groups(adding: list[Note], partition: Partition) -> Iterator[list[
             continue
         for first in named[0]:
             group = [first]
-            rest = _remainder(first.subject, partition)
+            rest = remainder_of(first.subject, partition)
             for member in range(1, size):
                 match = [
                     n
                     for n in named[member]
-                    if _remainder(n.subject, partition) in (rest, "")
+                    if remainder_of(n.subject, partition) in (rest, "")
                     and n.figure.same_unit(first.figure)
                     and n.period == first.period
                     and abs(n.sentence - first.sentence) <= 3
@@ -226,25 +224,37 @@ def member_of(subject: str, partition: Partition) -> int | None:
 @functools.lru_cache(maxsize=4096)
 def _member_of(subject: str, members: tuple[tuple[str, ...], ...]) -> int | None:
     subject = _dashes(subject)
+    spans: dict[int, tuple[int, int]] = {}
+    for i, spellings in enumerate(members):
+        for spelling in spellings:  # "0-14" is not named in "10-14"
+            found = re.search(rf"(?<!\d){re.escape(spelling)}(?!\d)", subject)
+            if found and (i not in spans or found.end() - found.start() > _length(spans[i])):
+                spans[i] = found.span()
+    # a member named inside another's longer word is not named (同性 in 不同性别)
     named = [
         i
-        for i, spellings in enumerate(members)
-        if any(re.search(rf"(?<!\d){re.escape(s)}(?!\d)", subject) for s in spellings)
-    ]  # "0-14" is not named in "10-14"
+        for i, (start, end) in spans.items()
+        if not any(j != i and a <= start and end <= b and (a, b) != (start, end)
+                   for j, (a, b) in spans.items())
+    ]  # fmt: skip
     return named[0] if len(named) == 1 else None
+
+
+def _length(span: tuple[int, int]) -> int:
+    return span[1] - span[0]
 
 
 def _dashes(text: str) -> str:
     return re.sub(r"[—–~～至]", "-", text)
 
 
-def _remainder(subject: str, partition: Partition) -> str:
+def remainder_of(subject: str, partition: Partition) -> str:
     """What a part counts besides its member word: 西部地区农村贫困人口 → 农村贫困人口."""
     subject = _dashes(subject)
     member = member_of(subject, partition)
     if member is None:
         return subject
-    spelling = next(s for s in partition.members[member] if s in subject)
+    spelling = max((s for s in partition.members[member] if s in subject), key=len)
     at = subject.find(spelling)
     rest = subject[at + len(spelling) :]
     rest = re.sub(r"^(?:岁及以上|周岁及以上|岁|周岁|地区|居民|人口的?|的)+", "", rest) or ""
@@ -257,7 +267,7 @@ def total_of(reading: Reading, parts: list[Note], partition: Partition) -> tuple
     the words bind it (its subject holds what the parts count) or only suggest it (a word
     for a whole: 总人口, 生产总值)."""
     first = parts[0]
-    rest = _remainder(first.subject, partition)
+    rest = remainder_of(first.subject, partition)
     before = [
         n
         for n in reading.notes[max(0, first.index - WHOLE_WITHIN) : first.index]
@@ -322,7 +332,9 @@ def _partition_relations(
 ) -> Iterator[Relation]:
     total, bound = total_of(reading, parts, partition)
     if total is not None and not bound:
-        bound = _whole_of_qizhong(reading, total, parts[0])
+        bound = _whole_of_qizhong(reading, total, parts[0]) and _counts_alike(
+            total, parts[0], partition
+        )
     named = _whole_the_shares_name(reading, parts) if not bound else None
     if named is not None:  # the words of every share bind it, wherever it stands
         total, bound = named, True
@@ -419,6 +431,14 @@ def _whole_the_shares_name(reading: Reading, parts: list[Note]) -> Note | None:
             return None
         wholes.add(named[0].index)
     return reading.notes[wholes.pop()] if len(wholes) == 1 else None
+
+
+def _counts_alike(total: Note, part: Note, partition: Partition) -> bool:
+    """The total counts what the parts count (全省就业人员 for 城镇就业人员): 其中 after
+    全省卫生机构 lists 公立医院 and 民营医院, which make the hospitals, not every institution."""
+    rest = remainder_of(part.subject, partition)
+    words = (rest, rest[-2:], *partition.totals)
+    return not rest or any(w and w in total.subject for w in words)
 
 
 def _whole_of_qizhong(reading: Reading, total: Note, first: Note) -> bool:

@@ -16,7 +16,8 @@ from povcli.article.near import (
     whole_named_among,
 )
 from povcli.article.notes import LEVEL, SHARE, Note, Reading
-from povcli.article.relations import Relation
+from povcli.article.partitions import known_partitions, member_of, remainder_of
+from povcli.article.relations import PARTITION_NOTE, Relation
 
 
 def parts_after_qizhong(reading: Reading) -> Iterator[Relation]:
@@ -179,18 +180,33 @@ def _sum_or_subset(reading: Reading, whole: Note, parts: list[Note]) -> Relation
     start, end, spans = text_span(reading, whole, *parts)
     figures = [p.figure for p in parts]
     adds_up = _adds_up(whole, parts)
-    complements = _complements(parts, reading)
+    complements = _complements(parts, reading) or _every_member(whole, parts)
     if len(parts) > 1 and (adds_up or complements):
         note = (
             "the parts after 其中 add up to the whole"
             if adds_up
             else "the parts are a thing and its complement (X, 非X)"
+            if _complements(parts, reading)
+            else PARTITION_NOTE
         )
         return Relation("sum", {"parts": figures}, start, end, whole.figure, notes=[note],
                         confident=complements, spans=spans)  # fmt: skip
     return Relation("subset", {"part": figures, "whole": whole.figure}, start, end,
                     notes=["the parts listed after 其中 need not be all of the whole: they are "
                            "checked to fit within it"], spans=spans)  # fmt: skip
+
+
+def _every_member(whole: Note, parts: list[Note]) -> bool:
+    """The parts name each member of a partition once (其中不同性别…,相同性别…) and count
+    what the whole counts (公立医院, 民营医院 of 医院; not of 卫生机构): all of it."""
+    for partition in known_partitions():
+        named = sorted(m for p in parts if (m := member_of(p.subject, partition)) is not None)
+        if len(parts) != len(partition.members) or named != list(range(len(parts))):
+            continue
+        counted = {remainder_of(p.subject, partition) for p in parts}
+        if len(counted) == 1 and next(iter(counted)) in whole.subject:
+            return True
+    return False
 
 
 def _complements(parts: list[Note], reading: Reading) -> bool:
