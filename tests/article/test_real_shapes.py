@@ -581,3 +581,23 @@ def test_the_total_rate_from_its_parts_is_shown_and_never_accuses() -> None:
         found = verdicts(text)
         assert ("growth-of-sum", "unverifiable") in found, found
         assert all(verdict != "inconsistent" for kind, verdict in found if kind != "change-rate")
+
+
+@pytest.mark.parametrize("text", both_scripts(
+    "精品视频_在线观看一区二区_国产综合网\n\n首页>检索页>当前\n\n2024年全国教育事业发展统计公报\n\n"
+    "全国共有幼儿园25.00万所,比上年减少1.00万所。其中,普惠性幼儿园21.00万所,"
+    "占全国幼儿园的比例84.00%。"
+))  # fmt: skip
+def test_a_spam_header_and_a_breadcrumb_are_no_title(text: str) -> None:
+    """The title under a spam site's keywords and a breadcrumb still says 全国 and the year:
+    21 / 25 = 84.00% is the share of the nation's kindergartens (a planted 86.00% is caught)."""
+    cleaned = clean_article(text).text
+    assert annotate(cleaned).title.endswith("统计公报") or annotate(cleaned).title.endswith(
+        "統計公報"
+    )
+    found = [(f.result.kind, f.result.verdict.value) for f in check_text(cleaned)]
+    assert ("share", "consistent") in found
+    planted = clean_article(text.replace("84.00%", "86.00%")).text
+    assert ("share", "inconsistent") in [
+        (f.result.kind, f.result.verdict.value) for f in check_text(planted)
+    ]

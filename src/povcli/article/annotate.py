@@ -77,13 +77,13 @@ def annotate(text: str) -> Reading:
     for sentence in sentences:  # sentences_of reads the Simplified text; keep the raw too
         sentence.raw = text[sentence.start : sentence.end]
     paragraphs = _paragraphs(text)
-    title = text.strip().split("\n", 1)[0]
+    title_at, title = title_line(text)
     notes = [Note(figure, index) for index, figure in enumerate(figures)]
     reading = Reading(text, simple, figures, notes, sentences, paragraphs, title, None, None)
     reading.grids = grids
     reading.scope = article_scope(reading)
     reading.home = titled_province(simplified(title))
-    reading.period = _title_period(simple, title)
+    reading.period = _title_period(simple[title_at : title_at + len(title)])
     carried_period: tuple[str | None, str] = (reading.period, "the article's title")
     paragraph = 0
     for number, sentence in enumerate(sentences):
@@ -112,9 +112,27 @@ def _paragraph_period(carried: tuple[str | None, str]) -> tuple[str | None, str]
     return carried
 
 
-def _title_period(simple: str, title: str) -> str | None:
-    found = YEAR.search(simple[: len(title)])
+def _title_period(title: str) -> str | None:
+    found = YEAR.search(title)
     return _period_text(found) if found else None
+
+
+# a scraped page's lines above its title: keywords joined by _ or | (a spam site's header),
+# a breadcrumb (首頁>檢索頁>當前)
+KEYWORD_LINE = re.compile(r"^[^。，,]*?(?:[_|｜][^_|｜]+){2,}$")
+BREADCRUMB = re.compile(r"(?:首[页頁]|当前位置|當前位置)\s*[>＞:：]|[>＞][^>＞]*[>＞]")
+TITLE_WITHIN = 6  # lines from the top: further down, a line is no title
+
+
+def title_line(text: str) -> tuple[int, str]:
+    """Where the article's title stands and its words: its first line, unless that is a spam
+    header's keywords or a breadcrumb (then the first line after them)."""
+    lines = [(m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", text)]
+    lines = [(at, line) for at, line in lines if line]
+    for at, line in lines[:TITLE_WITHIN]:
+        if not KEYWORD_LINE.match(line) and not BREADCRUMB.search(line):
+            return at + text[at:].index(line[0]), line
+    return lines[0] if lines else (0, "")
 
 
 def _period_text(match: re.Match[str]) -> str:
@@ -127,7 +145,11 @@ def _period_text(match: re.Match[str]) -> str:
 def article_scope(reading: Reading) -> str | None:
     """The scope a figure has when its words name none: a province or city the title or the
     first paragraph names, else the nation when they say 全国 or 我国."""
-    head = reading.simple[: reading.paragraphs[min(1, len(reading.paragraphs) - 1)][1]]
+    start = max(reading.text.find(reading.title), 0) if reading.title else 0
+    first = next((i for i, (a, b) in enumerate(reading.paragraphs) if a <= start <= b), 0)
+    head = reading.simple[
+        start : reading.paragraphs[min(first + 1, len(reading.paragraphs) - 1)][1]
+    ]
     provinces: list[str] = [p for p in grammar()["provinces"] if p in head]
     if provinces:
         return max(provinces, key=head.count)
