@@ -61,6 +61,18 @@ SHAPES = [
     ("sum",
      "5月结婚对数合计5340对,其中不同性别5210对,相同性别130对。",
      "5月结婚对数合计5340对,其中不同性别5120对,相同性别130对。"),
+    # a share of increments, the whole named 新增X: 120 / 200 = 60.0%; planted 65.0%
+    ("share",
+     "全省农民工总量5000万人,比上年增加200万人。其中,外出农民工3000万人,比上年增加120万人;"
+     "本地农民工2000万人,比上年增加80万人。外出农民工增量占新增农民工的60.0%。",
+     "全省农民工总量5000万人,比上年增加200万人。其中,外出农民工3000万人,比上年增加120万人;"
+     "本地农民工2000万人,比上年增加80万人。外出农民工增量占新增农民工的65.0%。"),
+    # …增量占…增量的: 90 / 120 = 75.0%; planted 80.0%
+    ("share",
+     "外出农民工3000万人,比上年增加120万人。在外出农民工中,跨省流动农民工1200万人,比上年增加"
+     "30万人;省内流动农民工1800万人,比上年增加90万人。省内流动农民工增量占外出农民工增量的75.0%。",
+     "外出农民工3000万人,比上年增加120万人。在外出农民工中,跨省流动农民工1200万人,比上年增加"
+     "30万人;省内流动农民工1800万人,比上年增加90万人。省内流动农民工增量占外出农民工增量的80.0%。"),
     # 含 in brackets: 42 of 350; planted 420 > 350
     ("subset",
      "全市共有中小学350所(含民办学校42所)。",
@@ -345,6 +357,10 @@ def test_the_planted_error_is_caught_in_both_scripts(kind: str, correct: str, pl
 
 # shapes that once raised false alarms on correct official figures
 NO_ALARM = [
+    # increments since different times: the part's since the last quarter, the whole's since
+    # last year (40 / 200 = 20%, not the 60.0% of the year's increments): no share of them
+    "全省农民工总量5000万人,比上年增加200万人。外出农民工3000万人,比一季度末增加40万人。"
+    "外出农民工增量占新增农民工的60.0%。",
     # 其中 after a whole of another count: public and private hospitals make the hospitals, not
     # every health institution (0.9 + 1.6 = 2.5 of 10): never inconsistent
     "全省卫生机构10万个,其中公立医院0.9万个,民营医院1.6万个。",

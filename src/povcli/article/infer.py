@@ -23,6 +23,7 @@ from povcli.article.figures import Figure
 from povcli.article.gaps import gaps
 from povcli.article.grid_relations import grid_relations
 from povcli.article.identities import natural_growth, urbanisation
+from povcli.article.increments import shares_of_increments
 from povcli.article.notes import Reading
 from povcli.article.partitions import partitions, share_partitions
 from povcli.article.parts import parts_after_qizhong, parts_among, parts_in_brackets, some_of
@@ -53,6 +54,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(restatements(reading))
     relations.extend(grid_relations(reading))
     relations.extend(gaps(reading))
+    relations.extend(shares_of_increments(reading))
     return _distinct(sorted(relations, key=lambda r: (r.start, r.kind)))
 
 
