@@ -50,6 +50,11 @@ def _slack(values: dict[str, Any], _: dict[str, Any]) -> float:
     return float(values["whole"] - (sum(part) if isinstance(part, list) else part))
 
 
+def _crude_rate(values: dict[str, Any], _: dict[str, Any]) -> float:
+    # the year's mean population: the mean of its start (end − change) and its end
+    return float(values["count"] / (values["level"] - values["change"] / 2) * 1000)
+
+
 def _change(values: dict[str, Any], _: dict[str, Any]) -> float:
     return float(values["new"] - values["old"])
 
@@ -123,6 +128,10 @@ def _per(inputs: Inputs) -> str:
 
 def _percent(_: Inputs) -> str:
     return "%"
+
+
+def _per_mille(_: Inputs) -> str:
+    return "‰"
 
 
 def _percentage_points(_: Inputs) -> str:
@@ -232,6 +241,11 @@ KINDS: dict[str, Kind] = {
         # "比2019年增长14.8%,两年平均增长7.1%": the yearly rate of a growth over several years
         Kind("cagr-growth", {"growth": 1}, "((1 + growth / 100)^(1 / periods) − 1) × 100",
              _cagr_growth, _percent, needs_periods=True),
+        # "全年出生人口902万人,出生率6.39‰" with "年末人口140967万人,比上年末减少208万人": a
+        # crude rate is a count over the year's mean population (the mean of start and end)
+        Kind("crude-rate", {"count": 1, "level": -1, "change": 1},
+             "count / (level − change / 2) × 1000", _crude_rate, _per_mille,
+             like_units=("count", "level", "change"), derived_as="rate per thousand"),
         # a total's rate from its parts' levels and rates: rises with the total and the
         # rates, falls as the parts grow (each part's last year is part / (1 + rate))
         Kind("growth-of-sum", {"total": 1, "parts": -1, "rates": 1},

@@ -617,3 +617,28 @@ def test_a_spam_header_and_a_breadcrumb_are_no_title(text: str) -> None:
     assert ("share", "inconsistent") in [
         (f.result.kind, f.result.verdict.value) for f in check_text(planted)
     ]
+
+
+# births per thousand of the year's mean population: a year-end 5000.00 after a rise of 40.00
+# started at 4960.00, the mean 4980.00; 40.00 / 4980 × 1000 = 8.032‰ → 8.03; deaths 30.00 / 4980
+# × 1000 = 6.024‰ → 6.02 (the year-end alone would give 8.00 and 6.00)
+CRUDE = (
+    "年末全省常住人口5000.00万人,比上年末增加40.00万人。全年出生人口40.00万人,出生率为{birth}‰;"
+    "死亡人口30.00万人,死亡率为6.02‰。"
+)
+
+
+def test_a_crude_rate_is_shown_when_it_holds_and_never_accuses() -> None:
+    for text in both_scripts(CRUDE.format(birth="8.03")):
+        assert verdicts(text).count(("crude-rate", "consistent")) == 2, text
+    for text in both_scripts(CRUDE.format(birth="8.30")):
+        found = verdicts(text)
+        assert ("crude-rate", "unverifiable") in found, found
+        assert all(verdict != "inconsistent" for _, verdict in found)
+
+
+def test_no_crude_rate_without_the_populations_change() -> None:
+    """The year-end alone does not give the year's mean: nothing is computed."""
+    text = "年末全省常住人口5000.00万人。全年出生人口40.00万人,出生率为8.03‰。"
+    for version in both_scripts(text):
+        assert all(kind != "crude-rate" for kind, _ in verdicts(version))

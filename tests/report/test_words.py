@@ -9,7 +9,7 @@ from povcli.article.clean import clean_article
 from povcli.article.factcheck import check_text
 from povcli.report.words import phrase_in
 from tests.article.test_gaps import EAST_NORTHEAST, EAST_WEST
-from tests.article.test_real_shapes import NO_ALARM, SHAPES
+from tests.article.test_real_shapes import CRUDE, NO_ALARM, SHAPES
 from tests.article.test_tables import GDP, INCOME, POPULATION
 
 TEXTS = [text for _, correct, planted in SHAPES for text in (correct, planted)] + NO_ALARM
@@ -26,6 +26,8 @@ TEXTS += [
     POPULATION,
     GDP,
     INCOME[: INCOME.index("四、")],
+    # a crude rate of the year's mean population
+    CRUDE.format(birth="8.03"),
     # gaps between two regions and their change
     EAST_WEST,
     EAST_NORTHEAST,

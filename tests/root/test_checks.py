@@ -319,3 +319,22 @@ def test_growth_of_sum_bounds_hold_the_point_at_every_rounding() -> None:
     assert result.bounds is not None and result.computed is not None
     assert result.bounds[0] <= result.computed <= result.bounds[1]
     assert result.verdict == Verdict.CONSISTENT
+
+
+def test_a_crude_rate_is_per_thousand_of_the_years_mean_population() -> None:
+    # by hand: a year-end 140967 after a fall of 208 started at 141175; the mean 141071;
+    # 902 / 141071 × 1000 = 6.3940 (the year-end alone would give 6.3987, the start 6.3893)
+    def written(value: float, half: float, unit: str) -> Input:
+        return Input("x", value, Interval(value - half, value + half), str(value), unit)
+
+    inputs: dict[str, Input | list[Input]] = {
+        "count": written(902, 0.5, "person"),
+        "level": written(140967, 0.5, "person"),
+        "change": written(-208, 0.5, "person"),
+    }
+    result = evaluate("x", KINDS["crude-rate"], inputs, written(6.39, 0.005, "‰"))
+    assert result.computed == pytest.approx(902 / 141071 * 1000)
+    assert result.verdict == Verdict.CONSISTENT
+    assert result.unit == "‰"
+    result = evaluate("x", KINDS["crude-rate"], inputs, written(6.93, 0.005, "‰"))
+    assert result.verdict == Verdict.INCONSISTENT  # the kind judges; check never accuses with it

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from povcli.article.chains import chains
 from povcli.article.comparisons import comparisons
+from povcli.article.crude import crude_rates
 from povcli.article.figures import Figure
 from povcli.article.gaps import gaps
 from povcli.article.grid_relations import grid_relations
@@ -55,6 +56,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(grid_relations(reading))
     relations.extend(gaps(reading))
     relations.extend(shares_of_increments(reading))
+    relations.extend(crude_rates(reading))
     return _distinct(sorted(relations, key=lambda r: (r.start, r.kind)))
 
 
