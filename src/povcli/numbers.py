@@ -70,7 +70,7 @@ SCALE = "|".join(sorted(SCALES, key=len, reverse=True)).replace("千", "千(?!�
 RANGE_SEP = r"至|到|—|–|~|～|-"
 _QUANTITY = rf"""
     (?P<prefix>近|約|约|大約|大约|超過|超过|逾)?
-    (?P<sign>[-−])?
+    (?P<sign>[-−]|负|負)?
     (?P<low>{ARABIC}|{_CHINESE})
     (?P<low_more>多|余|餘)?
     (?P<low_scale>{SCALE})?

@@ -196,7 +196,9 @@ def _claimed(relation: Relation, role: str | None) -> Input | None:
     if relation.claimed is None or role is None:
         return None
     claimed = _input(role, relation.claimed)
-    if relation.sign < 0 and KINDS[relation.kind].signed_claim:
+    # a fall's size turns negative (下降2.0%); a figure written with its own minus (增长-2.0%,
+    # 增长负2.0% beside 减少20亿元) is signed already
+    if relation.sign < 0 and KINDS[relation.kind].signed_claim and claimed.value >= 0:
         claimed = falling(claimed)
     return claimed
 
