@@ -76,6 +76,20 @@ GDP = """\
 第三产业 | 400.00 | 5.8 |
 """
 
+# a 比重 column whose total row stands at 100.0: 80/200 = 40.0, 120/200 = 60.0, 36/200 = 18.0,
+# 50/200 = 25.0; 80 + 120 = 200 and 40.0 + 60.0 = 100 (城镇 and 乡村 right under the total)
+HUKOU = """\
+2024年末全县户籍人口200.00万人。
+
+表2 2024年末户籍人口及其构成
+指 标 | 绝对数(万人) | 比重(%) |
+年末户籍人口 | 200.00 | 100.0 |
+其中:城镇 | 80.00 | 40.0 |
+乡村 | 120.00 | 60.0 |
+其中:0-17岁 | 36.00 | 18.0 |
+18-34岁 | 50.00 | 25.0 |
+"""
+
 
 def findings(text: str) -> list[Finding]:
     return check_text(clean_article("标题\n\n" + text).text)
@@ -234,3 +248,18 @@ def test_the_cells_of_a_table_are_no_figures_of_the_prose() -> None:
     reading = annotate(clean_article("标题\n\n" + POPULATION).text)
     assert [f.written for f in reading.figures] == ["510.00万人", "10.00万人"]
     assert len(reading.grids) == 1
+
+
+@pytest.mark.parametrize("text", both_scripts(HUKOU))
+def test_shares_under_a_row_at_100_are_of_that_row(text: str) -> None:
+    found = table_findings(findings(text), "标题\n\n" + text)
+    # four shares of the total, urban and rural making it, their shares making 100
+    assert counted(found) == {"share": 4, "sum": 2}
+    assert {f.result.verdict.value for f in found} == {"consistent"}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_planted_share_under_a_row_at_100_is_caught(script: str) -> None:
+    text = HUKOU.replace("| 120.00 | 60.0 |", "| 120.00 | 62.0 |")  # 120/200 = 60.0; 40 + 62 = 102
+    text = TO_TRADITIONAL.convert(text) if script == "traditional" else text
+    assert sorted(inconsistent(findings(text))) == ["share", "sum"]

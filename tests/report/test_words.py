@@ -10,7 +10,7 @@ from povcli.article.factcheck import check_text
 from povcli.report.words import phrase_in
 from tests.article.test_gaps import EAST_NORTHEAST, EAST_WEST
 from tests.article.test_real_shapes import CRUDE, NO_ALARM, SHAPES
-from tests.article.test_tables import GDP, INCOME, POPULATION
+from tests.article.test_tables import GDP, HUKOU, INCOME, POPULATION
 
 TEXTS = [text for _, correct, planted in SHAPES for text in (correct, planted)] + NO_ALARM
 # a natural growth by definition, a thing and its complement, a 分别 list after 共
@@ -26,6 +26,7 @@ TEXTS += [
     POPULATION,
     GDP,
     INCOME[: INCOME.index("四、")],
+    HUKOU,
     # a crude rate of the year's mean population
     CRUDE.format(birth="8.03"),
     # gaps between two regions and their change

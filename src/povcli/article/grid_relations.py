@@ -34,6 +34,7 @@ SHARE_ROW_NOTE = "the table's row {} is the share of the row above it in {}"
 PARTITION_ROWS_NOTE = "the table's rows name every member of a partition, so they make {}"
 LAST_RUN_NOTE = "the components end the table: rows after them may have been lost"
 FURTHER_UP_NOTE = "{} stands further up the table than the row right above them"
+HUNDRED_NOTE = "the table's {} column: the row at 100 is the whole of the shares under it ({})"
 SHARE_OF = re.compile(r"^占?(.+?)的?(?:比重|比例|占比)$")
 
 
@@ -44,6 +45,7 @@ def grid_relations(reading: Reading) -> Iterator[Relation]:
         yield from _share_rows(grid)
         yield from _partition_rows(grid)
         yield from _natural_growth(grid)
+        yield from _shares_of_a_hundred(grid)
 
 
 def _relation(
@@ -227,7 +229,10 @@ def _partition_sums(
     note = PARTITION_ROWS_NOTE.format(whole.label)
     for column, total in whole.cells.items():
         parts = [row.cells.get(column) for row in run]
-        if not all(parts) or total.is_rate or any(p.is_rate for p in _all(parts)):
+        rates = [total.is_rate, *(p.is_rate for p in _all(parts))]
+        # shares of the whole (its own at 100) add up to it; other rates never do
+        hundred = all(rates) and total.bounds.low <= 100 <= total.bounds.high
+        if not all(parts) or (any(rates) and not hundred):
             continue
         if not all(p.same_unit(total) for p in _all(parts)):
             continue
@@ -255,3 +260,26 @@ def _natural_growth(grid: Grid) -> Iterator[Relation]:
         if born and died:
             yield _relation("difference", {"old": died, "new": born}, value,
                             [birth, death, natural], IDENTITY_NOTE)  # fmt: skip
+
+
+def _shares_of_a_hundred(grid: Grid) -> Iterator[Relation]:
+    """ "年末户籍人口 | 117.95 | 100.0" then "其中:城镇 | 44.37 | 37.6": a row whose share is 100
+    is the whole of the shares in the rows under it, until the next such row."""
+    levels = grid.columns_of("level")
+    if len(levels) != 1:
+        return  # which year's levels the shares are of would be a guess
+    level = levels[0]
+    for column in grid.columns_of("share"):
+        whole: Row | None = None
+        for row in grid.rows:
+            share = row.cells.get(column)
+            if share is None:
+                continue
+            if share.bounds.low <= 100 <= share.bounds.high:
+                whole = row
+                continue
+            part, total = row.cells.get(level), whole.cells.get(level) if whole else None
+            if whole is None or part is None or total is None or row.section != whole.section:
+                continue
+            note = HUNDRED_NOTE.format(grid.columns[column].header, whole.label)
+            yield _relation("share", {"part": part, "whole": total}, share, [whole, row], note)
