@@ -55,6 +55,10 @@ def _crude_rate(values: dict[str, Any], _: dict[str, Any]) -> float:
     return float(values["count"] / (values["level"] - values["change"] / 2) * 1000)
 
 
+def _converted(values: dict[str, Any], _: dict[str, Any]) -> float:
+    return float(values["a"] * values["factor"] - values["b"])
+
+
 def _change(values: dict[str, Any], _: dict[str, Any]) -> float:
     return float(values["new"] - values["old"])
 
@@ -222,6 +226,9 @@ KINDS: dict[str, Kind] = {
              working="whole − part"),
         Kind("equal", {"a": 1, "b": -1}, "a − b = 0", _difference, _unit_of("a"),
              claim_role=None, judge=_judge_equal, working="a − b"),
+        # "2802万吨(560.4亿斤)": one figure in two units, the factor between them exact
+        Kind("conversion", {"a": 1, "factor": 1, "b": -1}, "a × factor − b = 0", _converted,
+             _unit_of("b"), claim_role=None, judge=_judge_equal, working="a × factor − b"),
         Kind("share", {"part": 1, "whole": -1}, "part / whole × 100", _share, _percent,
              like_units=("part", "whole"), ceiling=100),
         Kind("ratio", {"a": 1, "b": -1}, "a / b", _ratio, _per),

@@ -81,6 +81,14 @@ SHAPES = [
     ("change-rate",
      "2024年全市工业增加值980亿元,比上年减少20亿元,增长负2.0%。",
      "2024年全市工业增加值980亿元,比上年减少20亿元,增长负3.0%。"),
+    # one figure in two units: 1650万吨 × 2000 = 330亿斤; 3200千公顷 × 15 = 4800万亩; planted
+    # 340亿斤 and 4900万亩
+    ("conversion",
+     "全年夏粮产量1650万吨(330.0亿斤),夏粮播种面积3200.0千公顷(4800.0万亩)。",
+     "全年夏粮产量1650万吨(340.0亿斤),夏粮播种面积3200.0千公顷(4800.0万亩)。"),
+    ("conversion",
+     "全年夏粮产量1650万吨,折合330.0亿斤;夏粮播种面积3200.0千公顷(4800.0万亩)。",
+     "全年夏粮产量1650万吨,折合330.0亿斤;夏粮播种面积3200.0千公顷(4900.0万亩)。"),
     # 含 in brackets: 42 of 350; planted 420 > 350
     ("subset",
      "全市共有中小学350所(含民办学校42所)。",
@@ -365,6 +373,9 @@ def test_the_planted_error_is_caught_in_both_scripts(kind: str, correct: str, pl
 
 # shapes that once raised false alarms on correct official figures
 NO_ALARM = [
+    # a yield per hectare and per mu (5700 / 15 = 380): 公斤/公顷 is no kilograms, and nothing
+    # converts them as counts
+    "全年小麦单产5700公斤/公顷(380公斤/亩),比上年增加98.4公斤/公顷(6.6公斤/亩)。",
     # increments since different times: the part's since the last quarter, the whole's since
     # last year (40 / 200 = 20%, not the 60.0% of the year's increments): no share of them
     "全省农民工总量5000万人,比上年增加200万人。外出农民工3000万人,比一季度末增加40万人。"

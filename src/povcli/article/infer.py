@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from povcli.article.chains import chains
 from povcli.article.comparisons import comparisons
+from povcli.article.conversions import conversions
 from povcli.article.crude import crude_rates
 from povcli.article.figures import Figure
 from povcli.article.gaps import gaps
@@ -57,6 +58,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(gaps(reading))
     relations.extend(shares_of_increments(reading))
     relations.extend(crude_rates(reading))
+    relations.extend(conversions(reading))
     return _distinct(sorted(relations, key=lambda r: (r.start, r.kind)))
 
 
