@@ -344,3 +344,88 @@ NO_ALARM = [
 def test_no_false_alarm(text: str, script: str) -> None:
     written = TO_TRADITIONAL.convert(text) if script == "traditional" else text
     assert inconsistent(written) == []
+
+
+# what the fixes must still catch: a planted error in each shape above (old → new, and the
+# relation that breaks, worked by hand)
+PLANTED = [
+    # 经营净收入 3000 → 3100: 12000 + 3100 + 1000 + 4000 = 20100, not 20000 (the 其中 rows
+    # passed over); 3100 − 2800 = 300, not 200
+    pytest.param(
+        QIZHONG_ROWS_UNDER_COMPONENTS,
+        "| 3000 | 2800 | 200 |",
+        "| 3100 | 2800 | 200 |",
+        {"sum", "difference"},
+        id="component-among-qizhong-rows",
+    ),
+    # the (一)(二) rows passed over, and a row after the run (so it is whole): 三、第三产业's
+    # change 30 → 40: 2 + 18 + 40 = 60, not 50; 540 − 510 = 30, not 40
+    pytest.param(
+        NESTED_ORDINALS + "地方一般公共预算收入 | 100.0 | 95.0 | 5.0 |\n",
+        "| 540.0 | 510.0 | 30.0 |",
+        "| 540.0 | 510.0 | 40.0 |",
+        {"sum", "difference"},
+        id="component-after-nested-ordinals",
+    ),
+    # the spending total at the bottom 900 → 950: 100 + 300 + 500 = 900; 950/850 = 11.8%
+    pytest.param(
+        TOTALS_AT_THE_BOTTOM,
+        "一般公共预算支出合计 | 900.0 |",
+        "一般公共预算支出合计 | 950.0 |",
+        {"sum", "growth"},
+        id="total-at-the-bottom",
+    ),
+    # a nominal rate column is the growth of the levels: 1050/980 = 7.1%, not 7.5
+    pytest.param(
+        GDP_REAL_RATES.replace("比上年增长 (%)", "名义增长 (%)").replace("| 5.0 |", "| 7.1 |"),
+        "| 1050.0 | 980.0 | 7.1 |",
+        "| 1050.0 | 980.0 | 7.5 |",
+        {"growth"},
+        id="nominal-gdp-rate",
+    ),
+    # the northeast 1000 → 1200: 10000 + 9500 + 8500 + 1200 = 29200, not 29000
+    pytest.param(
+        FOUR_REGIONS,
+        "东北地区 | 1000 |",
+        "东北地区 | 1200 |",
+        {"sum"},
+        id="four-regions",
+    ),
+    # the natural growth beside an infant mortality row 2.00 → 2.20: 9.00 − 7.00 = 2.00
+    pytest.param(
+        INFANT_MORTALITY,
+        "| 2.00 | 2.60 |",
+        "| 2.20 | 2.60 |",
+        {"difference"},
+        id="natural-growth-beside-infant-mortality",
+    ),
+    # the public hospitals of a plain whole 80 → 90: 90 + 230 = 320 ≠ 310 of the year before,
+    # but the parts are of 2023 and the whole of 2024: nothing to accuse, so a text of one
+    # year instead: 90 + 240 = 330, not 320
+    pytest.param(
+        "2024年末全市共有医院320个。其中,公立医院80个,民营医院240个。",
+        "公立医院80个",
+        "公立医院90个",
+        {"sum"},
+        id="public-and-private-hospitals",
+    ),
+    # a complement of the villages the whole counts: 57 + 46 = 103, not 93
+    pytest.param(
+        "全县有93个行政村(57个贫困村、36个非贫困村)。",
+        "36个非贫困村",
+        "46个非贫困村",
+        {"sum"},
+        id="complement-of-villages",
+    ),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize(("text", "old", "new", "kinds"), PLANTED)
+def test_a_planted_error_is_still_caught(
+    text: str, old: str, new: str, kinds: set[str], script: str
+) -> None:
+    assert old in text
+    planted = text.replace(old, new)
+    planted = TO_TRADITIONAL.convert(planted) if script == "traditional" else planted
+    assert {line.split(":")[0] for line in inconsistent(planted)} == kinds
