@@ -276,6 +276,32 @@ FOUR_REGIONS = """\
 东北地区 | 1000 | 900 |
 """
 
+# a rate column headed 增减 (%): the components' rates do not add up to the total's
+# (4.3 + 7.1 + 11.1 + 5.3 is no 5.3); the levels and the changes do: 12000 + 3000 + 1000 +
+# 4000 = 20000, 500 + 200 + 100 + 200 = 1000; rates 1000/19000 = 5.3%, 500/11500 = 4.3%,
+# 200/2800 = 7.1%, 100/900 = 11.1%, 200/3800 = 5.3%, 1000/14000 = 7.1%
+RATES_IN_A_CHANGE_COLUMN = """\
+2024年全市居民人均可支配收入20000元。
+
+指标 | 2024年 (元) | 2023年 (元) | 增减量 (元) | 增减 (%) |
+可支配收入 | 20000 | 19000 | 1000 | 5.3 |
+一、工资性收入 | 12000 | 11500 | 500 | 4.3 |
+二、经营净收入 | 3000 | 2800 | 200 | 7.1 |
+三、财产净收入 | 1000 | 900 | 100 | 11.1 |
+四、转移净收入 | 4000 | 3800 | 200 | 5.3 |
+消费支出 | 15000 | 14000 | 1000 | 7.1 |
+"""
+
+# growth on a comparable basis (同口径: last year's revenue restated for a tax moved to the
+# province, 571.4 and 432.7亿元): 600/571.4 = 5.0%, 450/432.7 = 4.0%, not 600/580 = 3.4%
+COMPARABLE_BASIS = """\
+2024年全市一般公共预算收入600亿元。
+
+项目 | 2024年 (亿元) | 2023年 (亿元) | 同口径增长 (%) |
+一般公共预算收入 | 600.0 | 580.0 | 5.0 |
+税收收入 | 450.0 | 440.0 | 4.0 |
+"""
+
 # --- prose --------------------------------------------------------------------------------
 
 # national and provincial sites are some of all (15 + 85 = 100 of 320: 220 are of cities and
@@ -330,6 +356,8 @@ NO_ALARM = [
     pytest.param(POWER_AND_THE_REST, id="table-power-and-the-rest"),
     pytest.param(PARTITION_UNDER_A_QIZHONG_ROW, id="table-partition-under-a-qizhong-row"),
     pytest.param(FOUR_REGIONS, id="table-four-regions"),
+    pytest.param(RATES_IN_A_CHANGE_COLUMN, id="table-rates-in-a-change-column"),
+    pytest.param(COMPARABLE_BASIS, id="table-comparable-basis"),
     pytest.param(NATIONAL_AND_PROVINCIAL, id="national-and-provincial"),
     pytest.param(NATIONAL_AND_PROVINCIAL_NAMED, id="national-and-provincial-named"),
     pytest.param(HOSPITALS_AND_HEALTH_CENTRES, id="hospitals-and-health-centres"),
