@@ -180,7 +180,7 @@ def _components(grid: Grid) -> Iterator[Relation]:
         for column in grid.columns_of("level") + changes:
             figures = [row.cells.get(column) for row in parts]
             whole = total.cells.get(column)
-            if whole is not None and all(figures):
+            if whole is not None and whole.kind == COUNT and all(figures):
                 sums.append(_relation("sum", {"parts": _all(figures)}, whole, rows, note))
         shares: list[Relation] = []
         change = next((total.cells[i] for i in changes if i in total.cells), None)

@@ -39,7 +39,12 @@ MEASURES = (
     ("unit", re.compile(r"单位|單位")),
     # a real rate (at constant or comparable prices, or on a comparable basis) is no growth
     # of the levels as written, nor is a yearly average
-    ("other", re.compile(r"实际|實際|可比|不变价|不變價|扣除价格|扣除價格|年均|平均增|平均每年")),
+    (
+        "other",
+        re.compile(
+            r"实际|實際|可比|口径|口徑|不变价|不變價|扣除价格|扣除價格|年均|平均增|平均每年"
+        ),
+    ),
     ("contribution", re.compile(r"贡献率|貢獻率")),
     ("pull", re.compile(r"拉动|拉動")),
     ("share", re.compile(r"构成|構成|比重|占比|佔比")),
@@ -188,6 +193,8 @@ def _column(header: str) -> Column:
     year = YEAR.search(compact)
     unit = UNIT_IN_BRACKETS.search(compact)
     measure = next((name for name, words in MEASURES if words.search(compact)), "other")
+    if measure == "change" and unit and unit.group(1) == "%":
+        measure = "rate"  # 增减 (%): a rate
     base = BASE_YEAR.search(compact) if measure in ("change", "rate") else None
     return Column(
         header,
