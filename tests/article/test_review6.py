@@ -327,6 +327,26 @@ VILLAGES_NOT_ALL_THE_MONEY = (
     "全年投入财政扶贫资金5.2亿元(贫困村3.1亿元、非贫困村1.2亿元),其余0.9亿元用于县级产业项目。"
 )
 
+# the fourth region in a sentence of its own: 10000 + 9500 + 8500 + 1000 = 29000; the three
+# after 其中 are not all of it
+FOURTH_REGION_APART = (
+    "全国农民工29000万人,其中东部地区农民工10000万人,中部地区农民工9500万人,西部地区农民工"
+    "8500万人。东北地区农民工1000万人。"
+)
+
+# the hospitals' beds are some of all beds: 3.0 + 1.2 = 4.2 of 5.0 (0.8 in health centres)
+HOSPITAL_BEDS_OF_ALL_BEDS = (
+    "全市医疗卫生机构床位5.0万张,其中公立医院床位3.0万张,民营医院床位1.2万张。"
+)
+
+# the city's hospitals in the province's: 80 + 240 = 320 of the province's 2500
+PARTS_OF_ANOTHER_PLACE = "全省共有医院2500个,其中全市公立医院80个,民营医院240个。"
+
+# men and women break the on-post workers down (52 + 38 = 90), within the 100 employed
+MEN_AND_WOMEN_OF_A_PART = (
+    "全市城镇单位就业人员100万人,其中在岗职工90万人,男性在岗职工52万人,女性在岗职工38万人。"
+)
+
 NO_ALARM = [
     pytest.param(QIZHONG_ROW_AMONG_COMPONENTS, id="table-qizhong-row-among-components"),
     pytest.param(NESTED_ORDINALS, id="table-nested-ordinals"),
@@ -364,6 +384,10 @@ NO_ALARM = [
     pytest.param(PARTS_OF_THE_YEAR_BEFORE, id="parts-of-the-year-before"),
     pytest.param(NESTED_PARTS, id="nested-parts"),
     pytest.param(VILLAGES_NOT_ALL_THE_MONEY, id="villages-not-all-the-money"),
+    pytest.param(FOURTH_REGION_APART, id="fourth-region-apart"),
+    pytest.param(HOSPITAL_BEDS_OF_ALL_BEDS, id="hospital-beds-of-all-beds"),
+    pytest.param(PARTS_OF_ANOTHER_PLACE, id="parts-of-another-place"),
+    pytest.param(MEN_AND_WOMEN_OF_A_PART, id="men-and-women-of-a-part"),
 ]
 
 
