@@ -438,7 +438,7 @@ def _counts_alike(total: Note, part: Note, partition: Partition) -> bool:
     """The total counts what the parts count (全省就业人员 for 城镇就业人员): 其中 after
     全省卫生机构 or 医院及卫生院 lists 公立医院 and 民营医院, which make the hospitals only."""
     rest = remainder_of(part.subject, partition)
-    named = any(counts_only(total.subject, w) for w in (rest, rest[-2:]))
+    named = counts_only(total.subject, rest)  # 医院床位, not 医疗卫生机构床位 (of 床位 too)
     return not rest or named or any(w in total.subject for w in partition.totals)
 
 

@@ -12,12 +12,13 @@ from povcli.article.near import (
     additive,
     attached,
     counts_only,
+    scopes_agree,
     shared_run,
     text_span,
     whole_named_among,
 )
 from povcli.article.notes import LEVEL, SHARE, Note, Reading
-from povcli.article.partitions import known_partitions, member_of, remainder_of
+from povcli.article.partitions import Partition, known_partitions, member_of, remainder_of
 from povcli.article.relations import PARTITION_NOTE, Relation
 
 
@@ -181,7 +182,7 @@ def _sum_or_subset(reading: Reading, whole: Note, parts: list[Note]) -> Relation
     start, end, spans = text_span(reading, whole, *parts)
     figures = [p.figure for p in parts]
     adds_up = _adds_up(whole, parts)
-    complements = _complements(parts, reading, whole) or _every_member(whole, parts)
+    complements = _complements(parts, reading, whole) or _every_member(reading, whole, parts)
     if len(parts) > 1 and (adds_up or complements):
         note = (
             "the parts after 其中 add up to the whole"
@@ -214,7 +215,7 @@ def _nested(parts: list[Note]) -> bool:
     return False
 
 
-def _every_member(whole: Note, parts: list[Note]) -> bool:
+def _every_member(reading: Reading, whole: Note, parts: list[Note]) -> bool:
     """The parts name each member of a partition once (其中不同性别…,相同性别…) and count
     what the whole counts (公立医院, 民营医院 of 医院; not of 卫生机构): all of it."""
     for partition in known_partitions():
@@ -225,7 +226,28 @@ def _every_member(whole: Note, parts: list[Note]) -> bool:
         if (
             len(counted) == 1
             and _counts(whole.subject, counted.pop())
-            and all(p.period == whole.period for p in parts)
+            and all(_alike(p, whole) for p in parts)
+            and not _more_members_named(reading, partition, parts[0])
+        ):
+            return True
+    return False
+
+
+def _alike(part: Note, whole: Note) -> bool:
+    """A part of the whole's period and place (not 2023年末 of 2024年末, 全市 of 全省)."""
+    return part.period == whole.period and scopes_agree(part.subject, whole.subject)
+
+
+def _more_members_named(reading: Reading, partition: Partition, part: Note) -> bool:
+    """Whether the parts' paragraph names a member of a larger partition beside theirs
+    (东北地区 beside 东部, 中部, 西部): then they are not every member."""
+    start, end = reading.paragraphs[part.paragraph]
+    words = reading.simple[start:end]
+    for larger in known_partitions():
+        if set(partition.members) < set(larger.members) and any(
+            spelling in words
+            for member in set(larger.members) - set(partition.members)
+            for spelling in member
         ):
             return True
     return False
