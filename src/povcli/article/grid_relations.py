@@ -1,8 +1,10 @@
 """The relations a statistical table states (tables read by `grids`):
 
 - each row: this year's level − last year's = the change column, and the rate column is
-  the change over last year's level;
-- rows numbered 一、二、… under an unnumbered row are its components: they add up to it in
+  the change over last year's level (not for a rate's row, whose growth column holds its
+  change in points, nor for value added, whose rates are at constant prices);
+- rows numbered 一、二、… under an unnumbered row, or over a 合计 row, are its components
+  (rows among them that break one down, 其中:工业 or (一)工业, are not): they add up to it in
   every column of levels and changes; a 构成 column is each one's share of it, a 贡献率
   column its share of the change, a 拉动 column its change as a percentage of last year's
   total (those add up to the total's rate);
@@ -21,9 +23,11 @@ from collections.abc import Iterator
 from povcli.article.figures import Figure
 from povcli.article.grids import Grid, Row
 from povcli.article.identities import IDENTITY_NOTE
+from povcli.article.near import NOT_A_COMPONENT, PER_HEAD
 from povcli.article.notes import Reading, simplified
 from povcli.article.partitions import Partition, hundred, known_partitions, member_of
 from povcli.article.relations import Relation
+from povcli.numbers import COUNT
 
 ROW_NOTE = "the table's row {}: this year's level, last year's, the change and the rate"
 COMPONENTS_NOTE = "the table's rows numbered 一、二、… under {} are its components"
@@ -36,6 +40,13 @@ LAST_RUN_NOTE = "the components end the table: rows after them may have been los
 FURTHER_UP_NOTE = "{} stands further up the table than the row right above them"
 HUNDRED_NOTE = "the table's {} column: the row at 100 is the whole of the shares under it ({})"
 SHARE_OF = re.compile(r"^占?(.+?)的?(?:比重|比例|占比)$")
+SUB_ROW = re.compile(r"^其中")  # 其中:工业, a part of the row above, no component of the run
+TOTAL_BELOW = re.compile(r"(?:合计|总计|小计)$")  # a total written under its components
+# value added: its rates (and contributions, pulls) are at constant prices, unless the
+# column says 名义; an industry's row (第一产业, 工业) in a table of value added is one too
+VALUE_ADDED = re.compile(r"生产总值|增加值|GDP|总产值")
+INDUSTRY = re.compile(r"(?:产业|业)$")
+NOMINAL = re.compile(r"名义|名義|现价|現價")
 
 
 def grid_relations(reading: Reading) -> Iterator[Relation]:
@@ -66,41 +77,99 @@ def _years(grid: Grid) -> tuple[int | None, int | None]:
     return latest, before
 
 
+def _on_the_year_before(grid: Grid, measure: str) -> list[int]:
+    """The columns of changes or rates on the year before the latest level's (比2020年增长
+    runs from another year)."""
+    latest = grid.latest_level()
+    year = grid.columns[latest].year if latest is not None else None
+    before = str(int(year) - 1) if year else None
+    return [i for i in grid.columns_of(measure) if grid.columns[i].base in (None, before)]
+
+
+def _real_by_convention(grid: Grid, row: Row, rate_column: int | None) -> bool:
+    """Whether the row's rates are at constant prices: value added (地区生产总值, 工业增加值,
+    and an industry's row in a table of value added), unless its rate column says 名义."""
+    if rate_column is not None and NOMINAL.search(grid.columns[rate_column].header):
+        return False
+    label = simplified(row.label)
+    if VALUE_ADDED.search(label):
+        return True
+    return bool(INDUSTRY.search(label)) and any(
+        VALUE_ADDED.search(simplified(r.label)) for r in grid.rows
+    )
+
+
 def _row_changes(grid: Grid) -> Iterator[Relation]:
     latest, before = _years(grid)
     if latest is None:
         return
-    changes, rates = grid.columns_of("change"), grid.columns_of("rate")
+    changes, rates = _on_the_year_before(grid, "change"), _on_the_year_before(grid, "rate")
     for row in grid.rows:
         new = row.cells.get(latest)
         old = row.cells.get(before) if before is not None else None
         change = next((row.cells[i] for i in changes if i in row.cells), None)
-        rate = next((row.cells[i] for i in rates if i in row.cells), None)
+        column = next((i for i in rates if i in row.cells), None)
+        rate = row.cells[column] if column is not None else None
         note = ROW_NOTE.format(row.label)
         if new and old and change:
             yield _relation("difference", {"old": old, "new": new}, change, [row], note)
-        if new and change and rate:
+        if new is None or new.kind != COUNT or _real_by_convention(grid, row, column):
+            continue  # a rate's growth cell holds points; value added grows at constant prices
+        if change and rate:
             yield _relation("change-rate", {"level": new, "change": change}, rate, [row], note)
-        elif new and old and rate:
+        elif old and rate:
             yield _relation("growth", {"old": old, "new": new}, rate, [row], note)
 
 
 def _component_runs(grid: Grid) -> Iterator[tuple[Row, list[Row], bool]]:
-    """Each unnumbered row with the run of rows numbered 一、二、… right under it, the
-    numbers in order from 一 (a run that skips a number is not read), and whether a row of
-    the table follows the run: a run that ends the table may have lost its last rows (a
-    page cut short, "八、其他用品和" with no figures), so its sums are never called wrong."""
+    """Each run of rows numbered 一、二、… in order from 一 (a run that skips a number is not
+    read) with its total, and whether a row of the table follows the run: a run that ends
+    the table may have lost its last rows (a page cut short, "八、其他用品和" with no
+    figures), so its sums are never called wrong. Rows that break a component down (其中:
+    工业, or (一)工业 in a run of 一、二、) are passed over; the total is the 合计 row right
+    under the run, else the unnumbered row right above it (never another block's 合计)."""
     rows = grid.rows
-    for at, total in enumerate(rows):
-        if total.ordinal:
+    for at, first in enumerate(rows):
+        if first.ordinal != 1:
             continue
-        run: list[Row] = []
-        for row in rows[at + 1 :]:
-            if row.ordinal != len(run) + 1 or row.section != total.section:
-                break
-            run.append(row)
-        if len(run) >= 2:
-            yield total, run, at + 1 + len(run) < len(rows)
+        run, end = _run_from(rows, at)
+        below = rows[end] if end < len(rows) else None
+        above = rows[at - 1] if at else None
+        if below is not None and TOTAL_BELOW.search(simplified(below.label)):
+            total: Row | None = below
+        elif above is not None and not above.ordinal and above.section == first.section:
+            total = None if TOTAL_BELOW.search(simplified(above.label)) else above
+        else:
+            total = None
+        if total is not None and len(run) >= 2:
+            yield total, run, below is not None
+
+
+def _run_from(rows: list[Row], at: int) -> tuple[list[Row], int]:
+    """The rows numbered in order from rows[at], passing over the rows that break one of
+    them down, and the index of the first row after the run (past those rows)."""
+    first = rows[at]
+    run = [first]
+    end = at + 1
+    for index in range(at + 1, len(rows)):
+        row = rows[index]
+        if row.section != first.section:
+            break
+        if (row.nested != first.nested and row.ordinal) or SUB_ROW.match(row.label):
+            continue  # (一)工业 under 二、第二产业, 其中:工业
+        if row.nested != first.nested or row.ordinal != len(run) + 1:
+            break
+        run.append(row)
+        end = index + 1
+    while end < len(rows) and _breaks_down(rows[end], first):
+        end += 1
+    return run, end
+
+
+def _breaks_down(row: Row, first: Row) -> bool:
+    return row.section == first.section and bool(
+        (row.ordinal and row.nested != first.nested) or SUB_ROW.match(row.label)
+    )
 
 
 def _components(grid: Grid) -> Iterator[Relation]:
@@ -113,12 +182,15 @@ def _components(grid: Grid) -> Iterator[Relation]:
         for column in grid.columns_of("level") + changes:
             figures = [row.cells.get(column) for row in parts]
             whole = total.cells.get(column)
-            if whole is not None and all(figures):
+            if whole is not None and whole.kind == COUNT and all(figures):
                 sums.append(_relation("sum", {"parts": _all(figures)}, whole, rows, note))
         shares: list[Relation] = []
         change = next((total.cells[i] for i in changes if i in total.cells), None)
         base = total.cells.get(before) if before is not None else None
-        rate = next((total.cells[i] for i in grid.columns_of("rate") if i in total.cells), None)
+        rate_column = next((i for i in grid.columns_of("rate") if i in total.cells), None)
+        rate = total.cells[rate_column] if rate_column is not None else None
+        if _real_by_convention(grid, total, rate_column):
+            change = base = None  # shares of the real change: the levels cannot give them
         wholes = {
             "share": (total.cells.get(latest) if latest is not None else None, SHARE_NOTE),
             "contribution": (change, CONTRIBUTION_NOTE),
@@ -176,6 +248,8 @@ def _share_rows(grid: Grid) -> Iterator[Relation]:
             continue
         note = SHARE_ROW_NOTE.format(row.label, whole.label)
         for column, share in row.cells.items():
+            if grid.columns[column].measure != "level":
+                continue  # a share row's change or growth cell holds points
             part, total = above.cells.get(column), whole.cells.get(column)
             if part and total and share.is_rate and part.same_unit(total):
                 yield _relation("share", {"part": part, "whole": total}, share,
@@ -207,26 +281,62 @@ def _partition_rows(grid: Grid) -> Iterator[Relation]:
                 continue
             if any(row.ordinal or row.section != run[0].section for row in run):
                 continue
+            if _more_members(run, rows[at + size] if at + size < len(rows) else None):
+                continue
             whole, adjacent = _row_broken_down(rows[:at], run[0].section)
             if whole is None:
                 continue
-            yield from _partition_sums(partition, whole, run, adjacent)
+            yield from _partition_sums(grid, partition, whole, run, adjacent)
+
+
+def _more_members(run: list[Row], after: Row | None) -> bool:
+    """Whether the row after the run is one more member: 其他 (the rest), a member of a
+    larger partition with them (东北地区 after 东部, 中部, 西部), or a row named as they are
+    (生物质发电 after 风电, 太阳能发电)."""
+    if after is None or after.ordinal or after.section != run[0].section:
+        return False
+    label = simplified(after.label)
+    if re.search(r"其他|其它|其余", label):
+        return True
+    labels = [simplified(row.label) for row in run]
+    for partition in known_partitions():
+        members = {member_of(name, partition) for name in [*labels, label]}
+        if None not in members and len(members) == len(labels) + 1:
+            return True  # each row a member of its own
+    endings = {name[-1:] for name in labels}
+    alike = len(endings) == 1 and len({name[-2:] for name in labels}) > 1
+    return alike and label.endswith(endings.pop())
 
 
 def _row_broken_down(rows: list[Row], section: str) -> tuple[Row | None, bool]:
+    """The row the partition's rows break down: the nearest above that names no member of
+    a partition and is no part itself (其中:限额以上单位 breaks down the row above it); right
+    above them, or further up (then only shown)."""
     for distance, row in enumerate(reversed(rows)):
         if row.section != section:
             return None, False
         label = simplified(row.label)
+        if SUB_ROW.match(label):
+            continue
         if not any(member_of(label, p) is not None for p in known_partitions()):
             return row, distance == 0
     return None, False
 
 
 def _partition_sums(
-    partition: Partition, whole: Row, run: list[Row], adjacent: bool
+    grid: Grid, partition: Partition, whole: Row, run: list[Row], adjacent: bool
 ) -> Iterator[Relation]:
     note = PARTITION_ROWS_NOTE.format(whole.label)
+    labels = [simplified(row.label) for row in (whole, *run)]
+    if any(PER_HEAD.search(label) or NOT_A_COMPONENT.search(label) for label in labels):
+        return  # means and rates of the members: they average to the whole's, never add up
+    if any(
+        part.bounds.low > whole.cells[column].bounds.high
+        for row in run
+        for column, part in row.cells.items()
+        if column in whole.cells and grid.columns[column].measure == "level"
+    ):
+        return  # a part larger than the whole: means (人均, 预期寿命), no parts of it
     for column, total in whole.cells.items():
         parts = [row.cells.get(column) for row in run]
         rates = [total.is_rate, *(p.is_rate for p in _all(parts))]
@@ -244,13 +354,14 @@ def _partition_sums(
 
 
 def _natural_growth(grid: Grid) -> Iterator[Relation]:
-    """出生率 − 死亡率 = 自然增长率, in each column the three rows fill."""
-    found = {}
+    """出生率 − 死亡率 = 自然增长率, in each column the three rows fill (the population's:
+    婴儿死亡率 is no death rate)."""
+    found: dict[str, Row] = {}
     for row in grid.rows:
         label = simplified(row.label)
         for word in ("自然增长率", "出生率", "死亡率"):
-            if word in label and word not in found:
-                found[word] = row
+            if re.fullmatch(rf"(?:全年)?(?:人口)?{word}(?:[(（][^()（）]*[)）])?", label):
+                found.setdefault(word, row)
                 break
     if len(found) < 3:
         return

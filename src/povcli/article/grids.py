@@ -25,7 +25,10 @@ SEPARATOR = re.compile(r"[|｜\t]")
 YEAR = re.compile(r"((?:19|20)\d{2})年")
 UNIT_IN_BRACKETS = re.compile(r"[(（]([^()（）]{1,8})[)）]")
 NUMBER = re.compile(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
-ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])\s*")
+ORDINAL = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|(?P<nested>[(（])[一二三四五六七八九十]+[)）])\s*"
+)
+BASE_YEAR = re.compile(r"比((?:19|20)\d{2})年")
 ORDINALS = "一二三四五六七八九十"
 # words of a header cell (a section row such as 全体居民 or 城镇居民 has none of them)
 HEADER_WORDS = re.compile(
@@ -34,7 +37,14 @@ HEADER_WORDS = re.compile(
 # a column's measure, by the first of these words its header holds
 MEASURES = (
     ("unit", re.compile(r"单位|單位")),
-    ("other", re.compile(r"实际|實際")),  # a real rate is no growth of the levels as written
+    # a real rate (at constant or comparable prices, or on a comparable basis) is no growth
+    # of the levels as written, nor is a yearly average
+    (
+        "other",
+        re.compile(
+            r"实际|實際|可比|口径|口徑|不变价|不變價|扣除价格|扣除價格|年均|平均增|平均每年"
+        ),
+    ),
     ("contribution", re.compile(r"贡献率|貢獻率")),
     ("pull", re.compile(r"拉动|拉動")),
     ("share", re.compile(r"构成|構成|比重|占比|佔比")),
@@ -54,12 +64,14 @@ class Column:
     measure: str
     year: str | None
     unit: str
+    base: str | None = None  # the year a change or rate column runs from (比2020年增长)
 
 
 @dataclass
 class Row:
     """A row: its label (without its ordinal), whether an ordinal numbers it, the section
-    it falls under, the unit a 单位 column gives it, its figures by column and its line."""
+    it falls under, the unit a 单位 column gives it, its figures by column and its line;
+    `nested` when the ordinal is in brackets ((一) numbers the parts of a row 一、 numbers)."""
 
     label: str
     ordinal: int  # 1 for 一、, 2 for 二、…; 0 when unnumbered
@@ -68,6 +80,7 @@ class Row:
     cells: dict[int, Figure]
     start: int
     end: int
+    nested: bool = False
 
 
 @dataclass
@@ -180,7 +193,16 @@ def _column(header: str) -> Column:
     year = YEAR.search(compact)
     unit = UNIT_IN_BRACKETS.search(compact)
     measure = next((name for name, words in MEASURES if words.search(compact)), "other")
-    return Column(header, measure, year.group(1) if year else None, unit.group(1) if unit else "")
+    if measure == "change" and unit and unit.group(1) == "%":
+        measure = "rate"  # 增减 (%): a rate
+    base = BASE_YEAR.search(compact) if measure in ("change", "rate") else None
+    return Column(
+        header,
+        measure,
+        year.group(1) if year and not base else None,
+        unit.group(1) if unit else "",
+        base.group(1) if base else None,
+    )
 
 
 def _rows(run: list[list[Cell]], columns: list[Column]) -> list[Row] | None:
@@ -209,8 +231,10 @@ def _rows(run: list[list[Cell]], columns: list[Column]) -> list[Row] | None:
             for i, cell in enumerate(values)
             if (figure := _figure(cell, columns[i], unit)) is not None
         }
+        nested = bool(ordinal and ordinal.group("nested"))
         label = label[ordinal.end() :] if ordinal else label
-        rows.append(Row(_compact(label), number, section, unit, figures, cells[0][1], cells[-1][2]))
+        start, end = cells[0][1], cells[-1][2]
+        rows.append(Row(_compact(label), number, section, unit, figures, start, end, nested))
     return rows
 
 

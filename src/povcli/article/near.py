@@ -143,3 +143,9 @@ def scopes_agree(words: str, other: str) -> bool:
 
 def _core(words: str) -> str:
     return TOTAL_ENDINGS.sub("", SCOPE_WORDS.sub("", words.strip()))
+
+
+def counts_only(subject: str, counted: str) -> bool:
+    """Whether a whole's subject names what parts count, and nothing beside it (全省医院 for
+    公立医院 and 民营医院; not 医院及乡镇卫生院, whose health centres they are not)."""
+    return bool(counted) and counted in subject and not re.search(r"[及和与、]", subject)

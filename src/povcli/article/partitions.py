@@ -17,6 +17,7 @@ from povcli.article.near import (
     additive,
     among_words,
     attached,
+    counts_only,
     population_of,
     scopes_agree,
     signed,
@@ -284,7 +285,7 @@ def total_of(reading: Reading, parts: list[Note], partition: Partition) -> tuple
     people = population_of(first.subject)
     before = [n for n in before if population_of(n.subject) in (people, "", "全国居民")]
     before = [n for n in before if _same_scope(reading, n, first)]
-    bound = [n for n in before if rest and rest in n.subject]
+    bound = [n for n in before if counts_only(n.subject, rest)]
     if bound:
         return bound[-1], True
     words = (*partition.totals, *grammar()["total_nouns"], rest[-2:])
@@ -435,10 +436,10 @@ def _whole_the_shares_name(reading: Reading, parts: list[Note]) -> Note | None:
 
 def _counts_alike(total: Note, part: Note, partition: Partition) -> bool:
     """The total counts what the parts count (全省就业人员 for 城镇就业人员): 其中 after
-    全省卫生机构 lists 公立医院 and 民营医院, which make the hospitals, not every institution."""
+    全省卫生机构 or 医院及卫生院 lists 公立医院 and 民营医院, which make the hospitals only."""
     rest = remainder_of(part.subject, partition)
-    words = (rest, rest[-2:], *partition.totals)
-    return not rest or any(w and w in total.subject for w in words)
+    named = counts_only(total.subject, rest)  # 医院床位, not 医疗卫生机构床位 (of 床位 too)
+    return not rest or named or any(w in total.subject for w in partition.totals)
 
 
 def _whole_of_qizhong(reading: Reading, total: Note, first: Note) -> bool:

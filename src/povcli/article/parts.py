@@ -11,12 +11,14 @@ from povcli.article.figures import Sentence
 from povcli.article.near import (
     additive,
     attached,
+    counts_only,
+    scopes_agree,
     shared_run,
     text_span,
     whole_named_among,
 )
 from povcli.article.notes import LEVEL, SHARE, Note, Reading
-from povcli.article.partitions import known_partitions, member_of, remainder_of
+from povcli.article.partitions import Partition, known_partitions, member_of, remainder_of
 from povcli.article.relations import PARTITION_NOTE, Relation
 
 
@@ -180,23 +182,40 @@ def _sum_or_subset(reading: Reading, whole: Note, parts: list[Note]) -> Relation
     start, end, spans = text_span(reading, whole, *parts)
     figures = [p.figure for p in parts]
     adds_up = _adds_up(whole, parts)
-    complements = _complements(parts, reading) or _every_member(whole, parts)
+    complements = _complements(parts, reading, whole) or _every_member(reading, whole, parts)
     if len(parts) > 1 and (adds_up or complements):
         note = (
             "the parts after 其中 add up to the whole"
             if adds_up
             else "the parts are a thing and its complement (X, 非X)"
-            if _complements(parts, reading)
+            if _complements(parts, reading, whole)
             else PARTITION_NOTE
         )
         return Relation("sum", {"parts": figures}, start, end, whole.figure, notes=[note],
                         confident=complements, spans=spans)  # fmt: skip
+    notes = ["the parts listed after 其中 need not be all of the whole: they are checked to fit "
+             "within it"]  # fmt: skip
+    nested = _nested(parts)
+    if nested:
+        notes.append(NESTED_NOTE)
     return Relation("subset", {"part": figures, "whole": whole.figure}, start, end,
-                    notes=["the parts listed after 其中 need not be all of the whole: they are "
-                           "checked to fit within it"], spans=spans)  # fmt: skip
+                    notes=notes, spans=spans, confident=not nested)  # fmt: skip
 
 
-def _every_member(whole: Note, parts: list[Note]) -> bool:
+NESTED_NOTE = "a part is the sum of the parts after it: they break it down, within the whole"
+
+
+def _nested(parts: list[Note]) -> bool:
+    """ "其中医院床位4.2万张,公立医院3.0万张,民营医院1.2万张": a part the parts right after
+    it add up to is broken down by them, and the list counts them twice."""
+    for at, part in enumerate(parts[:12]):
+        for end in range(at + 3, min(len(parts), 12) + 1):
+            if _adds_up(part, parts[at + 1 : end]):
+                return True
+    return False
+
+
+def _every_member(reading: Reading, whole: Note, parts: list[Note]) -> bool:
     """The parts name each member of a partition once (其中不同性别…,相同性别…) and count
     what the whole counts (公立医院, 民营医院 of 医院; not of 卫生机构): all of it."""
     for partition in known_partitions():
@@ -204,20 +223,54 @@ def _every_member(whole: Note, parts: list[Note]) -> bool:
         if len(parts) != len(partition.members) or named != list(range(len(parts))):
             continue
         counted = {remainder_of(p.subject, partition) for p in parts}
-        if len(counted) == 1 and next(iter(counted)) in whole.subject:
+        if (
+            len(counted) == 1
+            and _counts(whole.subject, counted.pop())
+            and all(_alike(p, whole) for p in parts)
+            and not _more_members_named(reading, partition, parts[0])
+        ):
             return True
     return False
 
 
-def _complements(parts: list[Note], reading: Reading) -> bool:
+def _alike(part: Note, whole: Note) -> bool:
+    """A part of the whole's period and place (not 2023年末 of 2024年末, 全市 of 全省)."""
+    return part.period == whole.period and scopes_agree(part.subject, whole.subject)
+
+
+def _more_members_named(reading: Reading, partition: Partition, part: Note) -> bool:
+    """Whether the parts' paragraph names a member of a larger partition beside theirs
+    (东北地区 beside 东部, 中部, 西部): then they are not every member."""
+    start, end = reading.paragraphs[part.paragraph]
+    words = reading.simple[start:end]
+    for larger in known_partitions():
+        if set(partition.members) < set(larger.members) and any(
+            spelling in words
+            for member in set(larger.members) - set(partition.members)
+            for spelling in member
+        ):
+            return True
+    return False
+
+
+def _counts(subject: str, counted: str) -> bool:
+    """What every member counts (医院; nothing when the parts name only the members: 不同性别,
+    相同性别) is what the whole counts, and nothing beside it."""
+    return counts_only(subject, counted) if counted else True
+
+
+def _complements(parts: list[Note], reading: Reading, whole: Note) -> bool:
     """Two parts, a thing and what is not it (贫困县, 非贫困县): by their subjects, or by the
-    nouns their counts are of (57个贫困县、36个非贫困县)."""
+    nouns their counts are of (57个贫困县、36个非贫困县), of the thing the whole counts (93个
+    县; not 5.2亿元 of money, some of which no village had)."""
     if len(parts) != 2:
         return False
+    counted = _counted(reading, whole)
     for names in ([p.subject for p in parts], [_counted(reading, p) for p in parts]):
         a, b = names
         if a and b and (f"非{a}" == b or f"非{b}" == a):
-            return True
+            thing = min(a, b, key=len)[-1:]
+            return thing in counted or thing in whole.subject
     return False
 
 
