@@ -10,6 +10,7 @@ from povcli.article.factcheck import check_text
 from povcli.report.words import phrase_in
 from tests.article.test_gaps import EAST_NORTHEAST, EAST_WEST
 from tests.article.test_real_shapes import CRUDE, NO_ALARM, SHAPES
+from tests.article.test_review6 import MAIN_ITEMS
 from tests.article.test_tables import GDP, HUKOU, INCOME, POPULATION
 
 TEXTS = [text for _, correct, planted in SHAPES for text in (correct, planted)] + NO_ALARM
@@ -27,6 +28,7 @@ TEXTS += [
     GDP,
     INCOME[: INCOME.index("四、")],
     HUKOU,
+    MAIN_ITEMS,
     # a crude rate of the year's mean population
     CRUDE.format(birth="8.03"),
     # gaps between two regions and their change

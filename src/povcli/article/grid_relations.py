@@ -36,6 +36,7 @@ CONTRIBUTION_NOTE = "the table's {} column: each component's share of the change
 PULL_NOTE = "the table's {} column: each component's change as a percentage of {} last year"
 SHARE_ROW_NOTE = "the table's row {} is the share of the row above it in {}"
 PARTITION_ROWS_NOTE = "the table's rows name every member of a partition, so they make {}"
+SELECTION_NOTE = "the table's caption says it lists the main items only: {}"
 LAST_RUN_NOTE = "the components end the table: rows after them may have been lost"
 FURTHER_UP_NOTE = "{} stands further up the table than the row right above them"
 HUNDRED_NOTE = "the table's {} column: the row at 100 is the whole of the shares under it ({})"
@@ -204,6 +205,9 @@ def _components(grid: Grid) -> Iterator[Relation]:
             if not closed:
                 relation.confident = False
                 relation.notes.append(LAST_RUN_NOTE)
+            elif grid.a_selection:
+                relation.confident = False
+                relation.notes.append(SELECTION_NOTE.format(grid.caption))
         yield from sorted([*sums, *shares], key=lambda r: r.start)
 
 

@@ -52,6 +52,10 @@ MEASURES = (
     ("change", re.compile(r"增量|增减|增減|增加")),
     ("level", re.compile(r"\d{4}年|水平|绝对数|絕對數|数值|數值|总量|總量")),
 )
+# a caption that lists the main items only (主要支出项目, 主要产品产量): the rows need not be all
+SELECTION = re.compile(
+    r"主要[^,，。]{0,8}(?:项目|項目|指标|指標|产品|產品|行业|行業|品种|品種|商品|类别|類別)"
+)
 MAX_CELLS = 40  # a row of more cells is no table a release prints
 
 
@@ -89,6 +93,12 @@ class Grid:
     end: int
     columns: list[Column]
     rows: list[Row]
+    caption: str = ""  # the line above the table (表2 …主要支出项目)
+
+    @property
+    def a_selection(self) -> bool:
+        """Whether the caption says the rows are the main items only, not all of them."""
+        return bool(SELECTION.search(self.caption))
 
     def latest_level(self) -> int | None:
         """The column of the latest year's levels."""
@@ -113,29 +123,32 @@ def grids_of(text: str) -> list[Grid]:
     """The tables of the text: runs of lines split by | or tabs that read as a header and
     rows of figures."""
     found = []
-    for run in _runs(text):
+    for caption, run in _runs(text):
         grid = _grid(run)
         if grid is not None:
+            grid.caption = caption
             found.append(grid)
     return found
 
 
-def _runs(text: str) -> Iterator[list[list[Cell]]]:
+def _runs(text: str) -> Iterator[tuple[str, list[list[Cell]]]]:
+    """Each run of table lines, with the line of text above it (its caption, if any)."""
     run: list[list[Cell]] = []
-    at = 0
+    at, above, caption = 0, "", ""
     for line in text.splitlines(keepends=True):
         cells = _cells(line, at) if SEPARATOR.search(line) else None
         at += len(line)
         if cells is not None and len(cells) <= MAX_CELLS:
+            caption = caption if run else above
             run.append(cells)
             continue
         if not line.strip():
             continue  # a cleaned page may part the rows with blank lines
         if len(run) >= 3:
-            yield run
-        run = []
+            yield caption, run
+        run, above = [], line.strip()
     if len(run) >= 3:
-        yield run
+        yield caption, run
 
 
 def _cells(line: str, offset: int) -> list[Cell]:
