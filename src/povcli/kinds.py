@@ -59,6 +59,11 @@ def _converted(values: dict[str, Any], _: dict[str, Any]) -> float:
     return float(values["a"] * values["factor"] - values["b"])
 
 
+def _share_change(values: dict[str, Any], _: dict[str, Any]) -> float:
+    before = (values["part"] - values["part_change"]) / (values["whole"] - values["whole_change"])
+    return float(values["share"] - before * 100)
+
+
 def _change(values: dict[str, Any], _: dict[str, Any]) -> float:
     return float(values["new"] - values["old"])
 
@@ -226,6 +231,13 @@ KINDS: dict[str, Kind] = {
              working="whole − part"),
         Kind("equal", {"a": 1, "b": -1}, "a − b = 0", _difference, _unit_of("a"),
              claim_role=None, judge=_judge_equal, working="a − b"),
+        # "占全国幼儿园的比例86.16%,比上年提高1.2个百分点" after the part's and the whole's levels
+        # and changes: last year's share is (part − its change) / (whole − its change)
+        Kind("share-change",
+             {"share": 1, "part": -1, "part_change": 1, "whole": 1, "whole_change": -1},
+             "share − (part − part_change) / (whole − whole_change) × 100", _share_change,
+             _percentage_points, like_units=("part", "part_change", "whole", "whole_change"),
+             derived_as="change in percentage points"),
         # "2802万吨(560.4亿斤)": one figure in two units, the factor between them exact
         Kind("conversion", {"a": 1, "factor": 1, "b": -1}, "a × factor − b = 0", _converted,
              _unit_of("b"), claim_role=None, judge=_judge_equal, working="a × factor − b"),

@@ -105,9 +105,9 @@ def test_schema_checks_checks_and_source(tmp_path: Path) -> None:
     problems = _problems(tmp_path, catalog)
     messages = {message for _, _, message in problems}
     assert (
-        "kind 'median' is not one of cagr, growth, yoy, sum, subset, equal, conversion, share, "
-        "ratio, difference, point-change, change-rate, average, average-change, cagr-multiple, "
-        "cagr-growth, crude-rate, growth-of-sum, agree" in messages
+        "kind 'median' is not one of cagr, growth, yoy, sum, subset, equal, share-change, "
+        "conversion, share, ratio, difference, point-change, change-rate, average, "
+        "average-change, cagr-multiple, cagr-growth, crude-rate, growth-of-sum, agree" in messages
     )
     assert "id 'Growth' is not kebab-case (income-2013)" in messages
     assert "date '1 January' must be written like 2021-01-20" in messages

@@ -239,7 +239,7 @@ def _extreme(role: str, value: float) -> Input:
 @settings(max_examples=400, deadline=None)
 @given(
     kind=st.sampled_from(sorted(KINDS)),
-    values=st.lists(st.sampled_from(EXTREMES), min_size=4, max_size=4),
+    values=st.lists(st.sampled_from(EXTREMES), min_size=5, max_size=5),  # the most roles: 5
     claimed=st.none() | st.sampled_from(EXTREMES),
     periods=st.sampled_from([5, 0.5, 1e-300, 1e300, 0, -5]),
     sign=st.sampled_from([1, -1]),

@@ -31,6 +31,7 @@ from povcli.article.partitions import partitions, share_partitions
 from povcli.article.parts import parts_after_qizhong, parts_among, parts_in_brackets, some_of
 from povcli.article.relations import Relation, levels_and_averages, lists_with_totals
 from povcli.article.restatements import restatements
+from povcli.article.sharechanges import share_changes
 from povcli.article.shares import shares
 from povcli.article.structures import structures
 
@@ -59,6 +60,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(shares_of_increments(reading))
     relations.extend(crude_rates(reading))
     relations.extend(conversions(reading))
+    relations.extend(list(share_changes(reading, relations)))
     return _distinct(sorted(relations, key=lambda r: (r.start, r.kind)))
 
 
