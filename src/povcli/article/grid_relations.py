@@ -12,7 +12,11 @@
 - rows naming every member of a partition (城镇, 乡村; 男性, 女性) add up to the row above
   them (when that row stands right above them; further up, the sum is shown, never called
   wrong: a scraped table has lost the indenting that says which row they break down);
-- 出生率 − 死亡率 = 自然增长率.
+- 出生率 − 死亡率 = 自然增长率;
+- a 比重 column holds the shares of the row above that stands at 100.
+Numbered rows under a caption that lists the main items only (主要支出项目), components that
+end the table and parts whose total stands further up are shown when they add up, never
+called wrong.
 """
 
 from __future__ import annotations
