@@ -84,10 +84,9 @@ _QUANTITY = rf"""
 
 # The grammar's patterns are compiled when a figure is first read (a few milliseconds at
 # every start otherwise, paid by commands that read none: list, show, info, a word search).
-@lru_cache(maxsize=1)
 def quantity_pattern() -> re.Pattern[str]:
     """The pattern of one written figure (see `parse_quantity`)."""
-    return re.compile(_QUANTITY, re.VERBOSE)
+    return _pattern(_QUANTITY, re.VERBOSE)
 
 
 # Measures of continuous or averaged quantities: a whole number of them is still
@@ -276,8 +275,8 @@ _MIXED = rf"(?P<number>{MIXED_FORM})(?P<measure>[^\d.,%]*)"
 
 
 @lru_cache(maxsize=4)
-def _pattern(source: str) -> re.Pattern[str]:
-    return re.compile(source)
+def _pattern(source: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(source, flags)
 
 
 def _mixed(text: str) -> Quantity | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from povcli.article.near import TOTAL_ENDINGS, text_span
+from povcli.article.near import core_words, text_span
 from povcli.article.notes import CHANGE, SHARE, Note, Reading
 from povcli.article.relations import Relation
 
@@ -40,18 +40,14 @@ def shares_of_increments(reading: Reading) -> Iterator[Relation]:
 def _change_of(reading: Reading, share: Note, name: str) -> Note | None:
     """The one increase before the share, of its period, whose subject is the name (a total's
     name ending 总量 or 总数 too: 农民工总量 for 新增农民工)."""
-    wanted = _core(name)
+    wanted = core_words(name)
     found = [
         n
         for n in reading.notes[: share.index]
         if n.role == CHANGE
         and n.sign > 0
         and n.period == share.period
-        and _core(n.subject) == wanted
+        and core_words(n.subject) == wanted
     ]
     values = {(n.figure.value, n.figure.unit) for n in found}
     return found[-1] if len(values) == 1 else None
-
-
-def _core(words: str) -> str:
-    return TOTAL_ENDINGS.sub("", re.sub(r"^(?:全国|全省|全市|我国)", "", words.strip()))

@@ -95,7 +95,7 @@ def whole_named_among(reading: Reading, first: Note) -> Note | None:
     found = among_words(reading, first)
     if found is None:
         return None
-    named = _core(found)
+    named = core_words(found)
     for note in reversed(reading.notes[: first.index]):
         if (
             note.role == LEVEL
@@ -103,7 +103,7 @@ def whole_named_among(reading: Reading, first: Note) -> Note | None:
             and note.figure.same_unit(first.figure)
             and note.figure.kind == first.figure.kind
             and note.period == first.period
-            and _core(note.subject) == named
+            and core_words(note.subject) == named
             and scopes_agree(found, note.subject)
             and (note.scope == first.scope or None in (note.scope, first.scope))
         ):
@@ -141,7 +141,8 @@ def scopes_agree(words: str, other: str) -> bool:
     return not one or not two or one == two
 
 
-def _core(words: str) -> str:
+def core_words(words: str) -> str:
+    """What words name without their scope or a total's ending (全省常住人口总数 → 常住人口)."""
     return TOTAL_ENDINGS.sub("", SCOPE_WORDS.sub("", words.strip()))
 
 
