@@ -16,7 +16,7 @@ from povcli.cli import app
 from tests.helpers import (
     LIBRARY_TEMPLATE_VARIABLE,
     Run,
-    build_library_template,
+    start_library_template,
     with_library_indexed,
     write_catalog,
 )
@@ -28,11 +28,12 @@ def pytest_configure(config: pytest.Config) -> None:
     """Once per run, in the controlling process before its workers start (they inherit its
     environment): povcli's modules compiled (where PYTHONDONTWRITEBYTECODE is set, as on this
     machine, every command a test runs would compile them all again) and the bundled
-    library indexed, rather than once in each worker."""
+    library indexed (in the background: the workers collect their tests meanwhile),
+    rather than once in each worker."""
     if hasattr(config, "workerinput"):
         return
     compileall.compile_dir(str(SRC), quiet=1)
-    os.environ[LIBRARY_TEMPLATE_VARIABLE] = str(build_library_template())
+    os.environ[LIBRARY_TEMPLATE_VARIABLE] = str(start_library_template())
 
 
 @pytest.fixture(autouse=True)

@@ -12,6 +12,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import time
 from pathlib import Path
 from typing import Any
 
@@ -107,21 +108,36 @@ _LIBRARY_CACHE: list[Path] = []
 LIBRARY_TEMPLATE_VARIABLE = "TESTS_POVCLI_LIBRARY_TEMPLATE"
 
 
-def build_library_template() -> Path:
-    """A cache folder holding the bundled library's indexes, built cold by a real run (a
-    search reads every catalog of the library; `list` only the article's); removed when
-    the process that built it ends."""
+def start_library_template() -> Path:
+    """Start building a cache folder of the bundled library's indexes, cold, by a real run
+    (a search reads every catalog of the library; `list` only the article's), and return
+    at once the folder where it appears, whole, when done: it is built in `building` and
+    renamed (the workers collect their tests meanwhile). Removed when this process ends."""
     template = Path(tempfile.mkdtemp(prefix="povcli-library-cache-"))
     atexit.register(shutil.rmtree, template, ignore_errors=True)
     environment = {k: v for k, v in os.environ.items() if not k.startswith("POVCLI_")}
-    environment["XDG_CACHE_HOME"] = str(template)
-    subprocess.run([POVCLI, "search", "贫困"], env=environment, capture_output=True, timeout=120)
+    environment["XDG_CACHE_HOME"] = str(template / "building")
+    build = f"mkdir building; '{POVCLI}' search 贫困 >/dev/null 2>&1; mv building ready"
+    builder = subprocess.Popen(
+        ["bash", "-c", build], cwd=template, env=environment, stdin=subprocess.DEVNULL
+    )
+    atexit.register(builder.wait)  # (registered last, so waited for before the removal)
+    return template / "ready"
+
+
+def _ready(template: Path) -> Path:
+    """The template once its build is done (a broken build shows as a test's failure)."""
+    deadline = time.monotonic() + 120
+    while not template.is_dir():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"the library's indexes did not appear in {template}")
+        time.sleep(0.05)
     return template
 
 
 def with_library_indexed(cache: Path) -> None:
     """A new cache folder starts with the bundled library's indexes, built once per run
-    (by the controlling process, before its workers start; else by the first test that
+    (by the controlling process, while its workers start; else by the first test that
     asks) and linked in (a cold build of the library costs a second a command; the tests
     of cold builds make their own caches). Hard links, not copies: povcli opens an index
     read-only and replaces it by renaming a new one over it, so no test's run changes the
@@ -130,8 +146,7 @@ def with_library_indexed(cache: Path) -> None:
         return
     if not _LIBRARY_CACHE:
         shared = os.environ.get(LIBRARY_TEMPLATE_VARIABLE)
-        built = Path(shared) if shared and Path(shared).is_dir() else build_library_template()
-        _LIBRARY_CACHE.append(built)
+        _LIBRARY_CACHE.append(_ready(Path(shared) if shared else start_library_template()))
     shutil.copytree(_LIBRARY_CACHE[0], cache, symlinks=True, copy_function=os.link)
 
 

@@ -162,10 +162,11 @@ DIFFERENTIAL = {
     "deadline": None,
     "suppress_health_check": [HealthCheck.too_slow, HealthCheck.filter_too_much],
 }
-# the default tier compares 1,000 documents, the slow tier 10,000 more; the first and the
+# the default tier compares 400 documents, the slow tier 10,000 more; the first and the
 # count below share their counts: one worker runs them, in this order
+DEFAULT_DOCUMENTS = 400
 test_streaming_loader_means_what_safe_load_means = pytest.mark.xdist_group("differential")(
-    settings(max_examples=1000, **DIFFERENTIAL)(
+    settings(max_examples=DEFAULT_DOCUMENTS, **DIFFERENTIAL)(
         given(text=documents())(_means_what_safe_load_means)
     )
 )
@@ -180,9 +181,11 @@ test_streaming_loader_means_what_safe_load_means_on_many = pytest.mark.slow(
 def test_the_generated_documents_mostly_load() -> None:
     """The differential test is worth its cases only if most documents load and
     some are refused (counted by the test above when it runs first)."""
-    if sum(OUTCOMES.values()) < 800:
+    compared = sum(OUTCOMES.values())
+    if compared < DEFAULT_DOCUMENTS * 0.8:  # (hypothesis may stop early on a small space)
         pytest.skip("the differential test did not run first")
-    assert OUTCOMES["data"] > 400 and OUTCOMES["refused"] > 40, OUTCOMES
+    # over 40% load, over 4% are refused
+    assert OUTCOMES["data"] * 10 > compared * 4 and OUTCOMES["refused"] * 25 > compared, OUTCOMES
 
 
 def test_facts_stream_out_one_by_one_in_order() -> None:

@@ -378,8 +378,8 @@ FUZZ_SETTINGS = {
     "deadline": None,
     "suppress_health_check": [HealthCheck.function_scoped_fixture],
 }
-# the default tier tries 150 catalogs; the slow tier 1,500
-test_fuzz_catalogs_load_or_fail_cleanly = settings(max_examples=150, **FUZZ_SETTINGS)(
+# the default tier tries 60 catalogs; the slow tier 1,500
+test_fuzz_catalogs_load_or_fail_cleanly = settings(max_examples=60, **FUZZ_SETTINGS)(
     given(data=catalogs)(_loads_or_fails_cleanly)
 )
 test_fuzz_many_catalogs_load_or_fail_cleanly = pytest.mark.slow(
@@ -413,13 +413,22 @@ def arguments(draw: st.DrawFn) -> list[str]:
     return args
 
 
-@settings(
-    max_examples=500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
-@given(args=arguments())
-def test_fuzz_arguments_never_crash(args: list[str], main: Any) -> None:
+def _never_crashes(args: list[str], main: Any) -> None:
     run = main(args)
     assert run.returncode in (0, 1, 2), (args, run.returncode)
     if run.returncode == 2:
         # a usage or data error is one line, never the last guard's "internal error"
         _assert_one_line_error(run)
+
+
+ARGUMENT_SETTINGS = {
+    "deadline": None,
+    "suppress_health_check": [HealthCheck.function_scoped_fixture],
+}
+# the default tier tries 150 command lines; the slow tier 2,000
+test_fuzz_arguments_never_crash = settings(max_examples=150, **ARGUMENT_SETTINGS)(
+    given(args=arguments())(_never_crashes)
+)
+test_fuzz_many_arguments_never_crash = pytest.mark.slow(
+    settings(max_examples=2000, **ARGUMENT_SETTINGS)(given(args=arguments())(_never_crashes))
+)

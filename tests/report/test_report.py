@@ -22,6 +22,8 @@ from tests.helpers import ROOT, SMALL_CATALOG, write_catalog
 
 EXAMPLE = ROOT / "docs" / "examples" / "report-card.txt"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+# the browser tests run on one worker: one browser started, not one per worker
+IN_ONE_BROWSER = pytest.mark.xdist_group("chromium")
 INJECTED = "<script>window.__injected = 1</script>"
 BREAKOUT = "</script><script>window.__injected = 2</script>"
 
@@ -177,6 +179,7 @@ def _open(browser: Any, path: Path, width: int, height: int) -> tuple[Any, list[
     return page, requests, errors
 
 
+@IN_ONE_BROWSER
 def test_report_in_chromium(browser: Any, cli: Any, tmp_path: Path) -> None:
     out = tmp_path / "report.html"
     cli("report", str(EXAMPLE), "-o", str(out), "--reviewed-on", "2026-11-29")
@@ -201,6 +204,7 @@ def test_report_in_chromium(browser: Any, cli: Any, tmp_path: Path) -> None:
     assert (tmp_path / "report-390x844.png").stat().st_size > 0
 
 
+@IN_ONE_BROWSER
 def test_injected_script_does_not_run(browser: Any, cli: Any, tmp_path: Path) -> None:
     out = tmp_path / "hostile.html"
     cli("report", "--facts", str(_hostile_catalog(tmp_path)), "-o", str(out))
@@ -211,6 +215,7 @@ def test_injected_script_does_not_run(browser: Any, cli: Any, tmp_path: Path) ->
     page.close()
 
 
+@IN_ONE_BROWSER
 def test_report_prints_to_pdf_with_its_cards(browser: Any, cli: Any, tmp_path: Path) -> None:
     if shutil.which("pdftotext") is None:
         pytest.skip("needs pdftotext (Debian's poppler-utils) to read the PDF")
@@ -278,6 +283,7 @@ def test_borrowed_figures_show_their_source_and_series(cli: Any, tmp_path: Path)
     assert not re.search(r'(?:src|href)="(?!#)', document)
 
 
+@IN_ONE_BROWSER
 def test_report_of_the_bundled_catalog_in_chromium(browser: Any, cli: Any, tmp_path: Path) -> None:
     out = tmp_path / "catalog.html"
     run = cli("report", "-o", str(out), "--reviewed-on", "2026-11-29")
