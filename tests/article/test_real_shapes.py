@@ -361,6 +361,21 @@ SHAPES = [
     ("change-rate",
      "全年粮食总产量5320万吨,比上年增产160万吨,增长3.1%。",
      "全年粮食总产量5320万吨,比上年增产160万吨,增长4.1%。"),
+    # 少投产 is a fall: 500 / (8000 + 500) = 5.88%; planted 6.9%
+    ("change-rate",
+     "全年新增发电装机8000万千瓦,较上年少投产500万千瓦,同比下降5.9%。",
+     "全年新增发电装机8000万千瓦,较上年少投产500万千瓦,同比下降6.9%。"),
+    # 多投产 is a rise: 300 / (2400 − 300) = 14.29%; planted 12.3%
+    ("change-rate",
+     "新增风电装机2400万千瓦,较上年同期多投产300万千瓦,同比增长14.3%。",
+     "新增风电装机2400万千瓦,较上年同期多投产300万千瓦,同比增长12.3%。"),
+    # parts after 其中 that add up (1000 + 3000 + 4000 = 8000), each with its change on the
+    # year before: −200 − 700 + 400 = −500; planted 多投产300: −200 − 700 + 300 = −600
+    ("sum",
+     "全年新增发电装机8000万千瓦,较上年少投产500万千瓦。其中水电1000万千瓦,较上年少投产200万千瓦;"
+     "火电3000万千瓦,较上年同期少投产700万千瓦;风电4000万千瓦,较上年同期多投产400万千瓦。",
+     "全年新增发电装机8000万千瓦,较上年少投产500万千瓦。其中水电1000万千瓦,较上年少投产200万千瓦;"
+     "火电3000万千瓦,较上年同期少投产700万千瓦;风电4000万千瓦,较上年同期多投产300万千瓦。"),
 ]  # fmt: skip
 
 
@@ -381,6 +396,14 @@ def test_the_planted_error_is_caught_in_both_scripts(kind: str, correct: str, pl
 
 # shapes that once raised false alarms on correct official figures
 NO_ALARM = [
+    # parts that add up, but the whole's change is since 2020 and the parts' on the year
+    # before (−200 − 700 + 400 = −500 against +500): the changes are of different spans
+    "全年新增发电装机8000万千瓦,比2020年增加500万千瓦。其中水电1000万千瓦,比上年减少200万千瓦;"
+    "火电3000万千瓦,比上年减少700万千瓦;风电4000万千瓦,比上年增加400万千瓦。",
+    # parts that do not add up (1000 + 3000 = 4000 of 8000): the list may leave some out,
+    # so their changes (−200 − 700 = −900) need not make the whole's (−500)
+    "全年新增发电装机8000万千瓦,较上年少投产500万千瓦。其中水电1000万千瓦,较上年少投产200万千瓦;"
+    "火电3000万千瓦,较上年同期少投产700万千瓦。",
     # a yield per hectare and per mu (5700 / 15 = 380): 公斤/公顷 is no kilograms, and nothing
     # converts them as counts
     "全年小麦单产5700公斤/公顷(380公斤/亩),比上年增加98.4公斤/公顷(6.6公斤/亩)。",

@@ -361,8 +361,8 @@ def _partition_relations(
         total_change = attached(reading, total, CHANGE)
         if total_change is not None and None not in changes:
             found = [c for c in changes if c is not None]
-            if _one_base(found, total_change):
-                change_sum = _signed_sum(reading, found, total_change)
+            if one_base(found, total_change):
+                change_sum = signed_sum(reading, found, total_change)
                 change_sum.confident = relation.confident
                 yield change_sum
         growth = _growth_of_sum(reading, parts, total)
@@ -476,7 +476,7 @@ def _mean_words(words: str) -> bool:
     return any(word in words for word in grammar()["mean_words"])
 
 
-def _one_base(changes: list[Note], total_change: Note) -> bool:
+def one_base(changes: list[Note], total_change: Note) -> bool:
     """The parts' changes and the total's are on one base. A part may leave its base unsaid
     ("城镇…比上年末增加1706万人;乡村…减少1239万人": the list's), the total never: "累计减少8239
     万人" since 2012 is no sum of falls on the year before."""
@@ -486,7 +486,7 @@ def _one_base(changes: list[Note], total_change: Note) -> bool:
     return bases <= {total_change.base}
 
 
-def _signed_sum(reading: Reading, changes: list[Note], total: Note) -> Relation:
+def signed_sum(reading: Reading, changes: list[Note], total: Note) -> Relation:
     """Changes of the parts make the change of the total; a fall counts negative."""
     parts = [signed(c) for c in changes]
     start, end, spans = text_span(reading, *changes, total)

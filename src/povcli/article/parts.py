@@ -17,8 +17,15 @@ from povcli.article.near import (
     text_span,
     whole_named_among,
 )
-from povcli.article.notes import LEVEL, SHARE, Note, Reading
-from povcli.article.partitions import Partition, known_partitions, member_of, remainder_of
+from povcli.article.notes import CHANGE, LEVEL, SHARE, Note, Reading
+from povcli.article.partitions import (
+    Partition,
+    known_partitions,
+    member_of,
+    one_base,
+    remainder_of,
+    signed_sum,
+)
 from povcli.article.relations import PARTITION_NOTE, Relation
 
 
@@ -51,7 +58,27 @@ def parts_after_qizhong(reading: Reading) -> Iterator[Relation]:
                 parts = [*parts, *more]
             if not parts or (len(parts) == 1 and attached(reading, parts[0], SHARE)):
                 continue  # one part with its share of the whole: the share says more
-            yield _sum_or_subset(reading, whole, parts)
+            relation = _sum_or_subset(reading, whole, parts)
+            yield relation
+            if relation.kind == "sum":
+                yield from _changes_add_up(reading, whole, parts, relation)
+
+
+def _changes_add_up(
+    reading: Reading, whole: Note, parts: list[Note], levels: Relation
+) -> Iterator[Relation]:
+    """ "…12061万千瓦,较上年少投产1123万千瓦。其中水电1174万千瓦,较上年少投产201万千瓦;…": parts
+    that add up to the whole have changes, on its base, that add up to its change. The levels
+    adding up within their rounding is what shows the list whole; so a change that does not
+    add up is wrong, as the levels' sum is where they do not."""
+    changes = [attached(reading, p, CHANGE) for p in parts]
+    total_change = attached(reading, whole, CHANGE)
+    found = [c for c in changes if c is not None]
+    if total_change is None or len(found) < len(parts) or not one_base(found, total_change):
+        return
+    relation = signed_sum(reading, found, total_change)
+    relation.confident = levels.confident or _adds_up(whole, parts)
+    yield relation
 
 
 def _whole_the_parts_make(before: list[Note], notes: list[Note], at: int) -> Note | None:

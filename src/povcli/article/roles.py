@@ -70,6 +70,10 @@ def phrase_patterns() -> dict[str, re.Pattern[str]]:
             rf"\s*(?:累计|共|再|又)?(?P<verb>{verbs_of_two})(?!值)(?:了)?[\u4e00-\u9fff]{{2,8}}\s*"
         ),
         "new_flow": re.compile(rf"(?:{alternatives('new_flow')})[^,，;；]{{0,12}}$"),
+        # "较上年少投产1123万千瓦": 多/少 and a verb after the base, more or less of it
+        "more_or_less": re.compile(
+            r"(?:比|较)(?:上一?年|去年)(?:同期|末|底)?(?P<verb>[多少])[\u4e00-\u9fff]{1,3}\s*$"
+        ),
         # "比上年增收11487亿元" with a verb not in the grammar: a change all the same
         "after_base": re.compile(
             r"(?:比|较)(?:上一?年|去年)(?:同期|末|底)?[\u4e00-\u9fff]{1,2}\s*$"
@@ -119,7 +123,7 @@ def read_role(note: Note, before: str, after: str, upto: str, clause: str = "") 
         return
     if not verb:
         # "减少农村贫困人口526万人": a clause that opens with the verb and names what changed
-        verb = _verb_then_noun(clause)
+        verb = _verb_then_noun(clause) or patterns["more_or_less"].search(words)
         if verb:
             note.sign = -1 if patterns["down"].match(verb["verb"]) else 1
     if not verb and patterns["after_base"].search(words):
