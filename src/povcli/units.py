@@ -44,6 +44,8 @@ UNITS: dict[str, str] = {
     "mu": "mu (畝), a fifteenth of a hectare",
     "hectare": "hectares (公頃)",
     "kilometre": "kilometres (公里, 千米)",
+    "metre": "metres (米, m)",
+    "cubic-metre": "cubic metres (立方米, m³)",
     "square-metre": "square metres (平方米)",
     "square-kilometre": "square kilometres (平方公里)",
     "kilowatt": "kilowatts of capacity (千瓦)",

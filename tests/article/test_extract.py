@@ -293,3 +293,15 @@ def test_extract_bad_files(cli: Any, tmp_path: Path) -> None:
     assert run.exit_code == 2
     assert "article looks binary" in run.stderr
     # a GB18030 page is read (issue 11), not refused: see tests/test_hostile.py
+
+
+def test_thousands_a_space_apart_are_joined_and_a_row_of_cells_is_not() -> None:
+    # "1 896.66万m" is one figure; "19 436 11 341 10 860 481" is a table's cells a space
+    # apart, which no grouping explains (10 860 481 may be 10 860 and 481): left as written
+    cleaned = clean_article(
+        "標題\n\n隧道19 067處、1 896.66萬m,密度5 221 km。\n\n101年 19 436 11 341 10 860 481\n"
+    )
+    assert (
+        cleaned.text
+        == "標題\n\n隧道19067處、1896.66萬m,密度5221 km。\n\n101年 19 436 11 341 10 860 481\n"
+    )

@@ -376,6 +376,36 @@ SHAPES = [
      "火电3000万千瓦,较上年同期少投产700万千瓦;风电4000万千瓦,较上年同期多投产400万千瓦。",
      "全年新增发电装机8000万千瓦,较上年少投产500万千瓦。其中水电1000万千瓦,较上年少投产200万千瓦;"
      "火电3000万千瓦,较上年同期少投产700万千瓦;风电4000万千瓦,较上年同期多投产300万千瓦。"),
+    # a base year of the Republic (112年 is 2023) with its level, then another comparison
+    # with a base of its own: 1,050,000 / 1,000,000 − 1 = 5.00%; 120,000 / (1,050,000 −
+    # 120,000) = 12.90% over the years since 110年; planted 5.50%
+    ("growth",
+     "113年平均每户可支配所得达1,050,000元,较112年的1,000,000元增加50,000元(5.00%),"
+     "较之110年以来,三年间增加了120,000元(12.90%)。",
+     "113年平均每户可支配所得达1,050,000元,较112年的1,000,000元增加50,000元(5.50%),"
+     "较之110年以来,三年间增加了120,000元(12.90%)。"),
+    # the same, the planted error in the second comparison: 120,000 / 930,000 = 12.90%, not
+    # 13.90% (and never against the 112年 level: 120,000 / 1,000,000 = 12.0%)
+    ("change-rate",
+     "113年平均每户储蓄达330,000元,较112年之300,000元增加30,000元(10.00%),"
+     "较110年增加12,000元(3.77%)。",
+     "113年平均每户储蓄达330,000元,较112年之300,000元增加30,000元(10.00%),"
+     "较110年增加12,000元(4.77%)。"),
+    # thousands set apart by spaces: 1 234 / (12 345 − 1 234) = 11.11%; planted 12.1%
+    ("change-rate",
+     "全省公路总里程12 345公里,比上年增加1 234公里,增长11.1%。",
+     "全省公路总里程12 345公里,比上年增加1 234公里,增长12.1%。"),
+    # lengths in 万m after 其中, beside counts of bridges: only the lengths are parts of the
+    # length, 1000.25 + 1100.10 = 2100.35 ≤ 2100.50; planted 1000.25 + 1200.10 > 2100.50
+    ("subset",
+     "全省公路桥梁3.2万座、2 100.50万m,其中,特大桥梁1 200座、1 000.25万m,"
+     "大桥9 800座、1 100.10万m。",
+     "全省公路桥梁3.2万座、2 100.50万m,其中,特大桥梁1 200座、1 000.25万m,"
+     "大桥9 800座、1 200.10万m。"),
+    # 与…(a note)的B相比: one comparison: 320 / 4800 = 6.67%; planted 7.67%
+    ("growth",
+     "全省人口共5120万人,与2010年(第六次人口普查数据,下同)的4800万人相比,增加320万人,增长6.67%。",
+     "全省人口共5120万人,与2010年(第六次人口普查数据,下同)的4800万人相比,增加320万人,增长7.67%。"),
 ]  # fmt: skip
 
 
@@ -396,6 +426,12 @@ def test_the_planted_error_is_caught_in_both_scripts(kind: str, correct: str, pl
 
 # shapes that once raised false alarms on correct official figures
 NO_ALARM = [
+    # digits a space apart that no grouping explains (a PDF's text: 24,681 thousand written
+    # "2,468 1"): 9 / (24681 − 9) = 0.04%, and the piece "1 千人" is no level of it
+    "3月就业人数 2,468 1 千人,较上月增加 9 千人或 0.04%。",
+    # lengths beside counts: 1000.25 + 1100.10 = 2100.35万m of 2100.50万m; the counts of
+    # bridges (1200 + 9800) are no metres to add to them
+    "全省公路桥梁3.2万座、2100.50万m,其中,特大桥梁1200座、1000.25万m,大桥9800座、1100.10万m。",
     # parts that add up, but the whole's change is since 2020 and the parts' on the year
     # before (−200 − 700 + 400 = −500 against +500): the changes are of different spans
     "全年新增发电装机8000万千瓦,比2020年增加500万千瓦。其中水电1000万千瓦,比上年减少200万千瓦;"

@@ -59,7 +59,11 @@ YEAR_SPAN = re.compile(r"(\d{4})(?:年)?(?:—|–|-|~|～|至|到)(\d{4})年")
 # years that date another figure, not this one: a comparison's base, a start level's year
 MONTHS = re.compile(r"(?:^|[^\d月])(?:(\d{1,2})[-—至~](\d{1,2})月|(\d{1,2})月份)(?!\d{1,2}日)")
 FOREIGN_YEAR = re.compile(r"(?:比|较|与|从|由|自)(\d{4})年")
-BASE_LEVEL = re.compile(r"(?:比|较|与)(\d{4})年(?:末|底)?的\s*$")
+# "比2012年的16510元", "較105年的1,106,004元" (a year of the Republic), "比上年的…": the level
+# compared with (only a year of four digits dates it)
+BASE_LEVEL = re.compile(
+    r"(?:比|较|与)之?(?:(\d{4})年|\d{2,3}年|上一?年|去年|上年同期|去年同期)(?:末|底|同期)?[的之]\s*$"
+)
 # "比全国(2.5%)高3.7个百分点", "比全市低2568元(全市为21585元)": the figure compared with
 COMPARED_IN_BRACKETS = re.compile(
     r"(?:(?:比|较|与)[^,，;；。()（）]{1,12}[(（]|[(（][^,，;；。()（）]{1,8}(?:为|是))\s*$()"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator, Sequence
 
 from povcli.article.figures import Figure
@@ -26,8 +27,9 @@ def chains(reading: Reading) -> Iterator[Relation]:
         head = reading.notes[head_index]
         yield from _against_base_level(reading, head, attached)
         attached = [n for n in attached if n.role in (CHANGE, RATE)]
-        if any("base-level" in n.cues for n in by_head[head_index]):
-            continue  # compared with a stated level, not with last year's
+        bases = [n for n in by_head[head_index] if "base-level" in n.cues]
+        if bases:  # compared with a stated level, not with last year's, up to a new comparison
+            attached = [n for n in attached if _compared_anew(reading, bases[0], n)]
         if head.figure.kind in (PERCENT, PER_MILLE) and any(n.role == RATE for n in attached):
             continue  # the relative change of a rate: left to the points it changes by
         changes = [n for n in attached if n.role == CHANGE and n.base != "comparable"]
@@ -95,6 +97,7 @@ def _against_base_level(reading: Reading, head: Note, attached: list[Note]) -> I
         if n.qualifier != "real"
         and n is not base
         and (n.index > base.index or n.sentence == base.sentence)
+        and not _compared_anew(reading, base, n)
     ]
     for note in later:
         start, end, spans = text_span(reading, head, base, note)
@@ -119,6 +122,13 @@ def _against_base_level(reading: Reading, head: Note, attached: list[Note]) -> I
             else:
                 relation.missing["periods"] = "the text does not say over how many years"
             yield relation
+
+
+def _compared_anew(reading: Reading, base: Note, note: Note) -> bool:
+    """ "較105年的B增加C(R%),較之103年以來,四年間增加了C2(R2%)": a comparison named after the
+    base level opens another, with a base of its own."""
+    between = reading.simple[base.figure.end : note.figure.start]
+    return note.index > base.index and re.search(r"(?<!相)比|较|与", between) is not None
 
 
 def _change_before(changes: Sequence[Note], rate: Note) -> Note | None:

@@ -49,6 +49,13 @@ HTML_TAG = re.compile(r"</?[a-zA-Z][^<>\n]{0,200}>|(?<![a-zA-Z])/?p>")
 # space, "6, 688". They are restored so that one figure reads as one figure.
 FULL_WIDTH_FIGURES = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
 SPACED_FIGURE = re.compile(r"(?<=\d) +(?=[萬万億亿千百%元個个人])|(?<=\d,) +(?=\d{3}(?!\d))")
+# "1 896.66万m", "5 221 km": thousands grouped by spaces, as bulletins typeset them; a run of
+# cells a space apart (a flattened table: "19 436 11 341 10 860 481") is left as it is
+SPACE_GROUPED = re.compile(
+    r"(?<![\d.,])(?<![\d.,][ \u00a0\u2009\u202f])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+"
+    r"(?!\d)(?![ \u00a0\u2009\u202f]\d)"
+)
+GROUP_SPACE = re.compile(r"[ \u00a0\u2009\u202f]")
 # a footnote's mark after a word ("普惠性幼兒園[3]24.47萬所"): not a figure of the text
 FOOTNOTE_MARK = re.compile(rf"(?<=[{_CJK}])\[\d{{1,2}}\]")
 DOUBLED_PUNCTUATION = re.compile(r"([,，、。;；])(?:\s*[,，、])+|[,，](?=[。])")
@@ -197,7 +204,9 @@ def clean_article(raw: str) -> CleanResult:
     text, quote_ends = MANGLED_QUOTE_END.subn("。”", text)
     text = HTML_TAG.sub("", text)
     text = FOOTNOTE_MARK.sub("", text)
-    text = SPACED_FIGURE.sub("", text.translate(FULL_WIDTH_FIGURES))
+    text = text.translate(FULL_WIDTH_FIGURES)
+    text = SPACE_GROUPED.sub(lambda m: GROUP_SPACE.sub("", m.group()), text)
+    text = SPACED_FIGURE.sub("", text)
     text = DOUBLED_PUNCTUATION.sub(lambda m: m.group(1) or "", text)
     result = CleanResult(text="", removed_readings=readings, restored_quote_ends=quote_ends)
     body: list[str] = []

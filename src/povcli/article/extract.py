@@ -206,12 +206,23 @@ class Sentences:
         return self.seen[left, right]
 
 
+LATIN_UNIT = re.compile(r" ?(?P<symbol>km2|km²|m2|m²|m3|m³|km|kWh|kW|kg|t|m)(?![A-Za-z])")
+LATIN_UNITS = {
+    "km2": "square-kilometre", "km²": "square-kilometre", "m2": "square-metre",
+    "m²": "square-metre", "km": "kilometre", "kWh": "kilowatt-hour", "kW": "kilowatt",
+    "kg": "kilogram", "t": "tonne", "m": "metre", "m3": "cubic-metre", "m³": "cubic-metre",
+}  # fmt: skip
+
+
 def _unit(measure: str | None, text: str, end: int, kind: str) -> str | None:
     """The unit: from the measure word, else from the noun that follows (個貧困縣 → county)."""
     if kind == PERCENT:
         return "%"
     if measure in MEASURE_UNITS and measure != "家":
         return MEASURE_UNITS[measure]
+    symbol = LATIN_UNIT.match(text, end) if measure is None else None
+    if symbol:  # "1033.23万m", "5221 km": a unit written in Latin letters
+        return LATIN_UNITS[symbol["symbol"]]
     after = re.split(r"[,，、。;；:：“”()（）]", text[end : end + 8], maxsplit=1)[0]
     after = NOT_A_VILLAGE.sub("  ", after)
     nouns = [(after.find(noun), -len(noun), unit) for noun, unit in NOUN_UNITS if noun in after]
@@ -231,6 +242,10 @@ def _is_date(match: re.Match[str]) -> bool:
 # named so, or a number of 1 to 3 digits dated further (113年底, 112年度, 113年11月)
 ROC_NAMED = re.compile(r"民[國国]\s*$")
 ROC_DATED = re.compile(r"(?:底|末|初|度|[上下]半年|第|\d{1,2}月|全年|[1-4一二三四]季)")
+# or a year compared with (較105年的1,106,004元, 較之103年以來, 比110年增加): not 比100年前,
+# a span of years
+ROC_COMPARED = re.compile(r"(?:比|較|较|與|与|自|從|从|由)之?\s*$")
+ROC_NOT_DATED = re.compile(r"(?:前|后|後|来|來|间|間|里|裡|内|內|中|左右|多|以上)")
 
 
 def _roc_year(text: str, match: re.Match[str]) -> bool:
@@ -238,7 +253,11 @@ def _roc_year(text: str, match: re.Match[str]) -> bool:
         return False
     if ROC_NAMED.search(text[max(0, match.start() - 4) : match.start()]):
         return True
-    return 30 <= int(match["low"]) <= 200 and bool(ROC_DATED.match(text, match.end()))
+    if not 30 <= int(match["low"]) <= 200:
+        return False
+    if ROC_COMPARED.search(text[max(0, match.start() - 4) : match.start()]):
+        return not ROC_NOT_DATED.match(text, match.end())
+    return bool(ROC_DATED.match(text, match.end()))
 
 
 def find_mentions(text: str) -> list[Mention]:

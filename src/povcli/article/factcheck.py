@@ -9,6 +9,7 @@ inconsistent only when no reading fits, and the readings are reported.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -75,6 +76,8 @@ def check_text(text: str, reference: Reference | None = None) -> list[Finding]:
 def check_reading(reading: Reading, reference: Reference | None = None) -> list[Finding]:
     """`check_text` on an article already read (its figures annotated once)."""
     relations = infer(reading)
+    for relation in relations:
+        _distrust_split_digits(reading.text, relation)
     lent: dict[int, Borrowed] = {}
     if reference:
         relations += _borrowing(reading, relations, reference, lent)
@@ -87,6 +90,23 @@ def check_reading(reading: Reading, reference: Reference | None = None) -> list[
     for number, finding in enumerate(findings, 1):
         finding.result.id = f"relation-{number}"
     return findings
+
+
+# "就業人數 1,153 6 千人": digits a space apart that no grouping explains (a PDF's text): a
+# figure of the sentence may be a piece of a longer number
+SPLIT_DIGITS = re.compile(r"\d[ \t\u00a0\u2009\u202f]+\d")
+
+
+def _distrust_split_digits(text: str, relation: Relation) -> None:
+    """A relation in a sentence holding split digits accuses no one."""
+    for start, end in relation.sentences():
+        spot = SPLIT_DIGITS.search(text, start, end)
+        if spot is not None:
+            relation.confident = False
+            relation.notes.append(
+                f"digits a space apart in its sentence may be one number: {spot.group()}"
+            )
+            return
 
 
 def _borrowing(
