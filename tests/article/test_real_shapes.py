@@ -402,6 +402,20 @@ SHAPES = [
      "大桥9 800座、1 100.10万m。",
      "全省公路桥梁3.2万座、2 100.50万m,其中,特大桥梁1 200座、1 000.25万m,"
      "大桥9 800座、1 200.10万m。"),
+    # shares listed with 分别 after every sector's name, of the sectors' own whole:
+    # 5.2 + 38.6 + 56.2 = 100; planted 5.2 + 38.6 + 56.8 = 100.6
+    ("sum",
+     "2024年第一、第二、第三产业增加值占地区生产总值的比重分别为5.2%、38.6%、56.2%。",
+     "2024年第一、第二、第三产业增加值占地区生产总值的比重分别为5.2%、38.6%、56.8%。"),
+    # 轻、重工业: 28.4 + 71.6 = 100; planted 28.4 + 71.9 = 100.3
+    ("sum",
+     "规模以上工业中,轻、重工业增加值占比分别为28.4%和71.6%。",
+     "规模以上工业中,轻、重工业增加值占比分别为28.4%和71.9%。"),
+    # the three sectors named at once, contributions to the growth of their whole:
+    # 8.1 + 35.2 + 56.7 = 100; planted 8.1 + 35.2 + 57.7 = 101
+    ("sum",
+     "全年三次产业对GDP增长的贡献率分别为8.1%、35.2%和56.7%。",
+     "全年三次产业对GDP增长的贡献率分别为8.1%、35.2%和57.7%。"),
     # 与…(a note)的B相比: one comparison: 320 / 4800 = 6.67%; planted 7.67%
     ("growth",
      "全省人口共5120万人,与2010年(第六次人口普查数据,下同)的4800万人相比,增加320万人,增长6.67%。",
@@ -426,6 +440,9 @@ def test_the_planted_error_is_caught_in_both_scripts(kind: str, correct: str, pl
 
 # shapes that once raised false alarms on correct official figures
 NO_ALARM = [
+    # each sector's share of the nation's same sector: no sum to 100 (3.1 + 2.5 + 2.8)
+    "第一、二、三产业增加值占全国的比重分别为3.1%、2.5%、2.8%。",
+    "城镇、乡村居民人均可支配收入占全国平均水平的比例分别为135.2%和70.4%。",
     # digits a space apart that no grouping explains (a PDF's text: 24,681 thousand written
     # "2,468 1"): 9 / (24681 − 9) = 0.04%, and the piece "1 千人" is no level of it
     "3月就业人数 2,468 1 千人,较上月增加 9 千人或 0.04%。",

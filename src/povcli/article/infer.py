@@ -30,6 +30,7 @@ from povcli.article.notes import Reading
 from povcli.article.partitions import partitions, share_partitions
 from povcli.article.parts import parts_after_qizhong, parts_among, parts_in_brackets, some_of
 from povcli.article.relations import Relation, levels_and_averages, lists_with_totals
+from povcli.article.respective import respective_shares
 from povcli.article.restatements import restatements
 from povcli.article.sharechanges import share_changes
 from povcli.article.shares import shares
@@ -46,6 +47,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(shares(reading))
     relations.extend(partitions(reading))
     relations.extend(share_partitions(reading))
+    relations.extend(respective_shares(reading))
     relations.extend(parts_after_qizhong(reading))
     relations.extend(parts_in_brackets(reading))
     relations.extend(parts_among(reading))
