@@ -16,6 +16,7 @@ from povcli.article.factcheck import check_text
 from povcli.article.figures import figures_of
 
 TO_TRADITIONAL = opencc.OpenCC("s2t")
+TO_SIMPLIFIED = opencc.OpenCC("t2s")
 
 
 def verdicts(text: str) -> list[tuple[str, str]]:
@@ -600,6 +601,36 @@ def test_the_whole_the_parts_after_qizhong_make_may_stand_before_the_last_level(
     )
     for written in both_scripts(text):
         assert ("sum", "consistent") in verdicts(written), written
+
+
+def _subset_parts(text: str) -> list[tuple[list[str], str]]:
+    """The parts of each subset `check` finds, written in Simplified script, with its verdict."""
+    cleaned = clean_article("标题\n\n" + text + "\n").text
+    return [
+        (
+            [TO_SIMPLIFIED.convert(part.written) for part in finding.relation.roles["part"]],
+            finding.result.verdict.value,
+        )
+        for finding in check_text(cleaned)
+        if finding.result.kind == "subset"
+    ]
+
+
+def test_parts_after_a_semicolon_named_alike_are_parts_when_they_fit() -> None:
+    # 公路货运量 and 水路货运量 after 其中 and a ;: 40.2 + 9.7 = 49.9 ≤ 52.6 (rail and air
+    # carry the rest, so no sum)
+    text = (
+        "10月,完成营业性货运量52.6亿吨,同比增长9.1%。其中,完成公路货运量40.2亿吨,同比增长10.3%;"
+        "完成水路货运量9.7亿吨,同比增长6.2%。"
+    )
+    for written in both_scripts(text):
+        assert _subset_parts(written) == [(["40.2亿吨", "9.7亿吨"], "consistent")], written
+    # named alike but no part of it (生猪 are no 大牲畜): 2.9 + 0.9 + 3.3 > 4.2, so the list
+    # stops at the ; and nothing is called wrong
+    livestock = "年末大牲畜存栏4.2万头,其中:黄牛存栏2.9万头;奶牛存栏0.9万头;生猪存栏3.3万头。"
+    for written in both_scripts(livestock):
+        assert _subset_parts(written) == [(["2.9万头"], "consistent")], written
+        assert all(verdict != "inconsistent" for _, verdict in verdicts(written)), written
 
 
 def test_a_clause_opening_with_gao_or_di_names_a_level_not_a_change() -> None:

@@ -32,7 +32,8 @@ from povcli.article.relations import PARTITION_NOTE, Relation
 def parts_after_qizhong(reading: Reading) -> Iterator[Relation]:
     """ "农民工总量29251万人,其中外出农民工17172万人,本地农民工12079万人": the levels after
     其中 in the level's unit are parts of it — all of it when they add up to it (or name a
-    partition), else they must fit within it. The list may go on past a ; when it adds up."""
+    partition), else they must fit within it. The list may go on past a ; when it adds up,
+    or, named alike, when it fits."""
     for number, sentence in enumerate(reading.sentences):
         notes = reading.in_sentence(number)
         text = sentence.text
@@ -54,10 +55,16 @@ def parts_after_qizhong(reading: Reading) -> Iterator[Relation]:
             if bigger is not None and not parts:
                 parts = [bigger]  # "全国发电量77790.6亿…其中,火电发电量253302.5亿": named alike
             more = _parts_of(whole, _rest_of_statement(reading, number))
+            beyond = []
             if more and parts and _adds_up(whole, [*parts, *more]):
                 parts = [*parts, *more]
+            elif more and parts:
+                beyond = _named_alike(reading, parts[0], more)
             if not parts or (len(parts) == 1 and attached(reading, parts[0], SHARE)):
                 continue  # one part with its share of the whole: the share says more
+            if beyond and _fit(whole, [*parts, *beyond]):
+                parts = [*parts, *beyond]  # (when they do not, they may be no parts of it:
+                # 大牲畜存栏…,其中:黄牛存栏…;生猪存栏…)
             relation = _sum_or_subset(reading, whole, parts)
             yield relation
             if relation.kind == "sum":
@@ -132,6 +139,33 @@ def _parts_of(whole: Note, notes: list[Note]) -> list[Note]:
     ]
 
 
+# a clause that opens with a period of its own starts another statement of the same things
+OWN_PERIOD = re.compile(
+    r"^\s*(?:\d{4}年|\d{1,2}\s*[-—–~至]\s*\d{1,2}月|\d{1,2}月|全年|上半年|前三季度)"
+)
+
+
+def _named_alike(reading: Reading, first: Note, more: list[Note]) -> list[Note]:
+    """ "其中,完成公路货运量35.5亿吨,同比增长12.7%;完成水路货运量8.4亿吨,…": parts after a ;
+    that the parts' own noun names (货运量), up to the first that is not, or whose clause
+    dates itself. They are taken only where they fit within the whole: a mismatch may be a
+    thing named alike that is no part of it."""
+    alike = []
+    for note in more:
+        sentence = reading.sentences[note.sentence]
+        if OWN_PERIOD.match(sentence.text) or _shared_ending(note.subject, first.subject) < 2:
+            break
+        alike.append(note)
+    return alike
+
+
+def _shared_ending(one: str, other: str) -> int:
+    count = 0
+    while count < min(len(one), len(other)) and one[-1 - count] == other[-1 - count]:
+        count += 1
+    return count
+
+
 def _rest_of_statement(reading: Reading, number: int) -> list[Note]:
     """The notes of the sentences a ; joins after this one."""
     found: list[Note] = []
@@ -141,6 +175,10 @@ def _rest_of_statement(reading: Reading, number: int) -> list[Note]:
         number += 1
         found.extend(reading.in_sentence(number))
     return found
+
+
+def _fit(whole: Note, parts: list[Note]) -> bool:
+    return sum(p.figure.bounds.low for p in parts) <= whole.figure.bounds.high
 
 
 def _adds_up(whole: Note, parts: list[Note]) -> bool:
