@@ -21,6 +21,10 @@ def _share(values: dict[str, Any], _: dict[str, Any]) -> float:
     return float(values["part"] / values["whole"] * 100)
 
 
+def _share_of_other(values: dict[str, Any], _: dict[str, Any]) -> float:
+    return float(values["a"] / values["b"] * 100)
+
+
 def _growth(values: dict[str, Any], _: dict[str, Any]) -> float:
     return float((values["new"] / values["old"] - 1) * 100)
 
@@ -243,6 +247,9 @@ KINDS: dict[str, Kind] = {
              _unit_of("b"), claim_role=None, judge=_judge_equal, working="a × factor − b"),
         Kind("share", {"part": 1, "whole": -1}, "part / whole × 100", _share, _percent,
              like_units=("part", "whole"), ceiling=100),
+        # "是全省平均水平15000元的80.0%": a level as a percentage of another, no part of it
+        Kind("percent-of", {"a": 1, "b": -1}, "a / b × 100", _share_of_other, _percent,
+             like_units=("a", "b")),
         Kind("ratio", {"a": 1, "b": -1}, "a / b", _ratio, _per),
         Kind("difference", {"old": -1, "new": 1}, "new − old", _change, _unit_of("new"),
              like_units=("old", "new"), derived_as="change"),

@@ -128,6 +128,18 @@ def test_sum_with_and_without_a_total() -> None:
     assert wrong.verdict == Verdict.INCONSISTENT
 
 
+def test_a_percentage_of_another_level_may_pass_100() -> None:
+    # 949,847 / 936,252 = 1.014520…: 101.45% holds; a share would refuse over 100%
+    a, b = _input("a", "949,847元", "yuan"), _input("b", "936,252元", "yuan")
+    holds = evaluate("p", KINDS["percent-of"], {"a": a, "b": b}, _input("claimed", "101.45%"))
+    assert holds.verdict == Verdict.CONSISTENT
+    assert holds.computed == pytest.approx(101.4520663, abs=1e-6)
+    wrong = evaluate("p", KINDS["percent-of"], {"a": a, "b": b}, _input("claimed", "103.45%"))
+    assert wrong.verdict == Verdict.INCONSISTENT
+    as_share = evaluate("s", KINDS["share"], {"part": a, "whole": b}, _input("claimed", "101.45%"))
+    assert as_share.verdict == Verdict.INCONSISTENT
+
+
 def test_subset_and_equal() -> None:
     inside = evaluate(
         "s", KINDS["subset"], {"part": _input("part", "35個"), "whole": _input("whole", "58個")}

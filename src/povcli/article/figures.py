@@ -129,11 +129,19 @@ def _figure(mention: Mention) -> Figure | None:
                   mention.end, bounds_of(quantity))  # fmt: skip
 
 
+BRACKETS = {"(": 1, "（": 1, ")": -1, "）": -1}
+
+
 def sentences_of(text: str, figures: Sequence[Figure]) -> list[Sentence]:
     simple = text.translate(KEYWORDS)
     sentences: list[Sentence] = []
-    start = index = 0
+    start = index = depth = 0
     for at, char in enumerate(text):
+        # "(東部地區…第18位;離島地區…第22位)": a ; inside brackets ends no sentence (a line's
+        # end or a 。 closes what a bracket left open)
+        depth = 0 if char in "\n。" else max(0, depth + BRACKETS.get(char, 0))
+        if char in ";；" and depth > 0 and at != len(text) - 1:
+            continue
         if char in SENTENCE_ENDS or at == len(text) - 1:
             end = at + 1
             inside = []

@@ -17,7 +17,10 @@ module runs them all and keeps one relation per kind and set of figures.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from povcli.article.chains import chains
+from povcli.article.compared import compared_shares
 from povcli.article.comparisons import comparisons
 from povcli.article.conversions import conversions
 from povcli.article.crude import crude_rates
@@ -44,7 +47,9 @@ def infer(reading: Reading) -> list[Relation]:
         relations.extend(levels_and_averages(sentence))
         relations.extend(lists_with_totals(sentence))
     relations.extend(chains(reading))
-    relations.extend(shares(reading))
+    compared = list(compared_shares(reading))
+    relations.extend(compared)
+    relations.extend(_besides(shares(reading), compared))
     relations.extend(partitions(reading))
     relations.extend(share_partitions(reading))
     relations.extend(respective_shares(reading))
@@ -64,6 +69,15 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(conversions(reading))
     relations.extend(list(share_changes(reading, relations)))
     return _distinct(sorted(relations, key=lambda r: (r.start, r.kind)))
+
+
+def _besides(found: Iterable[Relation], compared: list[Relation]) -> Iterator[Relation]:
+    """The shares, less those with no whole whose figure is a level's percentage of another
+    level the phrase states ("是全省平均水平(15000元)的80.0%": no share of an unnamed whole)."""
+    taken = {r.claimed.start for r in compared if r.claimed is not None}
+    for relation in found:
+        if not (relation.missing and relation.claimed and relation.claimed.start in taken):
+            yield relation
 
 
 def _distinct(relations: list[Relation]) -> list[Relation]:

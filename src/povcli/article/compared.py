@@ -1,0 +1,73 @@
+"""A level as a percentage of another level the same phrase states: "消费支出为620,715元,…,
+达全国平均每户消费支出723,078元的85.84%", "人均可支配收入12000元,是全省平均水平(15000元)的80.0%"."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from povcli.article.near import text_span
+from povcli.article.notes import LEVEL, Note, Reading
+from povcli.article.relations import Relation
+from povcli.numbers import COUNT, PERCENT
+
+# the verb and the words naming the level compared with, right before its figure
+COMPARED_WITH = re.compile(r"(?:是|达到?|相当于)(?P<words>[^,，;；。:：]{1,30}?)[(（]?\s*$")
+# between the level compared with and the share
+OF_IT = re.compile(r"^\s*[)）]?\s*[的之]\s*$")
+
+
+def compared_shares(reading: Reading) -> Iterator[Relation]:
+    """The level the percentage is of is the last level before the verb in the sentence, in
+    the compared level's unit (a level compared with, 比上年的B, is none); the phrase names the
+    level compared with and gives its figure: the words leave no doubt."""
+    for number, sentence in enumerate(reading.sentences):
+        notes = reading.in_sentence(number)
+        for whole, share in itertools.pairwise(notes):
+            if share.figure.kind != PERCENT or whole.figure.kind != COUNT:
+                continue
+            if not OF_IT.match(reading.simple[whole.figure.end : share.figure.start]):
+                continue
+            clause_start = max(
+                sentence.start, *(m.end() + sentence.start for m in CLAUSE.finditer(
+                    reading.simple[sentence.start : whole.figure.start]))
+            )  # fmt: skip
+            verb = COMPARED_WITH.search(reading.simple[clause_start : whole.figure.start])
+            if verb is None:
+                continue
+            verb_at = clause_start + verb.start()
+            part = _part(notes, whole, verb_at)
+            if part is None or _another_between(notes, whole, verb_at):
+                continue
+            start, end, spans = text_span(reading, part, whole, share)
+            relation = Relation("percent-of", {"a": part.figure, "b": whole.figure}, start,
+                                end, share.figure, spans=spans)  # fmt: skip
+            relation.notes.append(f"compared with {verb['words'].strip()} {whole.figure.written}")
+            yield relation
+
+
+CLAUSE = re.compile(r"[,，;；]")
+
+
+def _another_between(notes: list[Note], whole: Note, verb_at: int) -> bool:
+    """A figure in the whole's unit between the verb and it: which one is compared with is
+    not guessed ("全国22县市平均…723,078元" is fine: 22 counts counties)."""
+    return any(
+        verb_at < n.figure.start < whole.figure.start and n.figure.unit == whole.figure.unit
+        for n in notes
+    )
+
+
+def _part(notes: list[Note], whole: Note, verb_at: int) -> Note | None:
+    """The latest level before the verb in the whole's unit (no level compared with)."""
+    levels = [
+        n
+        for n in notes
+        if n.figure.end <= verb_at
+        and n.role == LEVEL
+        and "base-level" not in n.cues
+        and n.figure.kind == COUNT
+        and n.figure.unit == whole.figure.unit
+    ]
+    return levels[-1] if levels else None
