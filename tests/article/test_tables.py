@@ -263,3 +263,46 @@ def test_a_planted_share_under_a_row_at_100_is_caught(script: str) -> None:
     text = HUKOU.replace("| 120.00 | 60.0 |", "| 120.00 | 62.0 |")  # 120/200 = 60.0; 40 + 62 = 102
     text = TO_TRADITIONAL.convert(text) if script == "traditional" else text
     assert sorted(inconsistent(findings(text))) == ["share", "sum"]
+
+
+# the prose, then its table: 第一产业 120.40 亿元 up 4.2%, the total 800.00 up 5.1%; the table
+# restates both; 第二产业's row says 310.25 where the prose says nothing of it
+RESTATED = """\
+全年地区生产总值800.00亿元,比上年增长5.1%。其中,第一产业增加值120.40亿元,增长4.2%。
+
+表2 2024年地区生产总值及增速
+指标 | 绝对数(亿元) | 比上年增长(%) |
+地区生产总值 | 800.00 | 5.1 |
+其中:第一产业 | 120.40 | 4.2 |
+第二产业 | 310.25 | 6.3 |
+"""
+
+
+@pytest.mark.parametrize("text", [RESTATED, TO_TRADITIONAL.convert(RESTATED)])
+def test_the_prose_restated_in_its_table_agrees(text: str) -> None:
+    equal = [
+        (f.relation.roles["a"].written, f.relation.roles["b"].written, f.result.verdict.value)
+        for f in findings(text)
+        if f.result.kind == "equal"
+    ]
+    words = "亿元" if "亿" in text else "億元"
+    assert sorted(equal) == sorted(
+        [
+            ("800.00" + words, "800.00" + words, "consistent"),
+            ("5.1%", "5.1%", "consistent"),
+            ("120.40" + words, "120.40" + words, "consistent"),
+            ("4.2%", "4.2%", "consistent"),
+        ]
+    )
+
+
+def test_a_row_named_alike_with_another_value_is_no_restatement() -> None:
+    # the prose's 第一产业 is a half-year's 58.10, the table's the year's 120.40: not paired,
+    # and nothing is called wrong
+    text = RESTATED.replace(
+        "其中,第一产业增加值120.40亿元,增长4.2%", "上半年第一产业增加值58.10亿元,增长3.9%"
+    )
+    for written in (text, TO_TRADITIONAL.convert(text)):
+        found = findings(written)
+        assert all(f.result.verdict.value != "inconsistent" for f in found)
+        assert not [f for f in found if f.result.kind == "equal" and "58.10" in f.sentence]

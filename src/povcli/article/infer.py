@@ -27,6 +27,7 @@ from povcli.article.crude import crude_rates
 from povcli.article.figures import Figure
 from povcli.article.gaps import gaps
 from povcli.article.grid_relations import grid_relations
+from povcli.article.grid_restatements import grid_restatements
 from povcli.article.identities import natural_growth, urbanisation
 from povcli.article.increments import shares_of_increments
 from povcli.article.notes import Reading
@@ -63,6 +64,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(comparisons(reading))
     relations.extend(restatements(reading))
     relations.extend(grid_relations(reading))
+    relations.extend(grid_restatements(reading))
     relations.extend(gaps(reading))
     relations.extend(shares_of_increments(reading))
     relations.extend(crude_rates(reading))
