@@ -429,6 +429,20 @@ SHAPES = [
      "达全国22县市平均每户可支配所得936,252元之101.45%。",
      "平均每户可支配所得为949,847元,排名第9位(东部的花莲县排名第19位;离岛的澎湖县排名第22位),"
      "达全国22县市平均每户可支配所得936,252元之103.45%。"),
+    # shares listed after 分别, each its part's in order, of a whole the text states:
+    # 300/2000 = 15.0%, 500/2000 = 25.0%, 200/2000 = 10.0%; planted 27.0% for the second
+    ("share",
+     "全年新增发电装机2000万千瓦。其中,水电新增300万千瓦、风电新增500万千瓦、光伏新增200万千瓦,"
+     "分别占新增发电装机的15.0%、25.0%和10.0%。",
+     "全年新增发电装机2000万千瓦。其中,水电新增300万千瓦、风电新增500万千瓦、光伏新增200万千瓦,"
+     "分别占新增发电装机的15.0%、27.0%和10.0%。"),
+    # 其中 in brackets breaks down its own part; the list goes on after it: 4.10 + 3.20 +
+    # 2.90 + 0.40 = 10.60; planted 风电 3.60: 11.00, more than the whole
+    ("sum|subset",
+     "截至年底,可再生能源发电装机达10.60亿千瓦。其中,水电装机4.10亿千瓦(其中抽水蓄能0.45亿千瓦)、"
+     "风电装机3.20亿千瓦、光伏发电装机2.90亿千瓦、生物质发电装机4000万千瓦。",
+     "截至年底,可再生能源发电装机达10.60亿千瓦。其中,水电装机4.10亿千瓦(其中抽水蓄能0.45亿千瓦)、"
+     "风电装机3.60亿千瓦、光伏发电装机2.90亿千瓦、生物质发电装机4000万千瓦。"),
     # 与…(a note)的B相比: one comparison: 320 / 4800 = 6.67%; planted 7.67%
     ("growth",
      "全省人口共5120万人,与2010年(第六次人口普查数据,下同)的4800万人相比,增加320万人,增长6.67%。",
@@ -453,6 +467,12 @@ def test_the_planted_error_is_caught_in_both_scripts(kind: str, correct: str, pl
 
 # shapes that once raised false alarms on correct official figures
 NO_ALARM = [
+    # a level the text gives as a share of the nation's whole is no whole of that name: the
+    # shares of 全国新增装机 (not stated) are not of 2000 (300/2000 = 15% ≠ 12.0%)
+    "全年可再生能源新增装机2000万千瓦,占全国新增发电装机的80%。其中,水电新增300万千瓦、"
+    "风电新增500万千瓦、光伏新增1200万千瓦,分别占全国新增装机的12.0%、20.0%和48.0%。",
+    # the terms of a ratio after 其中 in brackets are no parts of it
+    "初中生师比13.87:1(其中:城市14.5:1;县镇13.8:1;农村12.5:1)。",
     # each sector's share of the nation's same sector: no sum to 100 (3.1 + 2.5 + 2.8)
     "第一、二、三产业增加值占全国的比重分别为3.1%、2.5%、2.8%。",
     "城镇、乡村居民人均可支配收入占全国平均水平的比例分别为135.2%和70.4%。",

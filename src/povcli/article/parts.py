@@ -42,15 +42,21 @@ def parts_after_qizhong(reading: Reading) -> Iterator[Relation]:
             before = [n for n in notes if n.figure.end <= at and n.role == LEVEL]
             if not before and not text[: found.start()].strip(" ,，:："):
                 before = _previous_levels(reading, number)  # "…1288.7亿元。其中,工业…"
-            if not before or not additive(before[-1]):
+            if not before or not additive(before[-1]) or _a_ratio(reading, before[-1]):
                 continue
             statement = [*notes, *_rest_of_statement(reading, number)]
             whole = _whole_the_parts_make(before, statement, at) or before[-1]
             # "普通高等学校2358所(含独立学院323所)": what brackets hold is part of the level
             # before them, no part of the list
             bracketed = _bracket_spans(sentence)
-            after = [n for n in notes if n.figure.start > at and not _inside(n, bracketed)]
-            parts = _until_next_qizhong(_parts_of(whole, after), text, sentence.start, found.end())
+            own = [span for span in bracketed if span[0] < at < span[1]]
+            if own:  # "3.94亿千瓦(其中抽水蓄能0.38亿千瓦)、风电…": its parts are in its brackets
+                after = [n for n in notes if at < n.figure.start < own[-1][1]]
+            else:
+                after = [n for n in notes if n.figure.start > at and not _inside(n, bracketed)]
+            parts = _until_next_qizhong(
+                _parts_of(whole, after), text, sentence.start, found.end(), bracketed
+            )
             bigger = _larger_first_part(whole, after)
             if bigger is not None and not parts:
                 parts = [bigger]  # "全国发电量77790.6亿…其中,火电发电量253302.5亿": named alike
@@ -69,6 +75,13 @@ def parts_after_qizhong(reading: Reading) -> Iterator[Relation]:
             yield relation
             if relation.kind == "sum":
                 yield from _changes_add_up(reading, whole, parts, relation)
+
+
+def _a_ratio(reading: Reading, note: Note) -> bool:
+    """ "生师比13.87:1(其中:城市14.5:1;…)": a ratio's terms are no level with parts."""
+    return (
+        re.match(r"\s*[:：]\s*\d", reading.text[note.figure.end : note.figure.end + 4]) is not None
+    )
 
 
 def _changes_add_up(
@@ -236,11 +249,15 @@ def parts_in_brackets(reading: Reading) -> Iterator[Relation]:
                 yield _sum_or_subset(reading, whole, parts)
 
 
-def _until_next_qizhong(parts: list[Note], text: str, offset: int, after: int) -> list[Note]:
-    following = text.find("其中", after)
-    if following == -1:
-        return parts
-    return [p for p in parts if p.figure.start < offset + following]
+def _until_next_qizhong(
+    parts: list[Note], text: str, offset: int, after: int, bracketed: list[tuple[int, int]]
+) -> list[Note]:
+    """The parts up to the next 其中 of the sentence (one in brackets breaks a part down)."""
+    for found in re.finditer("其中", text[after:]):
+        at = offset + after + found.start()
+        if not any(start < at < end for start, end in bracketed):
+            return [p for p in parts if p.figure.start < at]
+    return parts
 
 
 def _sum_or_subset(reading: Reading, whole: Note, parts: list[Note]) -> Relation:

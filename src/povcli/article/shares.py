@@ -12,6 +12,7 @@ from povcli.article.near import (
     additive,
     levels_around,
     population_of,
+    shared_run,
     text_span,
     whole_named_among,
 )
@@ -21,13 +22,19 @@ from povcli.numbers import COUNT, Interval
 
 
 def shares(reading: Reading) -> Iterator[Relation]:
-    """A part over its whole: "占可支配收入的比重为57.5%", "占比83%", "是平均数的86.7%"."""
+    """A part over its whole: "占可支配收入的比重为57.5%", "占比83%", "是平均数的86.7%"; a list
+    after 分别, each share of its part in order ("A、B、C,分别占…的R1、R2和R3")."""
     for note in reading.notes:
         if note.role != SHARE:
             continue
         named = _part_named(reading, note)
         if named is NAMED_BUT_ABSENT:
             continue  # the words name a part the text gives no figure for
+        pairs = _listed_pairs(reading, note)
+        if pairs is not None:
+            for part, figure in pairs:
+                yield from _share_of(reading, part, note, figure)
+            continue
         if named is not None:
             if note.head is None and not _stated_just_before(named, note):
                 continue
@@ -36,47 +43,79 @@ def shares(reading: Reading) -> Iterator[Relation]:
             part = reading.notes[note.head]
         else:
             continue
-        if part.role != LEVEL:
-            continue
-        if part.figure.kind not in (COUNT,):
-            continue
-        candidates = _in_brackets(reading, part, note) or wholes_named(reading, part, note)
-        start, end, _ = text_span(reading, part, note)
-        relation = Relation("share", {"part": part.figure}, start, end, note.figure)
-        if not candidates:
-            relation.missing["whole"] = _no_whole(note)
-            yield relation
-            continue
-        candidates = list({c.index: c for c in candidates}.values())
-        if len({(c.figure.bounds.low, c.figure.bounds.high) for c in candidates}) == 1:
-            candidates = candidates[:1]  # one figure stated twice (a lead and its paragraph)
-        whole = candidates[0]
-        relation.roles["whole"] = replace(whole.figure, unit=part.figure.unit)
-        if not note.whole and "whole after 其中" not in note.cues:
-            relation.confident = False  # 占X% names no whole: the words do not bind one
-        elif not note.whole:
-            relation.alternatives = []  # the list after 其中 binds the whole it follows
-        start, end, spans = text_span(reading, whole, part, note)
-        relation.start, relation.end, relation.spans = start, end, spans
-        if len(candidates) > 1 and note.whole:
-            # which of several figures the words name is not guessed, even one that fits
-            listed = ", ".join(c.figure.written for c in sorted(candidates, key=lambda c: c.index))
-            del relation.roles["whole"]
-            relation.missing["whole"] = (
-                f"the text gives several figures for {note.whole} ({listed}); povcli does not guess"
-            )
-        elif len(candidates) > 1:
-            relation.confident = False
-            relation.alternatives = [
-                {"whole": replace(c.figure, unit=part.figure.unit)} for c in candidates[1:]
-            ]
-            listed = ", ".join(c.figure.written for c in candidates)
-            relation.notes.append(f"the text names no whole; figures it could be: {listed}")
-        else:
-            relation.notes.append(
-                f"the whole is {whole.subject or 'the total'} {whole.figure.written}"
-            )
+        yield from _share_of(reading, part, note, note.figure)
+
+
+def _share_of(reading: Reading, part: Note, note: Note, figure: Figure) -> Iterator[Relation]:
+    """The share `figure` of the part, its whole as the share's words (`note`) name it."""
+    if part.role != LEVEL or part.figure.kind not in (COUNT,):
+        return
+    candidates = _in_brackets(reading, part, note) or wholes_named(reading, part, note)
+    start, end, _ = text_span(reading, part, note)
+    relation = Relation("share", {"part": part.figure}, start, end, figure)
+    if not candidates:
+        relation.missing["whole"] = _no_whole(note)
         yield relation
+        return
+    candidates = list({c.index: c for c in candidates}.values())
+    if len({(c.figure.bounds.low, c.figure.bounds.high) for c in candidates}) == 1:
+        candidates = candidates[:1]  # one figure stated twice (a lead and its paragraph)
+    whole = candidates[0]
+    relation.roles["whole"] = replace(whole.figure, unit=part.figure.unit)
+    if not note.whole and "whole after 其中" not in note.cues:
+        relation.confident = False  # 占X% names no whole: the words do not bind one
+    elif not note.whole:
+        relation.alternatives = []  # the list after 其中 binds the whole it follows
+    start, end, spans = text_span(reading, whole, part, note)
+    relation.start, relation.end, relation.spans = start, end, spans
+    if len(candidates) > 1 and note.whole:
+        # which of several figures the words name is not guessed, even one that fits
+        listed = ", ".join(c.figure.written for c in sorted(candidates, key=lambda c: c.index))
+        del relation.roles["whole"]
+        relation.missing["whole"] = (
+            f"the text gives several figures for {note.whole} ({listed}); povcli does not guess"
+        )
+    elif len(candidates) > 1:
+        relation.confident = False
+        relation.alternatives = [
+            {"whole": replace(c.figure, unit=part.figure.unit)} for c in candidates[1:]
+        ]
+        listed = ", ".join(c.figure.written for c in candidates)
+        relation.notes.append(f"the text names no whole; figures it could be: {listed}")
+    else:
+        relation.notes.append(f"the whole is {whole.subject or 'the total'} {whole.figure.written}")
+    yield relation
+
+
+RESPECTIVE_SHARE = re.compile(r"分别(?:占|为|是)[^,，;；。\d]{0,20}?的?\s*$")
+LIST_BETWEEN = re.compile(r"^\s*(?:、|和|及|与|,)\s*$")
+
+
+def _listed_pairs(reading: Reading, share: Note) -> list[tuple[Note, Figure]] | None:
+    """The parts and shares of a list after 分别, paired in order: the levels right before
+    分别 in the sentence, as many as the percentages listed after it (none where they are
+    not as many, or not of one unit: which share is whose is not guessed); None where the
+    share is no list's."""
+    sentence = reading.sentences[share.sentence]
+    notes = reading.in_sentence(share.sentence)
+    at = notes.index(share)
+    respectively = RESPECTIVE_SHARE.search(reading.simple[sentence.start : share.figure.start])
+    if respectively is None:
+        return None
+    listed = [share]
+    for note in notes[at + 1 :]:
+        between = reading.simple[listed[-1].figure.end : note.figure.start]
+        if note.figure.kind != share.figure.kind or not LIST_BETWEEN.match(between):
+            break
+        listed.append(note)
+    before = sentence.start + respectively.start()
+    levels = [n for n in notes[:at] if n.role == LEVEL and n.figure.end <= before]
+    parts = levels[-len(listed) :]
+    if len(listed) < 2 or len(parts) != len(listed):
+        return []
+    if len({(n.figure.unit, n.figure.kind) for n in parts}) != 1:
+        return []
+    return [(part, note.figure) for part, note in zip(parts, listed, strict=True)]
 
 
 def _stated_just_before(part: Note, share: Note) -> bool:
@@ -187,7 +226,12 @@ def wholes_named(reading: Reading, part: Note, share: Note) -> list[Note]:
         return []
     fitting = [n for n in levels if core in n.subject and MEDIAN not in n.subject]
     if national:
-        fitting = [n for n in fitting if n.scope == part.scope or n.scope == "national"]
+        fitting = [
+            n
+            for n in fitting
+            if (n.scope == part.scope or n.scope == "national")
+            and not _itself_a_share_of(reading, n, core)
+        ]
     narrowed = _narrowed(part, fitting)
     if (total or national) and len(narrowed) > 1:
         # "占总人口的比重": the whole of them all, where one figure says it is a total
@@ -196,6 +240,15 @@ def wholes_named(reading: Reading, part: Note, share: Note) -> list[Note]:
         if len(totals) == 1:
             return totals
     return narrowed
+
+
+def _itself_a_share_of(reading: Reading, level: Note, core: str) -> bool:
+    """ "可再生能源新增装机2541万千瓦,占全国新增发电装机的80%": a level the text gives as a share
+    of the whole the words name (新增装机, 新增发电装机: a word of it) is a part of it, not it."""
+    return any(
+        n.role == SHARE and n.head == level.index and shared_run(core, n.whole or "") >= 2
+        for n in reading.notes[level.index + 1 : level.index + 4]
+    )
 
 
 def _finest(totals: list[Note]) -> list[Note]:
