@@ -57,6 +57,14 @@ NO_ALARM = [
     "城镇居民收入是全国平均水平32000元的125.0%。",
     # takings 800 are 133.3% of last year's 600 (800/600 = 133.33); 1000元 a head is no total
     "全年实现旅游收入800亿元,人均旅游消费1000元,旅游收入是上年同期600亿元的133.3%。",
+    # --- 同比多增/少增 after a change: the change of that change, no change of the level ---
+    # 800 / (10000 − 800) = 8.70%; the 100 is how much more the rise was than last year's
+    "年末人民币各项存款余额10000亿元,比年初增加800亿元,同比多增100亿元,增长8.7%。",
+    # 500 / (6000 − 500) = 9.09%; 60 less than last year's rise
+    "年末金融机构贷款余额6000亿元,比年初增加500亿元,同比少增60亿元,增长9.1%。",
+    # --- a rate on last year before a base level (比2020年的B): no growth from B ---------
+    # 1000 / 4000 = 25.0%; the 6.0% is on last year (5000/1.06 = 4717)
+    "全市生产总值5000亿元,比上年增长6.0%,比2020年的4000亿元增加1000亿元,增长25.0%。",
 ]
 
 
@@ -92,6 +100,19 @@ PLANTED = [
         "农村居民人均可支配收入12000元,其中工资性收入5000元,"
         "是全省农村居民人均工资性收入6000元的83.3%。",
         "83.3%", "88.3%", "percent-of", id="percent-of-a-part",
+    ),
+    # the rise and its rate: 800 / 9200 = 8.70%; planted 9.7%
+    pytest.param(
+        "年末人民币各项存款余额10000亿元,比年初增加800亿元,同比多增100亿元,增长8.7%。",
+        "8.7%", "9.7%", "change-rate", id="rise-beside-more-of-the-rise",
+    ),
+    # 多增 of a flow is its change: 44 / (1250 − 44) = 3.65%; planted 4.6%
+    pytest.param("全年城镇新增就业1250万人,比上年多增44万人,增长3.6%。", "3.6%", "4.6%",
+                 "change-rate", id="more-of-a-flow"),
+    # growth from the base level, after the rate on last year: 25.0%; planted 26.0%
+    pytest.param(
+        "全市生产总值5000亿元,比上年增长6.0%,比2020年的4000亿元增加1000亿元,增长25.0%。",
+        "25.0%", "26.0%", "growth", id="growth-from-a-base-level-after-last-years",
     ),
 ]  # fmt: skip
 

@@ -81,6 +81,9 @@ OWN_AMOUNT = re.compile(
 def _after_members(names: str, partition: Partition) -> str:
     """What the last name says after its member's own spelling (第三产业中民间投资 → 中民间投资,
     重工业出口交货值 → 出口交货值)."""
+    for collective in COLLECTIVE:  # "三次产业对GDP增长的贡献率": nothing after the name
+        if names.startswith(collective):
+            return names.removeprefix(collective)
     last = re.split(r"、|和|及|与", names)[-1]
     spellings = sorted((s for member in partition.members for s in member), key=len, reverse=True)
     for spelling in spellings:
