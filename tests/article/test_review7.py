@@ -65,6 +65,9 @@ NO_ALARM = [
     # --- a rate on last year before a base level (比2020年的B): no growth from B ---------
     # 1000 / 4000 = 25.0%; the 6.0% is on last year (5000/1.06 = 4717)
     "全市生产总值5000亿元,比上年增长6.0%,比2020年的4000亿元增加1000亿元,增长25.0%。",
+    # --- a Latin symbol over another is a rate: 120 km/h is no length of the line ---------
+    # 250 km of 300 km new; the speed 120 km/h is no part of them (250 + 120 > 300)
+    "全省高速铁路总里程300 km,其中新建250 km,设计时速120 km/h。",
 ]
 
 
@@ -113,6 +116,11 @@ PLANTED = [
     pytest.param(
         "全市生产总值5000亿元,比上年增长6.0%,比2020年的4000亿元增加1000亿元,增长25.0%。",
         "25.0%", "26.0%", "growth", id="growth-from-a-base-level-after-last-years",
+    ),
+    # lengths in km after 其中: 250 + 40 = 290 ≤ 300; planted 60 → 310 > 300
+    pytest.param(
+        "全省高速铁路总里程300 km,其中新建250 km,改建40 km,设计时速350 km/h。",
+        "改建40 km", "改建60 km", "subset", id="lengths-in-km-beside-a-speed",
     ),
 ]  # fmt: skip
 
