@@ -212,6 +212,7 @@ def _read_sentence(
         _share_of_the_same_whole(note, before, clause_text, previous)
         _restated_in_brackets(note, before, after, previous)
         list_continues(reading, note, before)
+        _change_of_the_change(note, before, previous)
         words, scope_words = before, upto
         if _closes_an_aside(before):  # "总人口(包括31个省…台湾省…)140005万人": words outside it
             words, scope_words = _outside_brackets(clause_text), _outside_brackets(upto)
@@ -284,6 +285,25 @@ def _restated_in_brackets(note: Note, before: str, after: str, previous: Note | 
     ):
         note.role = LABEL
         note.cues.append("restated in another unit")
+
+
+# "比年初增加800亿元,同比多增100亿元": how much more the rise was than last year's rise
+MORE_OF_THE_RISE = re.compile(r"(?:多|少)(?:增|减)了?\s*$")
+
+
+def _change_of_the_change(note: Note, before: str, previous: Note | None) -> None:
+    """A 多增/少增 right after a change in its unit tells the change of that change, no change
+    of the level: "余额10000亿元,比年初增加800亿元,同比多增100亿元,增长8.7%" (800/9200)."""
+    if (
+        note.role == CHANGE
+        and previous is not None
+        and previous.role == CHANGE
+        and previous.sentence == note.sentence
+        and previous.figure.unit == note.figure.unit
+        and MORE_OF_THE_RISE.search(before)
+    ):
+        note.role = LABEL
+        note.cues.append("the change of the change before it")
 
 
 def _closes_an_aside(before: str) -> bool:

@@ -96,9 +96,9 @@ def _against_base_level(reading: Reading, head: Note, attached: list[Note]) -> I
         for n in attached
         if n.qualifier != "real"
         and n is not base
-        and (n.index > base.index or n.sentence == base.sentence)
+        and (n.index > base.index or (n.sentence == base.sentence and n.base is None))
         and not _compared_anew(reading, base, n)
-    ]
+    ]  # (before the base level, "比上年增长6.0%,比2020年的4000亿元…" names a base of its own)
     for note in later:
         start, end, spans = text_span(reading, head, base, note)
         roles: dict[str, Figure | list[Figure]]

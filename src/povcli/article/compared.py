@@ -44,10 +44,18 @@ def compared_shares(reading: Reading) -> Iterator[Relation]:
             relation = Relation("percent-of", {"a": part.figure, "b": whole.figure}, start,
                                 end, share.figure, spans=spans)  # fmt: skip
             relation.notes.append(f"compared with {verb['words'].strip()} {whole.figure.written}")
+            subject = reading.simple[clause_start:verb_at]
+            if not OPENS_CLAUSE.match(subject):  # "收入是…", "总产量相当于…": the clause names
+                relation.confident = False  # its own subject, which may be another level
+                relation.notes.append(f"the clause names what is compared: {subject.strip()}")
             yield relation
 
 
 CLAUSE = re.compile(r"[,，;；]")
+# the verb opens its clause, so its subject is the level before ("12000元,是全省…的80.0%");
+# a clause with words of its own before the verb ("人均消费支出9000元,收入是…") may compare
+# another level than the latest
+OPENS_CLAUSE = re.compile(r"^\s*(?:并|已|仅|约|均|也|则|即|已经|大约)?\s*$")
 
 
 def _another_between(notes: list[Note], whole: Note, verb_at: int) -> bool:

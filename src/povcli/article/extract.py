@@ -206,7 +206,8 @@ class Sentences:
         return self.seen[left, right]
 
 
-LATIN_UNIT = re.compile(r" ?(?P<symbol>km2|km²|m2|m²|m3|m³|km|kWh|kW|kg|t|m)(?![A-Za-z])")
+# (a symbol over another, "120 km/h", "450 kg/亩", is a rate: no length, no weight)
+LATIN_UNIT = re.compile(r" ?(?P<symbol>km2|km²|m2|m²|m3|m³|km|kWh|kW|kg|t|m)(?![A-Za-z/／])")
 LATIN_UNITS = {
     "km2": "square-kilometre", "km²": "square-kilometre", "m2": "square-metre",
     "m²": "square-metre", "km": "kilometre", "kWh": "kilowatt-hour", "kW": "kilowatt",

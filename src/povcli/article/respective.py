@@ -53,12 +53,44 @@ def respective_shares(reading: Reading) -> Iterator[Relation]:
                 continue  # each part's share of another whole: no sum of them
             partition = _partition_named(names, len(listed))
             bound = partition is not None
+            if partition is not None:
+                tail = _after_members(names, partition)
+                if AMONG_EACH.search(tail):
+                    continue  # each member's share of its own amount: no sum of them
+                bound = not tail or OWN_AMOUNT.fullmatch(tail) is not None
             if bound and whole and partition is not None:
                 bound = any(total.upper() in whole.upper() for total in partition.totals)
             if partition is None:
                 partition = _partition_named(_collective_earlier(before), len(listed))
             if partition is not None:
                 yield _sum_to_hundred(reading, listed, bound)
+
+
+# "城镇和乡村居民家庭中拥有汽车的比例", "第一、第二、第三产业中民间投资占比": a share within
+# each member (中, 所占), no share of the members' whole
+AMONG_EACH = re.compile(r"中|内|里|所$")
+# what the members' shares may be of when the names say so: an amount the parts make up
+# ("第一、第二、第三产业增加值", "城镇、乡村人口", "轻、重工业增加值"); any other noun after the
+# names ("轻、重工业出口交货值占比": exports within each one's output) is shown, not judged
+OWN_AMOUNT = re.compile(
+    r"(?:地区)?(?:居民)?的?(?:增加值|生产总值|总产值|产值|常住人口|人口|就业人员|从业人员|就业人数"
+    r"|投资|固定资产投资|贷款|存款|用电量|产量|营业收入|能源消费量)"
+)
+
+
+def _after_members(names: str, partition: Partition) -> str:
+    """What the last name says after its member's own spelling (第三产业中民间投资 → 中民间投资,
+    重工业出口交货值 → 出口交货值)."""
+    for collective in COLLECTIVE:  # "三次产业对GDP增长的贡献率": nothing after the name
+        if names.startswith(collective):
+            return names.removeprefix(collective)
+    last = re.split(r"、|和|及|与", names)[-1]
+    spellings = sorted((s for member in partition.members for s in member), key=len, reverse=True)
+    for spelling in spellings:
+        at = last.find(spelling)
+        if at >= 0:
+            return last[at + len(spelling) :]
+    return last
 
 
 def _listed(reading: Reading, notes: list[Note]) -> list[Note]:
