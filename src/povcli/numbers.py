@@ -270,7 +270,8 @@ def _compound(text: str) -> Quantity | None:
 # 2334萬9666人, 1億2345萬6789人: a count written in 萬 and 億 with four digits after each (as
 # Taiwan's releases write them), exact to the last digit; three digits after 萬 leave out a
 # zero (the news writes 2萬374人 for 20,374); 1万2 (colloquial 12,000) is no such count
-MIXED_FORM = r"(?:\d{1,4}[億亿]\d{4}[萬万]|\d{1,5}[萬万])\d{3,4}"  # what extract finds, too
+# 2萬374, 51萬2755, 605萬7,907 (a comma in the four digits after 萬): what extract finds, too
+MIXED_FORM = r"(?:\d{1,4}[億亿](?:\d{4}|\d,\d{3})[萬万]|\d{1,5}[萬万])(?:\d{3,4}|\d,\d{3})"
 _MIXED = rf"(?P<number>{MIXED_FORM})(?P<measure>[^\d.,%]*)"
 
 
@@ -285,7 +286,7 @@ def _mixed(text: str) -> Quantity | None:
         return None
     value = 0
     for group in re.split("[億亿萬万]", match["number"]):  # 億, 萬 and units: base 10,000
-        value = value * 10**4 + int(group)
+        value = value * 10**4 + int(group.replace(",", ""))
     exact = not match["measure"].startswith(MEASURED)
     return Quantity(value, None, None, COUNT, match["measure"], 1, None, exact)
 

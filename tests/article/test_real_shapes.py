@@ -685,6 +685,22 @@ def test_a_count_in_wan_with_four_digits_after_it_is_one_figure() -> None:
     assert 10000 in values and 23349666 + 1 not in values
 
 
+def test_a_count_in_wan_with_a_comma_in_its_four_digits_is_one_figure() -> None:
+    # 605萬7,907人次 is 6,057,907 (the comma groups the four digits after 萬), 1億2,345萬6,789
+    # is 123,456,789: no figure is its pieces (605萬 and 7,907)
+    cleaned = clean_article(
+        "标题\n\n旅客605萬7,907人次,另1億2,345萬6,789人次,其中101萬9,035人次。\n"
+    )
+    assert [f.value for f in figures_of(cleaned.text)] == [6057907, 123456789, 1019035]
+    # parts after 其中 in that form: 101萬9,035 + 87萬5,804 ≤ 605萬7,907; planted: 401萬9,035
+    # + 287萬5,804 = 689萬4,839 is more than the whole
+    text = "前3季来台旅客605萬7,907人次,其中日本旅客101萬9,035人次,香港旅客87萬5,804人次。"
+    for written in both_scripts(text):
+        assert ("subset", "consistent") in verdicts(written)
+        planted = written.replace("101萬", "401萬").replace("87萬", "287萬")
+        assert ("subset", "inconsistent") in verdicts(planted)
+
+
 def test_the_natural_growth_of_one_province_is_not_set_against_anothers_births() -> None:
     # two provinces in one paragraph: Guangdong's births and deaths, then Henan's natural
     # growth rate alone; 8.12 − 5.36 = 2.76 is not Henan's −0.94, and nothing binds them
