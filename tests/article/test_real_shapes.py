@@ -443,6 +443,11 @@ SHAPES = [
      "风电装机3.20亿千瓦、光伏发电装机2.90亿千瓦、生物质发电装机4000万千瓦。",
      "截至年底,可再生能源发电装机达10.60亿千瓦。其中,水电装机4.10亿千瓦(其中抽水蓄能0.45亿千瓦)、"
      "风电装机3.60亿千瓦、光伏发电装机2.90亿千瓦、生物质发电装机4000万千瓦。"),
+    # a breakdown in brackets between a level and its change is an aside: 200 / (1000 + 200)
+    # = 16.7% of the 1000, not of the bracket's 500; planted 18.7%
+    ("change-rate",
+     "全县贫困人口1000人(其中:因病致贫300人;缺劳力500人),比上年减少200人,下降16.7%。",
+     "全县贫困人口1000人(其中:因病致贫300人;缺劳力500人),比上年减少200人,下降18.7%。"),
     # 与…(a note)的B相比: one comparison: 320 / 4800 = 6.67%; planted 7.67%
     ("growth",
      "全省人口共5120万人,与2010年(第六次人口普查数据,下同)的4800万人相比,增加320万人,增长6.67%。",
@@ -467,6 +472,9 @@ def test_the_planted_error_is_caught_in_both_scripts(kind: str, correct: str, pl
 
 # shapes that once raised false alarms on correct official figures
 NO_ALARM = [
+    # the words before 是 name the part (收入 100, of 支出 200: 50.0%), not the figure before
+    # it (支出 200 of the province's 250 is the next clause's 80.0%)
+    "全县财政收入100亿元,支出200亿元,收入是支出的50.0%,支出达全省平均水平250亿元的80.0%。",
     # a level the text gives as a share of the nation's whole is no whole of that name: the
     # shares of 全国新增装机 (not stated) are not of 2000 (300/2000 = 15% ≠ 12.0%)
     "全年可再生能源新增装机2000万千瓦,占全国新增发电装机的80%。其中,水电新增300万千瓦、"

@@ -23,6 +23,7 @@ from povcli.article.roles import scope_of, segment_of, subject_of
 from povcli.numbers import PER_MILLE, PERCENT, PERCENTAGE_POINT
 
 CLAUSE_END = re.compile(r"[,，;；]")
+BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def _last_clause(words: str) -> str:
@@ -119,7 +120,20 @@ def _statement_before(reading: Reading, note: Note, sentence: Sentence) -> list[
         first -= 1
         earlier += len(reading.sentences[first].figures)
     notes = [reading.note(f) for s in reading.sentences[first:number] for f in s.figures]
-    return notes + [reading.note(f) for f in sentence.figures if f.start < note.figure.start]
+    notes += [reading.note(f) for f in sentence.figures if f.start < note.figure.start]
+    if note.role not in (CHANGE, RATE):
+        return notes
+    # "贫困人口1000人(其中:…;缺劳力500人),比上年减少200人": what brackets closed before a
+    # change holds is an aside, not the level it changes (a level compared with stays)
+    asides = [
+        (sentence.start + m.start(), sentence.start + m.end())
+        for m in BRACKETED.finditer(sentence.text[: note.figure.start - sentence.start])
+    ]
+    return [
+        n
+        for n in notes
+        if "base-level" in n.cues or not any(a < n.figure.start < b for a, b in asides)
+    ]
 
 
 def _target(note: Note, earlier: list[Note]) -> Note | None:

@@ -141,6 +141,8 @@ def _part_named(reading: Reading, share: Note) -> Note | None:
     clause = re.split(r"[,，;；]", words)[-1]
     # "…占国内生产总值比重为7.1%,第二产业增加值比重为38.3%": the words before 比重 name it
     marker = "比重" if CARRIED_SHARE in share.cues else "占"
+    if marker == "占" and marker not in clause and "是" in clause:
+        marker = "是"  # "收入是支出的50.0%": the words before 是 name the part
     if marker not in clause:
         return None
     if re.search(r"\d[^\d(（]{0,4}[(（]\s*$", clause.split(marker)[0]):
@@ -161,7 +163,8 @@ def _part_named(reading: Reading, share: Note) -> Note | None:
             continue
         if other.role == LEVEL and additive(other) and _names(other.subject, named):
             return other
-    return NAMED_BUT_ABSENT
+    # (the words before 是 that name no amount, 中位数是平均数的: the figure before stands)
+    return NAMED_BUT_ABSENT if marker != "是" else None
 
 
 def _names(subject: str, named: str) -> bool:
