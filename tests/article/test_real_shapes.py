@@ -448,6 +448,13 @@ SHAPES = [
     ("change-rate",
      "全县贫困人口1000人(其中:因病致贫300人;缺劳力500人),比上年减少200人,下降16.7%。",
      "全县贫困人口1000人(其中:因病致贫300人;缺劳力500人),比上年减少200人,下降18.7%。"),
+    # the four quarters of the year after its total: 3.10 + 5.25 + 8.40 + 7.75 = 24.50;
+    # planted 四季度 8.15: 24.90
+    ("sum",
+     "全年接待游客24.50亿人次,比上年增长10.2%。分季度看,一季度接待游客3.10亿人次;"
+     "二季度接待游客5.25亿人次;三季度接待游客8.40亿人次;四季度接待游客7.75亿人次。",
+     "全年接待游客24.50亿人次,比上年增长10.2%。分季度看,一季度接待游客3.10亿人次;"
+     "二季度接待游客5.25亿人次;三季度接待游客8.40亿人次;四季度接待游客8.15亿人次。"),
     # 与…(a note)的B相比: one comparison: 320 / 4800 = 6.67%; planted 7.67%
     ("growth",
      "全省人口共5120万人,与2010年(第六次人口普查数据,下同)的4800万人相比,增加320万人,增长6.67%。",
@@ -472,6 +479,9 @@ def test_the_planted_error_is_caught_in_both_scripts(kind: str, correct: str, pl
 
 # shapes that once raised false alarms on correct official figures
 NO_ALARM = [
+    # balances at each quarter's end are no parts of the year's (stocks, not flows)
+    "一季度末存款余额100亿元;二季度末存款余额110亿元;三季度末存款余额120亿元;"
+    "四季度末存款余额130亿元。年末存款余额130亿元。",
     # the words before 是 name the part (收入 100, of 支出 200: 50.0%), not the figure before
     # it (支出 200 of the province's 250 is the next clause's 80.0%)
     "全县财政收入100亿元,支出200亿元,收入是支出的50.0%,支出达全省平均水平250亿元的80.0%。",
