@@ -455,6 +455,11 @@ SHAPES = [
      "二季度接待游客5.25亿人次;三季度接待游客8.40亿人次;四季度接待游客7.75亿人次。",
      "全年接待游客24.50亿人次,比上年增长10.2%。分季度看,一季度接待游客3.10亿人次;"
      "二季度接待游客5.25亿人次;三季度接待游客8.40亿人次;四季度接待游客8.15亿人次。"),
+    # the employed and the unemployed make the labour force: 1150 + 50 = 1200; planted 1160
+    # (其中 binds them to it; named in sentences of their own they are shown, never accuse)
+    ("sum",
+     "全市劳动力1200万人,其中就业人数1150万人,失业人数50万人,失业率为4.2%。",
+     "全市劳动力1200万人,其中就业人数1160万人,失业人数50万人,失业率为4.2%。"),
     # 与…(a note)的B相比: one comparison: 320 / 4800 = 6.67%; planted 7.67%
     ("growth",
      "全省人口共5120万人,与2010年(第六次人口普查数据,下同)的4800万人相比,增加320万人,增长6.67%。",
@@ -479,6 +484,8 @@ def test_the_planted_error_is_caught_in_both_scripts(kind: str, correct: str, pl
 
 # shapes that once raised false alarms on correct official figures
 NO_ALARM = [
+    # the underemployed are among the employed, no third part of the labour force
+    "全市劳动力1200万人,就业人数1150万人,就业不足人数30万人,失业人数50万人。",
     # balances at each quarter's end are no parts of the year's (stocks, not flows)
     "一季度末存款余额100亿元;二季度末存款余额110亿元;三季度末存款余额120亿元;"
     "四季度末存款余额130亿元。年末存款余额130亿元。",
