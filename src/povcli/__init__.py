@@ -28,7 +28,7 @@ __all__ = ["__version__", *API]
 
 def __getattr__(name: str) -> Any:
     if name in API:
-        from povcli import api
+        from povcli import api  # the API on first use: `import povcli` (and the CLI) pay nothing
 
         return getattr(api, name)
     raise AttributeError(f"module 'povcli' has no attribute {name!r}")

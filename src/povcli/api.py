@@ -144,6 +144,7 @@ def find_facts(
 
 
 def __getattr__(name: str) -> Any:
+    # the result types on first use: the pipeline's modules load when an article is checked
     if name == "Finding":
         from povcli.article.factcheck import Finding
 

@@ -437,7 +437,7 @@ def fact_record(library: Library, name: str, context: bool = False) -> dict[str,
     if library.several:
         record = {"catalog": catalog, **record}
     if context:
-        from povcli.catalog.load import paragraph_of
+        from povcli.catalog.load import paragraph_of  # the source's text: `show --context` only
 
         own = library.catalog(catalog)
         record["context"] = paragraph_of(own, Fact.from_dict(record)) if own.text_path else None
