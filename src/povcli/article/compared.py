@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from povcli.article.near import text_span
-from povcli.article.notes import LEVEL, Note, Reading
+from povcli.article.notes import ATTACHED_WITHIN, LEVEL, Note, Reading
 from povcli.article.relations import Relation
 from povcli.numbers import COUNT, PERCENT
 
@@ -24,21 +24,23 @@ def compared_shares(reading: Reading) -> Iterator[Relation]:
     level compared with and gives its figure: the words leave no doubt."""
     for number, sentence in enumerate(reading.sentences):
         notes = reading.in_sentence(number)
-        for whole, share in itertools.pairwise(notes):
+        for at, (whole, share) in enumerate(itertools.pairwise(notes)):
             if share.figure.kind != PERCENT or whole.figure.kind != COUNT:
                 continue
             if not OF_IT.match(reading.simple[whole.figure.end : share.figure.start]):
                 continue
-            clause_start = max(
-                sentence.start, *(m.end() + sentence.start for m in CLAUSE.finditer(
-                    reading.simple[sentence.start : whole.figure.start]))
-            )  # fmt: skip
+            # the clause of the whole, looked for in the words just before it (a sentence of
+            # thousands of clauses is read in time linear in its length)
+            window = max(sentence.start, whole.figure.start - CLAUSE_REACH)
+            ends = list(CLAUSE.finditer(reading.simple[window : whole.figure.start]))
+            clause_start = window + ends[-1].end() if ends else window
             verb = COMPARED_WITH.search(reading.simple[clause_start : whole.figure.start])
             if verb is None:
                 continue
             verb_at = clause_start + verb.start()
-            part = _part(notes, whole, verb_at)
-            if part is None or _another_between(notes, whole, verb_at):
+            before = notes[max(0, at - ATTACHED_WITHIN) : at]
+            part = _part(before, whole, verb_at)
+            if part is None or _another_between(before, whole, verb_at):
                 continue
             start, end, spans = text_span(reading, part, whole, share)
             relation = Relation("percent-of", {"a": part.figure, "b": whole.figure}, start,
@@ -52,6 +54,7 @@ def compared_shares(reading: Reading) -> Iterator[Relation]:
 
 
 CLAUSE = re.compile(r"[,，;；]")
+CLAUSE_REACH = 80  # characters: the verb and the words naming the whole are within 30
 # the verb opens its clause, so its subject is the level before ("12000元,是全省…的80.0%");
 # a clause with words of its own before the verb ("人均消费支出9000元,收入是…") may compare
 # another level than the latest

@@ -76,8 +76,9 @@ def check_text(text: str, reference: Reference | None = None) -> list[Finding]:
 def check_reading(reading: Reading, reference: Reference | None = None) -> list[Finding]:
     """`check_text` on an article already read (its figures annotated once)."""
     relations = infer(reading)
+    split: dict[tuple[int, int], str | None] = {}  # each sentence searched once
     for relation in relations:
-        _distrust_split_digits(reading.text, relation)
+        _distrust_split_digits(reading.text, relation, split)
     lent: dict[int, Borrowed] = {}
     if reference:
         relations += _borrowing(reading, relations, reference, lent)
@@ -97,15 +98,18 @@ def check_reading(reading: Reading, reference: Reference | None = None) -> list[
 SPLIT_DIGITS = re.compile(r"\d[ \t\u00a0\u2009\u202f]+\d")
 
 
-def _distrust_split_digits(text: str, relation: Relation) -> None:
+def _distrust_split_digits(
+    text: str, relation: Relation, split: dict[tuple[int, int], str | None]
+) -> None:
     """A relation in a sentence holding split digits accuses no one."""
-    for start, end in relation.sentences():
-        spot = SPLIT_DIGITS.search(text, start, end)
+    for span in relation.sentences():
+        if span not in split:
+            found = SPLIT_DIGITS.search(text, *span)
+            split[span] = found.group() if found else None
+        spot = split[span]
         if spot is not None:
             relation.confident = False
-            relation.notes.append(
-                f"digits a space apart in its sentence may be one number: {spot.group()}"
-            )
+            relation.notes.append(f"digits a space apart in its sentence may be one number: {spot}")
             return
 
 

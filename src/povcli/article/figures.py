@@ -3,6 +3,7 @@ figures each holds (keywords matched in Simplified script)."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -90,14 +91,22 @@ class Sentence:
         assert group is not None
         return self.figures[int(group)]
 
+    def _place(self, figure: Figure) -> int:
+        """Where the figure stands among the sentence's (by its offset: a bisection, not a
+        search comparing every figure field by field)."""
+        index = bisect.bisect_left(self.figures, figure.start, key=lambda f: f.start)
+        if index == len(self.figures) or self.figures[index] is not figure:
+            return self.figures.index(figure)  # (a copy of one: compared by value)
+        return index
+
     def words_before(self, figure: Figure, limit: int = 40) -> str:
         """The sentence's words before a figure, other figures left out."""
-        index = self.figures.index(figure)
+        index = self._place(figure)
         left = self.figures[index - 1].end if index else self.start
         return self.text[max(left, figure.start - limit) - self.start : figure.start - self.start]
 
     def words_after(self, figure: Figure, limit: int = 12) -> str:
-        index = self.figures.index(figure)
+        index = self._place(figure)
         right = self.figures[index + 1].start if index + 1 < len(self.figures) else self.end
         return self.text[figure.end - self.start : min(right, figure.end + limit) - self.start]
 

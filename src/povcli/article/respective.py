@@ -14,6 +14,7 @@ from povcli.article.partitions import SHARES_NOTE, Partition, hundred, known_par
 from povcli.article.relations import Relation
 from povcli.numbers import PERCENT
 
+REACH = 120  # characters before the list that may name its parts and what they are
 # the words right before the list's first figure
 RESPECTIVELY = re.compile(r"分别(?:为|是|占|达到?)?\s*$")
 # what the figures are: a share or structure of one whole, or a contribution to its growth
@@ -40,7 +41,9 @@ def respective_shares(reading: Reading) -> Iterator[Relation]:
     for number, sentence in enumerate(reading.sentences):
         notes = reading.in_sentence(number)
         for at, first in enumerate(notes):
-            before = reading.simple[sentence.start : first.figure.start]
+            before = reading.simple[
+                max(sentence.start, first.figure.start - REACH) : first.figure.start
+            ]
             if first.figure.kind != PERCENT or not RESPECTIVELY.search(before):
                 continue
             listed = _listed(reading, notes[at:])

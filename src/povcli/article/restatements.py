@@ -182,10 +182,13 @@ def _differing_restatements(reading: Reading) -> Iterator[Relation]:
             yield _restated(reading, notes[0], notes[1])
 
 
+WORDS_AFTER = 40  # characters: what befell a count is said right after it
+
+
 def _what_befell(reading: Reading, note: Note) -> str:
     """The words after a figure up to the clause's end: 贫困县全部摘帽."""
     sentence = reading.sentences[note.sentence]
-    after = sentence.text[note.figure.end - sentence.start :]
+    after = sentence.text[note.figure.end - sentence.start :][:WORDS_AFTER]
     return re.split(r"[,，;；。、:：“”()（）\d]", after)[0]
 
 

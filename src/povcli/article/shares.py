@@ -16,7 +16,15 @@ from povcli.article.near import (
     text_span,
     whole_named_among,
 )
-from povcli.article.notes import CARRIED_SHARE, LEVEL, SHARE, Note, Reading, grammar
+from povcli.article.notes import (
+    ATTACHED_WITHIN,
+    CARRIED_SHARE,
+    LEVEL,
+    SHARE,
+    Note,
+    Reading,
+    grammar,
+)
 from povcli.article.relations import Relation
 from povcli.numbers import COUNT, Interval
 
@@ -95,21 +103,28 @@ def _listed_pairs(reading: Reading, share: Note) -> list[tuple[Note, Figure]] | 
     """The parts and shares of a list after 分别, paired in order: the levels right before
     分别 in the sentence, as many as the percentages listed after it (none where they are
     not as many, or not of one unit: which share is whose is not guessed); None where the
-    share is no list's."""
+    share is no list's. Looked for near the share only (linear in a sentence of thousands of
+    clauses)."""
     sentence = reading.sentences[share.sentence]
-    notes = reading.in_sentence(share.sentence)
-    at = notes.index(share)
-    respectively = RESPECTIVE_SHARE.search(reading.simple[sentence.start : share.figure.start])
+    window = max(sentence.start, share.figure.start - 40)
+    respectively = RESPECTIVE_SHARE.search(reading.simple[window : share.figure.start])
     if respectively is None:
         return None
     listed = [share]
-    for note in notes[at + 1 :]:
+    for note in reading.notes[share.index + 1 : share.index + ATTACHED_WITHIN]:
         between = reading.simple[listed[-1].figure.end : note.figure.start]
-        if note.figure.kind != share.figure.kind or not LIST_BETWEEN.match(between):
+        if note.sentence != share.sentence or note.figure.kind != share.figure.kind:
+            break
+        if not LIST_BETWEEN.match(between):
             break
         listed.append(note)
-    before = sentence.start + respectively.start()
-    levels = [n for n in notes[:at] if n.role == LEVEL and n.figure.end <= before]
+    before = window + respectively.start()
+    earlier = reading.notes[max(0, share.index - ATTACHED_WITHIN) : share.index]
+    levels = [
+        n
+        for n in earlier
+        if n.sentence == share.sentence and n.role == LEVEL and n.figure.end <= before
+    ]
     parts = levels[-len(listed) :]
     if len(listed) < 2 or len(parts) != len(listed):
         return []
