@@ -3,6 +3,7 @@ statement whose subject, scope and period fit."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from povcli.article.figures import Sentence
@@ -120,14 +121,19 @@ def _statement_before(reading: Reading, note: Note, sentence: Sentence) -> list[
         first -= 1
         earlier += len(reading.sentences[first].figures)
     notes = [reading.note(f) for s in reading.sentences[first:number] for f in s.figures]
-    notes += [reading.note(f) for f in sentence.figures if f.start < note.figure.start]
+    # within its own sentence too, as far back as a head may be attached (a sentence of
+    # thousands of comma-joined clauses is read in time linear in its length)
+    at = bisect.bisect_left(sentence.figures, note.figure.start, key=lambda f: f.start)
+    own = [reading.note(f) for f in sentence.figures[max(0, at - ATTACHED_WITHIN) : at]]
+    notes += own
     if note.role not in (CHANGE, RATE):
         return notes
     # "贫困人口1000人(其中:…;缺劳力500人),比上年减少200人": what brackets closed before a
     # change holds is an aside, not the level it changes (a level compared with stays)
+    reach = own[0].figure.start if own else note.figure.start
     asides = [
-        (sentence.start + m.start(), sentence.start + m.end())
-        for m in BRACKETED.finditer(sentence.text[: note.figure.start - sentence.start])
+        (reach + m.start(), reach + m.end())
+        for m in BRACKETED.finditer(reading.simple[reach : note.figure.start])
     ]
     return [
         n

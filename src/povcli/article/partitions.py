@@ -24,7 +24,7 @@ from povcli.article.near import (
     text_span,
     whole_named_among,
 )
-from povcli.article.notes import CHANGE, LEVEL, RATE, SHARE, Note, Reading, grammar
+from povcli.article.notes import CHANGE, LEVEL, LOOK_BACK, RATE, SHARE, Note, Reading, grammar
 from povcli.article.relations import PARTITION_NOTE, Relation
 from povcli.article.shares import MEDIAN, wholes_named
 from povcli.numbers import PERCENT, Interval
@@ -150,7 +150,8 @@ def _share_words(reading: Reading, note: Note) -> str:
     """What a share is of, in its own clause: the words before 占 ("政府卫生支出占30.0%"), else
     the subject of the part it follows ("个人卫生支出294.0亿元,占24.5%")."""
     sentence = reading.sentences[note.sentence]
-    clause = CLAUSE.split(sentence.text[: note.figure.start - sentence.start])[-1]
+    reach = max(sentence.start, note.figure.start - LOOK_BACK)  # (linear in a long sentence)
+    clause = CLAUSE.split(reading.simple[reach : note.figure.start])[-1]
     own = clause.split("占")[0].strip() if "占" in clause else ""
     return own if len(own) >= 2 else note.subject
 

@@ -20,6 +20,7 @@ from povcli.article.notes import (
     ATTACHED_WITHIN,
     CARRIED_SHARE,
     LEVEL,
+    LOOK_BACK,
     SHARE,
     Note,
     Reading,
@@ -143,6 +144,7 @@ def _stated_just_before(part: Note, share: Note) -> bool:
     )
 
 
+NAMED_WITHIN = 4 * ATTACHED_WITHIN  # figures back a named part may stand (a paragraph)
 # the words before 占 name a part, but no level of the text is it
 NAMED_BUT_ABSENT = Note(Figure("", 0.0, None, COUNT, -1, -1, Interval(0, 0)), -1)
 
@@ -152,7 +154,8 @@ def _part_named(reading: Reading, share: Note) -> Note | None:
     (2365万人)的比重为37.2%": the part is named by the words before 占 in the share's clause,
     its figure stated before (the latest level those words end)."""
     sentence = reading.sentences[share.sentence]
-    words = sentence.text[: share.figure.start - sentence.start]
+    reach = max(sentence.start, share.figure.start - LOOK_BACK)  # (linear in a long sentence)
+    words = sentence.text[reach - sentence.start : share.figure.start - sentence.start]
     clause = re.split(r"[,，;；]", words)[-1]
     # "…占国内生产总值比重为7.1%,第二产业增加值比重为38.3%": the words before 比重 name it
     marker = "比重" if CARRIED_SHARE in share.cues else "占"
@@ -172,8 +175,9 @@ def _part_named(reading: Reading, share: Note) -> Note | None:
     if len(named) < 2 or not re.search(r"[\u4e00-\u9fff]{2}", named):
         return None
     # stated before the 占 (the figure in brackets after it is the whole)
-    zhan = sentence.start + len(words) - len(clause) + clause.index(marker)
-    for other in reversed(reading.notes[: share.index]):
+    zhan = reach + len(words) - len(clause) + clause.index(marker)
+    earlier = reading.notes[max(0, share.index - NAMED_WITHIN) : share.index]
+    for other in reversed(earlier):
         if other.figure.start > zhan:
             continue
         if other.role == LEVEL and additive(other) and _names(other.subject, named):
