@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from povcli.article.figures import Figure
 from povcli.article.grids import Grid, Row
+from povcli.article.near import signed
 from povcli.article.notes import CHANGE, LEVEL, RATE, SHARE, Note, Reading
 from povcli.article.relations import Relation
 
@@ -58,8 +59,8 @@ def _restating(reading: Reading, label: str, role: str, cell: Figure) -> Iterato
     for note in reading.notes:
         if note.role != role or note.figure.kind != cell.kind:
             continue
-        signed = note.figure.signed(note.sign) if role in (RATE, CHANGE) else note.figure
-        if not _names(note.subject, label) or not _one_value(signed, cell):
+        stated = signed(note) if role in (RATE, CHANGE) else note.figure
+        if not _names(note.subject, label) or not stated.bounds.overlaps(cell.bounds):
             continue
         if note.figure.unit and cell.unit and not note.figure.same_unit(cell):
             continue
@@ -72,10 +73,6 @@ def _names(subject: str, label: str) -> bool:
     subject = re.sub(r"[(（][^()（）]*[)）]", "", subject)
     label = re.sub(r"[(（][^()（）]*[)）]", "", label)
     return len(label) >= 2 and (subject.endswith(label) or label in subject)
-
-
-def _one_value(a: Figure, b: Figure) -> bool:
-    return a.bounds.low <= b.bounds.high and b.bounds.low <= a.bounds.high
 
 
 def _equal(reading: Reading, note: Note, cell: Figure, row: Row) -> Relation:

@@ -73,6 +73,24 @@ def shared_run(a: str, b: str) -> int:
     return best
 
 
+# between two figures of a list ("10.8%、24.9%、41.6%和2.7%")
+LIST_BETWEEN = re.compile(r"^\s*(?:、|和|及|与|,)\s*$")
+
+
+def listed_from(reading: Reading, first: Note) -> list[Note]:
+    """The figures of a list that opens with `first`: each of its kind, in its sentence,
+    after the last with only 、 和 及 与 between (as far as a list may reach)."""
+    listed = [first]
+    for note in reading.notes[first.index + 1 : first.index + ATTACHED_WITHIN]:
+        between = reading.simple[listed[-1].figure.end : note.figure.start]
+        if note.sentence != first.sentence or note.figure.kind != first.figure.kind:
+            break
+        if not LIST_BETWEEN.match(between):
+            break
+        listed.append(note)
+    return listed
+
+
 def signed(note: Note) -> Figure:
     """A change as a signed figure: a fall (减少, 下降) counts negative."""
     return note.figure.signed(note.sign)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from povcli.article.near import text_span
+from povcli.article.near import listed_from, text_span
 from povcli.article.notes import Note, Reading
 from povcli.article.partitions import SHARES_NOTE, Partition, hundred, known_partitions
 from povcli.article.relations import Relation
@@ -20,8 +20,6 @@ RESPECTIVELY = re.compile(r"分别(?:为|是|占|达到?)?\s*$")
 # what the figures are: a share or structure of one whole, or a contribution to its growth
 NOUNS = "比重|占比|比例|构成|份额|贡献率"
 SHARE_NOUN = re.compile(rf"(?:{NOUNS})$")
-# between two figures of the list
-LISTED = re.compile(r"^\s*(?:、|和|及|与|,)\s*$")
 # what may open the names: the period, 其中
 LEAD = re.compile(r"^(?:\d{4}年(?:末|底)?|全年|其中|在)+")
 # names for all the members at once
@@ -39,14 +37,13 @@ def respective_shares(reading: Reading) -> Iterator[Relation]:
     names stand earlier in the sentence or another whole is named; never a sum when that
     whole is the nation's or the province's (each part's share of its own kind there)."""
     for number, sentence in enumerate(reading.sentences):
-        notes = reading.in_sentence(number)
-        for at, first in enumerate(notes):
+        for first in reading.in_sentence(number):
             before = reading.simple[
                 max(sentence.start, first.figure.start - REACH) : first.figure.start
             ]
             if first.figure.kind != PERCENT or not RESPECTIVELY.search(before):
                 continue
-            listed = _listed(reading, notes[at:])
+            listed = listed_from(reading, first)
             clause = re.split(r"[,，;；:：]", RESPECTIVELY.sub("", before))[-1].strip()
             found = _share_clause(clause)
             if found is None or len(listed) < 2:
@@ -94,17 +91,6 @@ def _after_members(names: str, partition: Partition) -> str:
         if at >= 0:
             return last[at + len(spelling) :]
     return last
-
-
-def _listed(reading: Reading, notes: list[Note]) -> list[Note]:
-    """The percentages of the list: each after the last with only 、 和 及 between."""
-    listed = [notes[0]]
-    for note in notes[1:]:
-        between = reading.simple[listed[-1].figure.end : note.figure.start]
-        if note.figure.kind != PERCENT or not LISTED.match(between):
-            break
-        listed.append(note)
-    return listed
 
 
 def _share_clause(clause: str) -> tuple[str, str] | None:

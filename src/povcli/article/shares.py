@@ -11,6 +11,7 @@ from povcli.article.figures import Figure
 from povcli.article.near import (
     additive,
     levels_around,
+    listed_from,
     population_of,
     shared_run,
     text_span,
@@ -97,7 +98,6 @@ def _share_of(reading: Reading, part: Note, note: Note, figure: Figure) -> Itera
 
 
 RESPECTIVE_SHARE = re.compile(r"分别(?:占|为|是)[^,，;；。\d]{0,20}?的?\s*$")
-LIST_BETWEEN = re.compile(r"^\s*(?:、|和|及|与|,)\s*$")
 
 
 def _listed_pairs(reading: Reading, share: Note) -> list[tuple[Note, Figure]] | None:
@@ -111,14 +111,7 @@ def _listed_pairs(reading: Reading, share: Note) -> list[tuple[Note, Figure]] | 
     respectively = RESPECTIVE_SHARE.search(reading.simple[window : share.figure.start])
     if respectively is None:
         return None
-    listed = [share]
-    for note in reading.notes[share.index + 1 : share.index + ATTACHED_WITHIN]:
-        between = reading.simple[listed[-1].figure.end : note.figure.start]
-        if note.sentence != share.sentence or note.figure.kind != share.figure.kind:
-            break
-        if not LIST_BETWEEN.match(between):
-            break
-        listed.append(note)
+    listed = listed_from(reading, share)
     before = window + respectively.start()
     earlier = reading.notes[max(0, share.index - ATTACHED_WITHIN) : share.index]
     levels = [
