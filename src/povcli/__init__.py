@@ -22,6 +22,7 @@ API = (
     "open_library",
     "read_figures",
     "verify",
+    "verify_records",
 )
 __all__ = ["__version__", *API]
 

@@ -25,6 +25,7 @@ from povcli.index.library import (
     open_library,
     run_checks,
     valid_references,
+    verified_records,
     with_library,
 )
 
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from povcli.article.batch import Checked
     from povcli.article.clean import CleanResult
     from povcli.article.factcheck import Finding
+    from povcli.index.remembered import JudgedRecords
 
 # The article pipeline (its patterns compiled at import) is imported by the functions that
 # use it: `povcli verify` and `povcli list` go through this module and never need it.
@@ -119,6 +121,14 @@ def check_files(
 def verify(names: Sequence[str] = (), facts: Sequence[str] | None = None) -> Verification:
     """The catalogs' checks (all, or those named), each judged on its facts."""
     return with_library(facts, lambda library: run_checks(library, names))
+
+
+def verify_records(names: Sequence[str] = (), facts: Sequence[str] | None = None) -> JudgedRecords:
+    """`verify(...).records()`: each check's result as a record, as `povcli verify` prints
+    them (a sequence of dicts, with `.verdicts` and each record's JSON text in `.texts`).
+    Records of a run that judged the same catalogs' contents with the same checks and the
+    same povcli are read back rather than judged again."""
+    return with_library(facts, lambda library: verified_records(library, names))
 
 
 def find_facts(

@@ -22,7 +22,6 @@ from povcli.kinds import KINDS
 from povcli.model import FACT_ID, Catalog
 from povcli.numbers import (
     MAX_MAGNITUDE,
-    MINUS,
     PERCENT,
     NumberError,
     NumberTooLarge,
@@ -31,6 +30,7 @@ from povcli.numbers import (
     parse_quantity,
 )
 from povcli.periods import year_span
+from povcli.units import MINUS
 
 
 class Usage(NamedTuple):

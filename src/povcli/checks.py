@@ -17,32 +17,14 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from enum import Enum
 from functools import cache
 from typing import Any
 
 from povcli.errors import PovcliError
 from povcli.model import Fact
-from povcli.numbers import MINUS, Interval, NumberError, bounds_of, parse_quantity
-
-
-class Verdict(str, Enum):
-    """What a check or a relation comes to. A str, so records and JSON carry the word."""
-
-    CONSISTENT = "consistent"
-    INCONSISTENT = "inconsistent"
-    DERIVED = "derived"  # a figure computed where the text states none to judge
-    UNVERIFIABLE = "unverifiable"
-
-    # hashed as its word, so that a record's "consistent" finds Verdict.CONSISTENT in a dict
-    __hash__ = str.__hash__
-
-    def __str__(self) -> str:
-        return self.value
-
-    def __format__(self, spec: str) -> str:
-        return format(self.value, spec)
-
+from povcli.numbers import Interval, NumberError, bounds_of, parse_quantity
+from povcli.units import MINUS
+from povcli.verdict import Verdict, count_verdicts
 
 # a stated change is a size and a direction: "減少408.2萬人" is a fall of 408.2萬
 DIRECTIONS = {"up": 1, "down": -1}
@@ -412,8 +394,4 @@ def mark_unverifiable(result: Result, missing: dict[str, str]) -> None:
 
 
 def summarise(results: Sequence[Result]) -> dict[str, int]:
-    counts = {"checked": len(results)}
-    counts.update(
-        {verdict: sum(r.verdict == verdict for r in results) for verdict in tuple(Verdict)}
-    )
-    return counts
+    return count_verdicts(result.verdict for result in results)

@@ -7,8 +7,9 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from povcli.checks import Input, Inputs, Kind, Result, Verdict, _safe, number_text
+from povcli.checks import Input, Inputs, Kind, Result, _safe, number_text
 from povcli.numbers import Interval
+from povcli.verdict import Verdict
 
 # ----------------------------------------------------------------- kinds
 

@@ -16,9 +16,6 @@ from functools import lru_cache
 from povcli.errors import PovcliError
 
 Number = int | float
-# one minus sign in what people read (tables, workings, explanations): U+2212, never "-";
-# a figure typed with either is read (numbers in JSON and CSV are numbers, with "-")
-MINUS = "\u2212"
 
 SCALES: dict[str, int] = {
     "萬億": 10**12,

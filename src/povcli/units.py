@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from povcli.errors import did_you_mean
 
+# one minus sign in what people read (tables, workings, explanations): U+2212, never "-";
+# a figure typed with either is read (numbers in JSON and CSV are numbers, with "-").
+# Here rather than beside the number parser: tables and reports write it without parsing.
+MINUS = "\u2212"
+
 UNITS: dict[str, str] = {
     "yuan": "renminbi yuan (元)",
     "%": "a percentage; the value is the percent number (11.5 for 11.5%)",

@@ -428,9 +428,10 @@ BRIEF = ROOT / "docs" / "examples" / "library" / "brief.yaml"
 
 
 def test_agree_is_a_check_kind_judged_by_rounding_intervals() -> None:
-    from povcli.checks import Input, Verdict, evaluate
+    from povcli.checks import Input, evaluate
     from povcli.kinds import KINDS
     from povcli.numbers import Interval
+    from povcli.verdict import Verdict
 
     assert "agree" in KINDS
     kind = KINDS["agree"]

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from povcli.calc import USAGES, calc
-from povcli.checks import Verdict
 from povcli.errors import PovcliError
+from povcli.verdict import Verdict
 
 MINUS = "\u2212"
 

@@ -9,10 +9,11 @@ from hypothesis import strategies as st
 from povcli.calc import calc, input_from_text
 from povcli.catalog.checks import run_check
 from povcli.catalog.load import load_catalog
-from povcli.checks import Input, Interval, Verdict, bounds_of, evaluate
+from povcli.checks import Input, Interval, bounds_of, evaluate
 from povcli.errors import PovcliError
 from povcli.kinds import KINDS
 from povcli.numbers import parse_quantity
+from povcli.verdict import Verdict
 
 
 def _input(role: str, written: str, unit: str | None = None) -> Input:

@@ -20,9 +20,10 @@ from povcli.article.figures import Figure
 from povcli.article.infer import infer
 from povcli.article.notes import Reading
 from povcli.article.relations import Relation
-from povcli.checks import Input, Inputs, Result, Verdict, evaluate, falling, mark_unverifiable
+from povcli.checks import Input, Inputs, Result, evaluate, falling, mark_unverifiable
 from povcli.errors import PovcliError
 from povcli.kinds import KINDS
+from povcli.verdict import Verdict
 
 VERDICT_ORDER = (Verdict.CONSISTENT, Verdict.INCONSISTENT, Verdict.UNVERIFIABLE)
 

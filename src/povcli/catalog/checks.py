@@ -9,7 +9,6 @@ from povcli.checks import (
     DIRECTIONS,
     Kind,
     Result,
-    Verdict,
     evaluate,
     falling,
     input_from_fact,
@@ -19,6 +18,7 @@ from povcli.errors import PovcliError
 from povcli.kinds import KINDS
 from povcli.model import Catalog
 from povcli.periods import year_span
+from povcli.verdict import Verdict
 
 
 def bind_inputs(check: dict[str, Any], kind: Kind, catalog: Catalog) -> dict[str, Any]:

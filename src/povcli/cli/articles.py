@@ -163,10 +163,10 @@ def _check_one(
     """One article, as `povcli check FILE` has always printed it."""
     from povcli.api import check_cleaned
     from povcli.article.factcheck import summary
-    from povcli.checks import Verdict
     from povcli.output import formats, tables
     from povcli.output.charts import charted
     from povcli.output.claimreview import claim_reviews, review_date
+    from povcli.verdict import Verdict
 
     cleaned = cleaned_article(file)
     if not cleaned.text.strip():

@@ -87,22 +87,30 @@ def verify_command(
 
     Example: povcli verify growth
     """
-    from povcli.api import verify
-    from povcli.checks import Verdict, summarise
     from povcli.output import formats
+    from povcli.verdict import Verdict, count_verdicts
 
     fmt = output_format(fmt, REVIEW_FORMATS)
-    found = verify(names or [], facts)
-    records = found.records()
     if fmt == "claimreview":
+        from povcli.api import verify
         from povcli.output.claimreview import claim_reviews, review_date
 
         day = review_date(reviewed_on)
+        found = verify(names or [], facts)
         reviews = claim_reviews(found.results, found.catalog.source, reviewer, day)
         formats.emit_data(reviews, "json")
+        verdicts = [str(result.verdict) for result in found.results]
     else:
-        formats.output(records, fmt, lambda: _results_table(records, chart))
-    counts = summarise(found.results)
+        from povcli.api import verify_records
+
+        judged = verify_records(names or [], facts)
+        if fmt == "json":  # each record's text as remembered: nothing decoded, nothing encoded
+            formats.write_json_items(judged.texts)
+        else:
+            records = list(judged)
+            formats.output(records, fmt, lambda: _results_table(records, chart))
+        verdicts = judged.verdicts
+    counts = count_verdicts(verdicts)
     note(", ".join(f"{count} {name}" for name, count in counts.items()))
     if counts[Verdict.INCONSISTENT]:
         raise typer.Exit(ExitStatus.NOT_FOUND)
@@ -176,9 +184,9 @@ def calc_command(
 ) -> None:
     from povcli.calc import calc, mentions_fact
     from povcli.catalog.locate import catalog_specs
-    from povcli.checks import Verdict
     from povcli.index.library import WholeLibrary, with_library
     from povcli.output import formats, tables
+    from povcli.verdict import Verdict
 
     fmt = output_format(fmt)
     # negative figures need no "--" (unknown options are figures here); a "--" is dropped

@@ -31,6 +31,7 @@ from povcli.search.query import (
     score_of,
 )
 from povcli.search.rules import FIELD_WEIGHTS, FIELDS, ID_CHARS, Hit
+from povcli.search.textnorm import share_known
 
 
 @dataclass
@@ -78,6 +79,8 @@ def search_library(
     reference catalogs', best first within each, ties in the order the catalogs were named."""
     total = 0
     hits: list[tuple[str, Index, Hit, str]] = []
+    for index in library.indexes:  # what one catalog's index knows of the script, all do
+        share_known(index.script)
     for cid, index in library.items():
         found = find(index, query, units, minimum, maximum, limit=limit)
         total += found.total

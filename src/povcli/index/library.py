@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from povcli.checks import Result
+    from povcli.index.remembered import JudgedRecords
 
 SEPARATOR = ":"
 T = TypeVar("T")
@@ -410,6 +411,15 @@ def run_checks(library: Library, names: Sequence[str]) -> Verification:
     results = [run_check(check, catalog) for catalog, check in chosen]
     first = chosen[0][0] if chosen else library.catalogs()[0]
     return Verification(first, results, [catalog.name for catalog, _ in chosen])
+
+
+def verified_records(library: Library, names: Sequence[str]) -> JudgedRecords:
+    """`run_checks(...).records()`, read back when an earlier run judged the same catalogs'
+    contents with the same checks and the same povcli (`povcli.index.remembered`)."""
+    require_valid(library)
+    from povcli.index.remembered import remembered  # the package's stat: verify only
+
+    return remembered(library.indexes, names, lambda: run_checks(library, names).records())
 
 
 @dataclasses.dataclass

@@ -10,7 +10,6 @@ from typing import Any
 
 from povcli.errors import require_choice
 from povcli.numbers import (
-    MINUS,
     SCALES,
     Interval,
     NumberError,
@@ -18,6 +17,7 @@ from povcli.numbers import (
     parse_quantity,
     quantity_pattern,
 )
+from povcli.units import MINUS
 
 YEAR = re.compile(r"\d{4}")
 # the change between two periods of a percentage is in percentage points

@@ -74,10 +74,13 @@ class Index(IndexReads):
     """An open index: one catalog's facts, checks and search tables; its reads are those
     of `IndexReads`, this class holds what the catalog's own row says and the file's life."""
 
-    def __init__(self, connection: sqlite3.Connection, catalog_path: Path, row: Any) -> None:
-        data = json.loads(row[7])
+    def __init__(
+        self, connection: sqlite3.Connection, catalog_path: Path, row: Any, data: Any = None
+    ) -> None:
+        data = json.loads(row[7]) if data is None else data
         super().__init__(connection, int(row[0]), data)
         self.catalog_path = catalog_path
+        self.content_key = str(row[6])  # the catalog's content hash (`cache.content_key`)
         self.script: dict[str, str] = data["script"]
         self.headings: dict[str, str] = data["headings"]
         self.finder: object = None  # povcli.index.find.Finder, made when a search needs it
@@ -114,10 +117,11 @@ class Index(IndexReads):
                 (stamp is not None and (*row[2:6], row[9]) == tuple(stamp))
                 or (key is not None and row[6] == key)
             )
-            if not same or json.loads(row[7]).get("version") != __version__:
+            data = json.loads(row[7]) if same else None
+            if data is None or data.get("version") != __version__:
                 connection.close()
                 return None
-            return cls(connection, catalog_path, row)
+            return cls(connection, catalog_path, row, data)
         except (sqlite3.Error, ValueError, KeyError, TypeError, AttributeError, OSError):
             if connection is not None:
                 connection.close()

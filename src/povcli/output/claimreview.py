@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from povcli.checks import Result, Verdict
+from povcli.checks import Result
 from povcli.errors import PovcliError
+from povcli.verdict import Verdict
 
 BEST, WORST = 5, 1
 

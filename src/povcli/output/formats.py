@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from povcli.errors import OutputClosed, PovcliError
 from povcli.jsontext import indented
-from povcli.numbers import MINUS
+from povcli.units import MINUS
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType

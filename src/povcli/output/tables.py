@@ -11,7 +11,6 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from povcli.numbers import MINUS
 from povcli.output.formats import format_value
 from povcli.output.lines import (
     Canvas,
@@ -24,6 +23,7 @@ from povcli.output.lines import (
     rule,
     stacked_records,
 )
+from povcli.units import MINUS
 
 if TYPE_CHECKING:
     from rich.console import RenderableType

@@ -24,7 +24,6 @@ from povcli.article.notes import Reading
 from povcli.catalog.checks import run_check
 from povcli.catalog.load import load_catalog
 from povcli.catalog.locate import first_catalog
-from povcli.checks import Verdict
 from povcli.index.library import require_valid, valid_references, with_library
 from povcli.output.claimreview import claim_reviews
 from povcli.output.formats import format_value, json_escaped, safe_text
@@ -39,6 +38,7 @@ from povcli.report.words import (
     unit_names,
     verdict_sentence,
 )
+from povcli.verdict import Verdict
 
 # the order verdicts are counted in on the page
 VERDICTS = (Verdict.CONSISTENT, Verdict.INCONSISTENT, Verdict.UNVERIFIABLE, Verdict.DERIVED)

@@ -14,8 +14,8 @@ import re
 from importlib.resources import files
 from typing import Any
 
-from povcli.checks import Verdict
-from povcli.numbers import MINUS
+from povcli.units import MINUS
+from povcli.verdict import Verdict
 
 
 @functools.cache

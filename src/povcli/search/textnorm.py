@@ -27,6 +27,17 @@ def is_cjk(char: str) -> bool:
     )
 
 
+# conversions known without OpenCC: every catalog read in this run shares its index's
+# table (a query searched in five catalogs is converted once, not loaded five times)
+KNOWN: dict[str, str] = {}
+
+
+def share_known(table: dict[str, str]) -> None:
+    """Add a catalog's conversions (OpenCC's, kept in its index) to those every
+    normaliser of this run consults before OpenCC."""
+    KNOWN.update(table)
+
+
 @lru_cache(maxsize=1)
 def _converter() -> Any:
     import opencc  # imported here: it costs ~45 ms
@@ -62,7 +73,7 @@ class Normaliser:
         return text.translate(self.translation)
 
     def _learn(self, char: str) -> None:
-        simplified = t2s_char(char)
+        simplified = KNOWN.get(char) or t2s_char(char)
         self.table[char] = simplified
         if simplified != char:
             self.translation[ord(char)] = simplified
