@@ -34,8 +34,9 @@ Prepared = tuple[Any, ...]
 
 class Preparer:
     """What a fact's rows need from the fact alone: checked against the schema, its JSON
-    text, its number keys and its normalised and pinyin fields. In a pipeline, the parser's
-    process does this too, so that the two processes share the work."""
+    text, its number keys and its normalised and pinyin fields. In a pipeline the parser's
+    process checks each fact (`checked`) and this one completes it (`completed`), so that
+    the two processes share the work about evenly."""
 
     def __init__(self) -> None:
         self.normalise = Normaliser({})
@@ -45,20 +46,33 @@ class Preparer:
         self.figure_problem: str | None = None  # the first fact whose figure is wrong
 
     def __call__(self, item: Any, position: int) -> Prepared:
+        return self.completed(self.checked(item, position))
+
+    def checked(self, item: Any, position: int) -> Prepared:
+        """("checked", fact, the figure's problem) for a fact the schema accepts, else
+        ("problems", how many, the first described)."""
         problems = fact_problems(item, position)
         if problems:
             return ("problems", len(problems), problems[0].describe())
         fact = Fact.from_dict(item)
-        try:
-            text = indented(fact.to_dict())
-            numbers = list(number_keys(fact))
-        except (ValueError, OverflowError) as exc:
-            return ("problems", 1, f"fact {fact.id}: {exc}")
         if self.figure_problem is None:
             self._check_figure(fact)
             wrong = self.figure_problem
         else:
             wrong = None  # said once, by the fact that first had it
+        return ("checked", fact, wrong)
+
+    def completed(self, checked: Prepared) -> Prepared:
+        """A checked fact with its JSON text, number keys and searchable fields:
+        ("fact", fact, text, numbers, fields, the figure's problem)."""
+        if checked[0] != "checked":
+            return checked
+        _, fact, wrong = checked
+        try:
+            text = indented(fact.to_dict())
+            numbers = list(number_keys(fact))
+        except (ValueError, OverflowError) as exc:
+            return ("problems", 1, f"fact {fact.id}: {exc}")
         return ("fact", fact, text, numbers, self._fields(fact), wrong)
 
     def _check_figure(self, fact: Fact) -> None:
