@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from povcli.article.cell_lines import cell_grids
 from povcli.article.figures import Figure, Sentence, figures_of, sentences_of
 from povcli.article.grids import grids_of
 from povcli.article.heads import attach
@@ -76,6 +77,7 @@ def annotate(text: str) -> Reading:
     """Read the cleaned article: its figures, each with what the text says it is."""
     simple = simplified(text)
     grids = grids_of(text)
+    grids += cell_grids(text, grids)
     figures = [f for f in figures_of(text) if not any(g.start <= f.start < g.end for g in grids)]
     sentences = sentences_of(simple, figures)
     for sentence in sentences:  # sentences_of reads the Simplified text; keep the raw too

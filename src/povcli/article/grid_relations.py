@@ -42,6 +42,10 @@ SHARE_ROW_NOTE = "the table's row {} is the share of the row above it in {}"
 PARTITION_ROWS_NOTE = "the table's rows name every member of a partition, so they make {}"
 SELECTION_NOTE = "the table's caption says it lists the main items only: {}"
 LAST_RUN_NOTE = "the components end the table: rows after them may have been lost"
+LOSSY_NOTE = (
+    "a row of the table, scraped one cell a line, did not count out and was left out:"
+    " the rows read may not be all"
+)
 FURTHER_UP_NOTE = "{} stands further up the table than the row right above them"
 HUNDRED_NOTE = "the table's {} column: the row at 100 is the whole of the shares under it ({})"
 SHARE_OF = re.compile(r"^占?(.+?)的?(?:比重|比例|占比)$")
@@ -56,12 +60,20 @@ NOMINAL = re.compile(r"名义|名義|现价|現價")
 
 def grid_relations(reading: Reading) -> Iterator[Relation]:
     for grid in reading.grids:
-        yield from _row_changes(grid)
-        yield from _components(grid)
-        yield from _share_rows(grid)
-        yield from _partition_rows(grid)
-        yield from _natural_growth(grid)
-        yield from _shares_of_a_hundred(grid)
+        for relation in _relations(grid):
+            if grid.lossy and len(relation.sentences()) > 1:
+                relation.confident = False  # rows of it may be the one left out
+                relation.notes.append(LOSSY_NOTE)
+            yield relation
+
+
+def _relations(grid: Grid) -> Iterator[Relation]:
+    yield from _row_changes(grid)
+    yield from _components(grid)
+    yield from _share_rows(grid)
+    yield from _partition_rows(grid)
+    yield from _natural_growth(grid)
+    yield from _shares_of_a_hundred(grid)
 
 
 def _relation(
@@ -142,7 +154,7 @@ def _component_runs(grid: Grid) -> Iterator[tuple[Row, list[Row], bool]]:
         above = rows[at - 1] if at else None
         if below is not None and TOTAL_BELOW.search(simplified(below.label)):
             total: Row | None = below
-        elif above is not None and not above.ordinal and above.section == first.section:
+        elif above is not None and _heads(above, first):
             total = None if TOTAL_BELOW.search(simplified(above.label)) else above
         else:
             total = None
@@ -160,7 +172,7 @@ def _run_from(rows: list[Row], at: int) -> tuple[list[Row], int]:
         row = rows[index]
         if row.section != first.section:
             break
-        if (row.nested != first.nested and row.ordinal) or SUB_ROW.match(row.label):
+        if (row.nested > first.nested and row.ordinal) or SUB_ROW.match(row.label):
             continue  # (一)工业 under 二、第二产业, 其中:工业
         if row.nested != first.nested or row.ordinal != len(run) + 1:
             break
@@ -173,8 +185,15 @@ def _run_from(rows: list[Row], at: int) -> tuple[list[Row], int]:
 
 def _breaks_down(row: Row, first: Row) -> bool:
     return row.section == first.section and bool(
-        (row.ordinal and row.nested != first.nested) or SUB_ROW.match(row.label)
+        (row.ordinal and row.nested > first.nested) or SUB_ROW.match(row.label)
     )
+
+
+def _heads(above: Row, first: Row) -> bool:
+    """Whether the row above a run is the row it breaks down: unnumbered, or numbered at a
+    shallower depth (二、 above (一)(二), (一) above 1. 2. 3.)."""
+    shallower = not above.ordinal or above.nested < first.nested
+    return above.section == first.section and shallower
 
 
 def _components(grid: Grid) -> Iterator[Relation]:

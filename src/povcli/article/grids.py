@@ -26,7 +26,8 @@ YEAR = re.compile(r"((?:19|20)\d{2})年")
 UNIT_IN_BRACKETS = re.compile(r"[(（]([^()（）]{1,8})[)）]")
 NUMBER = re.compile(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 ORDINAL = re.compile(
-    r"^(?:[一二三四五六七八九十]+[、.．]|(?P<nested>[(（])[一二三四五六七八九十]+[)）])\s*"
+    r"^(?:[一二三四五六七八九十]+[、.．]|(?P<nested>[(（])[一二三四五六七八九十]+[)）]"
+    r"|(?P<arabic>\d{1,2})[、.．](?=\D))\s*"
 )
 BASE_YEAR = re.compile(r"比((?:19|20)\d{2})年")
 ORDINALS = "一二三四五六七八九十"
@@ -75,7 +76,8 @@ class Column:
 class Row:
     """A row: its label (without its ordinal), whether an ordinal numbers it, the section
     it falls under, the unit a 单位 column gives it, its figures by column and its line;
-    `nested` when the ordinal is in brackets ((一) numbers the parts of a row 一、 numbers)."""
+    `nested`: how deep its ordinal numbers: 0 for 一、, 1 for (一) (the parts of a row 一、
+    numbers), 2 for 1. (the parts of a row (一) numbers)."""
 
     label: str
     ordinal: int  # 1 for 一、, 2 for 二、…; 0 when unnumbered
@@ -84,7 +86,7 @@ class Row:
     cells: dict[int, Figure]
     start: int
     end: int
-    nested: bool = False
+    nested: int = 0
 
 
 @dataclass
@@ -94,6 +96,7 @@ class Grid:
     columns: list[Column]
     rows: list[Row]
     caption: str = ""  # the line above the table (表2 …主要支出项目)
+    lossy: bool = False  # a row was left out (scraped one cell a line, a cell lost)
 
     @property
     def a_selection(self) -> bool:
@@ -124,7 +127,7 @@ def grids_of(text: str) -> list[Grid]:
     rows of figures."""
     found = []
     for caption, run in _runs(text):
-        grid = _grid(run)
+        grid = grid_of_run(run)
         if grid is not None:
             grid.caption = caption
             found.append(grid)
@@ -174,7 +177,8 @@ def _is_data(cells: list[Cell]) -> bool:
     return bool(cells) and not _is_number(cells[0][0]) and any(_is_number(c[0]) for c in cells[1:])
 
 
-def _grid(run: list[list[Cell]]) -> Grid | None:
+def grid_of_run(run: list[list[Cell]]) -> Grid | None:
+    """The table of a run of rows of cells: a header, then rows of a label and figures."""
     first = next((i for i, cells in enumerate(run) if _is_data(cells)), None)
     if first is None or first == 0:
         return None
@@ -235,7 +239,7 @@ def _rows(run: list[list[Cell]], columns: list[Column]) -> list[Row] | None:
             continue
         label = cells[0][0]
         ordinal = ORDINAL.match(label)
-        number = ORDINALS.find(ordinal.group(0).strip("、.．()（） ")[:1]) + 1 if ordinal else 0
+        number, nested = _numbered(ordinal)
         unit = (
             values[unit_column][0] if unit_column is not None and unit_column < len(values) else ""
         )
@@ -244,11 +248,20 @@ def _rows(run: list[list[Cell]], columns: list[Column]) -> list[Row] | None:
             for i, cell in enumerate(values)
             if (figure := _figure(cell, columns[i], unit)) is not None
         }
-        nested = bool(ordinal and ordinal.group("nested"))
         label = label[ordinal.end() :] if ordinal else label
         start, end = cells[0][1], cells[-1][2]
         rows.append(Row(_compact(label), number, section, unit, figures, start, end, nested))
     return rows
+
+
+def _numbered(ordinal: re.Match[str] | None) -> tuple[int, int]:
+    """A row's number (1 for 一、, (一) and 1.; 0 unnumbered) and its depth."""
+    if ordinal is None:
+        return 0, 0
+    if ordinal.group("arabic"):
+        return int(ordinal.group("arabic")), 2
+    number = ORDINALS.find(ordinal.group(0).strip("、.．()（） ")[:1]) + 1
+    return number, 1 if ordinal.group("nested") else 0
 
 
 def _figure(cell: Cell, column: Column, row_unit: str) -> Figure | None:
@@ -262,8 +275,10 @@ def _figure(cell: Cell, column: Column, row_unit: str) -> Figure | None:
         unit = "%"
     if not unit or "/" in unit:
         return None  # a figure in no unit, or a ratio of two (人/平方千米), is left alone
-    written = text.replace("−", "-") + unit
+    negative = text[:1] in "-−－"  # a fall: -38.0 in a rate column, a loss in a level's
+    written = text.lstrip("-−－") + unit
     read = figures_of(written)
     if len(read) != 1 or (read[0].start, read[0].end) != (0, len(written)):
         return None
-    return replace(read[0], start=start, end=end)
+    figure = replace(read[0], start=start, end=end)
+    return replace(figure.signed(-1), written="−" + written) if negative else figure

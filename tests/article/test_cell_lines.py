@@ -1,0 +1,235 @@
+"""Tables scraped one cell a line, in the shapes pages give them (each cell closed by "|",
+or cells parted by blank lines; a header cell cut over two lines; 单位 column; rows
+numbered 一、, (一) and 1.; falls written -10.0), with our own figures, in both scripts:
+each relation is read, a planted error is caught, and a table whose rows do not count out
+or whose header does not match its rows accuses nobody. Figures worked by hand in the
+comments."""
+
+from __future__ import annotations
+
+import opencc
+import pytest
+
+from povcli.article.factcheck import Finding, check_text
+from povcli.verdict import Verdict
+
+TO_TRADITIONAL = opencc.OpenCC("s2t")
+
+# growth: 165/150 = 1.100 → 10.0; 1320/1200 = 1.100 → 10.0; 180/200 = 0.900 → −10.0;
+# 102/120 = 0.850 → −15.0; 78/80 = 0.975 → −2.5; 1140/1000 = 1.140 → 14.0; 99/90 = 1.100
+# → 10.0 (a row after the parts closes them: parts that end a table may have lost rows)
+# sums: (一) + (二) = 二、: 200 + 1000 = 1200, 180 + 1140 = 1320;
+#       1. + 2. = (一): 120 + 80 = 200, 102 + 78 = 180
+TOURISM = """\
+2023年全市旅游业发展情况如下表。
+
+项 目 |
+单 位 |
+2022年 |
+2023年 |
+2023年比
+2022年增长% |
+一、旅游总收入 |
+亿元 |
+150.00 |
+165.00 |
+10.0 |
+二、接待游客 |
+万人次 |
+1200 |
+1320 |
+10.0 |
+(一)入境游客 |
+万人次 |
+200 |
+180 |
+-10.0 |
+1.外国人 |
+万人次 |
+120 |
+102 |
+-15.0 |
+2.港澳台同胞 |
+万人次 |
+80 |
+78 |
+-2.5 |
+(二)国内游客 |
+万人次 |
+1000 |
+1140 |
+14.0 |
+三、旅行社接待人次 |
+万人次 |
+90 |
+99 |
+10.0 |
+"""
+
+# growth: 84/80 = 1.05 → 5.0; 19/20 = 0.95 → −5.0; 103/100 → 3.0
+# sums over 一、二、 into 合计: 80 + 20 = 100, 84 + 19 = 103
+FARMING = """\
+表2 农林业产值
+
+指标
+
+单位
+
+2021年
+
+2022年
+
+增长(%)
+
+一、农业产值
+
+亿元
+
+80.0
+
+84.0
+
+5.0
+
+二、林业产值
+
+亿元
+
+20.0
+
+19.0
+
+-5.0
+
+合计
+
+亿元
+
+100.0
+
+103.0
+
+3.0
+"""
+
+
+def findings(text: str) -> list[Finding]:
+    return check_text(text)
+
+
+def judged(text: str) -> list[tuple[str, str, list[float], float | None]]:
+    """(kind, verdict, the inputs' values, the claimed value) of each relation."""
+    out = []
+    for finding in findings(text):
+        result = finding.result
+        values = []
+        for item in result.inputs:
+            for one in item if isinstance(item, list) else [item]:
+                values.append(round(one["value"], 4))
+        out.append((result.kind, str(result.verdict), sorted(values), result.claimed))
+    return out
+
+
+def of_kind(text: str, kind: str) -> list[tuple[str, list[float], float | None]]:
+    return [(v, values, claimed) for k, v, values, claimed in judged(text) if k == kind]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_each_rows_growth_is_read_with_its_falls(script: str) -> None:
+    text = TOURISM if script == "simplified" else TO_TRADITIONAL.convert(TOURISM)
+    growth = of_kind(text, "growth")
+    assert sorted((values[0], values[1], claimed) for _, values, claimed in growth) == sorted(
+        [
+            (150e8, 165e8, 10.0),
+            (1200e4, 1320e4, 10.0),
+            (180e4, 200e4, -10.0),
+            (102e4, 120e4, -15.0),
+            (78e4, 80e4, -2.5),
+            (1000e4, 1140e4, 14.0),
+            (90e4, 99e4, 10.0),
+        ]
+    )
+    assert {verdict for verdict, _, _ in growth} == {"consistent"}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_rows_numbered_one_level_deeper_make_the_row_above(script: str) -> None:
+    text = TOURISM if script == "simplified" else TO_TRADITIONAL.convert(TOURISM)
+    sums = of_kind(text, "sum")
+    assert sorted((values, claimed) for _, values, claimed in sums) == sorted(
+        [
+            ([200e4, 1000e4], 1200e4),
+            ([180e4, 1140e4], 1320e4),
+            ([80e4, 120e4], 200e4),
+            ([78e4, 102e4], 180e4),
+        ]
+    )
+    assert {verdict for verdict, _, _ in sums} == {"consistent"}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_planted_figure_is_caught_in_its_row_and_in_its_sum(script: str) -> None:
+    # 国内游客 2023: 1140 → 1150: 1150/1000 = 15.0% against 14.0; 180 + 1150 = 1330 ≠ 1320
+    planted = TOURISM.replace("1140 |", "1150 |")
+    text = planted if script == "simplified" else TO_TRADITIONAL.convert(planted)
+    wrong = [(k, values, claimed) for k, v, values, claimed in judged(text) if v == "inconsistent"]
+    assert ("growth", [1000e4, 1150e4], 14.0) in wrong
+    assert ("sum", [180e4, 1150e4], 1320e4) in wrong
+    assert len(wrong) == 2
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_cells_parted_by_blank_lines_with_a_total_below(script: str) -> None:
+    text = FARMING if script == "simplified" else TO_TRADITIONAL.convert(FARMING)
+    found = judged(text)
+    assert ("sum", "consistent", [20e8, 80e8], 100e8) in found
+    assert ("sum", "consistent", [19e8, 84e8], 103e8) in found
+    assert ("growth", "consistent", [19e8, 20e8], -5.0) in found
+    assert all(verdict == "consistent" for _, verdict, _, _ in found)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_planted_part_is_caught_below_the_parts(script: str) -> None:
+    # 林业 2022: 19.0 → 21.0: 84 + 21 = 105 ≠ 103; 21/20 = +5% against −5.0
+    planted = FARMING.replace("19.0", "21.0")
+    text = planted if script == "simplified" else TO_TRADITIONAL.convert(planted)
+    wrong = [(k, values, claimed) for k, v, values, claimed in judged(text) if v == "inconsistent"]
+    assert sorted(wrong) == sorted([("sum", [21e8, 84e8], 103e8), ("growth", [20e8, 21e8], -5.0)])
+
+
+def test_a_row_that_lost_a_cell_is_left_out_and_the_sums_accuse_nobody() -> None:
+    # 入境游客 lost its 2022 cell: its row has three cells, not four, and is left out; the
+    # sum into 接待游客 is planted wrong (1140 → 1150) but may have lost a part: not accused
+    lossy = TOURISM.replace("200 |\n180 |\n-10.0 |", "180 |\n-10.0 |")
+    planted = lossy.replace("1140 |", "1150 |")
+    for text in (lossy, planted, TO_TRADITIONAL.convert(planted)):
+        found = judged(text)
+        assert not any(k == "sum" and v == "inconsistent" for k, v, _, _ in found)
+        assert ("growth", "consistent", [150e8, 165e8], 10.0) in found
+    # a row's own growth needs no other row: still caught
+    assert ("growth", "inconsistent", [1000e4, 1150e4], 14.0) in judged(planted)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # four columns named, three cells a row: which column is missing is unknown
+        "项 目 |\n单 位 |\n2022年 |\n2023年 |\n增长% |\n",
+        # two levels of header (a block of years under each measure): not read
+        "项 目 |\n游客人数 |\n收入 |\n2022年 |\n2023年 |\n2022年 |\n2023年 |\n",
+    ],
+)
+def test_a_header_that_does_not_match_its_rows_reads_no_table(header: str) -> None:
+    body = (
+        "一、城区 |\n万人次 |\n100 |\n130 |\n二、郊区 |\n万人次 |\n50 |\n40 |\n"
+        "合计 |\n万人次 |\n150 |\n190 |\n"
+    )
+    text = "全市游客情况如下。\n\n" + header + body
+    assert not any(finding.result.verdict == Verdict.INCONSISTENT for finding in findings(text))
+    assert not any(kind == "growth" for kind, _, _, _ in judged(text))
+
+
+def test_a_caption_above_the_header_is_no_column() -> None:
+    """表1 and a year in the caption look like a header cell: the header starts at 项目."""
+    text = TOURISM.replace("项 目 |", "表1 2022—2023年旅游情况 |\n项 目 |")
+    assert ("growth", "consistent", [150e8, 165e8], 10.0) in judged(text)
