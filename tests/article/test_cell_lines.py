@@ -233,3 +233,98 @@ def test_a_caption_above_the_header_is_no_column() -> None:
     """表1 and a year in the caption look like a header cell: the header starts at 项目."""
     text = TOURISM.replace("项 目 |", "表1 2022—2023年旅游情况 |\n项 目 |")
     assert ("growth", "consistent", [150e8, 165e8], 10.0) in judged(text)
+
+
+# A header of two levels, as a health commission's monthly table is scraped: the measures
+# over a row of years and months, question marks for the spaces of empty cells and indents.
+# 门诊: 1100/1000 → 10.0; 630/600 → 5.0; 520/500 → 4.0; 110/100 → 10.0; 470/400 → 17.5
+# 住院: 210/200 → 5.0; 165/150 → 10.0; 126/120 → 5.0; 39/30 → 30.0; 45/50 → −10.0
+HOSPITALS = """\
+1-6月全市医疗服务情况(见表1)。
+?
+表1? 全市医疗机构医疗服务量
+?
+门诊人次数(万人次)
+门诊人次增长(%
+住院人数(万人)
+住院人数增长(%
+2022
+1-6
+2023
+1-6
+2022
+1-6
+2023
+1-6
+医疗机构合计
+1000.0
+1100.0
+10.0
+200.0
+210.0
+5.0
+一、医院
+600.0
+630.0
+5.0
+150.0
+165.0
+10.0
+??? 按经济类型分
+?
+?
+?
+?
+?
+?
+???? ?公立医院
+500.0
+520.0
+4.0
+120.0
+126.0
+5.0
+???? ?民营医院
+100.0
+110.0
+10.0
+30.0
+39.0
+30.0
+二、基层医疗机构
+400.0
+470.0
+17.5
+50.0
+45.0
+-10.0
+"""
+VISITS = [(1000, 1100, 10.0), (600, 630, 5.0), (500, 520, 4.0), (100, 110, 10.0),
+          (400, 470, 17.5)]  # fmt: skip
+STAYS = [(200, 210, 5.0), (150, 165, 10.0), (120, 126, 5.0), (30, 39, 30.0), (50, 45, -10.0)]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_header_of_two_levels_reads_each_measure_with_its_own_rate(script: str) -> None:
+    text = HOSPITALS if script == "simplified" else TO_TRADITIONAL.convert(HOSPITALS)
+    growth = sorted((values, claimed) for _, values, claimed in of_kind(text, "growth"))
+    expected = [([old * 1e4, new * 1e4][:: 1 if old < new else -1], rate)
+                for old, new, rate in VISITS + STAYS]  # fmt: skip
+    assert growth == sorted(expected)
+    assert all(verdict == "consistent" for _, verdict, _, _ in judged(text))
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_planted_rate_under_a_header_of_two_levels_is_caught(script: str) -> None:
+    # 民营医院 住院 2023: 39.0 → 36.0: 36/30 = 1.20 → 20.0% against 30.0
+    planted = HOSPITALS.replace("39.0", "36.0")
+    text = planted if script == "simplified" else TO_TRADITIONAL.convert(planted)
+    wrong = [(k, values, claimed) for k, v, values, claimed in judged(text) if v == "inconsistent"]
+    assert wrong == [("growth", [30e4, 36e4], 30.0)]
+
+
+def test_years_that_do_not_share_out_over_the_measures_read_no_table() -> None:
+    # three years under two measures of levels: which measure spans two is unknown
+    text = HOSPITALS.replace("2022\n1-6\n2023\n1-6\n2022\n1-6\n2023\n1-6\n", "2021\n2022\n2023\n")
+    assert not any(kind == "growth" for kind, _, _, _ in judged(text))
+    assert not any(verdict == "inconsistent" for _, verdict, _, _ in judged(text))

@@ -33,7 +33,8 @@ from povcli.article.grids import HEADER_WORDS, NUMBER, Cell, Grid, grid_of_run
 # a cell line: short, no separator inside (a trailing one, or a row of them, is markup)
 MAX_CELL = 30
 SEPARATORS = "|｜\t"
-PLACEHOLDER = re.compile(r"[—–\-－/／…\.·]{1,6}|[xX×]")
+# an empty cell: dashes, dots, a slash, or the question marks a scrape leaves for a space
+PLACEHOLDER = re.compile(r"[—–\-－/／…\.·]{1,6}|[xX×]|[?？]{1,6}")
 # the header of the labels' own column
 LABEL_HEADER = re.compile(
     r"^(?:项目|項目|指标|指標|类别|類別|名称|名稱|地区|地區|分组|分組|组别|組別|分类|分類|行业|行業|按.{1,8}分)$"
@@ -52,11 +53,8 @@ def cell_grids(text: str, taken: list[Grid]) -> list[Grid]:
     """The tables of the text scraped one cell a line, outside the tables already read."""
     found = []
     for cells in _blocks(text):
-        if any(g.start <= cells[0][1] < g.end for g in taken):
-            continue
-        grid = _grid(cells)
-        if grid is not None:
-            found.append(grid)
+        if not any(g.start <= cells[0][1] < g.end for g in taken):
+            found.extend(_grids(cells))
     return found
 
 
@@ -89,31 +87,44 @@ def _compact(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def _grid(cells: list[Cell]) -> Grid | None:
-    """The table of a block, when its header and its rows agree."""
+def _grids(cells: list[Cell]) -> list[Grid]:
+    """The table of a block, when its header and its rows agree: one grid, or one for each
+    measure of a header of two levels."""
     first = _first_label(cells)
     if first is None:
-        return None
+        return []
     for header in _headers(cells[:first]):
-        rows = _rows(cells[first:], header)
+        names = _column_names(header)
+        units = {i for i, name in enumerate(names) if UNIT_HEADER.match(name)}
+        rows = _rows(cells[first:], len(names), units)
         if rows is None:
             continue
-        body, lossy = rows
-        grid = grid_of_run([header, *body])
+        grid = grid_of_run([header, *rows[0]])
         if grid is not None:
-            grid.lossy = lossy
-            return grid
-    return None
+            grid.lossy = rows[1]
+            return [grid]
+    return _two_level_grids(cells[:first], cells[first:])
+
+
+def _column_names(header: list[Cell]) -> list[str]:
+    """The header's cells that name the rows' cells (not the labels' own header)."""
+    names = [_compact(c[0]) for c in header]
+    if LABEL_HEADER.match(names[0]) or not HEADER_WORDS.search(names[0]):
+        return names[1:]
+    return names
 
 
 def _first_label(cells: list[Cell]) -> int | None:
-    """The first cell that is followed by a figure (or by a unit word, then a figure)."""
+    """The first cell that is followed by a figure (or by a unit word, then a figure); a
+    header cell over a row of years (增长(%) over 2018) is none."""
     for at in range(1, len(cells) - 1):
         text = cells[at][0]
-        if _is_value(text):
-            continue
+        if _is_value(text) or SUB_CELL.fullmatch(_compact(text)):
+            continue  # a figure, or a header's year or months
         following = [c[0] for c in cells[at + 1 : at + 3]]
-        if following and NUMBER.fullmatch(following[0]):
+        if SUB_CELL.fullmatch(_compact(following[0])) and _header_like(text):
+            continue
+        if NUMBER.fullmatch(following[0]):
             return at
         if len(following) == 2 and UNIT_CELL.match(following[0]) and NUMBER.fullmatch(following[1]):
             return at
@@ -153,18 +164,13 @@ def _joined(cells: list[Cell]) -> list[Cell]:
     return joined
 
 
-def _rows(cells: list[Cell], header: list[Cell]) -> tuple[list[list[Cell]], bool] | None:
-    """The rows of the body for this header: each label with as many cells as the header
-    names columns; None when fewer than two rows count out. Whether a row was left out."""
-    names = [_compact(c[0]) for c in header]
-    if LABEL_HEADER.match(names[0]) or not HEADER_WORDS.search(names[0]):
-        names = names[1:]
-    width = len(names)
-    units = {i for i, name in enumerate(names) if UNIT_HEADER.match(name)}
+def _rows(cells: list[Cell], width: int, units: set[int]) -> tuple[list[list[Cell]], bool] | None:
+    """The rows of the body: each label with `width` cells (a unit word in the columns of
+    `units`); None when fewer than two rows count out. Whether a row was left out."""
     rows: list[list[Cell]] = []
     lossy, at, full = False, 0, 0
     while at < len(cells):
-        label = cells[at]  # never a figure: the cells before it took every figure
+        label = _label(cells[at])  # never a figure: the cells before it took every figure
         values, at = _values(cells, at + 1, width, units)
         if len(values) == width:
             rows.append([label, *values])
@@ -173,7 +179,14 @@ def _rows(cells: list[Cell], header: list[Cell]) -> tuple[list[list[Cell]], bool
             rows.append([label])  # a section row (按注册类型分)
         else:
             lossy = True  # a cell lost, or one too many: which is unknown
-    return _enough(rows, full, lossy)
+    return (rows, lossy) if full >= MIN_ROWS else None
+
+
+def _label(cell: Cell) -> Cell:
+    """A row's label without the question marks a scrape left for its indenting."""
+    text, start, end = cell
+    kept = text.lstrip("?？ \u3000")
+    return (kept, start + len(text) - len(kept), end) if kept else cell
 
 
 def _values(cells: list[Cell], at: int, width: int, units: set[int]) -> tuple[list[Cell], int]:
@@ -191,5 +204,85 @@ def _values(cells: list[Cell], at: int, width: int, units: set[int]) -> tuple[li
     return values, at
 
 
-def _enough(rows: list[list[Cell]], full: int, lossy: bool) -> tuple[list[list[Cell]], bool] | None:
-    return (rows, lossy) if full >= MIN_ROWS else None
+# ------------------------------------------------------------- a header of two levels
+
+# a cell of the lower level: a year, or a span of months (2018 / 1-10 over each measure)
+SUB_CELL = re.compile(r"(?:19|20)\d{2}年?|\d{1,2}[-—~至]\d{1,2}月?|1-本月|全年|上半年|下半年")
+YEAR_CELL = re.compile(r"((?:19|20)\d{2})年?")
+
+
+def _two_level_grids(before: list[Cell], body: list[Cell]) -> list[Grid]:
+    """A header of measures over a row of years (诊疗人次数(万人次) | 增长(%) over 2018 1-10 |
+    2019 1-10): each measure of levels spans as many years as every other, each rate one
+    column; the rows must have as many cells as that makes. One grid for each measure of
+    levels with the rates that follow it, so that no rate is read against another
+    measure's levels."""
+    layout = _layout(before)
+    if layout is None:
+        return []
+    blocks, width = layout
+    rows = _rows(body, width, set())
+    if rows is None:
+        return []
+    grids = []
+    for header, columns in blocks:
+        run = [header, *([row[0], *(row[1 + i] for i in columns)] if len(row) > 1 else row
+                         for row in rows[0])]  # fmt: skip
+        grid = grid_of_run(run)
+        if grid is not None:
+            grid.lossy = rows[1]
+            grids.append(grid)
+    return grids
+
+
+Block = tuple[list[Cell], list[int]]  # a measure's header cells and its columns in a row
+
+
+def _layout(before: list[Cell]) -> tuple[list[Block], int] | None:
+    """The blocks of a two-level header and the cells a row has, or None."""
+    subs = 0
+    while subs < len(before) and SUB_CELL.fullmatch(_compact(before[-1 - subs][0])):
+        subs += 1
+    years = _years(before[len(before) - subs :])
+    tops: list[Cell] = []
+    for cell in reversed(before[: len(before) - subs]):
+        if not _header_like(cell[0]) or LABEL_HEADER.match(_compact(cell[0])):
+            break
+        tops.insert(0, cell)
+    rates = [_is_rate(c[0]) for c in tops]
+    levels = rates.count(False)
+    if not years or not levels or len(years) % levels or rates[0]:
+        return None
+    per = len(years) // levels
+    if per < 2:
+        return None
+    blocks: list[Block] = []
+    at = 0
+    for top, rate in zip(tops, rates, strict=True):
+        if rate:
+            blocks[-1][0].append(top)
+            blocks[-1][1].append(at)
+            at += 1
+            continue
+        spanned = years[:per]
+        years = years[per:]
+        named = [(f"{year}年 {_compact(top[0])}", top[1], top[2]) for year in spanned]
+        blocks.append((named, list(range(at, at + per))))
+        at += per
+    return blocks, at
+
+
+def _years(cells: list[Cell]) -> list[str]:
+    """The year of each group of lower-level cells (a year and the months after it)."""
+    years: list[str] = []
+    for cell in cells:
+        year = YEAR_CELL.fullmatch(_compact(cell[0]))
+        if year:
+            years.append(year.group(1))
+        elif not years:
+            return []  # months before any year: not a row of years
+    return years
+
+
+def _is_rate(text: str) -> bool:
+    return bool(re.search(r"增长|增長|增速|增幅|同比|比重|构成|構成|%", _compact(text)))
