@@ -29,7 +29,13 @@ from povcli.article.grids import Grid, Row
 from povcli.article.identities import IDENTITY_NOTE
 from povcli.article.near import NOT_A_COMPONENT, PER_HEAD
 from povcli.article.notes import Reading, simplified
-from povcli.article.partitions import Partition, hundred, known_partitions, member_of
+from povcli.article.partitions import (
+    GROWTH_OF_SUM_NOTE,
+    Partition,
+    hundred,
+    known_partitions,
+    member_of,
+)
 from povcli.article.relations import Relation
 from povcli.numbers import COUNT
 
@@ -310,7 +316,7 @@ def _partition_rows(grid: Grid) -> Iterator[Relation]:
                 continue
             if _more_members(run, rows[at + size] if at + size < len(rows) else None):
                 continue
-            whole, adjacent = _row_broken_down(rows[:at], run[0].section)
+            whole, adjacent = _row_broken_down(rows[:at], run[0].section, partition)
             if whole is None:
                 continue
             yield from _partition_sums(grid, partition, whole, run, adjacent)
@@ -335,19 +341,35 @@ def _more_members(run: list[Row], after: Row | None) -> bool:
     return alike and label.endswith(endings.pop())
 
 
-def _row_broken_down(rows: list[Row], section: str) -> tuple[Row | None, bool]:
+def _row_broken_down(
+    rows: list[Row], section: str, partition: Partition
+) -> tuple[Row | None, bool]:
     """The row the partition's rows break down: the nearest above that names no member of
-    a partition and is no part itself (其中:限额以上单位 breaks down the row above it); right
-    above them, or further up (then only shown)."""
+    a partition and is no part itself (其中:限额以上单位 breaks down the row above it), or
+    that names the partition's whole (城镇居民人均可支配收入 over the income sources, though
+    城镇 is a member of another); right above them, or further up (then only shown)."""
     for distance, row in enumerate(reversed(rows)):
         if row.section != section:
             return None, False
         label = simplified(row.label)
         if SUB_ROW.match(label):
             continue
-        if not any(member_of(label, p) is not None for p in known_partitions()):
+        at = len(rows) - 1 - distance
+        named = [p for p in known_partitions() if member_of(label, p) is not None]
+        if not named or (_names_whole(label, partition) and not _sibling(rows, at, named)):
             return row, distance == 0
     return None, False
+
+
+def _names_whole(label: str, partition: Partition) -> bool:
+    return member_of(label, partition) is None and any(t in label for t in partition.totals)
+
+
+def _sibling(rows: list[Row], at: int, named: list[Partition]) -> bool:
+    """Whether the row stands beside another member of a partition it is a member of:
+    one of a run of parts (民营医院 after 公立医院), not a whole."""
+    beside = [rows[i] for i in (at - 1, at + 1) if 0 <= i < len(rows)]
+    return any(member_of(simplified(r.label), p) is not None for r in beside for p in named)
 
 
 def _partition_sums(
@@ -355,8 +377,11 @@ def _partition_sums(
 ) -> Iterator[Relation]:
     note = PARTITION_ROWS_NOTE.format(whole.label)
     labels = [simplified(row.label) for row in (whole, *run)]
-    if any(PER_HEAD.search(label) or NOT_A_COMPONENT.search(label) for label in labels):
-        return  # means and rates of the members: they average to the whole's, never add up
+    if any(NOT_A_COMPONENT.search(label) for label in labels):
+        return  # rates of the members: they average to the whole's, never add up
+    if not partition.components and any(PER_HEAD.search(label) for label in labels):
+        return  # means of the members (城镇, 农村 人均): they average to the whole's
+    # (the income sources of 人均可支配收入 are parts of one mean: they add up to it)
     if any(
         part.bounds.low > whole.cells[column].bounds.high
         for row in run
@@ -364,6 +389,7 @@ def _partition_sums(
         if column in whole.cells and grid.columns[column].measure == "level"
     ):
         return  # a part larger than the whole: means (人均, 预期寿命), no parts of it
+    yield from _growth_of_sum(grid, whole, run, note)
     for column, total in whole.cells.items():
         parts = [row.cells.get(column) for row in run]
         rates = [total.is_rate, *(p.is_rate for p in _all(parts))]
@@ -378,6 +404,29 @@ def _partition_sums(
             relation.confident = False
             relation.notes.append(FURTHER_UP_NOTE.format(whole.label))
         yield relation
+
+
+def _growth_of_sum(grid: Grid, whole: Row, run: list[Row], note: str) -> Iterator[Relation]:
+    """The whole's rate from its parts' levels and rates (each part's last year is its
+    level brought back by its own rate): shown, never called wrong (a bureau computes its
+    rates on a comparable basis)."""
+    level = grid.latest_level()
+    rows = [whole, *run]
+    rates = [i for i in grid.columns_of("rate") if all(i in row.cells for row in rows)]
+    if level is None or not rates or not all(level in row.cells for row in rows):
+        return
+    if any(_real_by_convention(grid, row, rates[0]) or row.cells[level].kind != COUNT
+           for row in rows):  # fmt: skip
+        return  # constant prices, or a rate's row: its growth cell holds points
+    roles: dict[str, Figure | list[Figure]] = {
+        "total": whole.cells[level],
+        "parts": [row.cells[level] for row in run],
+        "rates": [row.cells[rates[0]] for row in run],
+    }
+    relation = _relation("growth-of-sum", roles, whole.cells[rates[0]], rows, note)
+    relation.confident = False
+    relation.notes.append(GROWTH_OF_SUM_NOTE)
+    yield relation
 
 
 def _natural_growth(grid: Grid) -> Iterator[Relation]:

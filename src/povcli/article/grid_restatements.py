@@ -36,10 +36,10 @@ def grid_restatements(reading: Reading) -> Iterator[Relation]:
                 role = ROLE_OF_MEASURE.get(grid.columns[column].measure)
                 if role is None or not _latest(grid, column):
                     continue
-                for note in _restating(reading, label, role, cell):
+                for note, stated in _restating(reading, label, role, cell):
                     if note.index not in shown:
                         shown.add(note.index)
-                        yield _equal(reading, note, cell, row)
+                        yield _equal(reading, note, stated, cell, row)
 
 
 def _simplified(reading: Reading, row: Row) -> str:
@@ -55,7 +55,11 @@ def _latest(grid: Grid, column: int) -> bool:
     return year is None or year == max(years)
 
 
-def _restating(reading: Reading, label: str, role: str, cell: Figure) -> Iterator[Note]:
+def _restating(
+    reading: Reading, label: str, role: str, cell: Figure
+) -> Iterator[tuple[Note, Figure]]:
+    """The prose's notes that state the cell, each with its figure signed as the text
+    says it (下降9.2% is the table's −9.2)."""
     for note in reading.notes:
         if note.role != role or note.figure.kind != cell.kind:
             continue
@@ -64,7 +68,7 @@ def _restating(reading: Reading, label: str, role: str, cell: Figure) -> Iterato
             continue
         if note.figure.unit and cell.unit and not note.figure.same_unit(cell):
             continue
-        yield note
+        yield note, stated
 
 
 def _names(subject: str, label: str) -> bool:
@@ -75,8 +79,8 @@ def _names(subject: str, label: str) -> bool:
     return len(label) >= 2 and (subject.endswith(label) or label in subject)
 
 
-def _equal(reading: Reading, note: Note, cell: Figure, row: Row) -> Relation:
+def _equal(reading: Reading, note: Note, stated: Figure, cell: Figure, row: Row) -> Relation:
     sentence = reading.sentences[note.sentence]
     spans = sorted([(sentence.start, sentence.end), (row.start, row.end)])
-    return Relation("equal", {"a": note.figure, "b": cell}, spans[0][0], spans[-1][1],
+    return Relation("equal", {"a": stated, "b": cell}, spans[0][0], spans[-1][1],
                     notes=[NOTE], spans=spans)  # fmt: skip

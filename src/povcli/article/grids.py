@@ -34,6 +34,7 @@ ORDINALS = "一二三四五六七八九十"
 # words of a header cell (a section row such as 全体居民 or 城镇居民 has none of them)
 HEADER_WORDS = re.compile(
     r"\d{4}年|[(（]|单位|單位|指标|指標|项目|項目|名称|名稱|增|率|构成|構成|比重|拉动|拉動|水平|绝对数|絕對數"
+    r"|绝对量|絕對量|绝对值|絕對值"
 )
 # a column's measure, by the first of these words its header holds
 MEASURES = (
@@ -51,13 +52,20 @@ MEASURES = (
     ("share", re.compile(r"构成|構成|比重|占比|佔比")),
     ("rate", re.compile(r"增长|增長|增速|增幅|同比|环比|環比")),
     ("change", re.compile(r"增量|增减|增減|增加")),
-    ("level", re.compile(r"\d{4}年|水平|绝对数|絕對數|数值|數值|总量|總量")),
+    (
+        "level",
+        re.compile(r"\d{4}年|水平|绝对数|絕對數|绝对量|絕對量|绝对值|絕對值|数值|數值|总量|總量"),
+    ),
 )
 # a caption that lists the main items only (主要支出项目, 主要产品产量): the rows need not be all
 SELECTION = re.compile(
     r"主要[^,，。]{0,8}(?:项目|項目|指标|指標|产品|產品|行业|行業|品种|品種|商品|类别|類別)"
 )
 MAX_CELLS = 40  # a row of more cells is no table a release prints
+# a row that says how the rows under it break the row above down (按注册类型分)
+BREAKDOWN = re.compile(r"^按.{1,10}分$")
+# the mark of a part listed under its whole (#工资性收入: 其中, as NBS tables print it)
+MARKED_PART = re.compile(r"^\s*[#＃]\s*")
 
 
 @dataclass(frozen=True)
@@ -235,9 +243,10 @@ def _rows(run: list[list[Cell]], columns: list[Column]) -> list[Row] | None:
         if len(values) > len(columns):
             return None
         if not _is_data(cells):
-            section = cells[0][0]
+            if not BREAKDOWN.match(_compact(cells[0][0])):
+                section = cells[0][0]  # 按注册类型分 breaks the row above down: no new block
             continue
-        label = cells[0][0]
+        label = MARKED_PART.sub("", cells[0][0])
         ordinal = ORDINAL.match(label)
         number, nested = _numbered(ordinal)
         unit = (
