@@ -849,3 +849,30 @@ def test_no_crude_rate_without_the_populations_change() -> None:
     text = "年末全省常住人口5000.00万人。全年出生人口40.00万人,出生率为8.03‰。"
     for version in both_scripts(text):
         assert all(kind != "crude-rate" for kind, _ in verdicts(version))
+
+
+RETAIL = (
+    "全年社会消费品零售总额50000亿元,比上年增长5.0%。按消费类型分,商品零售44000亿元,"
+    "增长4.5%;餐饮收入6000亿元,增长8.7%。"
+)
+
+
+def test_retail_by_type_of_consumption_makes_the_total_and_its_rate() -> None:
+    """商品零售 and 餐饮收入 make 社会消费品零售总额: 44000 + 6000 = 50000; last year
+    44000/1.045 + 6000/1.087 = 47625.0, so the total grew 50000/47625.0 − 1 = 4.99% → 5.0."""
+    for script in (RETAIL, TO_TRADITIONAL.convert(RETAIL)):
+        found = {
+            (f.result.kind, f.result.claimed): str(f.result.verdict) for f in check_text(script)
+        }
+        assert found[("sum", 50000e8)] == "consistent"
+        assert found[("growth-of-sum", 5.0)] == "consistent"
+
+
+def test_retail_parts_a_sentence_after_their_total_never_accuse() -> None:
+    """The total in the sentence before the parts: a planted part (6000 → 6600: 50600 ≠
+    50000) is shown as not adding up, never called wrong (the whole is not bound for sure)."""
+    planted = RETAIL.replace("6000亿元", "6600亿元")
+    for script in (planted, TO_TRADITIONAL.convert(planted)):
+        verdicts = {(f.result.kind, str(f.result.verdict)) for f in check_text(script)}
+        assert ("sum", "unverifiable") in verdicts
+        assert not any(verdict == "inconsistent" for _, verdict in verdicts)
