@@ -329,3 +329,72 @@ def test_years_that_do_not_share_out_over_the_measures_read_no_table() -> None:
     text = HOSPITALS.replace("2022\n1-6\n2023\n1-6\n2022\n1-6\n2023\n1-6\n", "2021\n2022\n2023\n")
     assert not any(kind == "growth" for kind, _, _, _ in judged(text))
     assert not any(verdict == "inconsistent" for _, verdict, _, _ in judged(text))
+
+
+# A city's monthly retail release scraped one cell a line, cells parted by blank lines: the
+# month's and the year-to-date levels each followed by its rate, the unit in the first row's
+# label, the first part marked # (其中). 450 + 50 = 500, 3600 + 400 = 4000; the total's rate
+# from its parts: 450/1.04 + 50/1.149 = 476.21, 500/476.21 − 1 = 5.00%; 3600/1.02 + 400/1.13
+# = 3883.39, 4000/3883.39 − 1 = 3.00%
+RETAIL = """\
+2024年5月社会消费品零售总额
+
+指标
+
+本月
+
+比去年同月增长(%)
+
+1-本月
+
+比去年同期增长(%)
+
+社会消费品零售总额(亿元)
+
+500.00
+
+5.0
+
+4000.00
+
+3.0
+
+     # 批发零售业
+
+450.00
+
+4.0
+
+3600.00
+
+2.0
+
+       住宿餐饮业
+
+50.00
+
+14.9
+
+400.00
+
+13.0
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_the_months_and_the_years_levels_each_with_its_rate(script: str) -> None:
+    text = RETAIL if script == "simplified" else TO_TRADITIONAL.convert(RETAIL)
+    found = judged(text)
+    assert ("sum", "consistent", [50e8, 450e8], 500e8) in found
+    assert ("sum", "consistent", [400e8, 3600e8], 4000e8) in found
+    rates = {claimed: verdict for kind, verdict, _, claimed in found if kind == "growth-of-sum"}
+    assert rates == {5.0: "consistent", 3.0: "consistent"}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_planted_part_of_the_months_retail_is_caught(script: str) -> None:
+    # 住宿餐饮业 本月 50.00 → 60.00: 450 + 60 = 510 ≠ 500
+    planted = RETAIL.replace("\n50.00\n", "\n60.00\n")
+    text = planted if script == "simplified" else TO_TRADITIONAL.convert(planted)
+    wrong = [(k, values, claimed) for k, v, values, claimed in judged(text) if v == "inconsistent"]
+    assert wrong == [("sum", [60e8, 450e8], 500e8)]

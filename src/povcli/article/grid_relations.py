@@ -410,23 +410,39 @@ def _growth_of_sum(grid: Grid, whole: Row, run: list[Row], note: str) -> Iterato
     """The whole's rate from its parts' levels and rates (each part's last year is its
     level brought back by its own rate): shown, never called wrong (a bureau computes its
     rates on a comparable basis)."""
-    level = grid.latest_level()
     rows = [whole, *run]
-    rates = [i for i in grid.columns_of("rate") if all(i in row.cells for row in rows)]
-    if level is None or not rates or not all(level in row.cells for row in rows):
-        return
-    if any(_real_by_convention(grid, row, rates[0]) or row.cells[level].kind != COUNT
-           for row in rows):  # fmt: skip
-        return  # constant prices, or a rate's row: its growth cell holds points
-    roles: dict[str, Figure | list[Figure]] = {
-        "total": whole.cells[level],
-        "parts": [row.cells[level] for row in run],
-        "rates": [row.cells[rates[0]] for row in run],
-    }
-    relation = _relation("growth-of-sum", roles, whole.cells[rates[0]], rows, note)
-    relation.confident = False
-    relation.notes.append(GROWTH_OF_SUM_NOTE)
-    yield relation
+    for level, rate in _levels_and_rates(grid):
+        if not all(level in row.cells and rate in row.cells for row in rows):
+            continue
+        if any(_real_by_convention(grid, row, rate) or row.cells[level].kind != COUNT
+               for row in rows):  # fmt: skip
+            continue  # constant prices, or a rate's row: its growth cell holds points
+        roles: dict[str, Figure | list[Figure]] = {
+            "total": whole.cells[level],
+            "parts": [row.cells[level] for row in run],
+            "rates": [row.cells[rate] for row in run],
+        }
+        relation = _relation("growth-of-sum", roles, whole.cells[rate], rows, note)
+        relation.confident = False
+        relation.notes.append(GROWTH_OF_SUM_NOTE)
+        yield relation
+
+
+def _levels_and_rates(grid: Grid) -> list[tuple[int, int]]:
+    """(levels, their rates) columns: the latest year's levels with the first rate column;
+    where the levels have no year (本月 | 比去年同月增长 | 1-本月 | 比去年同期增长), each rate
+    column with the levels right before it."""
+    latest = grid.latest_level()
+    rates = grid.columns_of("rate")
+    if latest is not None:
+        return [(latest, rates[0])] if rates else []
+    return [
+        (rate - 1, rate)
+        for rate in rates
+        if rate > 0
+        and grid.columns[rate - 1].measure == "level"
+        and not grid.columns[rate - 1].year
+    ]
 
 
 def _natural_growth(grid: Grid) -> Iterator[Relation]:

@@ -54,7 +54,10 @@ MEASURES = (
     ("change", re.compile(r"增量|增减|增減|增加")),
     (
         "level",
-        re.compile(r"\d{4}年|水平|绝对数|絕對數|绝对量|絕對量|绝对值|絕對值|数值|數值|总量|總量"),
+        re.compile(
+            r"\d{4}年|水平|绝对数|絕對數|绝对量|絕對量|绝对值|絕對值|数值|數值|总量|總量"
+            r"|^(?:本月|当月|當月|1-本月|1-\d{1,2}月|累计|累計|本年累计|本年累計)$"
+        ),
     ),
 )
 # a caption that lists the main items only (主要支出项目, 主要产品产量): the rows need not be all
@@ -234,7 +237,7 @@ def _rows(run: list[list[Cell]], columns: list[Column]) -> list[Row] | None:
     """The rows of figures, or None when a row holds more cells than the header names (the
     columns would be misread)."""
     rows: list[Row] = []
-    section = ""
+    section = carried = ""
     unit_column = next((i for i, c in enumerate(columns) if c.measure == "unit"), None)
     for cells in run:
         if not cells or not cells[0][0] or (_is_header(cells) and not _is_data(cells)):
@@ -249,9 +252,10 @@ def _rows(run: list[list[Cell]], columns: list[Column]) -> list[Row] | None:
         label = MARKED_PART.sub("", cells[0][0])
         ordinal = ORDINAL.match(label)
         number, nested = _numbered(ordinal)
-        unit = (
-            values[unit_column][0] if unit_column is not None and unit_column < len(values) else ""
-        )
+        if unit_column is not None:
+            unit = values[unit_column][0] if unit_column < len(values) else ""
+        else:  # 社会消费品零售总额(亿元) and the rows under it that name no unit of their own
+            unit = carried = _unit_of_label(label) or carried
         figures = {
             i: figure
             for i, cell in enumerate(values)
@@ -261,6 +265,17 @@ def _rows(run: list[list[Cell]], columns: list[Column]) -> list[Row] | None:
         start, end = cells[0][1], cells[-1][2]
         rows.append(Row(_compact(label), number, section, unit, figures, start, end, nested))
     return rows
+
+
+def _unit_of_label(label: str) -> str:
+    """The unit a row's label gives in brackets at its end (社会消费品零售总额(亿元)), when
+    no column gives one: a unit of measure only (no ratio such as 人/平方千米)."""
+    found = re.search(r"[(（]([^()（）\d/]{1,6})[)）]\s*$", label)
+    if not found:
+        return ""
+    written = "1" + found.group(1)
+    read = figures_of(written)
+    return found.group(1) if len(read) == 1 and read[0].unit and read[0].end == len(written) else ""
 
 
 def _numbered(ordinal: re.Match[str] | None) -> tuple[int, int]:
