@@ -876,3 +876,32 @@ def test_retail_parts_a_sentence_after_their_total_never_accuse() -> None:
         verdicts = {(f.result.kind, str(f.result.verdict)) for f in check_text(script)}
         assert ("sum", "unverifiable") in verdicts
         assert not any(verdict == "inconsistent" for _, verdict in verdicts)
+
+
+# a labour survey: 2.4 / 60.0 = 4.0%; 0.9 / 60.0 = 1.5%
+LABOUR = (
+    "全市劳动力人口为60.0万人,就业人口57.6万人。失业人数2.4万人,总体失业率为4.0%;"
+    "就业不足人数0.9万人,就业不足率为1.5%。"
+)
+
+
+def test_a_named_rate_is_its_part_over_its_whole() -> None:
+    for text in (LABOUR, TO_TRADITIONAL.convert(LABOUR)):
+        found = {(f.result.kind, f.result.claimed): str(f.result.verdict) for f in check_text(text)}
+        assert found[("share", 4.0)] == "consistent"
+        assert found[("share", 1.5)] == "consistent"
+
+
+def test_a_named_rate_off_its_counts_is_shown_never_called_wrong() -> None:
+    """4.4% is not 2.4 / 60.0 = 4.0%, but the bureau's rate may rest on unrounded counts or
+    a survey's weights: unverifiable, not inconsistent."""
+    planted = LABOUR.replace("4.0%", "4.4%")
+    for text in (planted, TO_TRADITIONAL.convert(planted)):
+        found = {(f.result.kind, f.result.claimed): str(f.result.verdict) for f in check_text(text)}
+        assert found[("share", 4.4)] == "unverifiable"
+
+
+def test_a_narrowed_rate_is_no_rate_of_all_the_counts() -> None:
+    """本地居民失业率 is the rate of the local residents: 2.4 / 60.0 says nothing of it."""
+    text = LABOUR.replace("总体失业率为4.0%", "本地居民失业率为5.0%")
+    assert not any(f.result.kind == "share" and f.result.claimed == 5.0 for f in check_text(text))

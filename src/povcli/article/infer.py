@@ -30,6 +30,7 @@ from povcli.article.grid_relations import grid_relations
 from povcli.article.grid_restatements import grid_restatements
 from povcli.article.identities import natural_growth, urbanisation
 from povcli.article.increments import shares_of_increments
+from povcli.article.named_shares import named_shares
 from povcli.article.notes import Reading
 from povcli.article.partitions import partitions, share_partitions
 from povcli.article.parts import parts_after_qizhong, parts_among, parts_in_brackets, some_of
@@ -68,6 +69,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(gaps(reading))
     relations.extend(shares_of_increments(reading))
     relations.extend(crude_rates(reading))
+    relations.extend(named_shares(reading))
     relations.extend(conversions(reading))
     relations.extend(list(share_changes(reading, relations)))
     return _distinct(sorted(relations, key=lambda r: (r.start, r.kind)))
