@@ -328,3 +328,170 @@ def test_years_that_do_not_share_out_over_the_measures_read_no_table() -> None:
     text = HOSPITALS.replace("2022\n1-6\n2023\n1-6\n2022\n1-6\n2023\n1-6\n", "2021\n2022\n2023\n")
     assert not any(kind == "growth" for kind, _, _, _ in judged(text))
     assert not any(verdict == "inconsistent" for _, verdict, _, _ in judged(text))
+
+
+# 城镇新增就业 and 农村劳动力转移就业 name 城镇 and 农村 but count two different things, none
+# of them a part of 年末从业人员: no sum. 城镇人口 + 乡村人口 = 年末常住人口 is one:
+# 652.77 + 332.33 = 985.10; 640.31 + 340.11 = 980.42
+JOBS = """\
+就业和人口
+指标 |
+单位 |
+2022年 |
+2023年 |
+年末从业人员 |
+万人 |
+620.5 |
+624.1 |
+城镇新增就业 |
+万人 |
+10.2 |
+10.9 |
+农村劳动力转移就业 |
+万人 |
+8.1 |
+8.4 |
+年末常住人口 |
+万人 |
+980.42 |
+985.10 |
+城镇人口 |
+万人 |
+640.31 |
+652.77 |
+乡村人口 |
+万人 |
+340.11 |
+332.33 |
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_rows_naming_城镇_and_农村_that_count_other_things_make_no_sum(script: str) -> None:
+    text = JOBS if script == "simplified" else TO_TRADITIONAL.convert(JOBS)
+    sums = sorted((verdict, values, claimed) for verdict, values, claimed in of_kind(text, "sum"))
+    assert sums == [
+        ("consistent", [332.33e4, 652.77e4], 985.10e4),
+        ("consistent", [340.11e4, 640.31e4], 980.42e4),
+    ]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_planted_part_of_the_population_is_still_caught(script: str) -> None:
+    # 乡村人口 2023: 332.33 → 335.33: 652.77 + 335.33 = 988.10 ≠ 985.10
+    planted = JOBS.replace("332.33", "335.33")
+    text = planted if script == "simplified" else TO_TRADITIONAL.convert(planted)
+    wrong = [(values, claimed) for verdict, values, claimed in of_kind(text, "sum")
+             if verdict == "inconsistent"]  # fmt: skip
+    assert wrong == [([335.33e4, 652.77e4], 985.10e4)]
+
+
+# 其中:限额以上单位 (or #限额以上单位) breaks down the total above it; 一、城镇 and 二、乡村
+# are the total's own parts, not its: 1650.2 + 420.1 = 2070.3; 1790.4 + 441.0 = 2231.4
+RETAIL = """\
+消费品市场
+指标 |
+单位 |
+2022年 |
+2023年 |
+社会消费品零售总额 |
+亿元 |
+2070.3 |
+2231.4 |
+其中:限额以上单位 |
+亿元 |
+780.3 |
+822.6 |
+一、城镇 |
+亿元 |
+1650.2 |
+1790.4 |
+二、乡村 |
+亿元 |
+420.1 |
+441.0 |
+网上零售额 |
+亿元 |
+310.5 |
+352.2 |
+"""
+
+
+@pytest.mark.parametrize("mark", ["其中:", "#", "＃"])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_part_marked_其中_above_the_numbered_rows_is_not_their_total(
+    script: str, mark: str
+) -> None:
+    shaped = RETAIL.replace("其中:", mark)
+    text = shaped if script == "simplified" else TO_TRADITIONAL.convert(shaped)
+    found = judged(text)
+    assert not any(verdict == "inconsistent" for _, verdict, _, _ in found)
+    sums = sorted((values, claimed) for _, values, claimed in of_kind(text, "sum"))
+    assert sums == [([420.1e8, 1650.2e8], 2070.3e8), ([441.0e8, 1790.4e8], 2231.4e8)]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_numbered_rows_right_under_their_total_are_still_caught(script: str) -> None:
+    # without the 其中 row, 城镇 2023 planted 1790.4 → 1799.4: 1799.4 + 441.0 = 2240.4 ≠ 2231.4
+    planted = RETAIL.replace("其中:限额以上单位 |\n亿元 |\n780.3 |\n822.6 |\n", "")
+    planted = planted.replace("1790.4", "1799.4")
+    text = planted if script == "simplified" else TO_TRADITIONAL.convert(planted)
+    wrong = [(values, claimed) for verdict, values, claimed in of_kind(text, "sum")
+             if verdict == "inconsistent"]  # fmt: skip
+    assert wrong == [([441.0e8, 1799.4e8], 2231.4e8)]
+
+
+# rows marked # break down the row above them, as 其中 rows do: the run 一、…四、 is read
+# past them. 512.0 + 860.2 + 65.4 + 210.9 = 1648.5; 548.3 + 911.7 + 72.1 + 236.0 = 1768.1
+TRADE = """\
+指标 |
+单位 |
+2022年 |
+2023年 |
+销售额 |
+亿元 |
+1648.5 |
+1768.1 |
+一、批发业 |
+亿元 |
+512.0 |
+548.3 |
+#限额以上 |
+亿元 |
+400.0 |
+431.2 |
+二、零售业 |
+亿元 |
+860.2 |
+911.7 |
+#网上零售 |
+亿元 |
+150.3 |
+170.8 |
+三、住宿业 |
+亿元 |
+65.4 |
+72.1 |
+四、餐饮业 |
+亿元 |
+210.9 |
+236.0 |
+从业人员 |
+万人 |
+40.2 |
+41.0 |
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_rows_marked_with_a_hash_are_passed_over_in_a_run(script: str) -> None:
+    text = TRADE if script == "simplified" else TO_TRADITIONAL.convert(TRADE)
+    assert sorted(of_kind(text, "sum")) == [
+        ("consistent", [65.4e8, 210.9e8, 512.0e8, 860.2e8], 1648.5e8),
+        ("consistent", [72.1e8, 236.0e8, 548.3e8, 911.7e8], 1768.1e8),
+    ]
+    # 餐饮业 2023 planted 236.0 → 246.0: 548.3 + 911.7 + 72.1 + 246.0 = 1778.1 ≠ 1768.1
+    planted = text.replace("236.0", "246.0")
+    wrong = [(values, claimed) for verdict, values, claimed in of_kind(planted, "sum")
+             if verdict == "inconsistent"]  # fmt: skip
+    assert wrong == [([72.1e8, 246.0e8, 548.3e8, 911.7e8], 1768.1e8)]

@@ -29,7 +29,14 @@ from povcli.article.grids import Grid, Row
 from povcli.article.identities import IDENTITY_NOTE
 from povcli.article.near import NOT_A_COMPONENT, PER_HEAD
 from povcli.article.notes import Reading, simplified
-from povcli.article.partitions import Partition, hundred, known_partitions, member_of
+from povcli.article.partitions import (
+    OPENERS,
+    Partition,
+    hundred,
+    known_partitions,
+    member_of,
+    remainder_of,
+)
 from povcli.article.relations import Relation
 from povcli.numbers import COUNT
 
@@ -46,10 +53,12 @@ LOSSY_NOTE = (
     "a row of the table, scraped one cell a line, did not count out and was left out:"
     " the rows read may not be all"
 )
+SUB_ROWS_NOTE = "rows marked 其中 or # stand between {} and the rows numbered under it"
 FURTHER_UP_NOTE = "{} stands further up the table than the row right above them"
 HUNDRED_NOTE = "the table's {} column: the row at 100 is the whole of the shares under it ({})"
 SHARE_OF = re.compile(r"^占?(.+?)的?(?:比重|比例|占比)$")
-SUB_ROW = re.compile(r"^其中")  # 其中:工业, a part of the row above, no component of the run
+# 其中:工业, #网上零售: a part of the row above, no component of the run
+SUB_ROW = re.compile(r"^(?:其中[:：]?|[#＃])")
 TOTAL_BELOW = re.compile(r"(?:合计|总计|小计)$")  # a total written under its components
 # value added: its rates (and contributions, pulls) are at constant prices, unless the
 # column says 名义; an industry's row (第一产业, 工业) in a table of value added is one too
@@ -138,20 +147,25 @@ def _row_changes(grid: Grid) -> Iterator[Relation]:
             yield _relation("growth", {"old": old, "new": new}, rate, [row], note)
 
 
-def _component_runs(grid: Grid) -> Iterator[tuple[Row, list[Row], bool]]:
+def _component_runs(grid: Grid) -> Iterator[tuple[Row, list[Row], bool, bool]]:
     """Each run of rows numbered 一、二、… in order from 一 (a run that skips a number is not
     read) with its total, and whether a row of the table follows the run: a run that ends
     the table may have lost its last rows (a page cut short, "八、其他用品和" with no
     figures), so its sums are never called wrong. Rows that break a component down (其中:
     工业, or (一)工业 in a run of 一、二、) are passed over; the total is the 合计 row right
-    under the run, else the unnumbered row right above it (never another block's 合计)."""
+    under the run, else the unnumbered row right above it (never another block's 合计), or
+    above the 其中 rows right above it: then, whether the run breaks down that row or the
+    其中 row is unknown, and the last flag (the total stands right by the run) is False."""
     rows = grid.rows
     for at, first in enumerate(rows):
         if first.ordinal != 1:
             continue
         run, end = _run_from(rows, at)
         below = rows[end] if end < len(rows) else None
-        above = rows[at - 1] if at else None
+        top = at
+        while top and rows[top - 1].section == first.section and SUB_ROW.match(rows[top - 1].label):
+            top -= 1  # 其中:限额以上单位 breaks down the row above, as the run does
+        above = rows[top - 1] if top else None
         if below is not None and TOTAL_BELOW.search(simplified(below.label)):
             total: Row | None = below
         elif above is not None and _heads(above, first):
@@ -159,7 +173,7 @@ def _component_runs(grid: Grid) -> Iterator[tuple[Row, list[Row], bool]]:
         else:
             total = None
         if total is not None and len(run) >= 2:
-            yield total, run, below is not None
+            yield total, run, below is not None, total is below or top == at
 
 
 def _run_from(rows: list[Row], at: int) -> tuple[list[Row], int]:
@@ -199,7 +213,7 @@ def _heads(above: Row, first: Row) -> bool:
 def _components(grid: Grid) -> Iterator[Relation]:
     latest, before = _years(grid)
     changes = grid.columns_of("change")
-    for total, parts, closed in _component_runs(grid):
+    for total, parts, closed, beside in _component_runs(grid):
         rows = [total, *parts]
         note = COMPONENTS_NOTE.format(total.label)
         sums = []
@@ -231,6 +245,10 @@ def _components(grid: Grid) -> Iterator[Relation]:
             elif grid.a_selection:
                 relation.confident = False
                 relation.notes.append(SELECTION_NOTE.format(grid.caption))
+        if not beside:
+            for relation in [*sums, *shares]:
+                relation.confident = False  # the run may break down the 其中 row instead
+                relation.notes.append(SUB_ROWS_NOTE.format(total.label))
         yield from sorted([*sums, *shares], key=lambda r: r.start)
 
 
@@ -308,12 +326,22 @@ def _partition_rows(grid: Grid) -> Iterator[Relation]:
                 continue
             if any(row.ordinal or row.section != run[0].section for row in run):
                 continue
+            if not _one_thing(run, partition):
+                continue
             if _more_members(run, rows[at + size] if at + size < len(rows) else None):
                 continue
             whole, adjacent = _row_broken_down(rows[:at], run[0].section)
             if whole is None:
                 continue
             yield from _partition_sums(grid, partition, whole, run, adjacent)
+
+
+def _one_thing(run: list[Row], partition: Partition) -> bool:
+    """Whether the rows count one thing besides their members (城镇人口, 乡村人口), not two
+    (城镇新增就业, 农村劳动力转移就业: neither a part of the row above)."""
+    bare = [OPENERS.sub("", SUB_ROW.sub("", simplified(row.label))) for row in run]
+    rests = {remainder_of(label, partition) for label in bare}
+    return len(rests - {""}) <= 1
 
 
 def _more_members(run: list[Row], after: Row | None) -> bool:
