@@ -495,3 +495,62 @@ def test_rows_marked_with_a_hash_are_passed_over_in_a_run(script: str) -> None:
     wrong = [(values, claimed) for verdict, values, claimed in of_kind(planted, "sum")
              if verdict == "inconsistent"]  # fmt: skip
     assert wrong == [([72.1e8, 246.0e8, 548.3e8, 911.7e8], 1768.1e8)]
+
+
+# A header without 单位 (units in its brackets) whose last cell is followed by a short
+# label: 可支配收入 is no unit word, so 构成(%) is no row's label but the header's last cell;
+# a caption (表3 …, a sentence) before the header is no column of it.
+# 46110 = 27140 + 6215 + 3822 + 8933; 44052 = 25810 + 6050 + 3790 + 8402
+# 46110/44052 = 1.0467 → 4.7; 27140/25810 → 5.2; 6215/6050 → 2.7; 3822/3790 → 0.8;
+# 8933/8402 → 6.3; shares of 46110: 58.9, 13.5, 8.3, 19.4 (100.1: each rounded)
+INCOME = """\
+2023年,全市居民收入稳步增长。
+表3 2022—2023年居民人均可支配收入
+指标
+2022年(元)
+2023年(元)
+增长(%)
+构成(%)
+可支配收入
+44052
+46110
+4.7
+100.0
+一、工资性收入
+25810
+27140
+5.2
+58.9
+二、经营净收入
+6050
+6215
+2.7
+13.5
+三、财产净收入
+3790
+3822
+0.8
+8.3
+四、转移净收入
+8402
+8933
+6.3
+19.4
+"""
+
+
+@pytest.mark.parametrize("drop", ["", "指标\n"])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_short_label_after_the_header_is_no_unit_word(script: str, drop: str) -> None:
+    shaped = INCOME.replace(drop, "", 1) if drop else INCOME
+    text = shaped if script == "simplified" else TO_TRADITIONAL.convert(shaped)
+    growth = sorted(claimed for verdict, _, claimed in of_kind(text, "growth"))
+    assert growth == [0.8, 2.7, 4.7, 5.2, 6.3]
+    sums = of_kind(text, "sum")
+    assert ("consistent", [3822.0, 6215.0, 8933.0, 27140.0], 46110.0) in sums
+    assert all(verdict == "consistent" for _, verdict, _, _ in judged(text))
+    # 经营净收入 2023 planted 6215 → 6315: 6315/6050 = 4.4% against 2.7; 6315/46110 = 13.7%
+    # against 13.5 (the sum, 46210, ends the table: rows may be lost, it is only shown)
+    planted = text.replace("6215", "6315")
+    wrong = sorted((k, claimed) for k, v, _, claimed in judged(planted) if v == "inconsistent")
+    assert wrong == [("growth", 2.7), ("share", 13.5)]

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from povcli.article.figures import figures_of
 from povcli.article.grids import HEADER_WORDS, NUMBER, Cell, Grid, grid_of_run
 
 # a cell line: short, no separator inside (a trailing one, or a row of them, is markup)
@@ -41,6 +42,8 @@ LABEL_HEADER = re.compile(
 )
 # a header cell cut in two: what ends it asks for more (比, 较, an open bracket)
 CUT_HEADER = re.compile(r"(?:比|较|較|与|與|及|和|、|[(（][^)）]*)$")
+# a caption or a sentence above the header: 表3 …, 单位:元, …如下表。
+CAPTION = re.compile(r"^表[\d一二三四五六七八九十]|[,，。;；:：]")
 UNIT_HEADER = re.compile(r"^(?:单位|單位)$")
 # a column of the month's or the year's levels (本月, 1-本月, 累计)
 LEVEL_WORDS = re.compile(r"本月|当月|當月|本年|累计|累計|本期|\d{1,2}-\d{1,2}月")
@@ -126,9 +129,17 @@ def _first_label(cells: list[Cell]) -> int | None:
             continue
         if NUMBER.fullmatch(following[0]):
             return at
-        if len(following) == 2 and UNIT_CELL.match(following[0]) and NUMBER.fullmatch(following[1]):
+        if len(following) == 2 and _unit_word(following[0]) and NUMBER.fullmatch(following[1]):
             return at
     return None
+
+
+def _unit_word(text: str) -> bool:
+    """Whether a cell is a unit of measure (亿元, 万人次, %), never a short label such as
+    可支配收入 after a header's last cell (构成(%) is then no row's label)."""
+    written = "1" + text
+    read = figures_of(written)
+    return len(read) == 1 and read[0].unit is not None and read[0].end == len(written)
 
 
 def _headers(cells: list[Cell]) -> Iterator[list[Cell]]:
@@ -137,12 +148,17 @@ def _headers(cells: list[Cell]) -> Iterator[list[Cell]]:
     header is never cut short anywhere else (the columns would slide)."""
     joined = _joined(cells)
     run = 0
-    while run < len(joined) and _header_like(joined[len(joined) - 1 - run][0]):
+    while run < len(joined) and _column_like(joined[len(joined) - 1 - run][0]):
         run += 1
     for size in range(run, 1, -1):
         header = joined[len(joined) - size :]
         if size == run or LABEL_HEADER.match(_compact(header[0][0])):
             yield header
+
+
+def _column_like(text: str) -> bool:
+    """A header cell that may name a column: no caption (表3 …, 单位:元) nor sentence."""
+    return _header_like(text) and not CAPTION.search(_compact(text))
 
 
 def _header_like(text: str) -> bool:
