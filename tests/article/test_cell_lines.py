@@ -554,3 +554,169 @@ def test_a_short_label_after_the_header_is_no_unit_word(script: str, drop: str) 
     planted = text.replace("6215", "6315")
     wrong = sorted((k, claimed) for k, v, _, claimed in judged(planted) if v == "inconsistent")
     assert wrong == [("growth", 2.7), ("share", 13.5)]
+
+
+# Two tables one after the other, in one run of cell lines: the second's header (a caption,
+# then 指标 … 比重(%)) starts a table of its own, whose columns are its own even when its
+# rows have as many cells as the first's. Table 1: 215.3/210.5 → 2.3; 44.1/45.6 → −3.3.
+# Table 2: shares of 4700.0: 310.2 → 6.6, 1890.5 → 40.2, 2499.3 → 53.2 (sum 4700.0)
+TWO_TABLES = """\
+表1 农业
+指标 |
+单位 |
+2022年 |
+2023年 |
+增长(%) |
+粮食产量 |
+万吨 |
+210.5 |
+215.3 |
+2.3 |
+肉类产量 |
+万吨 |
+45.6 |
+44.1 |
+-3.3 |
+表2 地区生产总值
+指标 |
+单位 |
+2023年 |
+增长(%) |
+比重(%) |
+地区生产总值 |
+亿元 |
+4700.0 |
+5.2 |
+100.0 |
+第一产业 |
+亿元 |
+310.2 |
+3.8 |
+6.6 |
+第二产业 |
+亿元 |
+1890.5 |
+4.9 |
+40.2 |
+第三产业 |
+亿元 |
+2499.3 |
+5.6 |
+53.2 |
+"""
+
+# the second table has one cell more a row: its header would otherwise be read as rows of
+# the first, 医院 as the unit of the row above it. 126/120 → 5.0, 6 = 126 − 120;
+# 79/80 → −1.3, −1 = 79 − 80
+WIDER_SECOND = """\
+表1 游客
+指标 |
+单位 |
+2022年 |
+2023年 |
+增长(%) |
+城区 |
+万人次 |
+100 |
+130 |
+30.0 |
+郊区 |
+万人次 |
+50 |
+40 |
+-20.0 |
+表2 卫生机构
+项目 |
+单位 |
+2022年 |
+2023年 |
+增减 |
+增长(%) |
+医院 |
+个 |
+120 |
+126 |
+6 |
+5.0 |
+卫生院 |
+个 |
+80 |
+79 |
+-1 |
+-1.3 |
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_second_table_right_after_the_first_is_read_with_its_own_header(script: str) -> None:
+    text = TWO_TABLES if script == "simplified" else TO_TRADITIONAL.convert(TWO_TABLES)
+    found = judged(text)
+    assert not any(verdict == "inconsistent" for _, verdict, _, _ in found)
+    assert sorted(claimed for _, _, claimed in of_kind(text, "growth")) == [-3.3, 2.3]
+    assert ("sum", "consistent", [310.2e8, 1890.5e8, 2499.3e8], 4700.0e8) in found
+    assert ("share", "consistent", [310.2e8, 4700.0e8], 6.6) in found
+    # 第二产业 planted 1890.5 → 1990.5: 1990.5/4700 = 42.4% against 40.2; the sum is 4800
+    planted = text.replace("1890.5", "1990.5")
+    wrong = sorted((k, claimed) for k, v, _, claimed in judged(planted) if v == "inconsistent")
+    assert wrong == [("share", 40.2), ("sum", 4700.0e8)]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_second_table_with_one_cell_more_a_row_is_read_with_its_own_header(
+    script: str,
+) -> None:
+    text = WIDER_SECOND if script == "simplified" else TO_TRADITIONAL.convert(WIDER_SECOND)
+    found = judged(text)
+    assert not any(verdict == "inconsistent" for _, verdict, _, _ in found)
+    assert ("growth", "consistent", [50e4, 40e4][::-1], -20.0) in found
+    assert ("change-rate", "consistent", [6.0, 126.0], 5.0) in found
+    assert ("difference", "consistent", [79.0, 80.0], -1.0) in found
+    # 医院 2023 planted 126 → 129: 129 − 120 = 9 against 6
+    planted = text.replace("126 |", "129 |")
+    wrong = [(k, claimed) for k, v, _, claimed in judged(planted) if v == "inconsistent"]
+    assert ("difference", 6.0) in wrong
+
+
+# A section row (按经济类型分) right before a row of a table with a 单位 column: the next
+# row's label (国有企业) is no unit of the section row.
+# 322.4/310 → 4.0; 457.8/420 → 9.0; 279.5/270 → 3.5
+SECTIONS = """\
+指标
+单位
+2022年
+2023年
+增长(%)
+规模以上工业企业营业收入
+亿元
+1000.0
+1059.7
+6.0
+按经济类型分
+国有企业
+亿元
+310.0
+322.4
+4.0
+私营企业
+亿元
+420.0
+457.8
+9.0
+外资企业
+亿元
+270.0
+279.5
+3.5
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_section_row_takes_no_label_for_its_unit(script: str) -> None:
+    text = SECTIONS if script == "simplified" else TO_TRADITIONAL.convert(SECTIONS)
+    growth = sorted(claimed for verdict, _, claimed in of_kind(text, "growth"))
+    assert growth == [3.5, 4.0, 6.0, 9.0]
+    assert all(verdict == "consistent" for _, verdict, _, _ in judged(text))
+    # 私营企业 2023 planted 457.8 → 467.8: 467.8/420 = 11.4% against 9.0
+    planted = text.replace("457.8", "467.8")
+    wrong = [(k, claimed) for k, v, _, claimed in judged(planted) if v == "inconsistent"]
+    assert wrong == [("growth", 9.0)]

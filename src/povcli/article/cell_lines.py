@@ -50,15 +50,44 @@ LEVEL_WORDS = re.compile(r"本月|当月|當月|本年|累计|累計|本期|\d{1
 # a unit word in a 单位 column: short, no digit, no sentence punctuation
 UNIT_CELL = re.compile(r"^[^\d\s,，。;；:：]{1,6}$")
 MIN_ROWS = 2
+# a column of a year's levels (2023年, 2023年(亿元))
+YEAR_COLUMN = re.compile(r"(?:19|20)\d{2}年(?:[(（][^()（）]*[)）])?")
 
 
 def cell_grids(text: str, taken: list[Grid]) -> list[Grid]:
     """The tables of the text scraped one cell a line, outside the tables already read."""
     found = []
-    for cells in _blocks(text):
-        if not any(g.start <= cells[0][1] < g.end for g in taken):
-            found.extend(_grids(cells))
+    for block in _blocks(text):
+        if not any(g.start <= block[0][1] < g.end for g in taken):
+            for cells in _tables(block):
+                found.extend(_grids(cells))
     return found
+
+
+def _tables(block: list[Cell]) -> Iterator[list[Cell]]:
+    """The tables of a run of cell lines: after the rows of one, a run of header cells with
+    a year's column among them (表2 …, 指标, 单位, 2023年, 增长(%)) starts the next, whose
+    columns are its own."""
+    start, seen = 0, False
+    for at, cell in enumerate(block):
+        if _is_value(cell[0]):
+            seen = True
+        elif seen and _is_value(block[at - 1][0]) and _opens_a_header(block, at):
+            yield block[start:at]
+            start, seen = at, False
+    yield block[start:]
+
+
+def _opens_a_header(block: list[Cell], at: int) -> bool:
+    """Whether the cells from `at` up to the next figure are a header: two cells that
+    may name a column or more, one of them a year's (a row's label and unit are not)."""
+    run = []
+    for cell in block[at:]:
+        if _is_value(cell[0]):
+            break
+        run.append(_compact(cell[0]))
+    columns = [text for text in run if _column_like(text)]
+    return len(columns) >= 2 and any(YEAR_COLUMN.fullmatch(text) for text in columns)
 
 
 def _blocks(text: str) -> Iterator[list[Cell]]:
@@ -212,12 +241,20 @@ def _values(cells: list[Cell], at: int, width: int, units: set[int]) -> tuple[li
     while at < len(cells):
         text = cells[at][0]
         column = len(values)
-        if _is_value(text) or (column in units and UNIT_CELL.match(text) and column < width):
+        if _is_value(text) or (column in units and column < width and _unit_of(cells, at)):
             values.append(cells[at])
             at += 1
         else:
             break
     return values, at
+
+
+def _unit_of(cells: list[Cell], at: int) -> bool:
+    """Whether the cell at `at` is a row's unit: a unit word, or a short word followed by a
+    figure (医院 right after a row, then 个, is the next row's label, no unit)."""
+    text = cells[at][0]
+    following = cells[at + 1][0] if at + 1 < len(cells) else ""
+    return bool(UNIT_CELL.match(text)) and (_unit_word(text) or _is_value(following))
 
 
 # ------------------------------------------------------------- a header of two levels
