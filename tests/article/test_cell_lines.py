@@ -720,3 +720,64 @@ def test_a_section_row_takes_no_label_for_its_unit(script: str) -> None:
     planted = text.replace("457.8", "467.8")
     wrong = [(k, claimed) for k, v, _, claimed in judged(planted) if v == "inconsistent"]
     assert wrong == [("growth", 9.0)]
+
+
+# Growth on a comparable basis, as the note under the table says: the levels are as
+# published (last year's not revised to this year's coverage), so 2980.2/3120.5 = −4.5%
+# is no test of 3.2. The sum of levels still holds: 1012.5 + 1967.7 = 2980.2;
+# 980.3 + 2140.2 = 3120.5.
+COMPARABLE = """\
+表3 固定资产投资
+指标
+单位
+2022年
+2023年
+增长(%)
+固定资产投资
+亿元
+3120.5
+2980.2
+3.2
+一、工业投资
+亿元
+980.3
+1012.5
+8.1
+二、非工业投资
+亿元
+2140.2
+1967.7
+-1.5
+民间投资
+亿元
+1610.2
+1490.7
+-1.5
+注:固定资产投资增长速度按可比口径计算。
+"""
+
+
+@pytest.mark.parametrize("bars", [False, True])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_rates_a_note_puts_on_a_comparable_basis_are_never_called_wrong(
+    script: str, bars: bool
+) -> None:
+    shaped = COMPARABLE
+    if bars:  # the same table with its cells between |, a row a line
+        lines = COMPARABLE.splitlines()
+        shaped = "\n".join([lines[0], " | ".join(lines[1:6])]
+                           + [" | ".join(lines[i : i + 5]) for i in range(6, 26, 5)]
+                           + [lines[26], ""])  # fmt: skip
+    text = shaped if script == "simplified" else TO_TRADITIONAL.convert(shaped)
+    found = judged(text)
+    assert not any(verdict == "inconsistent" for _, verdict, _, _ in found)
+    assert ("sum", "consistent", [1012.5e8, 1967.7e8], 2980.2e8) in found
+    assert len([k for k, _, _, _ in found if k == "growth"]) == 4
+    # a planted level is still caught in its sum: 1012.5 → 1022.5 makes 2990.2 ≠ 2980.2
+    wrong = [k for k, v, _, _ in judged(text.replace("1012.5", "1022.5")) if v == "inconsistent"]
+    assert wrong == ["sum"]
+    # without the note, the rates are the levels' own: caught
+    bare = text.replace("注:固定资产投资增长速度按可比口径计算。", "").replace(
+        "注:固定資產投資增長速度按可比口徑計算。", ""
+    )
+    assert any(k == "growth" and v == "inconsistent" for k, v, _, _ in judged(bare))

@@ -56,6 +56,14 @@ LOSSY_NOTE = (
 SUB_ROWS_NOTE = "rows marked 其中 or # stand between {} and the rows numbered under it"
 FURTHER_UP_NOTE = "{} stands further up the table than the row right above them"
 HUNDRED_NOTE = "the table's {} column: the row at 100 is the whole of the shares under it ({})"
+OTHER_BASIS_NOTE = (
+    "a note by the table puts its rates on a comparable basis or at constant prices:"
+    " they need not be the growth of its levels as written"
+)
+# a note that puts a table's rates on another basis than its levels as written
+OTHER_BASIS = re.compile(r"可比口径|可比价|按可比|不变价|扣除价格因素|实际增长")
+NOTE_LINES = 4  # the lines of notes under a table read for it
+NOTE_REACH = 600  # characters around a table searched for its caption and notes
 SHARE_OF = re.compile(r"^占?(.+?)的?(?:比重|比例|占比)$")
 # 其中:工业, #网上零售: a part of the row above, no component of the run
 SUB_ROW = re.compile(r"^(?:其中[:：]?|[#＃])")
@@ -69,11 +77,28 @@ NOMINAL = re.compile(r"名义|名義|现价|現價")
 
 def grid_relations(reading: Reading) -> Iterator[Relation]:
     for grid in reading.grids:
+        other_basis = _rates_on_another_basis(reading.text, grid)
         for relation in _relations(grid):
             if grid.lossy and len(relation.sentences()) > 1:
                 relation.confident = False  # rows of it may be the one left out
                 relation.notes.append(LOSSY_NOTE)
+            if other_basis and relation.kind in ("growth", "change-rate"):
+                relation.confident = False
+                relation.notes.append(OTHER_BASIS_NOTE)
             yield relation
+
+
+def _rates_on_another_basis(text: str, grid: Grid) -> bool:
+    """Whether a note by the table (its caption's lines above, 注: lines under it) puts its
+    rates on a comparable basis or at constant prices: then they are no growth of its levels
+    as written (unless its rate column says 名义, nominal)."""
+    if any(NOMINAL.search(grid.columns[i].header) for i in grid.columns_of("rate")):
+        return False
+    before = text[max(0, grid.start - NOTE_REACH) : grid.start].splitlines()
+    after = text[grid.end : grid.end + NOTE_REACH].splitlines()
+    above = [line for line in before if line.strip()][-2:]
+    below = [line for line in after if line.strip()][:NOTE_LINES]
+    return bool(OTHER_BASIS.search(simplified("\n".join(above + below))))
 
 
 def _relations(grid: Grid) -> Iterator[Relation]:
