@@ -781,3 +781,98 @@ def test_rates_a_note_puts_on_a_comparable_basis_are_never_called_wrong(
         "注:固定資產投資增長速度按可比口徑計算。", ""
     )
     assert any(k == "growth" and v == "inconsistent" for k, v, _, _ in judged(bare))
+
+
+# Numbered rows under a headline row that are other indicators, none a part of it: their
+# sum (1320.5 + 2890.2 + 2110.4 + 412.3 = 6733.4 亿元, with 人均 income in 元 besides) is
+# no test of 地区生产总值 4500.0. A careful reader sees it: a row per head, a unit of its own,
+# a sum off by half the headline or more.
+INDICATORS = """\
+表1 2023年全市主要经济指标
+指标 |
+单位 |
+2022年 |
+2023年 |
+地区生产总值 |
+亿元 |
+4500.0 |
+4743.0 |
+一、规模以上工业增加值 |
+亿元 |
+1320.5 |
+1401.2 |
+二、固定资产投资 |
+亿元 |
+2890.2 |
+3040.6 |
+三、社会消费品零售总额 |
+亿元 |
+2110.4 |
+2281.0 |
+四、一般公共预算收入 |
+亿元 |
+412.3 |
+436.0 |
+五、居民人均可支配收入 |
+元 |
+40210 |
+42390 |
+城镇登记失业率 |
+% |
+3.3 |
+3.1 |
+"""
+PER_HEAD_ROW = "五、居民人均可支配收入 |\n元 |\n40210 |\n42390 |\n"
+
+
+@pytest.mark.parametrize("drop", ["", PER_HEAD_ROW])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_numbered_indicators_under_a_headline_are_not_called_its_wrong_parts(
+    script: str, drop: str
+) -> None:
+    shaped = INDICATORS.replace(drop, "") if drop else INDICATORS
+    text = shaped if script == "simplified" else TO_TRADITIONAL.convert(shaped)
+    assert not any(verdict == "inconsistent" for _, verdict, _, _ in judged(text))
+
+
+# A caption that lists the main products (主要农产品产量): 稻谷, 小麦 and 玉米 are three of the
+# kinds of 粮食, not all (210.2 + 180.6 + 150.3 = 541.1 of 620.5): shown, never called wrong
+MAIN_PRODUCTS = """\
+表4 2023年主要农产品产量
+指标 |
+单位 |
+2022年 |
+2023年 |
+粮食 |
+万吨 |
+620.5 |
+634.2 |
+1.稻谷 |
+万吨 |
+210.2 |
+215.8 |
+2.小麦 |
+万吨 |
+180.6 |
+183.1 |
+3.玉米 |
+万吨 |
+150.3 |
+156.0 |
+油料 |
+万吨 |
+40.2 |
+41.5 |
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_caption_of_main_products_makes_the_numbered_rows_a_selection(script: str) -> None:
+    text = MAIN_PRODUCTS if script == "simplified" else TO_TRADITIONAL.convert(MAIN_PRODUCTS)
+    assert not any(verdict == "inconsistent" for _, verdict, _, _ in judged(text))
+    assert len(of_kind(text, "sum")) == 2  # shown
+    # under a caption that names no selection, the run is whole: its sum is judged
+    whole = text.replace("表4 2023年主要农产品产量", "表4 2023年农产品产量").replace(
+        "表4 2023年主要農產品產量", "表4 2023年農產品產量"
+    )
+    assert {verdict for verdict, _, _ in of_kind(whole, "sum")} == {"inconsistent"}

@@ -50,6 +50,7 @@ LEVEL_WORDS = re.compile(r"本月|当月|當月|本年|累计|累計|本期|\d{1
 # a unit word in a 单位 column: short, no digit, no sentence punctuation
 UNIT_CELL = re.compile(r"^[^\d\s,，。;；:：]{1,6}$")
 MIN_ROWS = 2
+CAPTION_REACH = 200  # characters above a header searched for its caption
 # a column of a year's levels (2023年, 2023年(亿元))
 YEAR_COLUMN = re.compile(r"(?:19|20)\d{2}年(?:[(（][^()（）]*[)）])?")
 
@@ -61,7 +62,15 @@ def cell_grids(text: str, taken: list[Grid]) -> list[Grid]:
         if not any(g.start <= block[0][1] < g.end for g in taken):
             for cells in _tables(block):
                 found.extend(_grids(cells))
+    for grid in found:
+        grid.caption = _caption(text, grid.start)
     return found
+
+
+def _caption(text: str, start: int) -> str:
+    """The lines above a table's header (its caption, a 单位 line): two at most."""
+    above = text[max(0, start - CAPTION_REACH) : start].splitlines()
+    return " ".join([line.strip() for line in above if line.strip()][-2:])
 
 
 def _tables(block: list[Cell]) -> Iterator[list[Cell]]:

@@ -54,6 +54,10 @@ LOSSY_NOTE = (
     " the rows read may not be all"
 )
 SUB_ROWS_NOTE = "rows marked 其中 or # stand between {} and the rows numbered under it"
+FAR_NOTE = (
+    "the numbered rows are far from adding up to {}: other indicators listed under it,"
+    " not its parts"
+)
 FURTHER_UP_NOTE = "{} stands further up the table than the row right above them"
 HUNDRED_NOTE = "the table's {} column: the row at 100 is the whole of the shares under it ({})"
 OTHER_BASIS_NOTE = (
@@ -239,6 +243,8 @@ def _components(grid: Grid) -> Iterator[Relation]:
     latest, before = _years(grid)
     changes = grid.columns_of("change")
     for total, parts, closed, beside in _component_runs(grid):
+        if not _measured_alike(total, parts):
+            continue  # other indicators (人均 income in 元 under 地区生产总值 in 亿元)
         rows = [total, *parts]
         note = COMPONENTS_NOTE.format(total.label)
         sums = []
@@ -274,7 +280,37 @@ def _components(grid: Grid) -> Iterator[Relation]:
             for relation in [*sums, *shares]:
                 relation.confident = False  # the run may break down the 其中 row instead
                 relation.notes.append(SUB_ROWS_NOTE.format(total.label))
+        if _far_from_adding_up(grid, total, parts):
+            for relation in [*sums, *shares]:
+                relation.confident = False
+                relation.notes.append(FAR_NOTE.format(total.label))
         yield from sorted([*sums, *shares], key=lambda r: r.start)
+
+
+def _measured_alike(total: Row, parts: list[Row]) -> bool:
+    """Whether numbered rows may be the parts of the row above: in its unit (单位), and
+    none a mean or a rate when it is none (居民人均可支配收入 is no part of 地区生产总值)."""
+    if any(row.unit != total.unit for row in parts):
+        return False
+    mean = PER_HEAD.search(total.label) or NOT_A_COMPONENT.search(total.label)
+    return bool(mean) or not any(
+        PER_HEAD.search(row.label) or NOT_A_COMPONENT.search(row.label) for row in parts
+    )
+
+
+def _far_from_adding_up(grid: Grid, total: Row, parts: list[Row]) -> bool:
+    """Whether, in a column of levels, rows none below zero add up to less than half the
+    row above or to more than half as much again: other indicators listed under a headline
+    (规模以上工业增加值, 固定资产投资, … under 地区生产总值), no parts of it."""
+    for column in grid.columns_of("level"):
+        figures = [row.cells.get(column) for row in parts]
+        whole = total.cells.get(column)
+        if whole is None or not all(figures) or whole.value <= 0:
+            continue
+        values = [f.value for f in _all(figures)]
+        if min(values) >= 0 and abs(sum(values) - whole.value) > whole.value / 2:
+            return True
+    return False
 
 
 def _shares_of(
