@@ -876,3 +876,140 @@ def test_a_caption_of_main_products_makes_the_numbered_rows_a_selection(script: 
         "表4 2023年主要農產品產量", "表4 2023年農產品產量"
     )
     assert {verdict for verdict, _, _ in of_kind(whole, "sum")} == {"inconsistent"}
+
+
+# Units given by the labels' brackets (年末常住人口(万人)), no 单位 column: each row's figures
+# are read in its own unit; a rate's row (城镇化率(%)) keeps its change in points.
+# 985.10/980.42 → 0.5; 652.77/640.31 → 1.9; 332.33/340.11 → −2.3; 78600/82100 → −4.3
+# 640.31 + 340.11 = 980.42; 652.77 + 332.33 = 985.10
+LABEL_UNITS = """\
+人口
+指标
+2022年
+2023年
+增长(%)
+年末常住人口(万人)
+980.42
+985.10
+0.5
+城镇人口(万人)
+640.31
+652.77
+1.9
+乡村人口(万人)
+340.11
+332.33
+-2.3
+城镇化率(%)
+65.31
+66.26
+0.95
+出生人口(人)
+82100
+78600
+-4.3
+"""
+
+# The table's unit on a line of its own above the header (单位:亿元), or at the end of its
+# caption: 412.35 + 23.67 = 436.02; 320.10 + 92.25 = 412.35; 341.70 + 94.32 = 436.02;
+# 436.02/412.35 → 5.7; 341.70/320.10 → 6.7; 94.32/92.25 → 2.2
+TABLE_UNIT = """\
+表5 一般公共预算收入
+单位:亿元
+指标
+2022年
+2023年
+增减
+增长(%)
+一般公共预算收入
+412.35
+436.02
+23.67
+5.7
+一、税收收入
+320.10
+341.70
+21.60
+6.7
+二、非税收入
+92.25
+94.32
+2.07
+2.2
+税收收入占比(%)
+77.6
+78.4
+0.8
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_units_in_the_labels_brackets_are_the_rows_units(script: str) -> None:
+    text = LABEL_UNITS if script == "simplified" else TO_TRADITIONAL.convert(LABEL_UNITS)
+    found = judged(text)
+    assert sorted(claimed for k, _, _, claimed in found if k == "growth") == [
+        -4.3, -2.3, 0.5, 1.9
+    ]  # fmt: skip
+    assert ("sum", "consistent", [332.33e4, 652.77e4], 985.10e4) in found
+    assert all(verdict == "consistent" for _, verdict, _, _ in found)
+    # 乡村人口 2023 planted 332.33 → 335.33: 652.77 + 335.33 = 988.10 ≠ 985.10
+    planted = text.replace("332.33", "335.33")
+    wrong = sorted(k for k, v, _, _ in judged(planted) if v == "inconsistent")
+    assert wrong == ["growth", "sum"]
+
+
+@pytest.mark.parametrize("where", ["line", "caption", "bars"])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_the_tables_unit_above_its_header_is_its_rows_unit(script: str, where: str) -> None:
+    shaped = TABLE_UNIT
+    if where == "caption":
+        shaped = shaped.replace("表5 一般公共预算收入\n单位:亿元\n", "表5 一般公共预算收入(单位:亿元)\n")
+    if where == "bars":
+        lines = shaped.splitlines()
+        shaped = "\n".join(lines[:2] + [" | ".join(lines[i : i + 5]) for i in range(2, 27, 5)])
+    text = shaped if script == "simplified" else TO_TRADITIONAL.convert(shaped)
+    found = judged(text)
+    assert ("sum", "consistent", [92.25e8, 320.10e8], 412.35e8) in found
+    assert ("change-rate", "consistent", [2.07e8, 94.32e8], 2.2) in found
+    assert all(verdict == "consistent" for _, verdict, _, _ in found)
+    assert not any(412.35e8 in values and k == "share" for k, _, values, _ in found)
+    # 非税收入 2023 planted 94.32 → 95.32: 95.32 − 92.25 = 3.07 ≠ 2.07; 341.70 + 95.32 ≠ 436.02
+    # (2.07 over 95.32 − 2.07 is still 2.2%)
+    planted = text.replace("94.32", "95.32")
+    wrong = sorted(k for k, v, _, _ in judged(planted) if v == "inconsistent")
+    assert wrong == ["difference", "sum"]
+
+
+# A row "城镇人口比重" (or 城镇人口占比) is the share OF 城镇人口, not the share of the row
+# above it IN 城镇人口 (that is "占城镇人口比重"): 650.0/1000.0 = 65.0%, 666.6/1010.0 = 66.0%,
+# while 350.0/650.0 = 53.8% would be no claim of the table.
+# 650.0 + 350.0 = 1000.0; 666.6 + 343.4 = 1010.0
+SHARE_OF_THE_PART = """\
+指标 | 单位 | 2022年 | 2023年
+年末常住人口 | 万人 | 1000.0 | 1010.0
+城镇人口 | 万人 | 650.0 | 666.6
+乡村人口 | 万人 | 350.0 | 343.4
+城镇人口比重 | % | 65.0 | 66.0
+"""
+
+
+@pytest.mark.parametrize("label", ["城镇人口比重", "城镇人口占比", "城镇人口的比例"])
+@pytest.mark.parametrize("cells", [False, True])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_rows_share_of_the_part_it_names_is_no_share_in_it(
+    script: str, cells: bool, label: str
+) -> None:
+    shaped = SHARE_OF_THE_PART.replace("城镇人口比重", label)
+    if cells:  # one cell a line, each closed by |
+        shaped = "".join(f"{cell.strip()} |\n" for cell in shaped.replace("\n", "|").split("|"))
+    text = shaped if script == "simplified" else TO_TRADITIONAL.convert(shaped)
+    found = judged(text)
+    assert not any(verdict == "inconsistent" for _, verdict, _, _ in found)
+    assert ("sum", "consistent", [343.4e4, 666.6e4], 1010.0e4) in found
+    # a row 占X比重 is the share of the row above in X: 343.4/1010.0 = 34.0%, planted 35.0
+    named = text.replace(TO_TRADITIONAL.convert(label) if script != "simplified" else label,
+                         "占常住人口比重" if script == "simplified" else "佔常住人口比重")
+    named = named.replace("| 65.0 | 66.0", "| 35.0 | 35.0").replace("65.0 |\n66.0", "35.0 |\n35.0")
+    wrong = [(values, claimed) for verdict, values, claimed in of_kind(named, "share")
+             if verdict == "inconsistent"]  # fmt: skip
+    assert wrong == [([343.4e4, 1010.0e4], 35.0)]

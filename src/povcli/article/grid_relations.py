@@ -68,7 +68,8 @@ OTHER_BASIS_NOTE = (
 OTHER_BASIS = re.compile(r"可比口径|可比价|按可比|不变价|扣除价格因素|实际增长")
 NOTE_LINES = 4  # the lines of notes under a table read for it
 NOTE_REACH = 600  # characters around a table searched for its caption and notes
-SHARE_OF = re.compile(r"^占?(.+?)的?(?:比重|比例|占比)$")
+# 占常住人口比重: the share of the row above in 常住人口 (城镇人口比重 is the share OF 城镇人口)
+SHARE_OF = re.compile(r"^占(.+?)的?(?:比重|比例)$")
 # 其中:工业, #网上零售: a part of the row above, no component of the run
 SUB_ROW = re.compile(r"^(?:其中[:：]?|[#＃])")
 TOTAL_BELOW = re.compile(r"(?:合计|总计|小计)$")  # a total written under its components
