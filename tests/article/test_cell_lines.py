@@ -940,6 +940,7 @@ TABLE_UNIT = """\
 77.6
 78.4
 0.8
+—
 """
 
 
@@ -963,10 +964,12 @@ def test_units_in_the_labels_brackets_are_the_rows_units(script: str) -> None:
 def test_the_tables_unit_above_its_header_is_its_rows_unit(script: str, where: str) -> None:
     shaped = TABLE_UNIT
     if where == "caption":
-        shaped = shaped.replace("表5 一般公共预算收入\n单位:亿元\n", "表5 一般公共预算收入(单位:亿元)\n")
+        shaped = shaped.replace(
+            "表5 一般公共预算收入\n单位:亿元\n", "表5 一般公共预算收入(单位:亿元)\n"
+        )
     if where == "bars":
         lines = shaped.splitlines()
-        shaped = "\n".join(lines[:2] + [" | ".join(lines[i : i + 5]) for i in range(2, 27, 5)])
+        shaped = "\n".join(lines[:2] + [" | ".join(lines[i : i + 5]) for i in range(2, 28, 5)])
     text = shaped if script == "simplified" else TO_TRADITIONAL.convert(shaped)
     found = judged(text)
     assert ("sum", "consistent", [92.25e8, 320.10e8], 412.35e8) in found
@@ -1007,8 +1010,10 @@ def test_a_rows_share_of_the_part_it_names_is_no_share_in_it(
     assert not any(verdict == "inconsistent" for _, verdict, _, _ in found)
     assert ("sum", "consistent", [343.4e4, 666.6e4], 1010.0e4) in found
     # a row 占X比重 is the share of the row above in X: 343.4/1010.0 = 34.0%, planted 35.0
-    named = text.replace(TO_TRADITIONAL.convert(label) if script != "simplified" else label,
-                         "占常住人口比重" if script == "simplified" else "佔常住人口比重")
+    named = text.replace(
+        TO_TRADITIONAL.convert(label) if script != "simplified" else label,
+        "占常住人口比重" if script == "simplified" else "佔常住人口比重",
+    )
     named = named.replace("| 65.0 | 66.0", "| 35.0 | 35.0").replace("65.0 |\n66.0", "35.0 |\n35.0")
     wrong = [(values, claimed) for verdict, values, claimed in of_kind(named, "share")
              if verdict == "inconsistent"]  # fmt: skip

@@ -28,8 +28,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from povcli.article.figures import figures_of
-from povcli.article.grids import HEADER_WORDS, NUMBER, Cell, Grid, grid_of_run
+from povcli.article.grids import (
+    HEADER_WORDS,
+    NUMBER,
+    Cell,
+    Grid,
+    grid_of_run,
+    table_unit,
+    unit_word,
+)
 
 # a cell line: short, no separator inside (a trailing one, or a row of them, is markup)
 MAX_CELL = 30
@@ -61,7 +68,7 @@ def cell_grids(text: str, taken: list[Grid]) -> list[Grid]:
     for block in _blocks(text):
         if not any(g.start <= block[0][1] < g.end for g in taken):
             for cells in _tables(block):
-                found.extend(_grids(cells))
+                found.extend(_grids(cells, text))
     for grid in found:
         grid.caption = _caption(text, grid.start)
     return found
@@ -128,7 +135,7 @@ def _compact(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def _grids(cells: list[Cell]) -> list[Grid]:
+def _grids(cells: list[Cell], text: str) -> list[Grid]:
     """The table of a block, when its header and its rows agree: one grid, or one for each
     measure of a header of two levels."""
     first = _first_label(cells)
@@ -140,11 +147,11 @@ def _grids(cells: list[Cell]) -> list[Grid]:
         rows = _rows(cells[first:], len(names), units)
         if rows is None:
             continue
-        grid = grid_of_run([header, *rows[0]])
+        grid = grid_of_run([header, *rows[0]], table_unit(_caption(text, header[0][1])))
         if grid is not None:
             grid.lossy = rows[1]
             return [grid]
-    return _two_level_grids(cells[:first], cells[first:])
+    return _two_level_grids(cells[:first], cells[first:], text)
 
 
 def _column_names(header: list[Cell]) -> list[str]:
@@ -167,17 +174,9 @@ def _first_label(cells: list[Cell]) -> int | None:
             continue
         if NUMBER.fullmatch(following[0]):
             return at
-        if len(following) == 2 and _unit_word(following[0]) and NUMBER.fullmatch(following[1]):
+        if len(following) == 2 and unit_word(following[0]) and NUMBER.fullmatch(following[1]):
             return at
     return None
-
-
-def _unit_word(text: str) -> bool:
-    """Whether a cell is a unit of measure (亿元, 万人次, %), never a short label such as
-    可支配收入 after a header's last cell (构成(%) is then no row's label)."""
-    written = "1" + text
-    read = figures_of(written)
-    return len(read) == 1 and read[0].unit is not None and read[0].end == len(written)
 
 
 def _headers(cells: list[Cell]) -> Iterator[list[Cell]]:
@@ -263,7 +262,7 @@ def _unit_of(cells: list[Cell], at: int) -> bool:
     figure (医院 right after a row, then 个, is the next row's label, no unit)."""
     text = cells[at][0]
     following = cells[at + 1][0] if at + 1 < len(cells) else ""
-    return bool(UNIT_CELL.match(text)) and (_unit_word(text) or _is_value(following))
+    return bool(UNIT_CELL.match(text)) and (unit_word(text) or _is_value(following))
 
 
 # ------------------------------------------------------------- a header of two levels
@@ -273,7 +272,7 @@ SUB_CELL = re.compile(r"(?:19|20)\d{2}年?|\d{1,2}[-—~至]\d{1,2}月?|1-本月
 YEAR_CELL = re.compile(r"((?:19|20)\d{2})年?")
 
 
-def _two_level_grids(before: list[Cell], body: list[Cell]) -> list[Grid]:
+def _two_level_grids(before: list[Cell], body: list[Cell], text: str) -> list[Grid]:
     """A header of measures over a row of years (诊疗人次数(万人次) | 增长(%) over 2018 1-10 |
     2019 1-10): each measure of levels spans as many years as every other, each rate one
     column; the rows must have as many cells as that makes. One grid for each measure of
@@ -287,10 +286,11 @@ def _two_level_grids(before: list[Cell], body: list[Cell]) -> list[Grid]:
     if rows is None:
         return []
     grids = []
+    unit = table_unit(_caption(text, blocks[0][0][0][1]))
     for header, columns in blocks:
         run = [header, *([row[0], *(row[1 + i] for i in columns)] if len(row) > 1 else row
                          for row in rows[0])]  # fmt: skip
-        grid = grid_of_run(run)
+        grid = grid_of_run(run, unit)
         if grid is not None:
             grid.lossy = rows[1]
             grids.append(grid)
