@@ -336,7 +336,7 @@ def test_years_that_do_not_share_out_over_the_measures_read_no_table() -> None:
 # label, the first part marked # (其中). 450 + 50 = 500, 3600 + 400 = 4000; the total's rate
 # from its parts: 450/1.04 + 50/1.149 = 476.21, 500/476.21 − 1 = 5.00%; 3600/1.02 + 400/1.13
 # = 3883.39, 4000/3883.39 − 1 = 3.00%
-RETAIL = """\
+MONTHLY_RETAIL = """\
 2024年5月社会消费品零售总额
 
 指标
@@ -383,7 +383,7 @@ RETAIL = """\
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_the_months_and_the_years_levels_each_with_its_rate(script: str) -> None:
-    text = RETAIL if script == "simplified" else TO_TRADITIONAL.convert(RETAIL)
+    text = MONTHLY_RETAIL if script == "simplified" else TO_TRADITIONAL.convert(MONTHLY_RETAIL)
     found = judged(text)
     assert ("sum", "consistent", [50e8, 450e8], 500e8) in found
     assert ("sum", "consistent", [400e8, 3600e8], 4000e8) in found
@@ -394,7 +394,697 @@ def test_the_months_and_the_years_levels_each_with_its_rate(script: str) -> None
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_planted_part_of_the_months_retail_is_caught(script: str) -> None:
     # 住宿餐饮业 本月 50.00 → 60.00: 450 + 60 = 510 ≠ 500
-    planted = RETAIL.replace("\n50.00\n", "\n60.00\n")
+    planted = MONTHLY_RETAIL.replace("\n50.00\n", "\n60.00\n")
     text = planted if script == "simplified" else TO_TRADITIONAL.convert(planted)
     wrong = [(k, values, claimed) for k, v, values, claimed in judged(text) if v == "inconsistent"]
     assert wrong == [("sum", [60e8, 450e8], 500e8)]
+
+
+# 城镇新增就业 and 农村劳动力转移就业 name 城镇 and 农村 but count two different things, none
+# of them a part of 年末从业人员: no sum. 城镇人口 + 乡村人口 = 年末常住人口 is one:
+# 652.77 + 332.33 = 985.10; 640.31 + 340.11 = 980.42
+JOBS = """\
+就业和人口
+指标 |
+单位 |
+2022年 |
+2023年 |
+年末从业人员 |
+万人 |
+620.5 |
+624.1 |
+城镇新增就业 |
+万人 |
+10.2 |
+10.9 |
+农村劳动力转移就业 |
+万人 |
+8.1 |
+8.4 |
+年末常住人口 |
+万人 |
+980.42 |
+985.10 |
+城镇人口 |
+万人 |
+640.31 |
+652.77 |
+乡村人口 |
+万人 |
+340.11 |
+332.33 |
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_rows_naming_城镇_and_农村_that_count_other_things_make_no_sum(script: str) -> None:
+    text = JOBS if script == "simplified" else TO_TRADITIONAL.convert(JOBS)
+    sums = sorted((verdict, values, claimed) for verdict, values, claimed in of_kind(text, "sum"))
+    assert sums == [
+        ("consistent", [332.33e4, 652.77e4], 985.10e4),
+        ("consistent", [340.11e4, 640.31e4], 980.42e4),
+    ]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_planted_part_of_the_population_is_still_caught(script: str) -> None:
+    # 乡村人口 2023: 332.33 → 335.33: 652.77 + 335.33 = 988.10 ≠ 985.10
+    planted = JOBS.replace("332.33", "335.33")
+    text = planted if script == "simplified" else TO_TRADITIONAL.convert(planted)
+    wrong = [(values, claimed) for verdict, values, claimed in of_kind(text, "sum")
+             if verdict == "inconsistent"]  # fmt: skip
+    assert wrong == [([335.33e4, 652.77e4], 985.10e4)]
+
+
+# 其中:限额以上单位 (or #限额以上单位) breaks down the total above it; 一、城镇 and 二、乡村
+# are the total's own parts, not its: 1650.2 + 420.1 = 2070.3; 1790.4 + 441.0 = 2231.4
+RETAIL = """\
+消费品市场
+指标 |
+单位 |
+2022年 |
+2023年 |
+社会消费品零售总额 |
+亿元 |
+2070.3 |
+2231.4 |
+其中:限额以上单位 |
+亿元 |
+780.3 |
+822.6 |
+一、城镇 |
+亿元 |
+1650.2 |
+1790.4 |
+二、乡村 |
+亿元 |
+420.1 |
+441.0 |
+网上零售额 |
+亿元 |
+310.5 |
+352.2 |
+"""
+
+
+@pytest.mark.parametrize("mark", ["其中:", "#", "＃"])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_part_marked_其中_above_the_numbered_rows_is_not_their_total(
+    script: str, mark: str
+) -> None:
+    shaped = RETAIL.replace("其中:", mark)
+    text = shaped if script == "simplified" else TO_TRADITIONAL.convert(shaped)
+    found = judged(text)
+    assert not any(verdict == "inconsistent" for _, verdict, _, _ in found)
+    sums = sorted((values, claimed) for _, values, claimed in of_kind(text, "sum"))
+    assert sums == [([420.1e8, 1650.2e8], 2070.3e8), ([441.0e8, 1790.4e8], 2231.4e8)]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_numbered_rows_right_under_their_total_are_still_caught(script: str) -> None:
+    # without the 其中 row, 城镇 2023 planted 1790.4 → 1799.4: 1799.4 + 441.0 = 2240.4 ≠ 2231.4
+    planted = RETAIL.replace("其中:限额以上单位 |\n亿元 |\n780.3 |\n822.6 |\n", "")
+    planted = planted.replace("1790.4", "1799.4")
+    text = planted if script == "simplified" else TO_TRADITIONAL.convert(planted)
+    wrong = [(values, claimed) for verdict, values, claimed in of_kind(text, "sum")
+             if verdict == "inconsistent"]  # fmt: skip
+    assert wrong == [([441.0e8, 1799.4e8], 2231.4e8)]
+
+
+# rows marked # break down the row above them, as 其中 rows do: the run 一、…四、 is read
+# past them. 512.0 + 860.2 + 65.4 + 210.9 = 1648.5; 548.3 + 911.7 + 72.1 + 236.0 = 1768.1
+TRADE = """\
+指标 |
+单位 |
+2022年 |
+2023年 |
+销售额 |
+亿元 |
+1648.5 |
+1768.1 |
+一、批发业 |
+亿元 |
+512.0 |
+548.3 |
+#限额以上 |
+亿元 |
+400.0 |
+431.2 |
+二、零售业 |
+亿元 |
+860.2 |
+911.7 |
+#网上零售 |
+亿元 |
+150.3 |
+170.8 |
+三、住宿业 |
+亿元 |
+65.4 |
+72.1 |
+四、餐饮业 |
+亿元 |
+210.9 |
+236.0 |
+从业人员 |
+万人 |
+40.2 |
+41.0 |
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_rows_marked_with_a_hash_are_passed_over_in_a_run(script: str) -> None:
+    text = TRADE if script == "simplified" else TO_TRADITIONAL.convert(TRADE)
+    assert sorted(of_kind(text, "sum")) == [
+        ("consistent", [65.4e8, 210.9e8, 512.0e8, 860.2e8], 1648.5e8),
+        ("consistent", [72.1e8, 236.0e8, 548.3e8, 911.7e8], 1768.1e8),
+    ]
+    # 餐饮业 2023 planted 236.0 → 246.0: 548.3 + 911.7 + 72.1 + 246.0 = 1778.1 ≠ 1768.1
+    planted = text.replace("236.0", "246.0")
+    wrong = [(values, claimed) for verdict, values, claimed in of_kind(planted, "sum")
+             if verdict == "inconsistent"]  # fmt: skip
+    assert wrong == [([72.1e8, 246.0e8, 548.3e8, 911.7e8], 1768.1e8)]
+
+
+# A header without 单位 (units in its brackets) whose last cell is followed by a short
+# label: 可支配收入 is no unit word, so 构成(%) is no row's label but the header's last cell;
+# a caption (表3 …, a sentence) before the header is no column of it.
+# 46110 = 27140 + 6215 + 3822 + 8933; 44052 = 25810 + 6050 + 3790 + 8402
+# 46110/44052 = 1.0467 → 4.7; 27140/25810 → 5.2; 6215/6050 → 2.7; 3822/3790 → 0.8;
+# 8933/8402 → 6.3; shares of 46110: 58.9, 13.5, 8.3, 19.4 (100.1: each rounded)
+INCOME = """\
+2023年,全市居民收入稳步增长。
+表3 2022—2023年居民人均可支配收入
+指标
+2022年(元)
+2023年(元)
+增长(%)
+构成(%)
+可支配收入
+44052
+46110
+4.7
+100.0
+一、工资性收入
+25810
+27140
+5.2
+58.9
+二、经营净收入
+6050
+6215
+2.7
+13.5
+三、财产净收入
+3790
+3822
+0.8
+8.3
+四、转移净收入
+8402
+8933
+6.3
+19.4
+"""
+
+
+@pytest.mark.parametrize("drop", ["", "指标\n"])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_short_label_after_the_header_is_no_unit_word(script: str, drop: str) -> None:
+    shaped = INCOME.replace(drop, "", 1) if drop else INCOME
+    text = shaped if script == "simplified" else TO_TRADITIONAL.convert(shaped)
+    growth = sorted(claimed for verdict, _, claimed in of_kind(text, "growth"))
+    assert growth == [0.8, 2.7, 4.7, 5.2, 6.3]
+    sums = of_kind(text, "sum")
+    assert ("consistent", [3822.0, 6215.0, 8933.0, 27140.0], 46110.0) in sums
+    assert all(verdict == "consistent" for _, verdict, _, _ in judged(text))
+    # 经营净收入 2023 planted 6215 → 6315: 6315/6050 = 4.4% against 2.7; 6315/46110 = 13.7%
+    # against 13.5 (the sum, 46210, ends the table: rows may be lost, it is only shown)
+    planted = text.replace("6215", "6315")
+    wrong = sorted((k, claimed) for k, v, _, claimed in judged(planted) if v == "inconsistent")
+    assert wrong == [("growth", 2.7), ("share", 13.5)]
+
+
+# Two tables one after the other, in one run of cell lines: the second's header (a caption,
+# then 指标 … 比重(%)) starts a table of its own, whose columns are its own even when its
+# rows have as many cells as the first's. Table 1: 215.3/210.5 → 2.3; 44.1/45.6 → −3.3.
+# Table 2: shares of 4700.0: 310.2 → 6.6, 1890.5 → 40.2, 2499.3 → 53.2 (sum 4700.0)
+TWO_TABLES = """\
+表1 农业
+指标 |
+单位 |
+2022年 |
+2023年 |
+增长(%) |
+粮食产量 |
+万吨 |
+210.5 |
+215.3 |
+2.3 |
+肉类产量 |
+万吨 |
+45.6 |
+44.1 |
+-3.3 |
+表2 地区生产总值
+指标 |
+单位 |
+2023年 |
+增长(%) |
+比重(%) |
+地区生产总值 |
+亿元 |
+4700.0 |
+5.2 |
+100.0 |
+第一产业 |
+亿元 |
+310.2 |
+3.8 |
+6.6 |
+第二产业 |
+亿元 |
+1890.5 |
+4.9 |
+40.2 |
+第三产业 |
+亿元 |
+2499.3 |
+5.6 |
+53.2 |
+"""
+
+# the second table has one cell more a row: its header would otherwise be read as rows of
+# the first, 医院 as the unit of the row above it. 126/120 → 5.0, 6 = 126 − 120;
+# 79/80 → −1.3, −1 = 79 − 80
+WIDER_SECOND = """\
+表1 游客
+指标 |
+单位 |
+2022年 |
+2023年 |
+增长(%) |
+城区 |
+万人次 |
+100 |
+130 |
+30.0 |
+郊区 |
+万人次 |
+50 |
+40 |
+-20.0 |
+表2 卫生机构
+项目 |
+单位 |
+2022年 |
+2023年 |
+增减 |
+增长(%) |
+医院 |
+个 |
+120 |
+126 |
+6 |
+5.0 |
+卫生院 |
+个 |
+80 |
+79 |
+-1 |
+-1.3 |
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_second_table_right_after_the_first_is_read_with_its_own_header(script: str) -> None:
+    text = TWO_TABLES if script == "simplified" else TO_TRADITIONAL.convert(TWO_TABLES)
+    found = judged(text)
+    assert not any(verdict == "inconsistent" for _, verdict, _, _ in found)
+    assert sorted(claimed for _, _, claimed in of_kind(text, "growth")) == [-3.3, 2.3]
+    assert ("sum", "consistent", [310.2e8, 1890.5e8, 2499.3e8], 4700.0e8) in found
+    assert ("share", "consistent", [310.2e8, 4700.0e8], 6.6) in found
+    # 第二产业 planted 1890.5 → 1990.5: 1990.5/4700 = 42.4% against 40.2; the sum is 4800
+    planted = text.replace("1890.5", "1990.5")
+    wrong = sorted((k, claimed) for k, v, _, claimed in judged(planted) if v == "inconsistent")
+    assert wrong == [("share", 40.2), ("sum", 4700.0e8)]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_second_table_with_one_cell_more_a_row_is_read_with_its_own_header(
+    script: str,
+) -> None:
+    text = WIDER_SECOND if script == "simplified" else TO_TRADITIONAL.convert(WIDER_SECOND)
+    found = judged(text)
+    assert not any(verdict == "inconsistent" for _, verdict, _, _ in found)
+    assert ("growth", "consistent", [50e4, 40e4][::-1], -20.0) in found
+    assert ("change-rate", "consistent", [6.0, 126.0], 5.0) in found
+    assert ("difference", "consistent", [79.0, 80.0], -1.0) in found
+    # 医院 2023 planted 126 → 129: 129 − 120 = 9 against 6
+    planted = text.replace("126 |", "129 |")
+    wrong = [(k, claimed) for k, v, _, claimed in judged(planted) if v == "inconsistent"]
+    assert ("difference", 6.0) in wrong
+
+
+# A section row (按经济类型分) right before a row of a table with a 单位 column: the next
+# row's label (国有企业) is no unit of the section row.
+# 322.4/310 → 4.0; 457.8/420 → 9.0; 279.5/270 → 3.5
+SECTIONS = """\
+指标
+单位
+2022年
+2023年
+增长(%)
+规模以上工业企业营业收入
+亿元
+1000.0
+1059.7
+6.0
+按经济类型分
+国有企业
+亿元
+310.0
+322.4
+4.0
+私营企业
+亿元
+420.0
+457.8
+9.0
+外资企业
+亿元
+270.0
+279.5
+3.5
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_section_row_takes_no_label_for_its_unit(script: str) -> None:
+    text = SECTIONS if script == "simplified" else TO_TRADITIONAL.convert(SECTIONS)
+    growth = sorted(claimed for verdict, _, claimed in of_kind(text, "growth"))
+    assert growth == [3.5, 4.0, 6.0, 9.0]
+    assert all(verdict == "consistent" for _, verdict, _, _ in judged(text))
+    # 私营企业 2023 planted 457.8 → 467.8: 467.8/420 = 11.4% against 9.0
+    planted = text.replace("457.8", "467.8")
+    wrong = [(k, claimed) for k, v, _, claimed in judged(planted) if v == "inconsistent"]
+    assert wrong == [("growth", 9.0)]
+
+
+# Growth on a comparable basis, as the note under the table says: the levels are as
+# published (last year's not revised to this year's coverage), so 2980.2/3120.5 = −4.5%
+# is no test of 3.2. The sum of levels still holds: 1012.5 + 1967.7 = 2980.2;
+# 980.3 + 2140.2 = 3120.5.
+COMPARABLE = """\
+表3 固定资产投资
+指标
+单位
+2022年
+2023年
+增长(%)
+固定资产投资
+亿元
+3120.5
+2980.2
+3.2
+一、工业投资
+亿元
+980.3
+1012.5
+8.1
+二、非工业投资
+亿元
+2140.2
+1967.7
+-1.5
+民间投资
+亿元
+1610.2
+1490.7
+-1.5
+注:固定资产投资增长速度按可比口径计算。
+"""
+
+
+@pytest.mark.parametrize("bars", [False, True])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_rates_a_note_puts_on_a_comparable_basis_are_never_called_wrong(
+    script: str, bars: bool
+) -> None:
+    shaped = COMPARABLE
+    if bars:  # the same table with its cells between |, a row a line
+        lines = COMPARABLE.splitlines()
+        shaped = "\n".join([lines[0], " | ".join(lines[1:6])]
+                           + [" | ".join(lines[i : i + 5]) for i in range(6, 26, 5)]
+                           + [lines[26], ""])  # fmt: skip
+    text = shaped if script == "simplified" else TO_TRADITIONAL.convert(shaped)
+    found = judged(text)
+    assert not any(verdict == "inconsistent" for _, verdict, _, _ in found)
+    assert ("sum", "consistent", [1012.5e8, 1967.7e8], 2980.2e8) in found
+    assert len([k for k, _, _, _ in found if k == "growth"]) == 4
+    # a planted level is still caught in its sum: 1012.5 → 1022.5 makes 2990.2 ≠ 2980.2
+    wrong = [k for k, v, _, _ in judged(text.replace("1012.5", "1022.5")) if v == "inconsistent"]
+    assert wrong == ["sum"]
+    # without the note, the rates are the levels' own: caught
+    bare = text.replace("注:固定资产投资增长速度按可比口径计算。", "").replace(
+        "注:固定資產投資增長速度按可比口徑計算。", ""
+    )
+    assert any(k == "growth" and v == "inconsistent" for k, v, _, _ in judged(bare))
+
+
+# Numbered rows under a headline row that are other indicators, none a part of it: their
+# sum (1320.5 + 2890.2 + 2110.4 + 412.3 = 6733.4 亿元, with 人均 income in 元 besides) is
+# no test of 地区生产总值 4500.0. A careful reader sees it: a row per head, a unit of its own,
+# a sum off by half the headline or more.
+INDICATORS = """\
+表1 2023年全市主要经济指标
+指标 |
+单位 |
+2022年 |
+2023年 |
+地区生产总值 |
+亿元 |
+4500.0 |
+4743.0 |
+一、规模以上工业增加值 |
+亿元 |
+1320.5 |
+1401.2 |
+二、固定资产投资 |
+亿元 |
+2890.2 |
+3040.6 |
+三、社会消费品零售总额 |
+亿元 |
+2110.4 |
+2281.0 |
+四、一般公共预算收入 |
+亿元 |
+412.3 |
+436.0 |
+五、居民人均可支配收入 |
+元 |
+40210 |
+42390 |
+城镇登记失业率 |
+% |
+3.3 |
+3.1 |
+"""
+PER_HEAD_ROW = "五、居民人均可支配收入 |\n元 |\n40210 |\n42390 |\n"
+
+
+@pytest.mark.parametrize("drop", ["", PER_HEAD_ROW])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_numbered_indicators_under_a_headline_are_not_called_its_wrong_parts(
+    script: str, drop: str
+) -> None:
+    shaped = INDICATORS.replace(drop, "") if drop else INDICATORS
+    text = shaped if script == "simplified" else TO_TRADITIONAL.convert(shaped)
+    assert not any(verdict == "inconsistent" for _, verdict, _, _ in judged(text))
+
+
+# A caption that lists the main products (主要农产品产量): 稻谷, 小麦 and 玉米 are three of the
+# kinds of 粮食, not all (210.2 + 180.6 + 150.3 = 541.1 of 620.5): shown, never called wrong
+MAIN_PRODUCTS = """\
+表4 2023年主要农产品产量
+指标 |
+单位 |
+2022年 |
+2023年 |
+粮食 |
+万吨 |
+620.5 |
+634.2 |
+1.稻谷 |
+万吨 |
+210.2 |
+215.8 |
+2.小麦 |
+万吨 |
+180.6 |
+183.1 |
+3.玉米 |
+万吨 |
+150.3 |
+156.0 |
+油料 |
+万吨 |
+40.2 |
+41.5 |
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_caption_of_main_products_makes_the_numbered_rows_a_selection(script: str) -> None:
+    text = MAIN_PRODUCTS if script == "simplified" else TO_TRADITIONAL.convert(MAIN_PRODUCTS)
+    assert not any(verdict == "inconsistent" for _, verdict, _, _ in judged(text))
+    assert len(of_kind(text, "sum")) == 2  # shown
+    # under a caption that names no selection, the run is whole: its sum is judged
+    whole = text.replace("表4 2023年主要农产品产量", "表4 2023年农产品产量").replace(
+        "表4 2023年主要農產品產量", "表4 2023年農產品產量"
+    )
+    assert {verdict for verdict, _, _ in of_kind(whole, "sum")} == {"inconsistent"}
+
+
+# Units given by the labels' brackets (年末常住人口(万人)), no 单位 column: each row's figures
+# are read in its own unit; a rate's row (城镇化率(%)) keeps its change in points.
+# 985.10/980.42 → 0.5; 652.77/640.31 → 1.9; 332.33/340.11 → −2.3; 78600/82100 → −4.3
+# 640.31 + 340.11 = 980.42; 652.77 + 332.33 = 985.10
+LABEL_UNITS = """\
+人口
+指标
+2022年
+2023年
+增长(%)
+年末常住人口(万人)
+980.42
+985.10
+0.5
+城镇人口(万人)
+640.31
+652.77
+1.9
+乡村人口(万人)
+340.11
+332.33
+-2.3
+城镇化率(%)
+65.31
+66.26
+0.95
+出生人口(人)
+82100
+78600
+-4.3
+"""
+
+# The table's unit on a line of its own above the header (单位:亿元), or at the end of its
+# caption: 412.35 + 23.67 = 436.02; 320.10 + 92.25 = 412.35; 341.70 + 94.32 = 436.02;
+# 436.02/412.35 → 5.7; 341.70/320.10 → 6.7; 94.32/92.25 → 2.2
+TABLE_UNIT = """\
+表5 一般公共预算收入
+单位:亿元
+指标
+2022年
+2023年
+增减
+增长(%)
+一般公共预算收入
+412.35
+436.02
+23.67
+5.7
+一、税收收入
+320.10
+341.70
+21.60
+6.7
+二、非税收入
+92.25
+94.32
+2.07
+2.2
+税收收入占比(%)
+77.6
+78.4
+0.8
+—
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_units_in_the_labels_brackets_are_the_rows_units(script: str) -> None:
+    text = LABEL_UNITS if script == "simplified" else TO_TRADITIONAL.convert(LABEL_UNITS)
+    found = judged(text)
+    assert sorted(claimed for k, _, _, claimed in found if k == "growth") == [
+        -4.3, -2.3, 0.5, 1.9
+    ]  # fmt: skip
+    assert ("sum", "consistent", [332.33e4, 652.77e4], 985.10e4) in found
+    assert all(verdict == "consistent" for _, verdict, _, _ in found)
+    # 乡村人口 2023 planted 332.33 → 335.33: 652.77 + 335.33 = 988.10 ≠ 985.10
+    planted = text.replace("332.33", "335.33")
+    wrong = sorted(k for k, v, _, _ in judged(planted) if v == "inconsistent")
+    assert wrong == ["growth", "sum"]
+
+
+@pytest.mark.parametrize("where", ["line", "caption", "bars"])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_the_tables_unit_above_its_header_is_its_rows_unit(script: str, where: str) -> None:
+    shaped = TABLE_UNIT
+    if where == "caption":
+        shaped = shaped.replace(
+            "表5 一般公共预算收入\n单位:亿元\n", "表5 一般公共预算收入(单位:亿元)\n"
+        )
+    if where == "bars":
+        lines = shaped.splitlines()
+        shaped = "\n".join(lines[:2] + [" | ".join(lines[i : i + 5]) for i in range(2, 28, 5)])
+    text = shaped if script == "simplified" else TO_TRADITIONAL.convert(shaped)
+    found = judged(text)
+    assert ("sum", "consistent", [92.25e8, 320.10e8], 412.35e8) in found
+    assert ("change-rate", "consistent", [2.07e8, 94.32e8], 2.2) in found
+    assert all(verdict == "consistent" for _, verdict, _, _ in found)
+    assert not any(412.35e8 in values and k == "share" for k, _, values, _ in found)
+    # 非税收入 2023 planted 94.32 → 95.32: 95.32 − 92.25 = 3.07 ≠ 2.07; 341.70 + 95.32 ≠ 436.02
+    # (2.07 over 95.32 − 2.07 is still 2.2%)
+    planted = text.replace("94.32", "95.32")
+    wrong = sorted(k for k, v, _, _ in judged(planted) if v == "inconsistent")
+    assert wrong == ["difference", "sum"]
+
+
+# A row "城镇人口比重" (or 城镇人口占比) is the share OF 城镇人口, not the share of the row
+# above it IN 城镇人口 (that is "占城镇人口比重"): 650.0/1000.0 = 65.0%, 666.6/1010.0 = 66.0%,
+# while 350.0/650.0 = 53.8% would be no claim of the table.
+# 650.0 + 350.0 = 1000.0; 666.6 + 343.4 = 1010.0
+SHARE_OF_THE_PART = """\
+指标 | 单位 | 2022年 | 2023年
+年末常住人口 | 万人 | 1000.0 | 1010.0
+城镇人口 | 万人 | 650.0 | 666.6
+乡村人口 | 万人 | 350.0 | 343.4
+城镇人口比重 | % | 65.0 | 66.0
+"""
+
+
+@pytest.mark.parametrize("label", ["城镇人口比重", "城镇人口占比", "城镇人口的比例"])
+@pytest.mark.parametrize("cells", [False, True])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_rows_share_of_the_part_it_names_is_no_share_in_it(
+    script: str, cells: bool, label: str
+) -> None:
+    shaped = SHARE_OF_THE_PART.replace("城镇人口比重", label)
+    if cells:  # one cell a line, each closed by |
+        shaped = "".join(f"{cell.strip()} |\n" for cell in shaped.replace("\n", "|").split("|"))
+    text = shaped if script == "simplified" else TO_TRADITIONAL.convert(shaped)
+    found = judged(text)
+    assert not any(verdict == "inconsistent" for _, verdict, _, _ in found)
+    assert ("sum", "consistent", [343.4e4, 666.6e4], 1010.0e4) in found
+    # a row 占X比重 is the share of the row above in X: 343.4/1010.0 = 34.0%, planted 35.0
+    named = text.replace(
+        TO_TRADITIONAL.convert(label) if script != "simplified" else label,
+        "占常住人口比重" if script == "simplified" else "佔常住人口比重",
+    )
+    named = named.replace("| 65.0 | 66.0", "| 35.0 | 35.0").replace("65.0 |\n66.0", "35.0 |\n35.0")
+    wrong = [(values, claimed) for verdict, values, claimed in of_kind(named, "share")
+             if verdict == "inconsistent"]  # fmt: skip
+    assert wrong == [([343.4e4, 1010.0e4], 35.0)]

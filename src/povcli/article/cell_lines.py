@@ -28,7 +28,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from povcli.article.grids import HEADER_WORDS, NUMBER, Cell, Grid, grid_of_run
+from povcli.article.grids import (
+    HEADER_WORDS,
+    NUMBER,
+    Cell,
+    Grid,
+    grid_of_run,
+    table_unit,
+    unit_word,
+)
 
 # a cell line: short, no separator inside (a trailing one, or a row of them, is markup)
 MAX_CELL = 30
@@ -41,21 +49,61 @@ LABEL_HEADER = re.compile(
 )
 # a header cell cut in two: what ends it asks for more (比, 较, an open bracket)
 CUT_HEADER = re.compile(r"(?:比|较|較|与|與|及|和|、|[(（][^)）]*)$")
+# a caption or a sentence above the header: 表3 …, 单位:元, …如下表。
+CAPTION = re.compile(r"^表[\d一二三四五六七八九十]|[,，。;；:：]")
 UNIT_HEADER = re.compile(r"^(?:单位|單位)$")
 # a column of the month's or the year's levels (本月, 1-本月, 累计)
 LEVEL_WORDS = re.compile(r"本月|当月|當月|本年|累计|累計|本期|\d{1,2}-\d{1,2}月")
 # a unit word in a 单位 column: short, no digit, no sentence punctuation
 UNIT_CELL = re.compile(r"^[^\d\s,，。;；:：]{1,6}$")
 MIN_ROWS = 2
+CAPTION_REACH = 200  # characters above a header searched for its caption
+# a column of a year's levels (2023年, 2023年(亿元))
+YEAR_COLUMN = re.compile(r"(?:19|20)\d{2}年(?:[(（][^()（）]*[)）])?")
 
 
 def cell_grids(text: str, taken: list[Grid]) -> list[Grid]:
     """The tables of the text scraped one cell a line, outside the tables already read."""
     found = []
-    for cells in _blocks(text):
-        if not any(g.start <= cells[0][1] < g.end for g in taken):
-            found.extend(_grids(cells))
+    for block in _blocks(text):
+        if not any(g.start <= block[0][1] < g.end for g in taken):
+            for cells in _tables(block):
+                found.extend(_grids(cells, text))
+    for grid in found:
+        grid.caption = _caption(text, grid.start)
     return found
+
+
+def _caption(text: str, start: int) -> str:
+    """The lines above a table's header (its caption, a 单位 line): two at most."""
+    above = text[max(0, start - CAPTION_REACH) : start].splitlines()
+    return " ".join([line.strip() for line in above if line.strip()][-2:])
+
+
+def _tables(block: list[Cell]) -> Iterator[list[Cell]]:
+    """The tables of a run of cell lines: after the rows of one, a run of header cells with
+    a year's column among them (表2 …, 指标, 单位, 2023年, 增长(%)) starts the next, whose
+    columns are its own."""
+    start, seen = 0, False
+    for at, cell in enumerate(block):
+        if _is_value(cell[0]):
+            seen = True
+        elif seen and _is_value(block[at - 1][0]) and _opens_a_header(block, at):
+            yield block[start:at]
+            start, seen = at, False
+    yield block[start:]
+
+
+def _opens_a_header(block: list[Cell], at: int) -> bool:
+    """Whether the cells from `at` up to the next figure are a header: two cells that
+    may name a column or more, one of them a year's (a row's label and unit are not)."""
+    run = []
+    for cell in block[at:]:
+        if _is_value(cell[0]):
+            break
+        run.append(_compact(cell[0]))
+    columns = [text for text in run if _column_like(text)]
+    return len(columns) >= 2 and any(YEAR_COLUMN.fullmatch(text) for text in columns)
 
 
 def _blocks(text: str) -> Iterator[list[Cell]]:
@@ -87,7 +135,7 @@ def _compact(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def _grids(cells: list[Cell]) -> list[Grid]:
+def _grids(cells: list[Cell], text: str) -> list[Grid]:
     """The table of a block, when its header and its rows agree: one grid, or one for each
     measure of a header of two levels."""
     first = _first_label(cells)
@@ -99,11 +147,11 @@ def _grids(cells: list[Cell]) -> list[Grid]:
         rows = _rows(cells[first:], len(names), units)
         if rows is None:
             continue
-        grid = grid_of_run([header, *rows[0]])
+        grid = grid_of_run([header, *rows[0]], table_unit(_caption(text, header[0][1])))
         if grid is not None:
             grid.lossy = rows[1]
             return [grid]
-    return _two_level_grids(cells[:first], cells[first:])
+    return _two_level_grids(cells[:first], cells[first:], text)
 
 
 def _column_names(header: list[Cell]) -> list[str]:
@@ -126,7 +174,7 @@ def _first_label(cells: list[Cell]) -> int | None:
             continue
         if NUMBER.fullmatch(following[0]):
             return at
-        if len(following) == 2 and UNIT_CELL.match(following[0]) and NUMBER.fullmatch(following[1]):
+        if len(following) == 2 and unit_word(following[0]) and NUMBER.fullmatch(following[1]):
             return at
     return None
 
@@ -137,12 +185,17 @@ def _headers(cells: list[Cell]) -> Iterator[list[Cell]]:
     header is never cut short anywhere else (the columns would slide)."""
     joined = _joined(cells)
     run = 0
-    while run < len(joined) and _header_like(joined[len(joined) - 1 - run][0]):
+    while run < len(joined) and _column_like(joined[len(joined) - 1 - run][0]):
         run += 1
     for size in range(run, 1, -1):
         header = joined[len(joined) - size :]
         if size == run or LABEL_HEADER.match(_compact(header[0][0])):
             yield header
+
+
+def _column_like(text: str) -> bool:
+    """A header cell that may name a column: no caption (表3 …, 单位:元) nor sentence."""
+    return _header_like(text) and not CAPTION.search(_compact(text))
 
 
 def _header_like(text: str) -> bool:
@@ -196,12 +249,20 @@ def _values(cells: list[Cell], at: int, width: int, units: set[int]) -> tuple[li
     while at < len(cells):
         text = cells[at][0]
         column = len(values)
-        if _is_value(text) or (column in units and UNIT_CELL.match(text) and column < width):
+        if _is_value(text) or (column in units and column < width and _unit_of(cells, at)):
             values.append(cells[at])
             at += 1
         else:
             break
     return values, at
+
+
+def _unit_of(cells: list[Cell], at: int) -> bool:
+    """Whether the cell at `at` is a row's unit: a unit word, or a short word followed by a
+    figure (医院 right after a row, then 个, is the next row's label, no unit)."""
+    text = cells[at][0]
+    following = cells[at + 1][0] if at + 1 < len(cells) else ""
+    return bool(UNIT_CELL.match(text)) and (unit_word(text) or _is_value(following))
 
 
 # ------------------------------------------------------------- a header of two levels
@@ -211,7 +272,7 @@ SUB_CELL = re.compile(r"(?:19|20)\d{2}年?|\d{1,2}[-—~至]\d{1,2}月?|1-本月
 YEAR_CELL = re.compile(r"((?:19|20)\d{2})年?")
 
 
-def _two_level_grids(before: list[Cell], body: list[Cell]) -> list[Grid]:
+def _two_level_grids(before: list[Cell], body: list[Cell], text: str) -> list[Grid]:
     """A header of measures over a row of years (诊疗人次数(万人次) | 增长(%) over 2018 1-10 |
     2019 1-10): each measure of levels spans as many years as every other, each rate one
     column; the rows must have as many cells as that makes. One grid for each measure of
@@ -225,10 +286,11 @@ def _two_level_grids(before: list[Cell], body: list[Cell]) -> list[Grid]:
     if rows is None:
         return []
     grids = []
+    unit = table_unit(_caption(text, blocks[0][0][0][1]))
     for header, columns in blocks:
         run = [header, *([row[0], *(row[1 + i] for i in columns)] if len(row) > 1 else row
                          for row in rows[0])]  # fmt: skip
-        grid = grid_of_run(run)
+        grid = grid_of_run(run, unit)
         if grid is not None:
             grid.lossy = rows[1]
             grids.append(grid)

@@ -31,10 +31,12 @@ from povcli.article.near import NOT_A_COMPONENT, PER_HEAD
 from povcli.article.notes import Reading, simplified
 from povcli.article.partitions import (
     GROWTH_OF_SUM_NOTE,
+    OPENERS,
     Partition,
     hundred,
     known_partitions,
     member_of,
+    remainder_of,
 )
 from povcli.article.relations import Relation
 from povcli.numbers import COUNT
@@ -52,10 +54,25 @@ LOSSY_NOTE = (
     "a row of the table, scraped one cell a line, did not count out and was left out:"
     " the rows read may not be all"
 )
+SUB_ROWS_NOTE = "rows marked 其中 or # stand between {} and the rows numbered under it"
+FAR_NOTE = (
+    "the numbered rows are far from adding up to {}: other indicators listed under it,"
+    " not its parts"
+)
 FURTHER_UP_NOTE = "{} stands further up the table than the row right above them"
 HUNDRED_NOTE = "the table's {} column: the row at 100 is the whole of the shares under it ({})"
-SHARE_OF = re.compile(r"^占?(.+?)的?(?:比重|比例|占比)$")
-SUB_ROW = re.compile(r"^其中")  # 其中:工业, a part of the row above, no component of the run
+OTHER_BASIS_NOTE = (
+    "a note by the table puts its rates on a comparable basis or at constant prices:"
+    " they need not be the growth of its levels as written"
+)
+# a note that puts a table's rates on another basis than its levels as written
+OTHER_BASIS = re.compile(r"可比口径|可比价|按可比|不变价|扣除价格因素|实际增长")
+NOTE_LINES = 4  # the lines of notes under a table read for it
+NOTE_REACH = 600  # characters around a table searched for its caption and notes
+# 占常住人口比重: the share of the row above in 常住人口 (城镇人口比重 is the share OF 城镇人口)
+SHARE_OF = re.compile(r"^占(.+?)的?(?:比重|比例)$")
+# 其中:工业, #网上零售: a part of the row above, no component of the run
+SUB_ROW = re.compile(r"^(?:其中[:：]?|[#＃])")
 TOTAL_BELOW = re.compile(r"(?:合计|总计|小计)$")  # a total written under its components
 # value added: its rates (and contributions, pulls) are at constant prices, unless the
 # column says 名义; an industry's row (第一产业, 工业) in a table of value added is one too
@@ -66,11 +83,28 @@ NOMINAL = re.compile(r"名义|名義|现价|現價")
 
 def grid_relations(reading: Reading) -> Iterator[Relation]:
     for grid in reading.grids:
+        other_basis = _rates_on_another_basis(reading.text, grid)
         for relation in _relations(grid):
             if grid.lossy and len(relation.sentences()) > 1:
                 relation.confident = False  # rows of it may be the one left out
                 relation.notes.append(LOSSY_NOTE)
+            if other_basis and relation.kind in ("growth", "change-rate"):
+                relation.confident = False
+                relation.notes.append(OTHER_BASIS_NOTE)
             yield relation
+
+
+def _rates_on_another_basis(text: str, grid: Grid) -> bool:
+    """Whether a note by the table (its caption's lines above, 注: lines under it) puts its
+    rates on a comparable basis or at constant prices: then they are no growth of its levels
+    as written (unless its rate column says 名义, nominal)."""
+    if any(NOMINAL.search(grid.columns[i].header) for i in grid.columns_of("rate")):
+        return False
+    before = text[max(0, grid.start - NOTE_REACH) : grid.start].splitlines()
+    after = text[grid.end : grid.end + NOTE_REACH].splitlines()
+    above = [line for line in before if line.strip()][-2:]
+    below = [line for line in after if line.strip()][:NOTE_LINES]
+    return bool(OTHER_BASIS.search(simplified("\n".join(above + below))))
 
 
 def _relations(grid: Grid) -> Iterator[Relation]:
@@ -144,20 +178,25 @@ def _row_changes(grid: Grid) -> Iterator[Relation]:
             yield _relation("growth", {"old": old, "new": new}, rate, [row], note)
 
 
-def _component_runs(grid: Grid) -> Iterator[tuple[Row, list[Row], bool]]:
+def _component_runs(grid: Grid) -> Iterator[tuple[Row, list[Row], bool, bool]]:
     """Each run of rows numbered 一、二、… in order from 一 (a run that skips a number is not
     read) with its total, and whether a row of the table follows the run: a run that ends
     the table may have lost its last rows (a page cut short, "八、其他用品和" with no
     figures), so its sums are never called wrong. Rows that break a component down (其中:
     工业, or (一)工业 in a run of 一、二、) are passed over; the total is the 合计 row right
-    under the run, else the unnumbered row right above it (never another block's 合计)."""
+    under the run, else the unnumbered row right above it (never another block's 合计), or
+    above the 其中 rows right above it: then, whether the run breaks down that row or the
+    其中 row is unknown, and the last flag (the total stands right by the run) is False."""
     rows = grid.rows
     for at, first in enumerate(rows):
         if first.ordinal != 1:
             continue
         run, end = _run_from(rows, at)
         below = rows[end] if end < len(rows) else None
-        above = rows[at - 1] if at else None
+        top = at
+        while top and rows[top - 1].section == first.section and SUB_ROW.match(rows[top - 1].label):
+            top -= 1  # 其中:限额以上单位 breaks down the row above, as the run does
+        above = rows[top - 1] if top else None
         if below is not None and TOTAL_BELOW.search(simplified(below.label)):
             total: Row | None = below
         elif above is not None and _heads(above, first):
@@ -165,7 +204,7 @@ def _component_runs(grid: Grid) -> Iterator[tuple[Row, list[Row], bool]]:
         else:
             total = None
         if total is not None and len(run) >= 2:
-            yield total, run, below is not None
+            yield total, run, below is not None, total is below or top == at
 
 
 def _run_from(rows: list[Row], at: int) -> tuple[list[Row], int]:
@@ -205,7 +244,9 @@ def _heads(above: Row, first: Row) -> bool:
 def _components(grid: Grid) -> Iterator[Relation]:
     latest, before = _years(grid)
     changes = grid.columns_of("change")
-    for total, parts, closed in _component_runs(grid):
+    for total, parts, closed, beside in _component_runs(grid):
+        if not _measured_alike(total, parts):
+            continue  # other indicators (人均 income in 元 under 地区生产总值 in 亿元)
         rows = [total, *parts]
         note = COMPONENTS_NOTE.format(total.label)
         sums = []
@@ -237,7 +278,41 @@ def _components(grid: Grid) -> Iterator[Relation]:
             elif grid.a_selection:
                 relation.confident = False
                 relation.notes.append(SELECTION_NOTE.format(grid.caption))
+        if not beside:
+            for relation in [*sums, *shares]:
+                relation.confident = False  # the run may break down the 其中 row instead
+                relation.notes.append(SUB_ROWS_NOTE.format(total.label))
+        if _far_from_adding_up(grid, total, parts):
+            for relation in [*sums, *shares]:
+                relation.confident = False
+                relation.notes.append(FAR_NOTE.format(total.label))
         yield from sorted([*sums, *shares], key=lambda r: r.start)
+
+
+def _measured_alike(total: Row, parts: list[Row]) -> bool:
+    """Whether numbered rows may be the parts of the row above: in its unit (单位), and
+    none a mean or a rate when it is none (居民人均可支配收入 is no part of 地区生产总值)."""
+    if any(row.unit != total.unit for row in parts):
+        return False
+    mean = PER_HEAD.search(total.label) or NOT_A_COMPONENT.search(total.label)
+    return bool(mean) or not any(
+        PER_HEAD.search(row.label) or NOT_A_COMPONENT.search(row.label) for row in parts
+    )
+
+
+def _far_from_adding_up(grid: Grid, total: Row, parts: list[Row]) -> bool:
+    """Whether, in a column of levels, rows none below zero add up to less than half the
+    row above or to more than half as much again: other indicators listed under a headline
+    (规模以上工业增加值, 固定资产投资, … under 地区生产总值), no parts of it."""
+    for column in grid.columns_of("level"):
+        figures = [row.cells.get(column) for row in parts]
+        whole = total.cells.get(column)
+        if whole is None or not all(figures) or whole.value <= 0:
+            continue
+        values = [f.value for f in _all(figures)]
+        if min(values) >= 0 and abs(sum(values) - whole.value) > whole.value / 2:
+            return True
+    return False
 
 
 def _shares_of(
@@ -314,12 +389,22 @@ def _partition_rows(grid: Grid) -> Iterator[Relation]:
                 continue
             if any(row.ordinal or row.section != run[0].section for row in run):
                 continue
+            if not _one_thing(run, partition):
+                continue
             if _more_members(run, rows[at + size] if at + size < len(rows) else None):
                 continue
             whole, adjacent = _row_broken_down(rows[:at], run[0].section, partition)
             if whole is None:
                 continue
             yield from _partition_sums(grid, partition, whole, run, adjacent)
+
+
+def _one_thing(run: list[Row], partition: Partition) -> bool:
+    """Whether the rows count one thing besides their members (城镇人口, 乡村人口), not two
+    (城镇新增就业, 农村劳动力转移就业: neither a part of the row above)."""
+    bare = [OPENERS.sub("", SUB_ROW.sub("", simplified(row.label))) for row in run]
+    rests = {remainder_of(label, partition) for label in bare}
+    return len(rests - {""}) <= 1
 
 
 def _more_members(run: list[Row], after: Row | None) -> bool:

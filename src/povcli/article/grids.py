@@ -64,11 +64,15 @@ MEASURES = (
 SELECTION = re.compile(
     r"主要[^,，。]{0,8}(?:项目|項目|指标|指標|产品|產品|行业|行業|品种|品種|商品|类别|類別)"
 )
+# the unit a caption gives a whole table: 单位:亿元, (单位：万人)
+TABLE_UNIT = re.compile(r"(?:单位|單位)[:：]\s*([^\s,，;；、)）]{1,6})")
+# the unit a row's label gives in its brackets: 年末常住人口(万人)
+LABEL_UNIT = re.compile(r"[(（]([^()（）]{1,6})[)）]$")
+# a row in no unit of the table's: a rate, an index, a share, a mean, a ratio
+RATE_OR_MEAN = re.compile(r"率|指数|指數|比重|占比|佔比|比例|系数|係數|人均|平均|均值|价格|價格")
 MAX_CELLS = 40  # a row of more cells is no table a release prints
 # a row that says how the rows under it break the row above down (按注册类型分)
 BREAKDOWN = re.compile(r"^按.{1,10}分$")
-# the mark of a part listed under its whole (#工资性收入: 其中, as NBS tables print it)
-MARKED_PART = re.compile(r"^\s*[#＃]\s*")
 
 
 @dataclass(frozen=True)
@@ -138,7 +142,7 @@ def grids_of(text: str) -> list[Grid]:
     rows of figures."""
     found = []
     for caption, run in _runs(text):
-        grid = grid_of_run(run)
+        grid = grid_of_run(run, table_unit(caption))
         if grid is not None:
             grid.caption = caption
             found.append(grid)
@@ -188,8 +192,22 @@ def _is_data(cells: list[Cell]) -> bool:
     return bool(cells) and not _is_number(cells[0][0]) and any(_is_number(c[0]) for c in cells[1:])
 
 
-def grid_of_run(run: list[list[Cell]]) -> Grid | None:
-    """The table of a run of rows of cells: a header, then rows of a label and figures."""
+def table_unit(caption: str) -> str:
+    """The unit a caption gives the whole table (单位:亿元), if it is a unit of measure."""
+    found = TABLE_UNIT.search(caption)
+    return found.group(1) if found and unit_word(found.group(1)) else ""
+
+
+def unit_word(text: str) -> bool:
+    """Whether the text is a unit of measure (亿元, 万人次, %), not a word (可支配收入)."""
+    written = "1" + text
+    read = figures_of(written)
+    return len(read) == 1 and read[0].unit is not None and read[0].end == len(written)
+
+
+def grid_of_run(run: list[list[Cell]], unit: str = "") -> Grid | None:
+    """The table of a run of rows of cells: a header, then rows of a label and figures;
+    `unit`, the table's own (单位:亿元 above it), for the rows that give none."""
     first = next((i for i, cells in enumerate(run) if _is_data(cells)), None)
     if first is None or first == 0:
         return None
@@ -201,7 +219,7 @@ def grid_of_run(run: list[list[Cell]]) -> Grid | None:
         columns = columns[1:]
     if sum(c.measure not in ("other", "unit") for c in columns) < 2:
         return None
-    rows = _rows(run, columns)
+    rows = _rows(run, columns, unit)
     if rows is None or len(rows) < 2:
         return None
     start = min(c[1] for c in header)
@@ -233,7 +251,7 @@ def _column(header: str) -> Column:
     )
 
 
-def _rows(run: list[list[Cell]], columns: list[Column]) -> list[Row] | None:
+def _rows(run: list[list[Cell]], columns: list[Column], unit: str) -> list[Row] | None:
     """The rows of figures, or None when a row holds more cells than the header names (the
     columns would be misread)."""
     rows: list[Row] = []
@@ -249,33 +267,37 @@ def _rows(run: list[list[Cell]], columns: list[Column]) -> list[Row] | None:
             if not BREAKDOWN.match(_compact(cells[0][0])):
                 section = cells[0][0]  # 按注册类型分 breaks the row above down: no new block
             continue
-        label = MARKED_PART.sub("", cells[0][0])
+        label, own = _label_unit(cells[0][0])
         ordinal = ORDINAL.match(label)
         number, nested = _numbered(ordinal)
         if unit_column is not None:
-            unit = values[unit_column][0] if unit_column < len(values) else ""
-        else:  # 社会消费品零售总额(亿元) and the rows under it that name no unit of their own
-            unit = carried = _unit_of_label(label) or carried
+            row_unit = values[unit_column][0] if unit_column < len(values) else ""
+        else:  # a unit in a label's brackets carries to the rows under it that name none
+            carried = own or carried
+            row_unit = own or _tables_unit(label, carried or unit)
         figures = {
             i: figure
             for i, cell in enumerate(values)
-            if (figure := _figure(cell, columns[i], unit)) is not None
+            if (figure := _figure(cell, columns[i], row_unit)) is not None
         }
         label = label[ordinal.end() :] if ordinal else label
         start, end = cells[0][1], cells[-1][2]
-        rows.append(Row(_compact(label), number, section, unit, figures, start, end, nested))
+        rows.append(Row(_compact(label), number, section, row_unit, figures, start, end, nested))
     return rows
 
 
-def _unit_of_label(label: str) -> str:
-    """The unit a row's label gives in brackets at its end (社会消费品零售总额(亿元)), when
-    no column gives one: a unit of measure only (no ratio such as 人/平方千米)."""
-    found = re.search(r"[(（]([^()（）\d/]{1,6})[)）]\s*$", label)
-    if not found:
-        return ""
-    written = "1" + found.group(1)
-    read = figures_of(written)
-    return found.group(1) if len(read) == 1 and read[0].unit and read[0].end == len(written) else ""
+def _label_unit(label: str) -> tuple[str, str]:
+    """A label without the unit its brackets give (年末常住人口(万人)), and that unit."""
+    found = LABEL_UNIT.search(label)
+    if found and unit_word(found.group(1)):
+        return label[: found.start()].rstrip(), found.group(1)
+    return label, ""
+
+
+def _tables_unit(label: str, unit: str) -> str:
+    """The table's unit for a row that gives none, unless the row is a rate, an index, a
+    share or a mean (城镇化率, 居民消费价格指数 under 单位:亿元 are in no 亿元)."""
+    return "" if RATE_OR_MEAN.search(label) else unit
 
 
 def _numbered(ordinal: re.Match[str] | None) -> tuple[int, int]:
