@@ -1112,3 +1112,81 @@ def test_last_years_shares_beside_this_years_levels_only_are_not_read(script: st
     assert not any(verdict == "inconsistent" for _, verdict, _, _ in found)
     assert ("share", "consistent", [1890.0e8, 4743.0e8], 39.8) in found
     assert not any(k == "share" and claimed == 40.0 for k, _, _, claimed in found)
+
+
+# A monthly table (本月 | 1-本月 | 同比增长(%)) right after a yearly one with as many cells a
+# row: its header names no year, yet it starts a table of its own; read under the yearly
+# header, 118.9 would be this year's level against 20.3 last year's.
+# 241.8/230.5 → 4.9; 795.6/810.2 → −1.8
+YEAR_THEN_MONTH = """\
+表1 年度工业产品产量
+指标
+2022年
+2023年
+增长(%)
+发电量(亿千瓦时)
+230.5
+241.8
+4.9
+原煤(万吨)
+810.2
+795.6
+-1.8
+表2 2024年6月工业产品产量
+指标
+本月
+1-本月
+同比增长(%)
+发电量(亿千瓦时)
+20.3
+118.9
+3.1
+原煤(万吨)
+70.2
+402.5
+-1.2
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_monthly_table_after_a_yearly_one_is_a_table_of_its_own(script: str) -> None:
+    text = YEAR_THEN_MONTH if script == "simplified" else TO_TRADITIONAL.convert(YEAR_THEN_MONTH)
+    found = judged(text)
+    assert not any(verdict == "inconsistent" for _, verdict, _, _ in found)
+    assert sorted(claimed for _, _, claimed in of_kind(text, "growth")) == [-1.8, 4.9]
+    # 原煤 2023 planted 795.6 → 785.6: 785.6/810.2 = −3.0% against −1.8
+    wrong = [k for k, v, _, _ in judged(text.replace("795.6", "785.6")) if v == "inconsistent"]
+    assert wrong == ["growth"]
+
+
+# a header cell cut after 比上年: 比上年 / 增长(%) is one cell. 3244/3100 → 4.6; 901/820 → 9.9
+CUT_AFTER_THE_YEAR = """\
+指标
+单位
+2022年
+2023年
+比上年
+增长(%)
+一、货运量
+万吨
+3100
+3244
+4.6
+二、客运量
+万人
+820
+901
+9.9
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_header_cell_cut_after_比上年_is_joined(script: str) -> None:
+    shaped = CUT_AFTER_THE_YEAR
+    text = shaped if script == "simplified" else TO_TRADITIONAL.convert(shaped)
+    assert sorted(of_kind(text, "growth")) == [
+        ("consistent", [820e4, 901e4], 9.9),
+        ("consistent", [3100e4, 3244e4], 4.6),
+    ]
+    wrong = [k for k, v, _, _ in judged(text.replace("3244", "3344")) if v == "inconsistent"]
+    assert wrong == ["growth"]
