@@ -1088,3 +1088,175 @@ def test_a_rows_share_of_the_part_it_names_is_no_share_in_it(
     wrong = [(values, claimed) for verdict, values, claimed in of_kind(named, "share")
              if verdict == "inconsistent"]  # fmt: skip
     assert wrong == [([343.4e4, 1010.0e4], 35.0)]
+
+
+# Misses a careful reader would not make: 合计 first in the table (the total above its
+# numbered parts), the labels' header 指标名称, a section row right under the header, and
+# the unit at the end of the caption (表6 …(亿元)).
+# 300.0 + 1800.0 + 2400.0 = 4500.0; 309.0 + 1890.0 + 2544.0 = 4743.0; 4743/4500 → 5.4;
+# 309/300 → 3.0; 1890/1800 → 5.0; 2544/2400 → 6.0
+TOTAL_FIRST = """\
+表6 三次产业(亿元)
+指标名称
+2022年
+2023年
+增长(%)
+按产业分
+合计
+4500.0
+4743.0
+5.4
+一、第一产业
+300.0
+309.0
+3.0
+二、第二产业
+1800.0
+1890.0
+5.0
+三、第三产业
+2400.0
+2544.0
+6.0
+从业人员(万人)
+120.0
+121.2
+1.0
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_total_first_under_a_section_row_and_a_caption_unit(script: str) -> None:
+    text = TOTAL_FIRST if script == "simplified" else TO_TRADITIONAL.convert(TOTAL_FIRST)
+    found = judged(text)
+    assert ("sum", "consistent", [309.0e8, 1890.0e8, 2544.0e8], 4743.0e8) in found
+    assert ("growth", "consistent", [120.0e4, 121.2e4], 1.0) in found
+    assert all(verdict == "consistent" for _, verdict, _, _ in found)
+    # 第二产业 2023 planted 1890.0 → 1990.0: 309 + 1990 + 2544 = 4843 ≠ 4743; 1990/1800 ≠ 5.0
+    planted = text.replace("1890.0", "1990.0")
+    wrong = sorted(k for k, v, _, _ in judged(planted) if v == "inconsistent")
+    assert wrong == ["growth", "sum"]
+
+
+# Shares of two years, and their change in points: 2022年比重 is of the 2022 levels, the
+# 比重增减 column no share at all. 300/4500 = 6.7, 1800/4500 = 40.0, 2400/4500 = 53.3;
+# 309/4743 = 6.5, 1890/4743 = 39.8, 2544/4743 = 53.6; changes −0.2, −0.2, +0.3
+TWO_YEARS_OF_SHARES = """\
+项目 | 2022年(亿元) | 2023年(亿元) | 2022年比重(%) | 2023年比重(%) | 比重增减(百分点)
+合计 | 4500.0 | 4743.0 | 100.0 | 100.0 | —
+一、第一产业 | 300.0 | 309.0 | 6.7 | 6.5 | -0.2
+二、第二产业 | 1800.0 | 1890.0 | 40.0 | 39.8 | -0.2
+三、第三产业 | 2400.0 | 2544.0 | 53.3 | 53.6 | 0.3
+"""
+
+
+@pytest.mark.parametrize("cells", [False, True])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_years_shares_are_of_that_years_levels(script: str, cells: bool) -> None:
+    shaped = TWO_YEARS_OF_SHARES
+    if cells:  # one cell a line, each closed by |
+        shaped = "".join(f"{cell.strip()} |\n" for cell in shaped.replace("\n", "|").split("|"))
+    text = shaped if script == "simplified" else TO_TRADITIONAL.convert(shaped)
+    found = judged(text)
+    assert not any(verdict == "inconsistent" for _, verdict, _, _ in found)
+    shares = sorted((values, claimed) for _, values, claimed in of_kind(text, "share"))
+    assert ([300.0e8, 4500.0e8], 6.7) in shares
+    assert ([309.0e8, 4743.0e8], 6.5) in shares
+    assert not any(claimed in (-0.2, 0.3) for _, claimed in shares)
+    # 第二产业 2022 share planted 40.0 → 41.0: 1800/4500 = 40.0%
+    planted = text.replace("| 40.0 |", "| 41.0 |").replace("40.0 |\n39.8", "41.0 |\n39.8")
+    wrong = [(values, claimed) for verdict, values, claimed in of_kind(planted, "share")
+             if verdict == "inconsistent"]  # fmt: skip
+    assert wrong == [([1800.0e8, 4500.0e8], 41.0)]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_last_years_shares_beside_this_years_levels_only_are_not_read(script: str) -> None:
+    # the 2022 levels left out: 2022年比重 has no levels of its year to be read against
+    shaped = "\n".join(
+        " | ".join(cell for i, cell in enumerate(line.split(" | ")) if i != 1)
+        for line in TWO_YEARS_OF_SHARES.splitlines()
+    )
+    text = shaped if script == "simplified" else TO_TRADITIONAL.convert(shaped)
+    found = judged(text)
+    assert not any(verdict == "inconsistent" for _, verdict, _, _ in found)
+    assert ("share", "consistent", [1890.0e8, 4743.0e8], 39.8) in found
+    assert not any(k == "share" and claimed == 40.0 for k, _, _, claimed in found)
+
+
+# A monthly table (本月 | 1-本月 | 同比增长(%)) right after a yearly one with as many cells a
+# row: its header names no year, yet it starts a table of its own; read under the yearly
+# header, 118.9 would be this year's level against 20.3 last year's.
+# 241.8/230.5 → 4.9; 795.6/810.2 → −1.8
+YEAR_THEN_MONTH = """\
+表1 年度工业产品产量
+指标
+2022年
+2023年
+增长(%)
+发电量(亿千瓦时)
+230.5
+241.8
+4.9
+原煤(万吨)
+810.2
+795.6
+-1.8
+表2 2024年6月工业产品产量
+指标
+本月
+1-本月
+同比增长(%)
+发电量(亿千瓦时)
+20.3
+118.9
+3.1
+原煤(万吨)
+70.2
+402.5
+-1.2
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_monthly_table_after_a_yearly_one_is_a_table_of_its_own(script: str) -> None:
+    text = YEAR_THEN_MONTH if script == "simplified" else TO_TRADITIONAL.convert(YEAR_THEN_MONTH)
+    found = judged(text)
+    assert not any(verdict == "inconsistent" for _, verdict, _, _ in found)
+    assert sorted(claimed for _, _, claimed in of_kind(text, "growth")) == [-1.8, 4.9]
+    # 原煤 2023 planted 795.6 → 785.6: 785.6/810.2 = −3.0% against −1.8
+    wrong = [k for k, v, _, _ in judged(text.replace("795.6", "785.6")) if v == "inconsistent"]
+    assert wrong == ["growth"]
+
+
+# a header cell cut after 比上年: 比上年 / 增长(%) is one cell. 3244/3100 → 4.6; 901/820 → 9.9
+CUT_AFTER_THE_YEAR = """\
+指标
+单位
+2022年
+2023年
+比上年
+增长(%)
+一、货运量
+万吨
+3100
+3244
+4.6
+二、客运量
+万人
+820
+901
+9.9
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_header_cell_cut_after_比上年_is_joined(script: str) -> None:
+    shaped = CUT_AFTER_THE_YEAR
+    text = shaped if script == "simplified" else TO_TRADITIONAL.convert(shaped)
+    assert sorted(of_kind(text, "growth")) == [
+        ("consistent", [820e4, 901e4], 9.9),
+        ("consistent", [3100e4, 3244e4], 4.6),
+    ]
+    wrong = [k for k, v, _, _ in judged(text.replace("3244", "3344")) if v == "inconsistent"]
+    assert wrong == ["growth"]

@@ -8,6 +8,7 @@ import re
 from povcli.article.clean import clean_article
 from povcli.article.factcheck import check_text
 from povcli.report.words import phrase_in
+from tests.article.test_cell_lines import COMPARABLE, INDICATORS, RETAIL, TOURISM
 from tests.article.test_gaps import EAST_NORTHEAST, EAST_WEST
 from tests.article.test_real_shapes import CRUDE, NO_ALARM, SHAPES
 from tests.article.test_review6 import MAIN_ITEMS
@@ -34,6 +35,12 @@ TEXTS += [
     # gaps between two regions and their change
     EAST_WEST,
     EAST_NORTHEAST,
+    # tables scraped one cell a line: a 其中 row above numbered rows, indicators under a
+    # headline, rates on a comparable basis, a row that lost a cell
+    RETAIL,
+    INDICATORS,
+    COMPARABLE,
+    TOURISM.replace("200 |\n180 |\n-10.0 |", "180 |\n-10.0 |"),
 ]
 
 

@@ -45,21 +45,31 @@ SEPARATORS = "|｜\t"
 PLACEHOLDER = re.compile(r"[—–\-－/／…\.·]{1,6}|[xX×]|[?？]{1,6}")
 # the header of the labels' own column
 LABEL_HEADER = re.compile(
-    r"^(?:项目|項目|指标|指標|类别|類別|名称|名稱|地区|地區|分组|分組|组别|組別|分类|分類|行业|行業|按.{1,8}分)$"
+    r"^(?:(?:项目|項目|指标|指標)(?:名称|名稱)?|类别|類別|名称|名稱|地区|地區|分组|分組|组别|組別|分类|分類"
+    r"|行业|行業|按.{1,8}分)$"
 )
-# a header cell cut in two: what ends it asks for more (比, 较, an open bracket)
-CUT_HEADER = re.compile(r"(?:比|较|較|与|與|及|和|、|[(（][^)）]*)$")
+# a header cell cut in two: what ends it asks for more (比, 较, 比上年, an open bracket)
+CUT_HEADER = re.compile(
+    r"(?:比|较|較|与|與|及|和|、|[(（][^)）]*|(?:比|较|較)(?:上年|去年|上年同期|(?:19|20)\d{2}年))$"
+)
 # a caption or a sentence above the header: 表3 …, 单位:元, …如下表。
 CAPTION = re.compile(r"^表[\d一二三四五六七八九十]|[,，。;；:：]")
+# a section row's label that may look like the labels' header: 按产业分
+SECTION = re.compile(r"^按.{1,8}分$")
 UNIT_HEADER = re.compile(r"^(?:单位|單位)$")
 # a column of the month's or the year's levels (本月, 1-本月, 累计)
 LEVEL_WORDS = re.compile(r"本月|当月|當月|本年|累计|累計|本期|\d{1,2}-\d{1,2}月")
 # a unit word in a 单位 column: short, no digit, no sentence punctuation
 UNIT_CELL = re.compile(r"^[^\d\s,，。;；:：]{1,6}$")
 MIN_ROWS = 2
+MAX_SECTIONS = 2  # section rows between a header and its first row
 CAPTION_REACH = 200  # characters above a header searched for its caption
-# a column of a year's levels (2023年, 2023年(亿元))
-YEAR_COLUMN = re.compile(r"(?:19|20)\d{2}年(?:[(（][^()（）]*[)）])?")
+# words that name a column of figures, never a row: a year's or a month's levels, a rate,
+# a share (2023年(亿元), 本月, 1-本月, 同比增长(%), 比重)
+COLUMN_WORDS = re.compile(
+    r"(?:19|20)\d{2}年|本月|当月|當月|累计|累計|本期|同期|\d{1,2}月|增长|增長|增速|增减|增減"
+    r"|比重|构成|構成"
+)
 
 
 def cell_grids(text: str, taken: list[Grid]) -> list[Grid]:
@@ -81,8 +91,8 @@ def _caption(text: str, start: int) -> str:
 
 
 def _tables(block: list[Cell]) -> Iterator[list[Cell]]:
-    """The tables of a run of cell lines: after the rows of one, a run of header cells with
-    a year's column among them (表2 …, 指标, 单位, 2023年, 增长(%)) starts the next, whose
+    """The tables of a run of cell lines: after the rows of one, a run of header cells
+    naming columns (表2 …, 指标, 单位, 2023年, 增长(%); 本月, 1-本月) starts the next, whose
     columns are its own."""
     start, seen = 0, False
     for at, cell in enumerate(block):
@@ -96,14 +106,15 @@ def _tables(block: list[Cell]) -> Iterator[list[Cell]]:
 
 def _opens_a_header(block: list[Cell], at: int) -> bool:
     """Whether the cells from `at` up to the next figure are a header: two cells that
-    may name a column or more, one of them a year's (a row's label and unit are not)."""
+    may name a column or more, one of them a year's, a month's, a rate's or a share's (a
+    row's label and unit are not)."""
     run = []
     for cell in block[at:]:
         if _is_value(cell[0]):
             break
         run.append(_compact(cell[0]))
     columns = [text for text in run if _column_like(text)]
-    return len(columns) >= 2 and any(YEAR_COLUMN.fullmatch(text) for text in columns)
+    return len(columns) >= 2 and any(COLUMN_WORDS.search(text) for text in columns)
 
 
 def _blocks(text: str) -> Iterator[list[Cell]]:
@@ -141,17 +152,31 @@ def _grids(cells: list[Cell], text: str) -> list[Grid]:
     first = _first_label(cells)
     if first is None:
         return []
-    for header in _headers(cells[:first]):
-        names = _column_names(header)
-        units = {i for i, name in enumerate(names) if UNIT_HEADER.match(name)}
-        rows = _rows(cells[first:], len(names), units)
-        if rows is None:
-            continue
-        grid = grid_of_run([header, *rows[0]], table_unit(_caption(text, header[0][1])))
-        if grid is not None:
-            grid.lossy = rows[1]
-            return [grid]
+    for body in _bodies(cells, first):
+        for header in _headers(cells[:body]):
+            names = _column_names(header)
+            units = {i for i, name in enumerate(names) if UNIT_HEADER.match(name)}
+            rows = _rows(cells[body:], len(names), units)
+            if rows is None:
+                continue
+            grid = grid_of_run([header, *rows[0]], table_unit(_caption(text, header[0][1])))
+            if grid is not None:
+                grid.lossy = rows[1]
+                return [grid]
     return _two_level_grids(cells[:first], cells[first:], text)
+
+
+def _bodies(cells: list[Cell], first: int) -> Iterator[int]:
+    """Where the body may start: at the first row, then at each section row right above
+    it (按产业分, 县域: a label with no figure, never a cell that names a column)."""
+    yield first
+    at = first
+    while at > 1 and first - at < MAX_SECTIONS:
+        label = _compact(cells[at - 1][0])
+        if _is_value(label) or (_column_like(label) and not SECTION.match(label)):
+            return
+        at -= 1
+        yield at
 
 
 def _column_names(header: list[Cell]) -> list[str]:

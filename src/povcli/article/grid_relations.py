@@ -184,9 +184,10 @@ def _component_runs(grid: Grid) -> Iterator[tuple[Row, list[Row], bool, bool]]:
     the table may have lost its last rows (a page cut short, "八、其他用品和" with no
     figures), so its sums are never called wrong. Rows that break a component down (其中:
     工业, or (一)工业 in a run of 一、二、) are passed over; the total is the 合计 row right
-    under the run, else the unnumbered row right above it (never another block's 合计), or
-    above the 其中 rows right above it: then, whether the run breaks down that row or the
-    其中 row is unknown, and the last flag (the total stands right by the run) is False."""
+    under the run, else the unnumbered row right above it (never another block's 合计: a
+    合计 above is the run's only when it opens the table or its section), or above the 其中
+    rows right above it: then, whether the run breaks down that row or the 其中 row is
+    unknown, and the last flag (the total stands right by the run) is False."""
     rows = grid.rows
     for at, first in enumerate(rows):
         if first.ordinal != 1:
@@ -200,7 +201,9 @@ def _component_runs(grid: Grid) -> Iterator[tuple[Row, list[Row], bool, bool]]:
         if below is not None and TOTAL_BELOW.search(simplified(below.label)):
             total: Row | None = below
         elif above is not None and _heads(above, first):
-            total = None if TOTAL_BELOW.search(simplified(above.label)) else above
+            # a 合计 above closes the run above it, unless it opens its section (合计 first)
+            closing = top > 1 and rows[top - 2].section == above.section
+            total = None if closing and TOTAL_BELOW.search(simplified(above.label)) else above
         else:
             total = None
         if total is not None and len(run) >= 2:
@@ -321,12 +324,14 @@ def _shares_of(
 ) -> Iterator[Relation]:  # fmt: skip
     """Each component's share in a share column, and their sum: 100%, or for a pull column
     the total's rate."""
-    latest, _ = _years(grid)
+    level = _level_of_shares(grid, column)
+    if measure == "share":
+        whole = total.cells.get(level) if level is not None else None
     changes = grid.columns_of("change")
     note = words.format(grid.columns[column].header, total.label)
     shares = [row.cells.get(column) for row in parts]
     for row, share in zip(parts, shares, strict=True):
-        part = row.cells.get(latest) if measure == "share" and latest is not None else None
+        part = row.cells.get(level) if measure == "share" and level is not None else None
         if measure != "share":
             part = next((row.cells[i] for i in changes if i in row.cells), None)
         if share and part and whole:
@@ -337,6 +342,13 @@ def _shares_of(
     claimed = rate if measure == "pull" else hundred(figures[-1])
     if claimed is not None:
         yield _relation("sum", {"parts": figures}, claimed, [total, *parts], note)
+
+
+def _level_of_shares(grid: Grid, column: int) -> int | None:
+    """The column of the levels a share column is of: its year's (2022年比重), else the
+    latest year's."""
+    year = grid.columns[column].year
+    return grid.level_of_year(year) if year else grid.latest_level()
 
 
 def _all(figures: list[Figure | None]) -> list[Figure]:
@@ -558,6 +570,8 @@ def _shares_of_a_hundred(grid: Grid) -> Iterator[Relation]:
         return  # which year's levels the shares are of would be a guess
     level = levels[0]
     for column in grid.columns_of("share"):
+        if grid.columns[column].year not in (None, grid.columns[level].year):
+            continue  # 2022年比重 beside the 2023 levels only
         whole: Row | None = None
         for row in grid.rows:
             share = row.cells.get(column)

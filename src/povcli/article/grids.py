@@ -60,12 +60,16 @@ MEASURES = (
         ),
     ),
 )
+# a column of a share's change (比重增减, 比重变化 (百分点))
+SHARE_CHANGE = re.compile(r"增减|增減|增加|减少|減少|提高|下降|百分点|百分點|变化|變化|变动|變動")
 # a caption that lists the main items only (主要支出项目, 主要产品产量): the rows need not be all
 SELECTION = re.compile(
     r"主要[^,，。]{0,8}(?:项目|項目|指标|指標|产品|產品|行业|行業|品种|品種|商品|类别|類別)"
 )
 # the unit a caption gives a whole table: 单位:亿元, (单位：万人)
 TABLE_UNIT = re.compile(r"(?:单位|單位)[:：]\s*([^\s,，;；、)）]{1,6})")
+# the unit in brackets at the end of a caption: 表4 固定资产投资(亿元)
+CAPTION_UNIT = re.compile(r"[(（]([^()（）\d]{1,6})[)）]\s*$")
 # the unit a row's label gives in its brackets: 年末常住人口(万人)
 LABEL_UNIT = re.compile(r"[(（]([^()（）]{1,6})[)）]$")
 # a row in no unit of the table's: a rate, an index, a share, a mean, a ratio
@@ -193,8 +197,9 @@ def _is_data(cells: list[Cell]) -> bool:
 
 
 def table_unit(caption: str) -> str:
-    """The unit a caption gives the whole table (单位:亿元), if it is a unit of measure."""
-    found = TABLE_UNIT.search(caption)
+    """The unit a caption gives the whole table (单位:亿元, or 表4 固定资产投资(亿元)), if
+    it is a unit of measure."""
+    found = TABLE_UNIT.search(caption) or CAPTION_UNIT.search(caption)
     return found.group(1) if found and unit_word(found.group(1)) else ""
 
 
@@ -241,6 +246,8 @@ def _column(header: str) -> Column:
     measure = next((name for name, words in MEASURES if words.search(compact)), "other")
     if measure == "change" and unit and unit.group(1) == "%":
         measure = "rate"  # 增减 (%): a rate
+    if measure == "share" and SHARE_CHANGE.search(compact):
+        measure = "other"  # 比重增减 (百分点): the change of a share, no share
     base = BASE_YEAR.search(compact) if measure in ("change", "rate") else None
     return Column(
         header,
