@@ -14,6 +14,7 @@ from povcli.article.annotate import annotate
 from povcli.article.clean import clean_article
 from povcli.article.factcheck import Finding, check_text
 from povcli.article.grids import grids_of
+from povcli.verdict import Verdict
 
 TO_TRADITIONAL = opencc.OpenCC("s2t")
 
@@ -306,3 +307,24 @@ def test_a_row_named_alike_with_another_value_is_no_restatement() -> None:
         found = findings(written)
         assert all(f.result.verdict.value != "inconsistent" for f in found)
         assert not [f for f in found if f.result.kind == "equal" and "58.10" in f.sentence]
+
+
+# A table whose header cannot be read (each header cell on a line of its own, a caption
+# above), its rows between separators: a row's cells (an area, a yield, an output) are no
+# prose list of parts after 其中, whatever they add up to (30.0 + 6000.0 + 18.0 > 40.0).
+UNREAD = """\
+表1 2024年全县油料作物情况 | |||
+播种面积 (千公顷) |
+单位面积产量 (公斤/公顷) |
+总产量 (万吨) |
+|
+油料 | 50.0 | 800.0 | 40.0 |
+其中:油菜籽 | 30.0 | 6000.0 | 18.0 |
+花生 | 20.0 | 11000.0 | 22.0 |
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_the_cells_of_a_table_row_are_no_parts_of_a_prose_list(script: str) -> None:
+    text = UNREAD if script == "simplified" else TO_TRADITIONAL.convert(UNREAD)
+    assert not any(f.result.verdict == Verdict.INCONSISTENT for f in check_text(text))

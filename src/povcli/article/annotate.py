@@ -24,7 +24,7 @@ from typing import Any
 
 from povcli.article.cell_lines import cell_grids
 from povcli.article.figures import Figure, Sentence, figures_of, sentences_of
-from povcli.article.grids import grids_of
+from povcli.article.grids import grids_of, table_rows
 from povcli.article.heads import attach
 from povcli.article.notes import (
     CARRIED_SHARE,
@@ -78,7 +78,8 @@ def annotate(text: str) -> Reading:
     simple = simplified(text)
     grids = grids_of(text)
     grids += cell_grids(text, grids)
-    figures = [f for f in figures_of(text) if not any(g.start <= f.start < g.end for g in grids)]
+    cells = [(g.start, g.end) for g in grids] + table_rows(text)
+    figures = [f for f in figures_of(text) if not any(a <= f.start < b for a, b in cells)]
     sentences = sentences_of(simple, figures)
     for sentence in sentences:  # sentences_of reads the Simplified text; keep the raw too
         sentence.raw = text[sentence.start : sentence.end]

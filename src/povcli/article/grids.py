@@ -173,6 +173,22 @@ def _runs(text: str) -> Iterator[tuple[str, list[list[Cell]]]]:
         yield caption, run
 
 
+def table_rows(text: str) -> list[tuple[int, int]]:
+    """The lines that are rows of a table no header could be read for: a label and two
+    figures or more between separators (谷物 | 94370.8 | 5988.8 | 56516.5 |). Their cells are
+    no prose either: read as sentences, a row's cells (an area, a yield, an output) would
+    be taken for the parts of a 其中 list."""
+    rows = []
+    at = 0
+    for line in text.splitlines(keepends=True):
+        if len(SEPARATOR.findall(line)) >= 2:
+            cells = [c[0] for c in _cells(line, at)]
+            if len(cells) >= 3 and sum(_is_number(c) for c in cells[1:]) >= 2:
+                rows.append((at, at + len(line)))
+        at += len(line)
+    return rows
+
+
 def _cells(line: str, offset: int) -> list[Cell]:
     cells, start = [], 0
     body = line.rstrip("\r\n")
