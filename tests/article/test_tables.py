@@ -328,3 +328,42 @@ UNREAD = """\
 def test_the_cells_of_a_table_row_are_no_parts_of_a_prose_list(script: str) -> None:
     text = UNREAD if script == "simplified" else TO_TRADITIONAL.convert(UNREAD)
     assert not any(f.result.verdict == Verdict.INCONSISTENT for f in check_text(text))
+
+
+# The same shape with a header that reads: a caption row, each header cell on a line of its
+# own, a yield per unit of area (单位面积产量: no 单位 column, never summed), sections 分季节
+# that break the row above down. 30.0 + 20.0 = 50.0 (千公顷), 7.5 + 4.5 = 12.0 (万吨); the
+# yields 2500.0 and 2250.0 are of 2400.0 per hectare and add up to nothing.
+SEASONS = """\
+表2 2024年全县油料生产情况 | |||
+播种面积 (千公顷) |
+单位面积产量 (公斤/公顷) |
+总产量 (万吨) |
+|
+全年油料 | 50.0 | 2400.0 | 12.0 |
+一、分季节 | |||
+1、春播 | 30.0 | 2500.0 | 7.5 |
+2、秋播 | 20.0 | 2250.0 | 4.5 |
+二、分品种 | |||
+1、油菜籽 | 35.0 | 2400.0 | 8.4 |
+2、花生 | 15.0 | 2400.0 | 3.6 |
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_header_a_cell_a_line_over_rows_between_separators(script: str) -> None:
+    text = SEASONS if script == "simplified" else TO_TRADITIONAL.convert(SEASONS)
+    found = [(f.result.kind, str(f.result.verdict), f.result.claimed) for f in check_text(text)]
+    assert ("sum", "consistent", 50.0e3) in found  # 50.0 千公顷 = 50,000 hectares
+    assert ("sum", "consistent", 12.0e4) in found
+    assert not any(claimed == 2400.0 for _, _, claimed in found)  # yields are no parts
+    assert all(verdict == "consistent" for _, verdict, _ in found)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_planted_area_under_a_header_a_cell_a_line_is_caught(script: str) -> None:
+    # 春播 30.0 → 33.0 千公顷: 33.0 + 20.0 = 53.0 ≠ 50.0
+    planted = SEASONS.replace("| 30.0 |", "| 33.0 |")
+    text = planted if script == "simplified" else TO_TRADITIONAL.convert(planted)
+    wrong = [f.result.kind for f in check_text(text) if f.result.verdict == Verdict.INCONSISTENT]
+    assert wrong == ["sum"]

@@ -38,7 +38,8 @@ HEADER_WORDS = re.compile(
 )
 # a column's measure, by the first of these words its header holds
 MEASURES = (
-    ("unit", re.compile(r"单位|單位")),
+    # 单位 or 计量单位, never 单位面积产量 (a yield per unit of area)
+    ("unit", re.compile(r"^(?:计量|計量)?(?:单位|單位)(?![面产產人])")),
     # a real rate (at constant or comparable prices, or on a comparable basis) is no growth
     # of the levels as written, nor is a yearly average
     (
@@ -76,7 +77,11 @@ LABEL_UNIT = re.compile(r"[(（]([^()（）]{1,6})[)）]$")
 RATE_OR_MEAN = re.compile(r"率|指数|指數|比重|占比|佔比|比例|系数|係數|人均|平均|均值|价格|價格")
 MAX_CELLS = 40  # a row of more cells is no table a release prints
 # a row that says how the rows under it break the row above down (按注册类型分)
-BREAKDOWN = re.compile(r"^按.{1,10}分$")
+BREAKDOWN = re.compile(r"^(?:按.{1,10}分|(?:[一二三四五六七八九十]+、)?分[^\d]{1,8})$")
+# a table's caption in a row of the table (表1 2016年粮食播种面积… | ||||): no header cell
+CAPTION = re.compile(r"^表\s*[\d一二三四五六七八九十]")
+# headers of what is no amount: a rate, a mean, an index, a count of years
+NOT_LEVELS = re.compile(r"率|平均|均|指数|指數|年龄|年齡|价格|價格|单价|單價")
 
 
 @dataclass(frozen=True)
@@ -232,7 +237,13 @@ def grid_of_run(run: list[list[Cell]], unit: str = "") -> Grid | None:
     first = next((i for i, cells in enumerate(run) if _is_data(cells)), None)
     if first is None or first == 0:
         return None
-    header = [c for cells in run[:first] if _is_header(cells) for c in cells if c[0]]
+    header = [
+        c
+        for cells in run[:first]
+        if _is_header(cells) and not CAPTION.match(cells[0][0])
+        for c in cells
+        if c[0]
+    ]
     if not header:
         return None
     columns = [_column(c[0]) for c in header]
@@ -260,6 +271,8 @@ def _column(header: str) -> Column:
     year = YEAR.search(compact)
     unit = UNIT_IN_BRACKETS.search(compact)
     measure = next((name for name, words in MEASURES if words.search(compact)), "other")
+    if measure == "other" and unit and unit_word(unit.group(1)) and not NOT_LEVELS.search(compact):
+        measure = "level"  # 播种面积 (千公顷): an amount in a unit, of no named year
     if measure == "change" and unit and unit.group(1) == "%":
         measure = "rate"  # 增减 (%): a rate
     if measure == "share" and SHARE_CHANGE.search(compact):
