@@ -51,6 +51,7 @@ UNITS: dict[str, str] = {
     "kilometre": "kilometres (公里, 千米)",
     "metre": "metres (米, m)",
     "cubic-metre": "cubic metres (立方米, m³)",
+    "teu": "containers counted in twenty-foot equivalent units (标准箱, 标箱, TEU)",
     "square-metre": "square metres (平方米)",
     "square-kilometre": "square kilometres (平方公里)",
     "kilowatt": "kilowatts of capacity (千瓦)",

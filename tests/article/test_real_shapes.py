@@ -31,6 +31,21 @@ def both_scripts(text: str) -> list[str]:
 # (kind, correct text, planted-error text) — the working by hand in the comments; "a|b": the
 # correct text is an a, the planted one may be found as either
 SHAPES = [
+    # containers in TEU, a port release's 其中 after the month's total: 1350.00 + 150.00 =
+    # 1500.00; planted as a real release once printed it, a digit too many: 13500.00 + 150.00
+    # (a part larger than its whole is judged, not passed over, when the parts are every
+    # member of a partition)
+    ("sum",
+     "7月份,全国港口完成集装箱吞吐量1500.00万TEU,同比增长8.0%。其中,沿海港口完成"
+     "1350.00万TEU,内河港口完成150.00万TEU。",
+     "7月份,全国港口完成集装箱吞吐量1500.00万TEU,同比增长8.0%。其中,沿海港口完成"
+     "13500.00万TEU,内河港口完成150.00万TEU。"),
+    # 标箱 is TEU: 8000.00 + 1000.00 = 9000.00; planted 8000.00 + 1100.00 = 9100.00
+    ("sum",
+     "1-7月,全国港口完成集装箱吞吐量9000.00万标箱,其中,沿海港口完成8000.00万标箱,"
+     "内河港口完成1000.00万标箱。",
+     "1-7月,全国港口完成集装箱吞吐量9000.00万标箱,其中,沿海港口完成8000.00万标箱,"
+     "内河港口完成1100.00万标箱。"),
     # a structure of three sectors after their levels: 160/2000 = 8.0%, 760/2000 = 38.0%,
     # 1080/2000 = 54.0%, and 8.0 + 38.0 + 54.0 = 100; planted: 8.0 + 36.0 + 54.0 = 98
     ("sum",

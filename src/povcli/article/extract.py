@@ -49,7 +49,8 @@ MEASURES = (
     "千瓦時", "千瓦时", "千瓦", "公頃", "公顷", "公斤", "斤", "萬噸", "万吨", "輛", "辆", "艘",
     "架", "台", "對", "对",
     "張", "张", "床", "件", "套", "冊", "册", "部", "篇", "場", "场", "只", "匹", "株", "立方米",
-    "標準煤", "标准煤", "美元", "港元", "歐元", "欧元", "周歲", "周岁", "小時", "小时", "天",
+    "標準煤", "标准煤", "標準箱", "标准箱", "標箱", "标箱", "美元", "港元", "歐元", "欧元",
+    "周歲", "周岁", "小時", "小时", "天",
 )  # fmt: skip
 MEASURE_UNITS = {
     "人次": "person-time", "人": "person", "萬人": "person", "万人": "person", "元": "yuan",
@@ -63,7 +64,8 @@ MEASURE_UNITS = {
     "平方公里": "square-kilometre", "公里": "kilometre", "千米": "kilometre", "美元": "US-dollar",
     "周歲": "age", "周岁": "age", "輛": "vehicle", "辆": "vehicle", "床": "bed", "張": "bed",
     "张": "bed", "名": "person", "只": "head", "匹": "head", "小時": "hour", "小时": "hour",
-    "天": "day", "對": "pair", "对": "pair",
+    "天": "day", "對": "pair", "对": "pair", "標準箱": "teu", "标准箱": "teu", "標箱": "teu",
+    "标箱": "teu",
     "個百分點": "percentage-point", "个百分点": "percentage-point",
     "百分點": "percentage-point", "百分点": "percentage-point", "個千分點": "per-mille-point",
     "个千分点": "per-mille-point", "千分點": "per-mille-point", "千分点": "per-mille-point",
@@ -207,11 +209,12 @@ class Sentences:
 
 
 # (a symbol over another, "120 km/h", "450 kg/亩", is a rate: no length, no weight)
-LATIN_UNIT = re.compile(r" ?(?P<symbol>km2|km²|m2|m²|m3|m³|km|kWh|kW|kg|t|m)(?![A-Za-z/／])")
+LATIN_UNIT = re.compile(r" ?(?P<symbol>km2|km²|m2|m²|m3|m³|km|kWh|kW|kg|TEU|t|m)(?![A-Za-z/／])")
 LATIN_UNITS = {
     "km2": "square-kilometre", "km²": "square-kilometre", "m2": "square-metre",
     "m²": "square-metre", "km": "kilometre", "kWh": "kilowatt-hour", "kW": "kilowatt",
     "kg": "kilogram", "t": "tonne", "m": "metre", "m3": "cubic-metre", "m³": "cubic-metre",
+    "TEU": "teu",
 }  # fmt: skip
 
 

@@ -60,6 +60,9 @@ def parts_after_qizhong(reading: Reading) -> Iterator[Relation]:
             bigger = _larger_first_part(whole, after)
             if bigger is not None and not parts:
                 parts = [bigger]  # "全国发电量77790.6亿…其中,火电发电量253302.5亿": named alike
+            every = _every_member_after(reading, whole, after)
+            if every is not None and len(every) > len(parts):
+                parts = every  # 沿海港口12939.90万TEU,内河港口147.30万TEU of 1441.20万TEU
             more = _parts_of(whole, _rest_of_statement(reading, number))
             beyond = []
             if more and parts and _adds_up(whole, [*parts, *more]):
@@ -139,6 +142,20 @@ def _larger_first_part(whole: Note, after: list[Note]) -> Note | None:
     if first.figure.bounds.high <= whole.figure.bounds.high:
         return None
     return first if shared_run(first.subject, whole.subject) >= 2 else None
+
+
+def _every_member_after(reading: Reading, whole: Note, after: list[Note]) -> list[Note] | None:
+    """The levels right after 其中 that name each member of a partition once and count what
+    the whole counts (沿海港口…内河港口 of 集装箱吞吐量), though one be larger than the whole:
+    all of it, so a part too large is an error to judge, not a figure to pass over."""
+    levels = [
+        n for n in after if n.role == LEVEL and additive(n) and n.figure.same_unit(whole.figure)
+    ]
+    for partition in known_partitions():
+        first = levels[: len(partition.members)]
+        if len(first) == len(partition.members) and _every_member(reading, whole, first):
+            return first
+    return None
 
 
 def _parts_of(whole: Note, notes: list[Note]) -> list[Note]:
