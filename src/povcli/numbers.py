@@ -268,7 +268,10 @@ def _compound(text: str) -> Quantity | None:
 # Taiwan's releases write them), exact to the last digit; three digits after 萬 leave out a
 # zero (the news writes 2萬374人 for 20,374); 1万2 (colloquial 12,000) is no such count
 # 2萬374, 51萬2755, 605萬7,907 (a comma in the four digits after 萬): what extract finds, too
-MIXED_FORM = r"(?:\d{1,4}[億亿](?:\d{4}|\d,\d{3})[萬万]|\d{1,5}[萬万])(?:\d{3,4}|\d,\d{3})"
+MIXED_FORM = (
+    r"(?:(?:\d{1,4}[億亿](?:\d{4}|\d,\d{3})[萬万]|\d{1,5}[萬万])(?:\d{3,4}|\d,\d{3})"
+    r"|\d{1,5}[萬万][1-9]千)"  # 759萬7千人, as Taiwan's releases round to the thousand
+)
 _MIXED = rf"(?P<number>{MIXED_FORM})(?P<measure>[^\d.,%]*)"
 
 
@@ -281,8 +284,13 @@ def _mixed(text: str) -> Quantity | None:
     match = _pattern(_MIXED).fullmatch(text)
     if not match:
         return None
+    number = match["number"]
+    if number.endswith("千"):  # 759萬7千: to the thousand, a rounded figure
+        wan, thousands = re.split("[萬万]", number[:-1])
+        return Quantity(int(wan) * 10**4 + int(thousands) * 1000, None, None, COUNT,
+                        match["measure"], 1000)  # fmt: skip
     value = 0
-    for group in re.split("[億亿萬万]", match["number"]):  # 億, 萬 and units: base 10,000
+    for group in re.split("[億亿萬万]", number):  # 億, 萬 and units: base 10,000
         value = value * 10**4 + int(group.replace(",", ""))
     exact = not match["measure"].startswith(MEASURED)
     return Quantity(value, None, None, COUNT, match["measure"], 1, None, exact)

@@ -14,6 +14,7 @@ from povcli.article.clean import clean_article
 from povcli.article.extract import find_mentions
 from povcli.article.factcheck import check_text
 from povcli.article.figures import figures_of
+from povcli.verdict import Verdict
 
 TO_TRADITIONAL = opencc.OpenCC("s2t")
 TO_SIMPLIFIED = opencc.OpenCC("t2s")
@@ -31,6 +32,11 @@ def both_scripts(text: str) -> list[str]:
 # (kind, correct text, planted-error text) — the working by hand in the comments; "a|b": the
 # correct text is an a, the planted one may be found as either
 SHAPES = [
+    # a count to the thousand, as Taiwan's releases write it, with 或 before its rate:
+    # 8萬4千 / (512萬3千 − 8萬4千) = 84000 / 5039000 = 1.67%; planted 1.76%
+    ("change-rate",
+     "8月底受僱員工人數512萬3千人,較上年同月底增8萬4千人或1.67%。",
+     "8月底受僱員工人數512萬3千人,較上年同月底增8萬4千人或1.76%。"),
     # containers in TEU, a port release's 其中 after the month's total: 1350.00 + 150.00 =
     # 1500.00; planted as a real release once printed it, a digit too many: 13500.00 + 150.00
     # (a part larger than its whole is judged, not passed over, when the parts are every
@@ -920,3 +926,51 @@ def test_a_narrowed_rate_is_no_rate_of_all_the_counts() -> None:
     """本地居民失业率 is the rate of the local residents: 2.4 / 60.0 says nothing of it."""
     text = LABOUR.replace("总体失业率为4.0%", "本地居民失业率为5.0%")
     assert not any(f.result.kind == "share" and f.result.claimed == 5.0 for f in check_text(text))
+
+
+def test_a_year_of_the_republic_in_brackets_is_no_figure() -> None:
+    """較上(112)年同月底: last year, its number in brackets; 3萬2千 / (496萬8千 − 3萬2千)
+    = 32000 / 4936000 = 0.65%."""
+    text = "8月底受僱員工人數496萬8千人,較上(112)年同月底增3萬2千人或0.65%。"
+    for script in (text, TO_TRADITIONAL.convert(text)):
+        found = [(f.result.kind, str(f.result.verdict)) for f in check_text(script)]
+        assert ("change-rate", "consistent") in found
+        assert not any(verdict == "inconsistent" for _, verdict in found)
+
+
+# three areas, their changes and their rates, each list after 分别 in the same order:
+# 6.0 / 194.0 = 3.1%, 10.0 / 990.0 = 1.0%, 15.0 / 1485.0 = 1.0%
+RESPECTIVE = (
+    "其中,春播面积200.0万亩,早稻面积1000.0万亩,秋播面积1500.0万亩,分别比上年增加6.0万亩、"
+    "10.0万亩、15.0万亩,分别增长3.1%、1.0%、1.0%。"
+)
+
+
+def test_lists_after_fenbie_are_never_paired_out_of_order() -> None:
+    for text in (RESPECTIVE, TO_TRADITIONAL.convert(RESPECTIVE)):
+        assert not any(f.result.verdict == Verdict.INCONSISTENT for f in check_text(text))
+
+
+# the three industries and, a sentence later, the households: 100 + 5000 + 1600 + 1300 = 8000
+ELECTRICITY = (
+    "9月份,全社会用电量8000亿千瓦时,同比增长8.0%。其中,第一产业用电量100亿千瓦时;"
+    "第二产业用电量5000亿千瓦时;第三产业用电量1600亿千瓦时。城乡居民生活用电量1300亿千瓦时。"
+)
+
+
+def test_a_part_named_alike_after_the_parts_leaves_them_unsure() -> None:
+    """The three industries are a partition, yet 城乡居民生活用电量 right after them counts
+    what they count: 100 + 5000 + 1600 = 6700 is not called wrong against 8000."""
+    for text in (ELECTRICITY, TO_TRADITIONAL.convert(ELECTRICITY)):
+        assert not any(f.result.verdict == Verdict.INCONSISTENT for f in check_text(text))
+
+
+def test_a_whole_broken_down_otherwise_after_the_parts_leaves_them_judged() -> None:
+    """全年谷物产量 opens a sentence of its own: another breakdown, no third season. The
+    seasons are all the grain: 1000 + 4100 = 5100 ≠ 5000 is caught."""
+    planted = "全年粮食产量5000吨,其中,夏粮产量1000吨,秋粮产量4100吨。全年谷物产量3000吨。"
+    for text in (planted, TO_TRADITIONAL.convert(planted)):
+        wrong = [
+            f.result.kind for f in check_text(text) if f.result.verdict == Verdict.INCONSISTENT
+        ]
+        assert "sum" in wrong

@@ -252,7 +252,18 @@ ROC_COMPARED = re.compile(r"(?:比|較|较|與|与|自|從|从|由)之?\s*$")
 ROC_NOT_DATED = re.compile(r"(?:前|后|後|来|來|间|間|里|裡|内|內|中|左右|多|以上)")
 
 
+# 較上(105)年同月底: last year, its number of the Republic in brackets
+ROC_BRACKETED = re.compile(r"[)）]年")
+
+
 def _roc_year(text: str, match: re.Match[str]) -> bool:
+    if (
+        text[max(0, match.start() - 1) : match.start()] in ("(", "（")
+        and ROC_BRACKETED.match(text, match.end())
+        and match["low"].isdigit()
+        and 30 <= int(match["low"]) <= 200
+    ):
+        return True
     if match["measure"] != "年" or match["scale"] or "." in match["low"] or match["high"]:
         return False
     if ROC_NAMED.search(text[max(0, match.start() - 4) : match.start()]):

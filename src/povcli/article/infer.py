@@ -36,6 +36,7 @@ from povcli.article.partitions import partitions, share_partitions
 from povcli.article.parts import parts_after_qizhong, parts_among, parts_in_brackets, some_of
 from povcli.article.relations import Relation, levels_and_averages, lists_with_totals
 from povcli.article.respective import respective_shares
+from povcli.article.respective_order import out_of_order
 from povcli.article.restatements import restatements
 from povcli.article.sharechanges import share_changes
 from povcli.article.shares import shares
@@ -72,6 +73,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(named_shares(reading))
     relations.extend(conversions(reading))
     relations.extend(list(share_changes(reading, relations)))
+    out_of_order(reading, relations)
     return _distinct(sorted(relations, key=lambda r: (r.start, r.kind)))
 
 

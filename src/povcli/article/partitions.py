@@ -329,6 +329,63 @@ def _total_paragraphs_before(
     return None
 
 
+ONE_MORE_NOTE = "{} right after the parts counts what they count: they may not be all of it"
+
+
+def one_more_after(reading: Reading, whole: Note, parts: list[Note]) -> Note | None:
+    """The first level of the sentence after the parts' last, when it counts what they
+    count (城乡居民生活用电量 after 第一、第二、第三产业用电量): one more part, maybe."""
+    last = parts[-1]
+    for note in reading.notes[last.index + 1 : last.index + 4]:
+        if note.sentence != last.sentence + 1:
+            continue
+        if note.role != LEVEL or not note.figure.same_unit(whole.figure):
+            return None
+        counted = _counted_by_all(parts)
+        named_alike = counted is not None and note.subject.endswith(counted)
+        opening = reading.simple[reading.sentences[note.sentence].start : note.figure.start]
+        another_whole = ANOTHER_WHOLE.match(opening) or note.subject == whole.subject
+        return note if named_alike and not another_whole else None
+    return None
+
+
+# a sentence that opens anew, with a whole or a period of its own (全年谷物产量 after 夏粮,
+# 秋粮: the grain broken down otherwise), states no further part
+ANOTHER_WHOLE = re.compile(
+    r"^\s*(?:全年|全国|全省|全市|全区|全县|全社会|全体|总|\d{4}年|\d{1,2}月|上半年|前三季度)"
+)
+
+
+def _counted_by_all(parts: list[Note]) -> str | None:
+    """What every part counts besides its member word (用电量 of 第一产业用电量…第三产业用电量),
+    for parts that name every member of a partition; None otherwise."""
+    subjects = [p.subject for p in parts]
+    for partition in known_partitions():
+        named = sorted(m for s in subjects if (m := member_of(s, partition)) is not None)
+        if named == list(range(len(partition.members))) == list(range(len(parts))):
+            counted = {remainder_of(s, partition) for s in subjects}
+            if len(counted) == 1 and len(rest := counted.pop()) >= 2:
+                return rest
+    return None
+
+
+def larger_named(reading: Reading, partition: Partition, part: Note) -> bool:
+    """Whether the part's paragraph names a member of a larger partition beside the
+    partition's own (东北地区 beside 东部, 中部, 西部; 城乡居民生活 beside the three
+    industries): then its members are not every part of the whole."""
+    start, end = reading.paragraphs[part.paragraph]
+    words = reading.simple[start:end]
+    return any(
+        set(partition.members) < set(larger.members)
+        and any(
+            spelling in words
+            for member in set(larger.members) - set(partition.members)
+            for spelling in member
+        )
+        for larger in known_partitions()
+    )
+
+
 def _partition_relations(
     reading: Reading, partition: Partition, parts: list[Note]
 ) -> Iterator[Relation]:
@@ -343,6 +400,9 @@ def _partition_relations(
     among = _whole_they_are_among(reading, parts, partition) if not bound else None
     if among is not None:  # "常住人口中,男性…,女性…": the words bind it, wherever it stands
         total, bound = among, True
+    one_more = one_more_after(reading, total, parts) if total is not None else None
+    if bound and (larger_named(reading, partition, parts[0]) or one_more is not None):
+        bound = False  # 城乡居民生活用电量 after the three industries: they are not all of it
     if total is not None and additive(total, partition.components):
         start, end, spans = text_span(reading, total, *parts)
         relation = Relation("sum", {"parts": [p.figure for p in parts]}, start, end,

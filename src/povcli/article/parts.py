@@ -19,10 +19,12 @@ from povcli.article.near import (
 )
 from povcli.article.notes import CHANGE, LEVEL, SHARE, Note, Reading
 from povcli.article.partitions import (
-    Partition,
+    ONE_MORE_NOTE,
     known_partitions,
+    larger_named,
     member_of,
     one_base,
+    one_more_after,
     remainder_of,
     signed_sum,
 )
@@ -290,8 +292,12 @@ def _sum_or_subset(reading: Reading, whole: Note, parts: list[Note]) -> Relation
             if _complements(parts, reading, whole)
             else PARTITION_NOTE
         )
-        return Relation("sum", {"parts": figures}, start, end, whole.figure, notes=[note],
-                        confident=complements, spans=spans)  # fmt: skip
+        one_more = one_more_after(reading, whole, parts)
+        relation = Relation("sum", {"parts": figures}, start, end, whole.figure, notes=[note],
+                            confident=complements and not one_more, spans=spans)  # fmt: skip
+        if one_more is not None:
+            relation.notes.append(ONE_MORE_NOTE.format(one_more.figure.written))
+        return relation
     notes = ["the parts listed after 其中 need not be all of the whole: they are checked to fit "
              "within it"]  # fmt: skip
     nested = _nested(parts)
@@ -326,7 +332,7 @@ def _every_member(reading: Reading, whole: Note, parts: list[Note]) -> bool:
             len(counted) == 1
             and _counts(whole.subject, counted.pop())
             and all(_alike(p, whole) for p in parts)
-            and not _more_members_named(reading, partition, parts[0])
+            and not larger_named(reading, partition, parts[0])
         ):
             return True
     return False
@@ -335,21 +341,6 @@ def _every_member(reading: Reading, whole: Note, parts: list[Note]) -> bool:
 def _alike(part: Note, whole: Note) -> bool:
     """A part of the whole's period and place (not 2023年末 of 2024年末, 全市 of 全省)."""
     return part.period == whole.period and scopes_agree(part.subject, whole.subject)
-
-
-def _more_members_named(reading: Reading, partition: Partition, part: Note) -> bool:
-    """Whether the parts' paragraph names a member of a larger partition beside theirs
-    (东北地区 beside 东部, 中部, 西部): then they are not every member."""
-    start, end = reading.paragraphs[part.paragraph]
-    words = reading.simple[start:end]
-    for larger in known_partitions():
-        if set(partition.members) < set(larger.members) and any(
-            spelling in words
-            for member in set(larger.members) - set(partition.members)
-            for spelling in member
-        ):
-            return True
-    return False
 
 
 def _counts(subject: str, counted: str) -> bool:
