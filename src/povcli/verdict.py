@@ -3,9 +3,8 @@ of its own so that a command that only counts them need not load the checks' eng
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from enum import Enum
-from typing import Any
 
 
 class Verdict(str, Enum):
@@ -32,8 +31,3 @@ def count_verdicts(verdicts: Iterable[str]) -> dict[str, int]:
     counts = {"checked": len(seen)}
     counts.update({verdict: seen.count(verdict) for verdict in tuple(Verdict)})
     return counts
-
-
-def count_records(records: Iterable[Mapping[str, Any]]) -> dict[str, int]:
-    """`count_verdicts` of records (each with its "verdict" word)."""
-    return count_verdicts(str(record["verdict"]) for record in records)

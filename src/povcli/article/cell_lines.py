@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterator
 
 from povcli.article.grids import (
+    BREAKDOWN,
     HEADER_WORDS,
     NUMBER,
     Cell,
@@ -54,8 +55,6 @@ CUT_HEADER = re.compile(
 )
 # a caption or a sentence above the header: 表3 …, 单位:元, …如下表。
 CAPTION = re.compile(r"^表[\d一二三四五六七八九十]|[,，。;；:：]")
-# a section row's label that may look like the labels' header: 按产业分
-SECTION = re.compile(r"^按.{1,8}分$")
 UNIT_HEADER = re.compile(r"^(?:单位|單位)$")
 # a column of the month's or the year's levels (本月, 1-本月, 累计)
 LEVEL_WORDS = re.compile(r"本月|当月|當月|本年|累计|累計|本期|\d{1,2}-\d{1,2}月")
@@ -173,7 +172,7 @@ def _bodies(cells: list[Cell], first: int) -> Iterator[int]:
     at = first
     while at > 1 and first - at < MAX_SECTIONS:
         label = _compact(cells[at - 1][0])
-        if _is_value(label) or (_column_like(label) and not SECTION.match(label)):
+        if _is_value(label) or (_column_like(label) and not BREAKDOWN.match(label)):
             return
         at -= 1
         yield at

@@ -24,7 +24,6 @@ from povcli.article.compared import compared_shares
 from povcli.article.comparisons import comparisons
 from povcli.article.conversions import conversions
 from povcli.article.crude import crude_rates
-from povcli.article.figures import Figure
 from povcli.article.gaps import gaps
 from povcli.article.grid_relations import grid_relations
 from povcli.article.grid_restatements import grid_restatements
@@ -91,18 +90,9 @@ def _distinct(relations: list[Relation]) -> list[Relation]:
     seen: set[tuple[str, tuple[int, ...]]] = set()
     kept = []
     for relation in relations:
-        key = (relation.kind, tuple(sorted(f.start for f in _figures(relation))))
+        key = (relation.kind, tuple(sorted(f.start for f in relation.figures())))
         if key in seen:
             continue
         seen.add(key)
         kept.append(relation)
     return kept
-
-
-def _figures(relation: Relation) -> list[Figure]:
-    found: list[Figure] = []
-    for value in relation.roles.values():
-        found.extend(value if isinstance(value, list) else [value])
-    if relation.claimed is not None:
-        found.append(relation.claimed)
-    return found

@@ -85,6 +85,13 @@ class Relation:
     def sentences(self) -> list[tuple[int, int]]:
         return self.spans or [(self.start, self.end)]
 
+    def figures(self) -> list[Figure]:
+        """Every figure the relation binds: its roles' and the claimed one."""
+        found: list[Figure] = []
+        for value in self.roles.values():
+            found.extend(value if isinstance(value, list) else [value])
+        return [*found, self.claimed] if self.claimed is not None else found
+
 
 def _sign(verb: str | None) -> int:
     return -1 if verb and re.fullmatch(DOWN + r"|降幅为?", verb) else 1

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from povcli.article.figures import Figure
 from povcli.article.near import LIST_BETWEEN, listed_from
 from povcli.article.notes import Note, Reading
 from povcli.article.relations import Relation
@@ -23,7 +22,7 @@ def out_of_order(reading: Reading, relations: Iterable[Relation]) -> None:
     for relation in relations:
         places = [
             place
-            for figure in _figures(relation)
+            for figure in relation.figures()
             if (note := notes.get(figure.start)) is not None
             and (place := _place(reading, note)) is not None
         ]
@@ -49,12 +48,3 @@ def _place(reading: Reading, note: Note) -> tuple[int, int, int] | None:
     if len(listed) < 2 or not RESPECTIVELY.search(before):
         return None
     return first.index, len(listed), [n.index for n in listed].index(note.index)
-
-
-def _figures(relation: Relation) -> list[Figure]:
-    found: list[Figure] = []
-    for value in relation.roles.values():
-        found.extend(value if isinstance(value, list) else [value])
-    if relation.claimed is not None:
-        found.append(relation.claimed)
-    return found
