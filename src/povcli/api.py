@@ -21,13 +21,13 @@ from typing import TYPE_CHECKING, Any
 from povcli.errors import PovcliError
 from povcli.index.library import (
     Library,
-    Verification,
     open_library,
     run_checks,
     valid_references,
     verified_records,
     with_library,
 )
+from povcli.index.views import Verification
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

@@ -18,8 +18,9 @@ from typing import Any, NamedTuple
 
 from povcli.checks import Input, Inputs, Kind, Result, evaluate, falling, input_from_fact
 from povcli.errors import PovcliError, did_you_mean, require_choice
+from povcli.fields import FACT_ID
 from povcli.kinds import KINDS
-from povcli.model import FACT_ID, Catalog
+from povcli.model import Catalog
 from povcli.numbers import (
     MAX_MAGNITUDE,
     PERCENT,

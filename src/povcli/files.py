@@ -2,7 +2,8 @@
 
 Every read is bounded (at most a size limit, read in chunks, because devices
 report a size of 0) and never blocks on a special file; a write is whole or
-nothing. Light enough for every start-up.
+nothing; a catalog's source text is confined to the catalog's folder. Light enough
+for every start-up.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ import functools
 import os
 import stat
 from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import NamedTuple
 
 from povcli.errors import CatalogError, PovcliError
 
@@ -171,9 +172,11 @@ _LEGACY = (("gb18030", "gb18030"), ("big5", "big5"), ("big5", "cp950"))
 _SAMPLE = 65536
 
 
-@dataclass(frozen=True)
-class Article:
-    """An article's text and the encoding it was read in ("utf-8", "gb18030", …)."""
+class Article(NamedTuple):
+    """An article's text and the encoding it was read in ("utf-8", "gb18030", …).
+
+    A named tuple, not a dataclass: every command reads files, and the dataclass machinery
+    is no part of the start-up of those that need none."""
 
     text: str
     encoding: str
@@ -449,3 +452,35 @@ def _terminated_as_exit() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+def source_text_problem(text: str) -> str | None:
+    """Why `source.text` is not a relative path inside the catalog's folder, if it is not."""
+    if not text.strip() or "\x00" in text:
+        return f"source.text must name a file, not {text!r}"
+    if PurePosixPath(text).is_absolute() or PureWindowsPath(text).anchor:
+        return f"source.text must be a path relative to the catalog's folder, not {text!r}"
+    if os.path.normpath(text).replace("\\", "/").split("/")[0] == "..":
+        return f"source.text must stay inside the catalog's folder, not {text!r}"
+    return None
+
+
+def confined_path(catalog_path: Path, text: str) -> Path:
+    """The source text's path, refused unless it lies inside the catalog's folder tree
+    once symbolic links are resolved."""
+    hint = f"run: povcli validate {catalog_path}"
+    problem = source_text_problem(text)
+    if problem:
+        raise CatalogError(problem, hint=hint)
+    folder = catalog_path.parent
+    path = folder / text
+    try:
+        resolved = path.resolve()
+        inside = resolved.is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):  # a symlink loop
+        inside = False
+    if not inside:
+        raise CatalogError(
+            f"source.text {text!r} leads outside the catalog's folder (a symbolic link)", hint=hint
+        )
+    return resolved

@@ -3,50 +3,17 @@ loader, the schema and the index share."""
 
 from __future__ import annotations
 
-import os
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath, PureWindowsPath
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from povcli.errors import CatalogError
-from povcli.files import MAX_CATALOG_BYTES, read_bounded
+from povcli.fields import FACT_FIELDS, REFERENCE, REFERENCE_FIELDS, catalog_id
+from povcli.files import MAX_CATALOG_BYTES, confined_path, read_bounded
 
 if TYPE_CHECKING:  # the number parser's patterns are compiled only by what parses figures
     from povcli.numbers import Number
-
-FACT_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-
-
-# name -> (allowed types, required)
-FACT_FIELDS: dict[str, tuple[tuple[type, ...], bool]] = {
-    "id": ((str,), True),
-    "section": ((str,), True),
-    "topic": ((list,), True),
-    "series": ((str,), False),
-    # what the figure covers: "national", or a province, region or programme by name; borrowing
-    # matches it exactly, so a province's figure never stands in for the nation's
-    "scope": ((str,), False),
-    "subject": ((str,), True),
-    "label": ((str,), True),
-    "aliases": ((list,), False),
-    "value": ((int, float), True),
-    "value_max": ((int, float), False),
-    "unit": ((str,), True),
-    "written": ((str,), True),
-    "qualifier": ((str,), False),
-    "period": ((str,), False),
-    "quote": ((str,), True),
-    "citation": ((dict,), False),
-    "note": ((str,), False),
-}
-# fields of a reference catalog's facts: left out of a fact's record when it has none
-REFERENCE_FIELDS = ("series", "scope", "citation")
-CITATION_FIELDS = ("publisher", "date", "title", "url")
-# where the page read is a copy of the publisher's release: the copy's address
-CITATION_OPTIONAL = ("via",)
-REFERENCE = "reference"
 
 
 @dataclass(frozen=True)
@@ -145,44 +112,6 @@ class Catalog:
             ) from None
 
 
-def catalog_id(source: dict[str, Any], path: Path) -> str:
-    """`source.id`, else the file name's stem (the name other catalogs use for it)."""
-    own = source.get("id")
-    return own if isinstance(own, str) and own else path.stem
-
-
-def source_text_problem(text: str) -> str | None:
-    """Why `source.text` is not a relative path inside the catalog's folder, if it is not."""
-    if not text.strip() or "\x00" in text:
-        return f"source.text must name a file, not {text!r}"
-    if PurePosixPath(text).is_absolute() or PureWindowsPath(text).anchor:
-        return f"source.text must be a path relative to the catalog's folder, not {text!r}"
-    if os.path.normpath(text).replace("\\", "/").split("/")[0] == "..":
-        return f"source.text must stay inside the catalog's folder, not {text!r}"
-    return None
-
-
-def confined_path(catalog_path: Path, text: str) -> Path:
-    """The source text's path, refused unless it lies inside the catalog's folder tree
-    once symbolic links are resolved."""
-    hint = f"run: povcli validate {catalog_path}"
-    problem = source_text_problem(text)
-    if problem:
-        raise CatalogError(problem, hint=hint)
-    folder = catalog_path.parent
-    path = folder / text
-    try:
-        resolved = path.resolve()
-        inside = resolved.is_relative_to(folder.resolve())
-    except (OSError, RuntimeError):  # a symlink loop
-        inside = False
-    if not inside:
-        raise CatalogError(
-            f"source.text {text!r} leads outside the catalog's folder (a symbolic link)", hint=hint
-        )
-    return resolved
-
-
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with a catalog, located by its path in the YAML tree."""
@@ -194,17 +123,3 @@ class Problem:
     def describe(self) -> str:
         who = f"fact {self.fact_id}: " if self.fact_id else ""
         return who + self.message
-
-
-# what a draft leaves for a person to write: `validate` warns, and nothing refuses it
-TO_FILL = "[to fill]"
-
-
-def type_name(value: Any) -> str:
-    """A value's type in the words the error messages use."""
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, int | float):
-        return "a number"
-    names = {dict: "a mapping", list: "a list", str: "text", type(None): "nothing"}
-    return names.get(type(value), type(value).__name__)

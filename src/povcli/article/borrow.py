@@ -23,8 +23,9 @@ from povcli.article.figures import Figure
 from povcli.article.notes import CHANGE, LEVEL, POINTS, Note, Reading, simplified
 from povcli.article.relations import Relation
 from povcli.checks import Input, input_from_fact
+from povcli.fields import REFERENCE
 from povcli.index.library import Library
-from povcli.model import REFERENCE, Fact
+from povcli.model import Fact
 
 PLAIN_YEAR = re.compile(r"\d{4}")
 COMPARABLE = re.compile(r"可比口径|按可比")

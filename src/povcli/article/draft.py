@@ -23,8 +23,8 @@ from povcli.article.factcheck import Finding, check_reading
 from povcli.article.figures import Figure
 from povcli.article.notes import Note
 from povcli.catalog.validate import to_fill_places
+from povcli.fields import TO_FILL
 from povcli.kinds import KINDS
-from povcli.model import TO_FILL
 from povcli.numbers import COUNT, OPEN_ABOVE, parse_quantity
 
 CLAUSE_ENDS = ",，;；:：。!?！？\n"

@@ -8,8 +8,9 @@ from typing import Any
 from povcli.catalog.locate import locate_catalog
 from povcli.catalog.schema import fact_schema_problems, top_problems
 from povcli.errors import CatalogError
+from povcli.fields import TO_FILL, type_name
 from povcli.files import decode, read_bytes
-from povcli.model import TO_FILL, Catalog, Fact, Problem, type_name
+from povcli.model import Catalog, Fact, Problem
 from povcli.numbers import magnitude_problem
 
 

@@ -15,16 +15,16 @@ from pathlib import Path
 from typing import Any
 
 from povcli.checks import DIRECTIONS
-from povcli.kinds import KINDS
-from povcli.model import (
+from povcli.fields import (
     CITATION_FIELDS,
     CITATION_OPTIONAL,
     FACT_FIELDS,
     FACT_ID,
     REFERENCE,
-    Problem,
     type_name,
 )
+from povcli.kinds import KINDS
+from povcli.model import Problem
 from povcli.numbers import QUALIFIERS
 from povcli.units import UNITS, unknown_unit
 

@@ -10,8 +10,9 @@ from typing import Any
 from povcli.catalog.load import build_catalog, parse_yaml, shape_problems
 from povcli.catalog.locate import catalog_specs, locate_catalog, locate_catalogs
 from povcli.errors import CatalogError
+from povcli.fields import TO_FILL
 from povcli.files import read_text
-from povcli.model import TO_FILL, Fact, Problem
+from povcli.model import Fact, Problem
 from povcli.numbers import COUNT, NumberError, NumberTooLarge, Quantity, parse_quantity
 
 KIND_UNITS = {"percent": "%", "percentage-point": "percentage-point", "multiple": "multiple"}

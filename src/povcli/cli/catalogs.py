@@ -184,7 +184,8 @@ def calc_command(
 ) -> None:
     from povcli.calc import calc, mentions_fact
     from povcli.catalog.locate import catalog_specs
-    from povcli.index.library import WholeLibrary, with_library
+    from povcli.index.library import with_library
+    from povcli.index.views import WholeLibrary
     from povcli.output import formats, tables
     from povcli.verdict import Verdict
 

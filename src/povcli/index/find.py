@@ -12,15 +12,14 @@ import itertools
 import json
 import sqlite3
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
+from povcli.fields import REFERENCE
 from povcli.index.library import Library
 from povcli.index.occurrences import Occurrences
 from povcli.index.ranking import by_tiers, filter_join, over_sqlite_limits, ranked_sql
 from povcli.index.reads import MEMO_SIZE, IndexDamaged
 from povcli.index.store import Index
-from povcli.model import REFERENCE
 from povcli.search.query import (
     Term,
     joined_pinyin,
@@ -34,8 +33,7 @@ from povcli.search.rules import FIELD_WEIGHTS, FIELDS, ID_CHARS, Hit
 from povcli.search.textnorm import share_known
 
 
-@dataclass
-class Found:
+class Found(NamedTuple):
     """Search results, best first, each with its fact's JSON, and how many match in all."""
 
     total: int

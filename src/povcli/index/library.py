@@ -6,35 +6,28 @@ file's stem); a bare id names the one fact of that id, wherever it is.
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import json
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from povcli.catalog.locate import locate_catalogs
 from povcli.errors import CatalogError, PovcliError, did_you_mean, require_choice
+from povcli.fields import REFERENCE, SEPARATOR, catalog_id, split_name
 from povcli.index import store
 from povcli.index.cache import catalog_stamp, index_path
-from povcli.index.indexed import IndexedCatalog
 from povcli.index.reads import IndexDamaged
 from povcli.index.store import Index, require_fts5
-from povcli.model import REFERENCE, Catalog, Fact, catalog_id
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from povcli.checks import Result
     from povcli.index.remembered import JudgedRecords
+    from povcli.index.views import LinkedCatalog, Verification
+    from povcli.model import Fact
 
-SEPARATOR = ":"
 T = TypeVar("T")
-
-
-def split_name(name: str) -> tuple[str | None, str]:
-    """`CATALOG:ID` as (catalog, id); a bare id as (None, id)."""
-    catalog, separator, fact_id = name.rpartition(SEPARATOR)
-    return (catalog, fact_id) if separator else (None, name)
 
 
 class Library:
@@ -76,6 +69,9 @@ class Library:
     def catalog(self, catalog: str) -> LinkedCatalog:
         """One catalog, whose `fact()` also takes the qualified names of the others."""
         if catalog not in self._catalogs:
+            # the model's classes: only a command that reads facts as facts builds them
+            from povcli.index.views import LinkedCatalog
+
             self._catalogs[catalog] = LinkedCatalog(self.index_of(catalog), self, catalog)
         return self._catalogs[catalog]
 
@@ -210,32 +206,6 @@ def _tagged(cid: str, index: Index, texts: Iterator[str]) -> Iterator[tuple[str,
         yield cid, index, text
 
 
-class LinkedCatalog(IndexedCatalog):
-    """A catalog of the library: its own facts by id, the others' by `CATALOG:ID`."""
-
-    def __init__(self, index: Index, library: Library, name: str) -> None:
-        super().__init__(index)
-        self.library = library
-        self.name = name
-
-    def holds(self, name: str) -> bool:
-        return self.library.catalog_named(name.rpartition(SEPARATOR)[0]) is not None
-
-    def own_fact(self, fact_id: str) -> Fact | None:
-        return super().fact(fact_id)
-
-    def fact(self, fact_id: str) -> Fact | None:
-        catalog, bare = split_name(fact_id)
-        catalog = self.library.catalog_named(catalog) if catalog is not None else None
-        if catalog is None and SEPARATOR in fact_id:
-            return None  # a catalog not read
-        if catalog is None or catalog == self.name:
-            return self.own_fact(bare)
-        fact = self.library.catalog(catalog).own_fact(bare)
-        # named as the check names it: the reader sees it comes from elsewhere
-        return dataclasses.replace(fact, id=fact_id) if fact else None
-
-
 def select_checks(library: Library, names: Sequence[str]) -> list[tuple[LinkedCatalog, Any]]:
     """(catalog, check) of the named checks in the order asked, or of all of them: the
     catalogs' own checks, then the automatic `agree` checks (`agree_checks`).
@@ -300,42 +270,6 @@ def agree_checks(library: Library) -> list[tuple[LinkedCatalog, dict[str, Any]]]
                 }
                 checks.append((library.catalog(cid), check))
     return checks
-
-
-class LibraryFacts(Sequence[Fact]):
-    """Every fact of the library, catalog after catalog (for "did you mean")."""
-
-    def __init__(self, library: Library) -> None:
-        self.parts = [catalog.facts for catalog in library.catalogs()]
-
-    def __len__(self) -> int:
-        return sum(len(part) for part in self.parts)
-
-    @overload
-    def __getitem__(self, position: int) -> Fact: ...
-    @overload
-    def __getitem__(self, position: slice) -> list[Fact]: ...
-    def __getitem__(self, position: int | slice) -> Fact | list[Fact]:
-        return list(self)[position]
-
-    def __iter__(self) -> Iterator[Fact]:
-        for part in self.parts:
-            yield from part
-
-
-class WholeLibrary(Catalog):
-    """The library as one catalog for `calc`: a fact by a bare id held once, or `CATALOG:ID`."""
-
-    def __init__(self, library: Library) -> None:
-        first = library.indexes[0]
-        super().__init__(path=first.catalog_path, source=first.source, facts=LibraryFacts(library))
-        self.library = library
-
-    def fact(self, fact_id: str) -> Fact | None:
-        found = self.library.fact(fact_id)
-        if found is None:
-            return None
-        return dataclasses.replace(found[1], id=fact_id)
 
 
 def open_library(facts: Any = None, library: bool = True, rebuild: bool = False) -> Library:
@@ -406,6 +340,8 @@ def valid_references(library: Library) -> Library:
 def run_checks(library: Library, names: Sequence[str]) -> Verification:
     """The named checks of the library (all when none is named), each judged on its catalog's
     facts; refused when a catalog is one `validate` rejects (no verdict rests on it)."""
+    from povcli.index.views import Verification
+
     require_valid(library)
     chosen = select_checks(library, names)  # each reads only the facts it names
     results = [run_check(check, catalog) for catalog, check in chosen]
@@ -422,23 +358,6 @@ def verified_records(library: Library, names: Sequence[str]) -> JudgedRecords:
     return remembered(library.indexes, names, lambda: run_checks(library, names).records())
 
 
-@dataclasses.dataclass
-class Verification:
-    """What `verify` found: the first catalog checked (its source names the article), each
-    check's result, and the catalog each check belongs to."""
-
-    catalog: LinkedCatalog
-    results: list[Result]
-    owners: list[str]
-
-    def records(self) -> list[dict[str, Any]]:
-        """The results as records; checks of several catalogs say whose each is."""
-        records = [result.to_dict() for result in self.results]
-        if len(set(self.owners)) > 1:
-            return [{"catalog": o, **r} for o, r in zip(self.owners, records, strict=True)]
-        return records
-
-
 def fact_record(library: Library, name: str, context: bool = False) -> dict[str, Any]:
     """One fact as `show` prints it: with its catalog when several are read, and with the
     paragraph around its quote when asked (None when the catalog names no article)."""
@@ -447,8 +366,11 @@ def fact_record(library: Library, name: str, context: bool = False) -> dict[str,
     if library.several:
         record = {"catalog": catalog, **record}
     if context:
+        from povcli import model
         from povcli.catalog.load import paragraph_of  # the source's text: `show --context` only
 
         own = library.catalog(catalog)
-        record["context"] = paragraph_of(own, Fact.from_dict(record)) if own.text_path else None
+        record["context"] = (
+            paragraph_of(own, model.Fact.from_dict(record)) if own.text_path else None
+        )
     return record

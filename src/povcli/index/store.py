@@ -33,11 +33,11 @@ from typing import Any
 
 from povcli import __version__
 from povcli.errors import PovcliError
+from povcli.files import confined_path
 from povcli.index.cache import Stamp, connect_read_only, index_path
 from povcli.index.reads import IndexDamaged, IndexReads
 from povcli.index.tables import APPLICATION_ID, FORMAT
 from povcli.index.tagged import decode_tagged
-from povcli.model import confined_path
 
 # streamed output: records read (and checked) before the first is printed
 READ_AHEAD = 1000
