@@ -197,6 +197,39 @@ def _is_spam(line: str) -> bool:
     return line.count("_") >= 2 and " " not in line.strip()
 
 
+# a line ending in figures a space apart ("普通中学 Regular Secondary Schools 1373 1361"), and
+# such figures that cannot be one number grouped by spaces (a group of four digits or more)
+TRAILING_CELLS = re.compile(r"(?:^|[^\d.,])((?:\d[\d.,]*[ \u00a0]+)+\d[\d.,]*)[ \u00a0]*$")
+UNGROUPABLE = re.compile(r"[ \u00a0]\d{4,}|[ \u00a0]\d+\.\d|^\d{4,}[ \u00a0]")
+TABLE_NEIGHBOURS = 2  # lines either side that show a table of cells a space apart
+
+
+def _space_grouped_joined(text: str) -> str:
+    """Thousands grouped by spaces joined ("1 896.66万m" → "1896.66万m"), except on the rows of
+    a table whose cells stand a space apart: "高 中 Senior 286 262" between "…1373 1361" and
+    "…1087 1099" is two cells, not 286262."""
+    lines = text.split("\n")
+    rows = [_table_row_cells(line) for line in lines]
+    tabled = [bool(UNGROUPABLE.search(cells)) if cells else False for cells in rows]
+    joined = []
+    for number, line in enumerate(lines):
+        around = [
+            tabled[other]
+            for other in range(number - TABLE_NEIGHBOURS * 2, number + TABLE_NEIGHBOURS * 2 + 1)
+            if 0 <= other < len(lines) and other != number and lines[other].strip()
+        ]
+        if rows[number] and sum(around) >= TABLE_NEIGHBOURS:
+            joined.append(line)  # a row of a table: its cells stay apart
+        else:
+            joined.append(SPACE_GROUPED.sub(lambda m: GROUP_SPACE.sub("", m.group()), line))
+    return "\n".join(joined)
+
+
+def _table_row_cells(line: str) -> str:
+    found = TRAILING_CELLS.search(line)
+    return found.group(1) if found else ""
+
+
 def clean_article(raw: str) -> CleanResult:
     """Return the article's own text, its page metadata and flagged spots."""
     visible, hidden_flags = without_hidden_blocks(raw)
@@ -205,7 +238,7 @@ def clean_article(raw: str) -> CleanResult:
     text = HTML_TAG.sub("", text)
     text = FOOTNOTE_MARK.sub("", text)
     text = text.translate(FULL_WIDTH_FIGURES)
-    text = SPACE_GROUPED.sub(lambda m: GROUP_SPACE.sub("", m.group()), text)
+    text = _space_grouped_joined(text)
     text = SPACED_FIGURE.sub("", text)
     text = DOUBLED_PUNCTUATION.sub(lambda m: m.group(1) or "", text)
     result = CleanResult(text="", removed_readings=readings, restored_quote_ends=quote_ends)

@@ -103,6 +103,8 @@ def _distrust_split_digits(
     text: str, relation: Relation, split: dict[tuple[int, int], str | None]
 ) -> None:
     """A relation in a sentence holding split digits accuses no one."""
+    if relation.spaced_cells:
+        return
     for span in relation.sentences():
         if span not in split:
             found = SPLIT_DIGITS.search(text, *span)

@@ -39,6 +39,7 @@ from povcli.article.respective_order import out_of_order
 from povcli.article.restatements import restatements
 from povcli.article.sharechanges import share_changes
 from povcli.article.shares import shares
+from povcli.article.spaced_tables import spaced_relations, spaced_tables
 from povcli.article.structures import structures
 
 
@@ -66,6 +67,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(restatements(reading))
     relations.extend(grid_relations(reading))
     relations.extend(grid_restatements(reading))
+    relations.extend(spaced_relations(spaced_tables(reading.text)))
     relations.extend(gaps(reading))
     relations.extend(shares_of_increments(reading))
     relations.extend(crude_rates(reading))

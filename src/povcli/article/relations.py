@@ -81,6 +81,9 @@ class Relation:
     spans: list[tuple[int, int]] = field(default_factory=list)  # the sentences, when apart
     # other bindings the words allow (another figure for the whole): each is tried too
     alternatives: list[dict[str, Figure | list[Figure]]] = field(default_factory=list)
+    # its figures are cells of a table a space apart, each row of as many cells as the others:
+    # digits a space apart there are cells, not the pieces of one number
+    spaced_cells: bool = False
 
     def sentences(self) -> list[tuple[int, int]]:
         return self.spans or [(self.start, self.end)]
