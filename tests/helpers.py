@@ -303,3 +303,19 @@ def ids_found(index: Any, query: str) -> list[str]:
     from povcli.index.find import find
 
     return [index.fact(hit.position)["id"] for hit, _ in find(index, query).hits]
+
+
+def judged_relations(text: str) -> list[tuple[str, str, list[float], float | None]]:
+    """(kind, verdict, the inputs' values sorted, the claimed value) of each relation
+    `check` finds in the text."""
+    from povcli.article.factcheck import check_text
+
+    out = []
+    for finding in check_text(text):
+        result = finding.result
+        values = []
+        for item in result.inputs:
+            for one in item if isinstance(item, list) else [item]:
+                values.append(round(one["value"], 4))
+        out.append((result.kind, str(result.verdict), sorted(values), result.claimed))
+    return out

@@ -390,20 +390,33 @@ def _column_identity(
 ) -> Iterator[Relation]:
     holding = [r for r in rows if _adds_up(r.cells[total], [r.cells[c] for c in parts])]
     failing = [r for r in rows if r not in holding]
-    if len(holding) < MIN_ROWS or len(holding) < 3 * len(failing):
+    # rows that show it: every part in them counts (x = x + 0 shows nothing), and not by chance
+    telling = [
+        r
+        for r in holding
+        if abs(r.cells[total].value) >= 10 and all(r.cells[c].value for c in parts)
+    ]
+    if len(telling) < MIN_ROWS or len(telling) < 3 * len(failing):
         return
-    if not any(abs(r.cells[total].value) >= 10 for r in holding):
-        return
+    # a row that adds up with the next column too (合计 = 国有 + 集体 + 其他, 其他 mostly 0):
+    # the parts may be more columns than these
+    failing = [r for r in failing if not _adds_up_further(r, total, parts)]
     named = bool(TOTAL_WORDS.search(table.header))
     columns = f"{parts[0] + 1}–{parts[-1] + 1}"
     note = COLUMNS_NOTE.format(total + 1, columns)
-    for row in rows:
+    for row in [*holding, *failing]:
         figures = [row.cells[c] for c in parts]
-        if row in failing and not named:
-            continue
-        extra = [COLUMNS_RULE_NOTE.format(len(holding))] if row in failing else []
+        extra = [COLUMNS_RULE_NOTE.format(len(telling))] if row in failing else []
         if not named:
             extra = [UNSURE_COLUMNS_NOTE]
         start, end = row.cells[total].start, row.cells[parts[-1]].end
         yield Relation("sum", {"parts": figures}, start, end, row.cells[total],
                        notes=[note, *extra], confident=named, spaced_cells=True)  # fmt: skip
+
+
+def _adds_up_further(row: SpacedRow, total: int, parts: list[int]) -> bool:
+    more = range(parts[-1] + 1, len(row.cells))
+    return any(
+        _adds_up(row.cells[total], [row.cells[c] for c in range(parts[0], last + 1)])
+        for last in more
+    )

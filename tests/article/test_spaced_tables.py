@@ -1,0 +1,168 @@
+"""Tables whose cells stand a space apart, as a statistical yearbook's page scrapes them
+(bilingual labels, the indenting that said which row breaks down which lost, a header of two
+lines, a 单位 line), with our own figures, in both scripts: the rows and columns that add up
+are read, a planted error is caught where the table itself shows the breakdown holds, and
+nothing is called wrong where it does not (rates beside levels, a header naming no total).
+Sums worked by hand in the comments."""
+
+from __future__ import annotations
+
+import opencc
+import pytest
+
+from povcli.article.clean import clean_article
+from povcli.article.spaced_tables import spaced_tables
+from tests.helpers import judged_relations
+
+TO_TRADITIONAL = opencc.OpenCC("s2t")
+TO_SIMPLIFIED = opencc.OpenCC("t2s")
+
+# three sections of one breakdown, each in 2022 and 2023:
+# 公立医院 = 三级 + 二级:   41 = 9 + 32,  42 = 10 + 32;  16480 = 7215 + 9265,
+#                           16932 = 7608 + 9324;  11830 = 5410 + 6420, 12240 = 5720 + 6520
+# 医院 = 公立 + 民营:       64 = 41 + 23, 67 = 42 + 25;  20310 = 16480 + 3830,
+#                           21045 = 16932 + 4113;  14260 = 11830 + 2430, 14890 = 12240 + 2650
+HEALTH = """\
+表 3-2  卫生机构和人员基本情况
+单位:个、人     (unit, person)
+            Item 2022 2023
+机构数 Institutions
+医院 Hospitals 64 67
+    公立医院     Public Hospitals 41 42
+   三级医院         Grade III 9 10
+  二级医院         Grade II 32 32
+    民营医院     Private Hospitals 23 25
+卫生院 Health Centres 118 115
+人员数 Staff
+医院 Hospitals 20310 21045
+    公立医院     Public Hospitals 16480 16932
+   三级医院         Grade III 7215 7608
+  二级医院         Grade II 9265 9324
+    民营医院     Private Hospitals 3830 4113
+卫生院 Health Centres 5120 5086
+床位数 Beds
+医院 Hospitals 14260 14890
+    公立医院     Public Hospitals 11830 12240
+   三级医院         Grade III 5410 5720
+  二级医院         Grade II 6420 6520
+    民营医院     Private Hospitals 2430 2650
+卫生院 Health Centres 3300 3270
+"""
+# the staff of grade III hospitals in 2023 mistyped: 7680 + 9324 = 17004, not 16932
+HEALTH_PLANTED = HEALTH.replace("Grade III 7215 7608", "Grade III 7215 7680")
+
+# columns: 合计 = 进口 + 出口 in each year (萬元):
+#   52340 = 21870 + 30470, 55916 = 23105 + 32811;  31250 = 12040 + 19210,
+#   33402 = 12876 + 20526;  12480 = 5120 + 7360, 12915 = 5330 + 7585;
+#   8610 = 4710 + 3900, 9599 = 4899 + 4700
+# rows: 总计 = 一般 + 加工 + 其他 in every column: 52340 = 31250 + 12480 + 8610,
+#   21870 = 12040 + 5120 + 4710, 30470 = 19210 + 7360 + 3900, 55916 = 33402 + 12915 + 9599,
+#   23105 = 12876 + 5330 + 4899, 32811 = 20526 + 7585 + 4700
+TRADE = """\
+表5 進出口商品總值
+單位:萬元
+項    目 Item 2022 2023
+合 計 進 口 出 口 合 計 進 口 出 口
+總 計 Total 52340 21870 30470 55916 23105 32811
+一般貿易 Ordinary Trade 31250 12040 19210 33402 12876 20526
+加工貿易 Processing Trade 12480 5120 7360 12915 5330 7585
+其他貿易 Other Trade 8610 4710 3900 9599 4899 4700
+"""
+# exports of processing trade in 2023 mistyped: 5330 + 7855 = 13185, not 12915
+TRADE_PLANTED = TRADE.replace("5330 7585", "5330 7855")
+# the same table with its header naming no total: the columns may only happen to add up
+TRADE_UNNAMED = TRADE_PLANTED.replace("合 計 進 口 出 口 合 計 進 口 出 口\n", "")
+
+# levels that add up beside a rate column that does not: 120.3 + 440.2 = 560.5,
+# 118.9 + 456.3 = 575.2; the rates 2.6 ≠ −1.2 + 3.7 (rates never add up)
+JOBS = """\
+单位:万人
+指标 2022 2023 增长(%)
+城镇就业人员 560.5 575.2 2.6
+  国有单位 120.3 118.9 -1.2
+  私营单位 440.2 456.3 3.7
+"""
+
+
+def both_scripts(text: str) -> list[str]:
+    return [TO_SIMPLIFIED.convert(text), TO_TRADITIONAL.convert(text)]
+
+
+def cleaned(text: str) -> str:
+    return clean_article(text).text
+
+
+def sums(text: str, verdict: str) -> list[tuple[list[float], float | None]]:
+    return [
+        (values, claimed)
+        for kind, said, values, claimed in judged_relations(cleaned(text))
+        if kind == "sum" and said == verdict
+    ]
+
+
+@pytest.mark.parametrize("text", both_scripts(HEALTH))
+def test_rows_that_break_a_row_down_are_read_with_sub_rows_skipped(text: str) -> None:
+    found = sums(text, "consistent")
+    assert ([9.0, 32.0], 41.0) in found
+    assert ([23.0, 41.0], 64.0) in found
+    assert ([3830.0, 16480.0], 20310.0) in found  # 医院 = 公立 + 民营, 三级/二级 skipped
+    assert ([2650.0, 12240.0], 14890.0) in found
+    assert ([5720.0, 6520.0], 12240.0) in found
+    assert len(found) == 12  # 2 breakdowns × 2 years × 3 sections
+    assert sums(text, "inconsistent") == []
+
+
+@pytest.mark.parametrize("text", both_scripts(HEALTH_PLANTED))
+def test_a_breakdown_the_table_shows_elsewhere_catches_a_mistyped_cell(text: str) -> None:
+    assert sums(text, "inconsistent") == [([7680.0, 9324.0], 16932.0)]
+    # its other year still adds up
+    assert ([7215.0, 9265.0], 16480.0) in sums(text, "consistent")
+
+
+@pytest.mark.parametrize("text", both_scripts(TRADE))
+def test_columns_under_a_total_and_rows_above_their_parts_add_up(text: str) -> None:
+    found = sums(text, "consistent")
+    assert ([218700000.0, 304700000.0], 523400000.0) in found  # 萬元 read as yuan
+    assert ([47000000.0, 48990000.0], 95990000.0) in found
+    assert ([86100000.0, 124800000.0, 312500000.0], 523400000.0) in found  # 總計 column 1
+    assert ([47000000.0, 75850000.0, 205260000.0], 328110000.0) in found
+    assert len(found) == 8 + 6
+    assert sums(text, "inconsistent") == []
+
+
+@pytest.mark.parametrize("text", both_scripts(TRADE_PLANTED))
+def test_a_row_whose_total_its_columns_do_not_make_is_caught(text: str) -> None:
+    assert sums(text, "inconsistent") == [([53300000.0, 78550000.0], 129150000.0)]
+
+
+@pytest.mark.parametrize("text", both_scripts(TRADE_UNNAMED))
+def test_columns_that_add_up_under_no_total_accuse_nobody(text: str) -> None:
+    assert sums(text, "inconsistent") == []
+    assert ([53300000.0, 78550000.0], 129150000.0) in sums(text, "unverifiable")
+
+
+@pytest.mark.parametrize("text", both_scripts(JOBS))
+def test_a_rate_column_beside_levels_that_add_up_accuses_nobody(text: str) -> None:
+    found = sums(text, "consistent")
+    assert ([1203000.0, 4402000.0], 5605000.0) in found
+    assert ([1189000.0, 4563000.0], 5752000.0) in found
+    assert sums(text, "inconsistent") == []
+
+
+def test_a_rows_cells_stay_apart_and_its_figures_are_no_prose() -> None:
+    text = cleaned(HEALTH)
+    # "286 262" in a row would be joined as one number grouped by spaces; here 32 32 stays two
+    assert "Grade II 32 32" in text
+    rows = [row for table in spaced_tables(text) for row in table.rows]
+    assert len(rows) == 18
+    assert [c.written for c in rows[1].cells] == ["41", "42"]
+
+
+def test_a_number_grouped_by_spaces_in_prose_is_still_one_number() -> None:
+    text = cleaned("标题\n\n全市常住人口1 896万人,比上年增加12万人。\n")
+    assert "1896万人" in text
+
+
+def test_prose_that_ends_in_figures_is_no_table() -> None:
+    text = "标题\n\n全年粮食产量,夏粮、秋粮分别为 120 380\n\n产量 500\n\n收购量 12 30\n"
+    assert spaced_tables(text) == []
