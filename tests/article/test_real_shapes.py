@@ -889,14 +889,87 @@ def test_retail_by_type_of_consumption_makes_the_total_and_its_rate() -> None:
         assert found[("growth-of-sum", 5.0)] == "consistent"
 
 
-def test_retail_parts_a_sentence_after_their_total_never_accuse() -> None:
-    """The total in the sentence before the parts: a planted part (6000 → 6600: 50600 ≠
-    50000) is shown as not adding up, never called wrong (the whole is not bound for sure)."""
+def test_retail_parts_a_sentence_after_the_total_they_define_are_judged() -> None:
+    """商品零售 and 餐饮收入 make 社会消费品零售总额 by definition, and the one level so named
+    stands in the sentence before them: a planted part (6000 → 6600: 50600 ≠ 50000) is wrong.
+    (Until the partitions said which totals their members define, this was only shown.)"""
     planted = RETAIL.replace("6000亿元", "6600亿元")
     for script in (planted, TO_TRADITIONAL.convert(planted)):
+        found = {
+            (f.result.kind, f.result.claimed): str(f.result.verdict) for f in check_text(script)
+        }
+        assert found[("sum", 50000e8)] == "inconsistent"
+
+
+# the parts of 限额以上单位 sales are no parts of all retail sales (16600 ≠ 50000); with two
+# levels named 社会消费品零售总额 before them (all units', and 限额以上's), which one the parts
+# make is not said
+RETAIL_ABOVE_QUOTA = (
+    "全年社会消费品零售总额50000亿元,比上年增长5.0%。按消费类型分,限额以上单位商品零售14000"
+    "亿元,增长4.5%;限额以上单位餐饮收入2600亿元,增长8.7%。"
+)
+RETAIL_TWO_TOTALS = (
+    "全年社会消费品零售总额50000亿元,其中限额以上单位社会消费品零售总额17000亿元。按消费类型"
+    "分,商品零售15500亿元,增长4.5%;餐饮收入1600亿元,增长8.7%。"
+)
+
+
+@pytest.mark.parametrize("text", [RETAIL_ABOVE_QUOTA, RETAIL_TWO_TOTALS])
+def test_parts_of_a_defined_total_qualified_otherwise_or_of_two_never_accuse(text: str) -> None:
+    for script in (text, TO_TRADITIONAL.convert(text)):
         verdicts = {(f.result.kind, str(f.result.verdict)) for f in check_text(script)}
-        assert ("sum", "unverifiable") in verdicts
-        assert not any(verdict == "inconsistent" for _, verdict in verdicts)
+        assert not any(verdict == "inconsistent" for _, verdict in verdicts), verdicts
+
+
+# the three sectors' value added make GDP (地区生产总值), stated in the sentence before:
+# 410 + 2030 + 2560 = 5000; each share: 410/5000 = 8.2%, 2030/5000 = 40.6%, 2560/5000 = 51.2%
+SECTORS = (
+    "全年全市地区生产总值(GDP)实现5000亿元,同比增长5.1%。\n\n分产业看,第一产业增加值实现410亿元,"
+    "同比增长3.9%;第二产业增加值实现2030亿元,同比增长5.6%;第三产业增加值实现2560亿元,同比增长"
+    "4.9%。第一、第二、第三产业增加值占GDP的比重分别为{shares}。"
+)
+
+
+def test_sectors_make_gdp_and_each_shares_of_it_are_read() -> None:
+    text = SECTORS.format(shares="8.2%、40.6%、51.2%")
+    for script in (text, TO_TRADITIONAL.convert(text)):
+        found = {
+            (f.result.kind, f.result.claimed): str(f.result.verdict) for f in check_text(script)
+        }
+        assert found[("sum", 5000e8)] == "consistent"
+        assert found[("share", 8.2)] == found[("share", 40.6)] == "consistent"
+        assert found[("share", 51.2)] == "consistent"
+
+
+def test_a_sectors_share_or_value_added_mistyped_is_caught() -> None:
+    """51.3% for 2560/5000 = 51.2%; 2060 for 2030 (410 + 2060 + 2560 = 5030 ≠ 5000)."""
+    wrong_share = SECTORS.format(shares="8.2%、40.6%、51.3%")
+    wrong_level = SECTORS.format(shares="8.2%、41.2%、51.2%").replace("2030亿元", "2060亿元")
+    for script in (wrong_share, TO_TRADITIONAL.convert(wrong_share)):
+        found = {
+            (f.result.kind, f.result.claimed): str(f.result.verdict) for f in check_text(script)
+        }
+        assert found[("share", 51.3)] == "inconsistent"
+        assert found[("share", 40.6)] == "consistent"
+    for script in (wrong_level, TO_TRADITIONAL.convert(wrong_level)):
+        found = {
+            (f.result.kind, f.result.claimed): str(f.result.verdict) for f in check_text(script)
+        }
+        assert found[("sum", 5000e8)] == "inconsistent"
+
+
+def test_a_structure_written_as_a_proportion_is_read() -> None:
+    """三次产业结构比例为8.2:40.6:51.2: the same shares, written as a structure."""
+    listed = "第一、第二、第三产业增加值占GDP的比重分别为{shares}"
+    text = SECTORS.replace(listed, "三次产业结构比例为{s}")
+    for script in (text.format(s="8.2:40.6:51.2"), text.format(s="8.2:40.6:51.5")):
+        found = {
+            (f.result.kind, f.result.claimed): str(f.result.verdict) for f in check_text(script)
+        }
+        assert found[("share", 8.2)] == "consistent"
+        assert found[("share", 51.2 if "51.2" in script else 51.5)] == (
+            "consistent" if "51.2" in script else "inconsistent"
+        )
 
 
 # a labour survey: 2.4 / 60.0 = 4.0%; 0.9 / 60.0 = 1.5%

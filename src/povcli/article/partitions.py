@@ -37,6 +37,9 @@ class Partition:
     members: tuple[tuple[str, ...], ...]
     components: bool  # parts of one amount (income sources, sectors), per head or not
     totals: tuple[str, ...]  # words naming the whole, besides what the parts count
+    # words naming the whole the members make by definition (生产总值 of the three sectors'
+    # value added): a level so named, the only one near the parts, is their total
+    defines: tuple[str, ...] = ()
 
 
 @cache
@@ -46,6 +49,7 @@ def known_partitions() -> list[Partition]:
             tuple(tuple(member.split("|")) for member in spec["members"]),
             spec.get("type") == "components",
             tuple(spec.get("totals", ())),
+            tuple(spec.get("defines", ())),
         )
         for spec in grammar()["partitions"]
     ]
@@ -289,11 +293,28 @@ def total_of(reading: Reading, parts: list[Note], partition: Partition) -> tuple
     bound = [n for n in before if counts_only(n.subject, rest)]
     if bound:
         return bound[-1], True
+    defined = [n for n in before if any(w in n.subject for w in partition.defines)]
+    if len(defined) == 1 and _qualified_alike(first.subject, defined[0].subject, partition):
+        return defined[0], True  # 第一、二、三产业增加值 and the one 地区生产总值 before them
     words = (*partition.totals, *grammar()["total_nouns"], rest[-2:])
     suggested = [n for n in before if any(w and w in n.subject for w in words)]
     if suggested:
         return suggested[-1], False
     return _total_paragraphs_before(reading, parts, partition), False
+
+
+def _qualified_alike(part: str, total: str, partition: Partition) -> bool:
+    """Whether the words before the part's member (限额以上单位 in 限额以上单位商品零售), less
+    the place and the period, are the total's too: 限额以上 parts are no parts of the
+    whole of 社会消费品零售总额."""
+    part = _dashes(part)
+    member = member_of(part, partition)
+    if member is None:
+        return False
+    spelling = max((s for s in partition.members[member] if s in part), key=len)
+    before = OPENERS.sub("", part[: part.find(spelling)])
+    before = re.sub(r"^(?:\d{4}年|全年|年末|年底|上半年|前三季度|\d{1,2}月)+", "", before)
+    return not before or before in total
 
 
 def _same_scope(reading: Reading, total: Note, first: Note) -> bool:

@@ -12,6 +12,7 @@ from povcli.article.near import listed_from, text_span
 from povcli.article.notes import Note, Reading
 from povcli.article.partitions import SHARES_NOTE, Partition, hundred, known_partitions
 from povcli.article.relations import Relation
+from povcli.article.structures import member_shares
 from povcli.numbers import PERCENT
 
 REACH = 120  # characters before the list that may name its parts and what they are
@@ -60,10 +61,15 @@ def respective_shares(reading: Reading) -> Iterator[Relation]:
                 bound = not tail or OWN_AMOUNT.fullmatch(tail) is not None
             if bound and whole and partition is not None:
                 bound = any(total.upper() in whole.upper() for total in partition.totals)
+            order = _member_order(names, partition) if partition is not None else None
             if partition is None:
                 partition = _partition_named(_collective_earlier(before), len(listed))
             if partition is not None:
                 yield _sum_to_hundred(reading, listed, bound)
+            if partition is not None and order is not None and LEVEL_SHARE.search(clause):
+                terms = [n.figure for n in listed]
+                yield from member_shares(reading, number, terms, partition, order,
+                                         MEMBER_SHARE_NOTE, bound)  # fmt: skip
 
 
 # "城镇和乡村居民家庭中拥有汽车的比例", "第一、第二、第三产业中民间投资占比": a share within
@@ -119,11 +125,28 @@ def _partition_named(names: str, count: int) -> Partition | None:
     return None
 
 
+# the figures are each member's share of the whole's level (a 贡献率 is of its growth)
+LEVEL_SHARE = re.compile(r"比重|占比|比例|构成|份额")
+MEMBER_SHARE_NOTE = "each share the list gives a member is its level over the whole"
+
+
+def _member_order(names: str, partition: Partition) -> list[int] | None:
+    """The member each name of the list stands for, in the list's order."""
+    if any(names.startswith(collective) for collective in COLLECTIVE):
+        return list(range(len(partition.members)))
+    return _members_of([item for item in re.split(r"、|和|及|与", names) if item], partition)
+
+
 def _each_member_once(items: list[str], partition: Partition) -> bool:
     """Whether the items open with the members' distinctive heads, one each: 第一、第二、第三产业
     (the heads 第一, 第二, 第三 of …产业), 轻、重工业, 东部、中部、西部和东北."""
+    return _members_of(items, partition) is not None
+
+
+def _members_of(items: list[str], partition: Partition) -> list[int] | None:
+    """The member each item opens with, when every member is named once."""
     heads = _heads(partition)
-    matched = set()
+    order: list[int] = []
     for item in items:
         bare = item.removeprefix("第")
         found = [
@@ -131,10 +154,10 @@ def _each_member_once(items: list[str], partition: Partition) -> bool:
             for member, spellings in enumerate(heads)
             if any(head and bare.startswith(head.removeprefix("第")) for head in spellings)
         ]
-        if len(found) != 1 or found[0] in matched:
-            return False
-        matched.add(found[0])
-    return len(matched) == len(partition.members)
+        if len(found) != 1 or found[0] in order:
+            return None
+        order.append(found[0])
+    return order if len(order) == len(partition.members) else None
 
 
 def _heads(partition: Partition) -> list[tuple[str, ...]]:

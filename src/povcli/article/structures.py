@@ -10,9 +10,11 @@ from povcli.article.figures import Figure
 from povcli.article.near import text_span
 from povcli.article.notes import Reading
 from povcli.article.partitions import (
+    Partition,
     adding_levels,
     hundred,
     known_partitions,
+    member_of,
     partition_groups,
     total_of,
 )
@@ -23,7 +25,7 @@ SECTOR = "第一产业"
 
 
 STRUCTURE = re.compile(
-    r"(?:产业|增加值)?结构(?:比)?(?:调整)?(?:为|是)?\s*"
+    r"(?:产业|增加值)?结构(?:比例|比重|比)?(?:调整)?(?:为|是)?\s*"
     r"(?P<terms>\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){2,4})(?![\d.:：∶])"
 )
 
@@ -55,26 +57,45 @@ def _ratio_terms(offset: int, text: str) -> list[Figure]:
 
 
 def _structure_shares(reading: Reading, number: int, terms: list[Figure]) -> Iterator[Relation]:
-    # a structure (产业结构) is of the three sectors
+    # a structure (产业结构) is of the three sectors, in their order
     sectors = next((p for p in known_partitions() if SECTOR in p.members[0]), None)
-    if sectors is None or len(sectors.members) != len(terms):
-        return
+    if sectors is not None and len(sectors.members) == len(terms):
+        order = list(range(len(terms)))
+        yield from member_shares(reading, number, terms, sectors, order, STRUCTURE_NOTE)
+
+
+STRUCTURE_NOTE = "a term of the structure is the sector's share of the whole"
+
+
+def member_shares(
+    reading: Reading,
+    number: int,
+    terms: list[Figure],
+    partition: Partition,
+    order: list[int],
+    note: str,
+    bound: bool = True,
+) -> Iterator[Relation]:
+    """Each member's share (the terms, the member of each given by `order`) as its level
+    over their total, from the levels of every member near the sentence `number`."""
     paragraph = reading.notes[0].paragraph if reading.notes else 0
-    for note in reading.notes:
-        if note.sentence == number:
-            paragraph = note.paragraph
+    for candidate in reading.notes:
+        if candidate.sentence == number:
+            paragraph = candidate.paragraph
             break
-    for parts in partition_groups(adding_levels(reading, True), sectors):
+    for parts in partition_groups(adding_levels(reading, partition.components), partition):
         if abs(parts[0].paragraph - paragraph) > 1:
             continue
-        total, bound = total_of(reading, parts, sectors)
+        total, total_bound = total_of(reading, parts, partition)
         if total is None:
             continue
-        for part, term in zip(parts, terms, strict=True):
+        by_member = {member_of(p.subject, partition): p for p in parts}
+        for member, term in zip(order, terms, strict=True):
+            part = by_member[member]
             start, end, spans = text_span(reading, total, part)
             relation = Relation("share", {"part": part.figure, "whole": total.figure}, start,
                                 max(end, reading.sentences[number].end), term,
-                                confident=bound, spans=spans)  # fmt: skip
-            relation.notes.append("a term of the structure is the sector's share of the whole")
+                                confident=bound and total_bound, spans=spans)  # fmt: skip
+            relation.notes.append(note)
             yield relation
         return
