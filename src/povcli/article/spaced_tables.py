@@ -13,11 +13,16 @@ what the table states is read from the rows' figures and the words the table kee
 - rows that add up: a row equal, in every column, to the rows that follow it (a row that
   breaks down further counted once, with its own parts skipped) — shown, as the table's
   arithmetic; where they fail in one column, it is called wrong only when the same rows add
-  up in other columns and the table shows that column adds up elsewhere, or the same labels
-  add up in every column elsewhere in the table;
+  up in other columns, the table shows that column adds up elsewhere and the parts come to
+  more than their whole (a whole above them may hold a part not listed: 全省 = 各市 + 省本级),
+  or the same labels add up in every column elsewhere in the table;
 - columns that add up: a column equal to the sum of the next ones in three rows or more
   (合计 = 进口 + 出口); a row where it fails is called wrong only when the header names a
   total (合计, 总计, Total) and the other rows hold three to one.
+
+A cell that lies between its parts (a growth rate, a share, a figure per head, an index: a
+weighted mean of the parts') is no sum, and is called wrong in neither way. A table's title
+(表 5, 續表, Table 5) starts another table, whose header and unit are read below it only.
 
 Each row is read once; its figures are no prose (a row's cells read as a sentence would be
 taken for a list).
@@ -44,6 +49,8 @@ HEADER_LINES = 14  # lines above a table (a blank line between two) read for its
 UNIT = re.compile(r"(?:单位|單位)\s*[:：]\s*([^\s(（]+)")
 TOTAL_WORDS = re.compile(r"合计|合計|总计|總計|小计|小計|(?i:total)")
 CJK = re.compile(r"[\u3400-\u9fff]+")
+# a table's title line (表 3-2 …, 續表, Table 5): the rows after it are another table's
+TITLE = re.compile(r"\s*(?:续表|續表|表\s*[\dA-Z一二三四五六七八九十]|(?i:table)\s*\d)")
 
 ROWS_NOTE = "the table's rows: {} adds up from the rows under it"
 ROWS_ELSEWHERE_NOTE = "the same rows add up to it in every column elsewhere in the table ({})"
@@ -78,6 +85,7 @@ def spaced_tables(text: str) -> list[SpacedTable]:
     found: list[SpacedTable] = []
     group: list[SpacedRow] = []
     gap = 0
+    floor = 0  # the first line a table's header may take: none of an earlier table's lines
     for number, (line, offset) in enumerate(lines):
         row = _row(line, offset, number)
         if row is not None:
@@ -85,11 +93,15 @@ def spaced_tables(text: str) -> list[SpacedTable]:
             gap = 0
         elif line.strip():
             gap += 1
-            if gap > MAX_GAP and group:
-                found.extend(_table(group, lines))
+            titled = bool(TITLE.match(line))
+            if group and (gap > MAX_GAP or titled):  # a table's title starts another table
+                found.extend(_table(group, lines, floor))
+                floor = group[-1].line + 1
                 group = []
+            if titled:
+                floor = number
     if group:
-        found.extend(_table(group, lines))
+        found.extend(_table(group, lines, floor))
     return found
 
 
@@ -135,11 +147,13 @@ def _cell(text: str, start: int) -> Figure:
     return figure.signed(-1) if negative else figure
 
 
-def _table(group: list[SpacedRow], lines: list[tuple[str, int]]) -> Iterator[SpacedTable]:
+def _table(
+    group: list[SpacedRow], lines: list[tuple[str, int]], floor: int
+) -> Iterator[SpacedTable]:
     if len(group) < MIN_ROWS:
         return
     first = group[0].line
-    above = [line for line, _ in lines[max(0, first - HEADER_LINES) : first]]
+    above = [line for line, _ in lines[max(floor, first - HEADER_LINES) : first]]
     unit = _unit(above)
     rows = [_in_unit(row, unit) for row in group] if unit else group
     start = rows[0].cells[0].start
@@ -325,25 +339,47 @@ def _judged_columns(
 ) -> Iterator[Relation]:
     row = block[b.whole]
     width = len(row.cells)
-    holds = [_adds_up(row.cells[c], [block[i].cells[c] for i in b.parts]) for c in range(width)]
+    parts = [[block[i].cells[c] for i in b.parts] for c in range(width)]
+    holds = [_adds_up(row.cells[c], parts[c]) for c in range(width)]
     # a column of zeros (0 = 0 + 0) or of small counts holds by chance: no evidence
     telling = sum(h and abs(row.cells[c].value) >= 10 for c, h in enumerate(holds))
     if all(holds) or not telling:
         return
+    # a cell between its parts is a mean of them (a growth rate, a share, a figure per head)
+    failing = [
+        c for c in range(width) if not holds[c] and not _reads_as_mean(row.cells[c], parts[c])
+    ]
     signature = _signature(block, b)
     named = signature is not None and signature in confirmed
-    if not named and (telling < 2 or sum(not h for h in holds) != 1):
+    if not named and (telling < 2 or len(failing) > 1):
         return
     for column in range(width):
         if holds[column]:
             yield _row_sum(table, block, b, column, [], confident=True)
-        elif named or column in additive:
+        elif column not in failing:
+            continue
+        # a total above its parts may hold one the table leaves out (全省 = 各市 + 省本级)
+        elif named or (column in additive and _short_of_parts(row.cells[column], parts[column])):
             note = (
                 ROWS_ELSEWHERE_NOTE.format(" + ".join(signature[1:]) if signature else "")
                 if named
                 else ROWS_COLUMNS_NOTE.format(telling)
             )
             yield _row_sum(table, block, b, column, [note], confident=True)
+
+
+def _reads_as_mean(whole: Figure, parts: list[Figure]) -> bool:
+    """The whole lies between its smallest part and its largest: what a weighted mean of them
+    does (a growth rate, a share, an average, an index), and no total of two parts or more."""
+    low = min(p.bounds.low for p in parts)
+    high = max(p.bounds.high for p in parts)
+    return whole.bounds.low <= high and low <= whole.bounds.high
+
+
+def _short_of_parts(whole: Figure, parts: list[Figure]) -> bool:
+    """Parts none below zero that come to more than their whole: no part left out explains it."""
+    least = sum(p.bounds.low for p in parts)
+    return all(p.value >= 0 for p in parts) and whole.value >= 0 and least > whole.bounds.high
 
 
 def _row_sum(
@@ -389,7 +425,12 @@ def _column_identity(
     table: SpacedTable, rows: list[SpacedRow], total: int, parts: list[int]
 ) -> Iterator[Relation]:
     holding = [r for r in rows if _adds_up(r.cells[total], [r.cells[c] for c in parts])]
-    failing = [r for r in rows if r not in holding]
+    # a row whose total lies between its parts is of means (上年增长%, 比重, 人均): no sum
+    failing = [
+        r
+        for r in rows
+        if r not in holding and not _reads_as_mean(r.cells[total], [r.cells[c] for c in parts])
+    ]
     # rows that show it: every part in them counts (x = x + 0 shows nothing), and not by chance
     telling = [
         r
