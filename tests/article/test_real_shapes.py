@@ -1047,3 +1047,15 @@ def test_a_whole_broken_down_otherwise_after_the_parts_leaves_them_judged() -> N
             f.result.kind for f in check_text(text) if f.result.verdict == Verdict.INCONSISTENT
         ]
         assert "sum" in wrong
+
+
+def test_a_structure_of_the_year_before_is_no_share_of_this_years_levels() -> None:
+    """The 2023 levels make 8.2:40.6:51.2; the revised 2022 figures that follow carry their
+    own structure (7.9:41.5:50.6), which is no share of the 2023 levels."""
+    text = SECTORS.format(shares="8.2%、40.6%、51.2%") + (
+        "按照统一核算制度,最终核实2022年全市生产总值现价总量为4760亿元,比上年增长4.0%,三次产业"
+        "增加值结构为7.9:41.5:50.6。"
+    )
+    for script in (text, TO_TRADITIONAL.convert(text)):
+        verdicts = [(f.result.kind, str(f.result.verdict)) for f in check_text(script)]
+        assert ("share", "inconsistent") not in verdicts, verdicts

@@ -83,8 +83,13 @@ def member_shares(
         if candidate.sentence == number:
             paragraph = candidate.paragraph
             break
+    # "最终核算2021年…生产总值972846万元,…三次产业增加值结构为5.5:50.6:43.9": the shares of
+    # the year the sentence dates, not of the levels of the year before it
+    dated = {n.period for n in reading.in_sentence(number) if n.period}
     for parts in partition_groups(adding_levels(reading, partition.components), partition):
         if abs(parts[0].paragraph - paragraph) > 1:
+            continue
+        if dated and parts[0].period not in dated:
             continue
         total, total_bound = total_of(reading, parts, partition)
         if total is None:
