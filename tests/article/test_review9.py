@@ -9,7 +9,7 @@ import opencc
 import pytest
 
 from povcli.article.clean import clean_article
-from povcli.article.spaced_tables import spaced_tables
+from povcli.article.row_tables import spaced_tables
 from tests.helpers import judged_relations
 
 TO_TRADITIONAL = opencc.OpenCC("s2t")

@@ -11,7 +11,7 @@ import opencc
 import pytest
 
 from povcli.article.clean import clean_article
-from povcli.article.spaced_tables import spaced_tables
+from povcli.article.row_tables import spaced_tables
 from tests.helpers import judged_relations
 
 TO_TRADITIONAL = opencc.OpenCC("s2t")
@@ -166,3 +166,81 @@ def test_a_number_grouped_by_spaces_in_prose_is_still_one_number() -> None:
 def test_prose_that_ends_in_figures_is_no_table() -> None:
     text = "标题\n\n全年粮食产量,夏粮、秋粮分别为 120 380\n\n产量 500\n\n收购量 12 30\n"
     assert spaced_tables(text) == []
+
+
+# one cell a line, as a release's table scrapes (单位:万人、%: levels in 万人, shares in %):
+# rows: 合计 = 北部 + 南部 + 西部: 5200 = 1600 + 2400 + 1200, 2080 = 480 + 1200 + 400,
+#   3120 = 1120 + 1200 + 800;  columns: 5200 = 2080 + 3120, 1600 = 480 + 1120, 2400 = 1200
+#   + 1200, 1200 = 400 + 800, and 100.0 = 40.0 + 60.0 = 30.0 + 70.0 = 50.0 + 50.0 = 33.3 + 66.7;
+# shares: 2080/5200 = 40.0%, 3120/5200 = 60.0%, 480/1600 = 30.0%, 1120/1600 = 70.0%,
+#   1200/2400 = 50.0%, 400/1200 = 33.33 → 33.3%, 800/1200 = 66.67 → 66.7%
+WORKERS_ROWS = {
+    "合计": "5200 2080 3120 100.0 40.0 60.0",
+    "北部地区": "1600 480 1120 100.0 30.0 70.0",
+    "南部地区": "2400 1200 1200 100.0 50.0 50.0",
+    "西部地区": "1200 400 800 100.0 33.3 66.7",
+}
+WORKERS = (
+    "表2 2023年外来务工人员地区分布及构成 |\n单位:万人、% |\n按来源地分 |\n务工人员总量 |\n构成 |\n"
+    "跨市流动 |\n市内流动 |\n跨市流动 |\n市内流动 |\n"
+    + "".join(
+        f"{label} |\n" + "".join(f"{cell} |\n" for cell in cells.split())
+        for label, cells in WORKERS_ROWS.items()
+    )
+)
+# 南部地区's cross-city workers mistyped: 1260/2400 = 52.5%, not 50.0%
+WORKERS_PLANTED = WORKERS.replace("南部地区 |\n2400 |\n1200 |", "南部地区 |\n2400 |\n1260 |")
+
+
+@pytest.mark.parametrize("text", both_scripts(WORKERS))
+def test_a_table_one_cell_a_line_adds_up_and_its_shares_are_read(text: str) -> None:
+    found = sums(text, "consistent")
+    assert ([4000000.0, 4800000.0, 12000000.0], 20800000.0) in found  # 跨市流动: 合计 row
+    assert ([20800000.0, 31200000.0], 52000000.0) in found
+    assert ([33.3, 66.7], 100.0) in found
+    shares = [
+        (values, claimed)
+        for kind, verdict, values, claimed in judged_relations(cleaned(text))
+        if kind == "share" and verdict == "consistent"
+    ]
+    assert ([4000000.0, 12000000.0], 33.3) in shares
+    assert ([20800000.0, 52000000.0], 40.0) in shares
+    assert all(verdict != "inconsistent" for _, verdict, _, _ in judged_relations(cleaned(text)))
+
+
+@pytest.mark.parametrize("text", both_scripts(WORKERS_PLANTED))
+def test_a_share_its_columns_do_not_give_is_caught(text: str) -> None:
+    wrong = [
+        (values, claimed)
+        for kind, verdict, values, claimed in judged_relations(cleaned(text))
+        if kind == "share" and verdict == "inconsistent"
+    ]
+    assert wrong == [([12600000.0, 24000000.0], 50.0)]
+
+
+# cells between | on one line, no header read for them: 150 + 200 + 130 = 480,
+# 105 + 124 + 83 = 312; 构成 is each row's 第三产业 over its 就业人员: 312/480 = 65.0,
+# 105/150 = 70.0, 124/200 = 62.0, 83/130 = 63.85 → 63.8
+DISTRICTS = """\
+表3 各区就业人员构成
+
+单位:万人、%
+
+地区 | 就业人员 | 第三产业 | 构成 |
+全市 | 480.0 | 312.0 | 65.0 |
+甲区 | 150.0 | 105.0 | 70.0 |
+乙区 | 200.0 | 124.0 | 62.0 |
+丙区 | 130.0 | 83.0 | {share} |
+"""
+
+
+@pytest.mark.parametrize("share,verdict", [("63.8", "consistent"), ("68.3", "inconsistent")])
+def test_shares_within_each_row_of_a_table_between_bars(share: str, verdict: str) -> None:
+    for text in both_scripts(DISTRICTS.format(share=share)):
+        found = [
+            (values, claimed, said)
+            for kind, said, values, claimed in judged_relations(cleaned(text))
+            if kind == "share"
+        ]
+        assert ([830000.0, 1300000.0], float(share), verdict) in found
+        assert ([1050000.0, 1500000.0], 70.0, "consistent") in found

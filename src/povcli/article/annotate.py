@@ -51,7 +51,7 @@ from povcli.article.roles import (
     subject_of,
     titled_province,
 )
-from povcli.article.spaced_tables import spaced_row_spans, spaced_tables
+from povcli.article.row_tables import spaced_row_spans, spaced_tables
 from povcli.numbers import COUNT, PERCENT
 
 YEAR = re.compile(
@@ -80,7 +80,7 @@ def annotate(text: str) -> Reading:
     grids = grids_of(text)
     grids += cell_grids(text, grids)
     cells = [(g.start, g.end) for g in grids] + table_rows(text)
-    cells += spaced_row_spans(spaced_tables(text))
+    cells += spaced_row_spans(spaced_tables(text, [(g.start, g.end) for g in grids]))
     figures = [f for f in figures_of(text) if not any(a <= f.start < b for a, b in cells)]
     sentences = sentences_of(simple, figures)
     for sentence in sentences:  # sentences_of reads the Simplified text; keep the raw too

@@ -37,9 +37,10 @@ from povcli.article.relations import Relation, levels_and_averages, lists_with_t
 from povcli.article.respective import respective_shares
 from povcli.article.respective_order import out_of_order
 from povcli.article.restatements import restatements
+from povcli.article.row_tables import spaced_tables
 from povcli.article.sharechanges import share_changes
 from povcli.article.shares import shares
-from povcli.article.spaced_tables import spaced_relations, spaced_tables
+from povcli.article.spaced_tables import spaced_relations
 from povcli.article.structures import structures
 
 
@@ -67,7 +68,8 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(restatements(reading))
     relations.extend(grid_relations(reading))
     relations.extend(grid_restatements(reading))
-    relations.extend(spaced_relations(spaced_tables(reading.text)))
+    taken = [(grid.start, grid.end) for grid in reading.grids]
+    relations.extend(spaced_relations(spaced_tables(reading.text, taken)))
     relations.extend(gaps(reading))
     relations.extend(shares_of_increments(reading))
     relations.extend(crude_rates(reading))

@@ -1,14 +1,5 @@
-"""Tables whose cells stand a space apart, as a statistical yearbook's page scrapes:
-
-    单位:万美元
-    项目 Item 2020 2021
-    合 计 进 口 出 口 合 计 进 口 出 口
-    总  计 Total 13761247 5939398 7821849 16745149 6983278 9761871
-    一般贸易 Ordinary Trade 7061597 3663684 3397912 9235196 4346229 4888967
-
-A row is a label and two figures or more at the end of its line. The page's layout — which
-rows stand indented under which, which header cell stands over which column — is lost, so
-what the table states is read from the rows' figures and the words the table keeps:
+"""What a table read as rows (`row_tables`: yearbook pages, | rows, one cell a line) states,
+read from its figures and the words it keeps, its layout being lost:
 
 - rows that add up: a row equal, in every column, to the rows that follow it (a row that
   breaks down further counted once, with its own parts skipped) — shown, as the table's
@@ -18,14 +9,13 @@ what the table states is read from the rows' figures and the words the table kee
   or the same labels add up in every column elsewhere in the table;
 - columns that add up: a column equal to the sum of the next ones in three rows or more
   (合计 = 进口 + 出口); a row where it fails is called wrong only when the header names a
-  total (合计, 总计, Total) and the other rows hold three to one.
+  total (合计, 总计, Total) and the other rows hold three to one;
+- columns of shares: a column of percentages equal to one column over another in three rows
+  or more (构成: 跨省流动 / 外出农民工总量); a row where it fails is called wrong only when the
+  header names shares (构成, 比重, 占比, %) and the other rows hold three to one.
 
 A cell that lies between its parts (a growth rate, a share, a figure per head, an index: a
-weighted mean of the parts') is no sum, and is called wrong in neither way. A table's title
-(表 5, 續表, Table 5) starts another table, whose header and unit are read below it only.
-
-Each row is read once; its figures are no prose (a row's cells read as a sentence would be
-taken for a list).
+weighted mean of the parts') is no sum, and is called wrong in neither way.
 """
 
 from __future__ import annotations
@@ -34,23 +24,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from povcli.article.figures import Figure, figures_of
-from povcli.article.grids import unit_word
+from povcli.article.figures import Figure
 from povcli.article.relations import Relation
+from povcli.article.row_tables import MIN_ROWS, SpacedRow, SpacedTable
+from povcli.numbers import PERCENT, Interval
 
-NUMBER = re.compile(r"[-−]?\d+(?:,\d{3})*(?:\.\d+)?")
-TOKEN = re.compile(r"\S+")
-YEAR = re.compile(r"(?:19|20)\d{2}")
-MIN_ROWS = 3  # rows of one width before they are a table
-MAX_GAP = 2  # lines of words (a section's name) a table's rows may stand apart
 MAX_RUN = 12  # rows one row may break down into
-MAX_LABEL = 160
-HEADER_LINES = 14  # lines above a table (a blank line between two) read for its unit, header
-UNIT = re.compile(r"(?:单位|單位)\s*[:：]\s*([^\s(（]+)")
+NAMED_ROWS = 2  # rows that show columns adding up under a header naming a total
 TOTAL_WORDS = re.compile(r"合计|合計|总计|總計|小计|小計|(?i:total)")
 CJK = re.compile(r"[\u3400-\u9fff]+")
-# a table's title line (表 3-2 …, 續表, Table 5): the rows after it are another table's
-TITLE = re.compile(r"\s*(?:续表|續表|表\s*[\dA-Z一二三四五六七八九十]|(?i:table)\s*\d)")
 
 ROWS_NOTE = "the table's rows: {} adds up from the rows under it"
 ROWS_ELSEWHERE_NOTE = "the same rows add up to it in every column elsewhere in the table ({})"
@@ -62,133 +44,15 @@ COLUMNS_RULE_NOTE = "{} other rows of the table add up so, and its header names 
 UNSURE_COLUMNS_NOTE = "the header names no total: the columns may only happen to add up"
 
 
-@dataclass
-class SpacedRow:
-    """A line of a label and its figures (`None` for a figure not read)."""
-
-    line: int
-    label: str
-    cells: list[Figure]
-
-
-@dataclass
-class SpacedTable:
-    rows: list[SpacedRow]
-    header: str  # the lines above the first row, compacted
-    start: int
-    end: int
-
-
-def spaced_tables(text: str) -> list[SpacedTable]:
-    """The tables of rows whose cells stand a space apart, with the lines above each."""
-    lines = _lines(text)
-    found: list[SpacedTable] = []
-    group: list[SpacedRow] = []
-    gap = 0
-    floor = 0  # the first line a table's header may take: none of an earlier table's lines
-    for number, (line, offset) in enumerate(lines):
-        row = _row(line, offset, number)
-        if row is not None:
-            group.append(row)
-            gap = 0
-        elif line.strip():
-            gap += 1
-            titled = bool(TITLE.match(line))
-            if group and (gap > MAX_GAP or titled):  # a table's title starts another table
-                found.extend(_table(group, lines, floor))
-                floor = group[-1].line + 1
-                group = []
-            if titled:
-                floor = number
-    if group:
-        found.extend(_table(group, lines, floor))
-    return found
-
-
-def spaced_row_spans(tables: list[SpacedTable]) -> list[tuple[int, int]]:
-    """Where the tables' rows stand: no prose is read there."""
-    return [(row.cells[0].start, row.cells[-1].end) for table in tables for row in table.rows]
-
-
-def _lines(text: str) -> list[tuple[str, int]]:
-    lines, at = [], 0
-    for line in text.split("\n"):
-        lines.append((line, at))
-        at += len(line) + 1
-    return lines
-
-
-def _row(line: str, offset: int, number: int) -> SpacedRow | None:
-    tokens = list(TOKEN.finditer(line))
-    trailing: list[re.Match[str]] = []
-    for token in reversed(tokens):
-        if not NUMBER.fullmatch(token.group()):
-            break
-        trailing.insert(0, token)
-    if len(trailing) < 2 or all(YEAR.fullmatch(t.group()) for t in trailing):
-        return None  # one figure, or a header of years (项目 2020 2021)
-    label = line[: trailing[0].start()].strip()
-    if len(label) > MAX_LABEL or re.search(r"[。，;；]", label):
-        return None  # prose that happens to end in figures
-    cells = [_cell(t.group(), offset + t.start()) for t in trailing]
-    return SpacedRow(number, label, cells)
-
-
-def _cell(text: str, start: int) -> Figure:
-    """A cell in no unit known: a whole number in it stands for what rounds to it (a table's
-    cells may be rounded amounts: 1 + 128 = 128 in 万美元), not for an exact count."""
-    negative = text[0] in "-−"
-    digits = text.lstrip("-−")
-    figure = replace(figures_of(digits)[0], start=start, end=start + len(text))
-    if figure.bounds.low == figure.bounds.high:
-        half = 0.5
-        bounds = type(figure.bounds)(figure.value - half, figure.value + half)
-        figure = replace(figure, bounds=bounds)
-    return figure.signed(-1) if negative else figure
-
-
-def _table(
-    group: list[SpacedRow], lines: list[tuple[str, int]], floor: int
-) -> Iterator[SpacedTable]:
-    if len(group) < MIN_ROWS:
-        return
-    first = group[0].line
-    above = [line for line, _ in lines[max(floor, first - HEADER_LINES) : first]]
-    unit = _unit(above)
-    rows = [_in_unit(row, unit) for row in group] if unit else group
-    start = rows[0].cells[0].start
-    yield SpacedTable(rows, "".join("".join(above).split()), start, rows[-1].cells[-1].end)
-
-
-def _unit(above: list[str]) -> str:
-    """The table's unit from its 单位 line, when it names one unit (单位:人、所 names two)."""
-    for line in reversed(above):
-        found = UNIT.search(line)
-        if found:
-            unit = found.group(1)
-            return unit if unit_word(unit) and not re.search(r"[、,，和及]", unit) else ""
-    return ""
-
-
-def _in_unit(row: SpacedRow, unit: str) -> SpacedRow:
-    cells = []
-    for cell in row.cells:
-        read = figures_of(cell.written + unit)
-        if len(read) != 1:
-            return row
-        figure = replace(read[0], start=cell.start, end=cell.end)
-        cells.append(figure.signed(-1) if cell.value < 0 else figure)
-    return SpacedRow(row.line, row.label, cells)
-
-
 # ------------------------------------------------------------------ rows that add up
 
 
 def spaced_relations(tables: list[SpacedTable]) -> Iterator[Relation]:
-    """The sums each table's rows and columns state."""
+    """The sums each table's rows and columns state, and its columns of shares."""
     for table in tables:
         yield from _row_sums(table)
         yield from _column_sums(table)
+        yield from _share_columns(table)
 
 
 def _adds_up(whole: Figure, parts: list[Figure]) -> bool:
@@ -414,7 +278,7 @@ def _column_sums(table: SpacedTable) -> Iterator[Relation]:
     widths = sorted({len(row.cells) for row in table.rows})
     for width in widths:
         rows = [row for row in table.rows if len(row.cells) == width]
-        if len(rows) < MIN_ROWS:
+        if len(rows) < NAMED_ROWS:
             continue
         for total in range(width):
             for last in range(total + 2, width):
@@ -437,21 +301,26 @@ def _column_identity(
         for r in holding
         if abs(r.cells[total].value) >= 10 and all(r.cells[c].value for c in parts)
     ]
-    if len(telling) < MIN_ROWS or len(telling) < 3 * len(failing):
+    named = bool(TOTAL_WORDS.search(table.header))
+    if len(telling) < (NAMED_ROWS if named and not failing else MIN_ROWS):
+        return  # (two rows under a header naming a total show it, three judge it)
+    if len(telling) < 3 * len(failing):
         return
     # a row that adds up with the next column too (合计 = 国有 + 集体 + 其他, 其他 mostly 0):
     # the parts may be more columns than these
     failing = [r for r in failing if not _adds_up_further(r, total, parts)]
-    named = bool(TOTAL_WORDS.search(table.header))
     columns = f"{parts[0] + 1}–{parts[-1] + 1}"
     note = COLUMNS_NOTE.format(total + 1, columns)
+    # shares and their whole at 100.0, in a table whose 单位 line gives shares in %
+    percent = table.has_shares and all(row.raw[total].value == 100 for row in rows)
     for row in [*holding, *failing]:
-        figures = [row.cells[c] for c in parts]
+        cells = [_as_percent(cell) for cell in row.raw] if percent else row.cells
+        figures = [cells[c] for c in parts]
         extra = [COLUMNS_RULE_NOTE.format(len(telling))] if row in failing else []
         if not named:
             extra = [UNSURE_COLUMNS_NOTE]
         start, end = row.cells[total].start, row.cells[parts[-1]].end
-        yield Relation("sum", {"parts": figures}, start, end, row.cells[total],
+        yield Relation("sum", {"parts": figures}, start, end, cells[total],
                        notes=[note, *extra], confident=named, spaced_cells=True)  # fmt: skip
 
 
@@ -460,4 +329,69 @@ def _adds_up_further(row: SpacedRow, total: int, parts: list[int]) -> bool:
     return any(
         _adds_up(row.cells[total], [row.cells[c] for c in range(parts[0], last + 1)])
         for last in more
+    )
+
+
+# --------------------------------------------------------------- columns of shares
+
+SHARE_WORDS = re.compile(r"构成|構成|比重|占比|佔比|%|％")
+SHARES_NOTE = "the table's columns: column {} is column {} as a percentage of column {}"
+SHARES_RULE_NOTE = "{} other rows of the table hold so, and its header names shares"
+UNSURE_SHARES_NOTE = "the header names no shares: the columns may only happen to agree"
+
+
+def _share_columns(table: SpacedTable) -> Iterator[Relation]:
+    for width in sorted({len(row.cells) for row in table.rows}):
+        rows = [row for row in table.rows if len(row.cells) == width]
+        if len(rows) < MIN_ROWS:
+            continue
+        for share in range(width):
+            if not all(0 <= row.raw[share].value <= 100 for row in rows):
+                continue  # a share column holds percentages
+            for whole in range(width):
+                for part in range(width):
+                    if len({share, whole, part}) == 3:
+                        yield from _share_identity(table, rows, (part, whole, share))
+
+
+def _share_identity(
+    table: SpacedTable, rows: list[SpacedRow], columns: tuple[int, int, int]
+) -> Iterator[Relation]:
+    part, whole, share = columns
+    holding = [r for r in rows if _share_holds(r, part, whole, share)]
+    failing = [r for r in rows if r not in holding and r.raw[whole].value]
+    # rows that show it: a whole that counts, a part neither nothing nor all of it
+    telling = [r for r in holding if abs(r.raw[whole].value) >= 10 and 0 < r.raw[share].value < 100]
+    if len(telling) < MIN_ROWS or len(telling) < 3 * len(failing):
+        return
+    named = bool(SHARE_WORDS.search(table.header))
+    note = SHARES_NOTE.format(share + 1, part + 1, whole + 1)
+    for row in [*holding, *failing]:
+        extra = [SHARES_RULE_NOTE.format(len(telling))] if row in failing else []
+        if not named:
+            extra = [UNSURE_SHARES_NOTE]
+        claimed = _as_percent(row.raw[share])
+        spans = sorted((c.start, c.end) for c in (row.cells[part], row.cells[whole], claimed))
+        roles: dict[str, Figure | list[Figure]] = {
+            "part": row.cells[part],
+            "whole": row.cells[whole],
+        }
+        yield Relation("share", roles, spans[0][0], spans[-1][1], claimed,
+                       notes=[note, *extra], confident=named, spaced_cells=True)  # fmt: skip
+
+
+def _share_holds(row: SpacedRow, part: int, whole: int, share: int) -> bool:
+    p, w, s = row.raw[part].bounds, row.raw[whole].bounds, row.raw[share].bounds
+    if w.low <= 0 or p.low < 0:
+        return False
+    low, high = p.low / w.high * 100, p.high / w.low * 100
+    return low <= s.high and s.low <= high
+
+
+def _as_percent(cell: Figure) -> Figure:
+    """A share cell as the percentage it is, rounded at its last written digit."""
+    places = len(cell.written.partition(".")[2])
+    half = 0.5 * 10**-places
+    return replace(
+        cell, unit="%", kind=PERCENT, bounds=Interval(cell.value - half, cell.value + half)
     )
