@@ -244,3 +244,44 @@ def test_shares_within_each_row_of_a_table_between_bars(share: str, verdict: str
         ]
         assert ([830000.0, 1300000.0], float(share), verdict) in found
         assert ([1050000.0, 1500000.0], 70.0, "consistent") in found
+
+
+# a ratio column, one cell a line: pupils over teachers, 45630/2874 = 15.877 → 15.88,
+# 98210/5720 = 17.170 → 17.17, 52100/4150 = 12.554 → 12.55, 195940/12744 = 15.375 → 15.38
+SCHOOLS_ROWS = {
+    "幼儿园": "210 45630 2874 15.88",
+    "小学": "96 98210 5720 17.17",
+    "初中": "41 52100 4150 12.55",
+    "合计": "347 195940 12744 15.38",
+}
+SCHOOLS = (
+    "2024年全区各类学校情况表\n类别 |\n学校数 |\n在校学生数 |\n专任教师数 |\n生师比 |\n"
+    + "".join(
+        f"{label} |\n" + "".join(f"{cell} |\n" for cell in cells.split())
+        for label, cells in SCHOOLS_ROWS.items()
+    )
+)
+
+
+def ratios(text: str) -> list[tuple[list[float], float | None, str]]:
+    return [
+        (values, claimed, verdict)
+        for kind, verdict, values, claimed in judged_relations(cleaned(text))
+        if kind == "ratio"
+    ]
+
+
+@pytest.mark.parametrize("text", both_scripts(SCHOOLS))
+def test_a_column_of_ratios_is_read_the_right_way_round(text: str) -> None:
+    found = ratios(text)
+    assert ([2874.0, 45630.0], 15.88, "consistent") in found  # pupils / teachers
+    assert ([12744.0, 195940.0], 15.38, "consistent") in found
+    assert len(found) == 4  # not teachers = pupils / ratio as well
+
+
+@pytest.mark.parametrize("text", both_scripts(SCHOOLS.replace("12.55", "13.55")))
+def test_a_ratio_that_does_not_hold_is_never_called_wrong(text: str) -> None:
+    found = ratios(text)
+    assert all(verdict == "consistent" for _, _, verdict in found)
+    assert ([4150.0, 52100.0], 13.55, "consistent") not in found
+    assert len(found) == 3

@@ -53,6 +53,7 @@ def spaced_relations(tables: list[SpacedTable]) -> Iterator[Relation]:
         yield from _row_sums(table)
         yield from _column_sums(table)
         yield from _share_columns(table)
+        yield from _ratio_columns(table)
 
 
 def _adds_up(whole: Figure, parts: list[Figure]) -> bool:
@@ -354,6 +355,54 @@ def _share_columns(table: SpacedTable) -> Iterator[Relation]:
                         yield from _share_identity(table, rows, (part, whole, share))
 
 
+RATIO_NOTE = "the table's columns: column {} is column {} over column {}"
+UNSURE_RATIO_NOTE = "a column of ratios read from the figures alone: shown, never called wrong"
+
+
+def _ratio_columns(table: SpacedTable) -> Iterator[Relation]:
+    """A column equal to one column over another in three rows or more (学生与专任教师比:
+    students over teachers): shown where it holds, never called wrong, since no header word
+    says for sure that the column is that ratio."""
+    for width in sorted({len(row.cells) for row in table.rows}):
+        rows = [row for row in table.rows if len(row.cells) == width]
+        if len(rows) < MIN_ROWS:
+            continue
+        for ratio in range(width):
+            for a in range(width):
+                for b in range(width):
+                    if len({ratio, a, b}) == 3:
+                        yield from _ratio_identity(rows, (a, b, ratio))
+
+
+def _ratio_identity(rows: list[SpacedRow], columns: tuple[int, int, int]) -> Iterator[Relation]:
+    a, b, ratio = columns
+    holding = [r for r in rows if _ratio_holds(r, a, b, ratio, 1)]
+    telling = [
+        r
+        for r in holding
+        if abs(r.raw[b].value) >= 10 and r.raw[ratio].value not in (0, 1) and r.raw[a].value
+    ]
+    if len(telling) < MIN_ROWS or len(telling) < 3 * (len(rows) - len(holding)):
+        return
+    if not all("." in r.raw[ratio].written for r in telling):
+        return  # a count over a ratio gives the other count back: the ratio is what is derived
+    note = RATIO_NOTE.format(ratio + 1, a + 1, b + 1)
+    for row in holding:
+        roles: dict[str, Figure | list[Figure]] = {"a": row.raw[a], "b": row.raw[b]}
+        spans = sorted((c.start, c.end) for c in (row.raw[a], row.raw[b], row.raw[ratio]))
+        yield Relation("ratio", roles, spans[0][0], spans[-1][1], row.raw[ratio],
+                       notes=[note, UNSURE_RATIO_NOTE], confident=False,
+                       spaced_cells=True)  # fmt: skip
+
+
+def _ratio_holds(row: SpacedRow, a: int, b: int, ratio: int, factor: float) -> bool:
+    top, bottom, said = row.raw[a].bounds, row.raw[b].bounds, row.raw[ratio].bounds
+    if bottom.low <= 0 or top.low < 0:
+        return False
+    low, high = top.low / bottom.high * factor, top.high / bottom.low * factor
+    return low <= said.high and said.low <= high
+
+
 def _share_identity(
     table: SpacedTable, rows: list[SpacedRow], columns: tuple[int, int, int]
 ) -> Iterator[Relation]:
@@ -381,11 +430,7 @@ def _share_identity(
 
 
 def _share_holds(row: SpacedRow, part: int, whole: int, share: int) -> bool:
-    p, w, s = row.raw[part].bounds, row.raw[whole].bounds, row.raw[share].bounds
-    if w.low <= 0 or p.low < 0:
-        return False
-    low, high = p.low / w.high * 100, p.high / w.low * 100
-    return low <= s.high and s.low <= high
+    return _ratio_holds(row, part, whole, share, 100)
 
 
 def _as_percent(cell: Figure) -> Figure:
