@@ -285,3 +285,17 @@ def test_a_ratio_that_does_not_hold_is_never_called_wrong(text: str) -> None:
     assert all(verdict == "consistent" for _, _, verdict in found)
     assert ([4150.0, 52100.0], 13.55, "consistent") not in found
     assert len(found) == 3
+
+
+@pytest.mark.parametrize("text", both_scripts(SCHOOLS))
+def test_a_total_under_its_rows_is_shown_in_the_columns_that_add_up(text: str) -> None:
+    # 210 + 96 + 41 = 347, 45630 + 98210 + 52100 = 195940, 2874 + 5720 + 4150 = 12744; the
+    # ratio column's 15.38 lies between its rows' (a mean): no sum
+    assert sorted(claimed for _, claimed in sums(text, "consistent")) == [347.0, 12744.0, 195940.0]
+
+
+@pytest.mark.parametrize("text", both_scripts(SCHOOLS.replace("合计 |\n347", "合计 |\n357")))
+def test_a_total_under_its_rows_that_fails_is_never_called_wrong(text: str) -> None:
+    # 357 ≠ 347 (a total row may count what the rows above it leave out): shown nowhere wrong
+    assert sums(text, "inconsistent") == []
+    assert 357.0 not in [claimed for _, claimed in sums(text, "consistent")]

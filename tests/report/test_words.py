@@ -12,6 +12,15 @@ from tests.article.test_cell_lines import COMPARABLE, INDICATORS, RETAIL, TOURIS
 from tests.article.test_gaps import EAST_NORTHEAST, EAST_WEST
 from tests.article.test_real_shapes import CRUDE, NO_ALARM, SHAPES
 from tests.article.test_review6 import MAIN_ITEMS
+from tests.article.test_review9 import PROVINCE_SPENDING_PLANTED
+from tests.article.test_spaced_tables import (
+    DISTRICTS,
+    HEALTH_PLANTED,
+    SCHOOLS,
+    TRADE_PLANTED,
+    TRADE_UNNAMED,
+    WORKERS_PLANTED,
+)
 from tests.article.test_tables import GDP, HUKOU, INCOME, POPULATION
 
 TEXTS = [text for _, correct, planted in SHAPES for text in (correct, planted)] + NO_ALARM
@@ -41,6 +50,15 @@ TEXTS += [
     INDICATORS,
     COMPARABLE,
     TOURISM.replace("200 |\n180 |\n-10.0 |", "180 |\n-10.0 |"),
+    # tables read as rows: breakdowns confirmed elsewhere, columns under a total or none,
+    # shares within rows, ratios, a total under its rows, a part left out of a province's sum
+    HEALTH_PLANTED,
+    TRADE_PLANTED,
+    TRADE_UNNAMED,
+    WORKERS_PLANTED,
+    DISTRICTS.format(share="68.3"),
+    SCHOOLS,
+    PROVINCE_SPENDING_PLANTED,
 ]
 
 

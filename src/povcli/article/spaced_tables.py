@@ -35,6 +35,7 @@ TOTAL_WORDS = re.compile(r"合计|合計|总计|總計|小计|小計|(?i:total)"
 CJK = re.compile(r"[\u3400-\u9fff]+")
 
 ROWS_NOTE = "the table's rows: {} adds up from the rows under it"
+ROWS_ABOVE_NOTE = "the table's rows: {} adds up from the rows above it"
 ROWS_ELSEWHERE_NOTE = "the same rows add up to it in every column elsewhere in the table ({})"
 ROWS_COLUMNS_NOTE = (
     "the same rows add up to it in {} other columns, and this column adds up elsewhere in the table"
@@ -153,6 +154,36 @@ def _row_sums(table: SpacedTable) -> Iterator[Relation]:
         for column in range(len(block[b.whole].cells)):
             yield _row_sum(table, block, b, column, [], confident=True)
     yield from _failing_breakdowns(table, blocks, found, confirmed, additive)
+    for block in blocks:
+        yield from _totals_below(table, block)
+
+
+TOTAL_LABEL = re.compile(r"^(?:合计|合計|总计|總計|小计|小計|(?i:total))")
+
+
+def _totals_below(table: SpacedTable, block: list[SpacedRow]) -> Iterator[Relation]:
+    """A row labelled as a total (合计, 总计) under the rows it sums, from the block's top or
+    from the row after an earlier total: shown in each column where they add up, when they add
+    up in two columns or more and every other column holds means (a ratio, a rate); never
+    called wrong (a total row may count what the rows above it leave out)."""
+    top = 0
+    for at, row in enumerate(block):
+        if not TOTAL_LABEL.match(_words(row.label) or row.label.strip()):
+            continue
+        run = list(range(top, at))
+        top = at + 1
+        if len(run) < 2 or any(len(block[i].cells) != len(row.cells) for i in run):
+            continue
+        columns = range(len(row.cells))
+        parts = {c: [block[i].cells[c] for i in run] for c in columns}
+        holds = [c for c in columns if _adds_up(row.cells[c], parts[c])]
+        telling = [c for c in holds if abs(row.cells[c].value) >= 10]
+        if len(telling) < 2 or any(
+            c not in holds and not _reads_as_mean(row.cells[c], parts[c]) for c in columns
+        ):
+            continue
+        for column in holds:
+            yield _row_sum(table, block, Breakdown(at, run), column, [], confident=True)
 
 
 def _signature(block: list[SpacedRow], b: Breakdown) -> tuple[str, ...] | None:
@@ -257,15 +288,17 @@ def _row_sum(
 ) -> Relation:
     whole = block[b.whole]
     parts = [block[i].cells[column] for i in b.parts]
-    label = whole.label or "the row"
-    spans = [(block[i].cells[0].start, block[i].cells[-1].end) for i in (b.whole, *b.parts)]
+    # the row's own words (a yearbook's label is bilingual: 医院 Hospitals), else as written
+    label = _words(whole.label) or whole.label.strip() or f"{whole.cells[0].written}…"
+    spans = sorted((block[i].cells[0].start, block[i].cells[-1].end) for i in (b.whole, *b.parts))
+    said = ROWS_NOTE if b.parts[0] > b.whole else ROWS_ABOVE_NOTE
     return Relation(
         "sum",
         {"parts": parts},
         spans[0][0],
         spans[-1][1],
         whole.cells[column],
-        notes=[ROWS_NOTE.format(label), *notes],
+        notes=[said.format(label), *notes],
         spans=sorted(spans),
         confident=confident,
         spaced_cells=True,
