@@ -12,7 +12,9 @@ read from its figures and the words it keeps, its layout being lost:
   total (合计, 总计, Total) and the other rows hold three to one;
 - columns of shares: a column of percentages equal to one column over another in three rows
   or more (构成: 跨省流动 / 外出农民工总量); a row where it fails is called wrong only when the
-  header names shares (构成, 比重, 占比, %) and the other rows hold three to one.
+  header names shares (构成, 比重, 占比, %) and the other rows hold three to one;
+- a row labelled as a total (合计, 总计) under the rows it sums, and a column of ratios (one
+  column over another, 学生与专任教师比): shown where they hold, never called wrong.
 
 A cell that lies between its parts (a growth rate, a share, a figure per head, an index: a
 weighted mean of the parts') is no sum, and is called wrong in neither way.
