@@ -1,0 +1,76 @@
+"""False alarms an adversarial review of 675e635/0a8e5a4 (tables read as rows, share columns,
+totals defined by their parts, each sector's share from the levels) built in its own words:
+correct texts, every figure in them true (worked by hand in each comment), on which `check`
+said "inconsistent". Each is checked in Simplified and in Traditional script, and beside each
+a planted error in the legitimate shape next to it that must still be caught."""
+
+from __future__ import annotations
+
+import opencc
+import pytest
+
+from povcli.article.clean import clean_article
+from povcli.article.factcheck import check_text
+
+TO_TRADITIONAL = opencc.OpenCC("s2t")
+
+
+def findings(text: str) -> list[tuple[str, float | None, str]]:
+    cleaned = clean_article("标题\n\n" + text + "\n").text
+    return [(f.result.kind, f.result.claimed, f.result.verdict.value) for f in check_text(cleaned)]
+
+
+def written_in(script: str, text: str) -> str:
+    return TO_TRADITIONAL.convert(text) if script == "traditional" else text
+
+
+# the sectors' value added: 4300 + 20500 + 27200 = 52000 (8.3 : 39.4 : 52.3 of it)
+SECTORS = (
+    "2023年全省地区生产总值52000亿元,比上年增长5.8%。其中,第一产业增加值4300亿元,增长4.0%;"
+    "第二产业增加值20500亿元,增长6.1%;第三产业增加值27200亿元,增长5.9%。"
+)
+
+NO_ALARM = [
+    # the workers' structure by sector (a labour survey's), no share of the value added
+    SECTORS + "年末全省就业人员4800万人,三次产业就业结构为22.8:29.1:48.1。",
+    # investment's structure by sector: 3.1 + 31.0 + 65.9 = 100, none of them of GDP
+    SECTORS + "全年固定资产投资比上年增长3.2%,三次产业投资结构为3.1:31.0:65.9。",
+    # each sector's share of the workers, listed with 分别
+    SECTORS + "全年第一、第二、第三产业就业人员占比分别为22.8%、29.1%和48.1%。",
+    # each sector's share of all the workers, the whole named after 占
+    SECTORS + "年末第一、第二、第三产业占全部就业人员的比重分别为22.8%、29.1%和48.1%。",
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text", NO_ALARM)
+def test_no_false_alarm(text: str, script: str) -> None:
+    found = findings(written_in(script, text))
+    assert [f for f in found if f[2] == "inconsistent"] == [], found
+
+
+PLANTED = [
+    # the value added's structure: 4300/52000 = 8.27 → 8.3; 27200/52000 = 52.31 → 52.3,
+    # planted 53.3 (and 38.4 so that the terms still add up to 100)
+    pytest.param(SECTORS + "三次产业结构为8.3:38.4:53.3。", 53.3, id="structure"),
+    pytest.param(SECTORS + "地区生产总值三次产业结构为8.3:38.4:53.3。", 53.3, id="gdp-structure"),
+    pytest.param(SECTORS + "三次产业增加值结构为8.3:38.4:53.3。", 53.3, id="value-added-structure"),
+    pytest.param(
+        SECTORS + "第一、第二、第三产业增加值占地区生产总值的比重分别为8.3%、38.4%和53.3%。",
+        53.3, id="respective-value-added",
+    ),
+    pytest.param(
+        SECTORS + "第一、第二、第三产业占GDP的比重分别为8.3%、38.4%和53.3%。",
+        53.3, id="respective-of-gdp",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize(("text", "planted"), PLANTED)
+def test_a_sectors_share_of_the_value_added_mistyped_is_caught(
+    text: str, planted: float, script: str
+) -> None:
+    found = findings(written_in(script, text))
+    assert ("share", planted, "inconsistent") in found, found
+    assert ("share", 8.3, "consistent") in found, found
