@@ -74,3 +74,67 @@ def test_a_sectors_share_of_the_value_added_mistyped_is_caught(
     found = findings(written_in(script, text))
     assert ("share", planted, "inconsistent") in found, found
     assert ("share", 8.3, "consistent") in found, found
+
+
+# ------------------------------------------- a total by definition, of other parts than these
+
+DEFINED_NO_ALARM = [
+    # the first half's value added is no part of the year's GDP: 1500 + 9800 + 13200 = 24500
+    "2023年全省地区生产总值52000亿元,比上年增长5.8%。\n\n上半年,第一产业增加值1500亿元,"
+    "第二产业增加值9800亿元,第三产业增加值13200亿元。",
+    # December's sales after the year's total: 38000 + 5550 = 43550, December's total
+    "12月份,社会消费品零售总额43550亿元,同比增长7.4%。全年社会消费品零售总额471495亿元,"
+    "比上年增长7.2%。12月份商品零售额38000亿元,餐饮收入5550亿元。",
+    # …and after a part of December's total counted otherwise (除汽车以外的 sales, 39000):
+    # the 额 of 商品零售额 names no whole
+    "12月份,社会消费品零售总额43550亿元,同比增长7.4%。其中,除汽车以外的消费品零售额39000亿元。"
+    "全年社会消费品零售总额471495亿元,比上年增长7.2%。12月份商品零售额38000亿元,餐饮收入"
+    "5550亿元。",
+    # the rural residents' income sources after the nation's residents' income:
+    # 9163 + 7431 + 540 + 4557 = 21691, the rural income (not given), not 39218
+    "全年全国居民人均可支配收入39218元,比上年增长6.3%。全国居民人均消费支出26796元,比上年"
+    "增长9.2%。\n\n农村居民人均工资性收入9163元,人均经营净收入7431元,人均财产净收入540元,"
+    "人均转移净收入4557元。",
+    # the sales of the units above the quota, named in the sentence's opening: 165000 + 14000
+    # = 179000, their own total, not all retail sales
+    "全年社会消费品零售总额471495亿元,比上年增长7.2%。限额以上单位中,商品零售额165000亿元,"
+    "餐饮收入14000亿元。",
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text", DEFINED_NO_ALARM)
+def test_parts_of_another_span_people_or_units_never_accuse_a_defined_total(
+    text: str, script: str
+) -> None:
+    found = findings(written_in(script, text))
+    assert [f for f in found if f[2] == "inconsistent"] == [], found
+
+
+DEFINED_PLANTED = [
+    # December's own total: 38000 + 5560 = 43560 ≠ 43550
+    pytest.param(
+        "12月份,社会消费品零售总额43550亿元,同比增长7.4%。其中,商品零售额38000亿元,"
+        "餐饮收入5560亿元。", 43550e8, id="december-retail",
+    ),
+    # the first half's GDP in the paragraph before: 1500 + 9800 + 13300 = 24600 ≠ 24500
+    pytest.param(
+        "上半年,全省地区生产总值24500亿元,同比增长5.5%。\n\n第一产业增加值1500亿元,"
+        "第二产业增加值9800亿元,第三产业增加值13300亿元。", 24500e8, id="half-year-gdp",
+    ),
+    # the rural residents' own income: 9163 + 7431 + 540 + 4567 = 21701 ≠ 21691
+    pytest.param(
+        "全年全国居民人均可支配收入39218元。农村居民人均可支配收入21691元。\n\n农村居民人均工资性"
+        "收入9163元,人均经营净收入7431元,人均财产净收入540元,人均转移净收入4567元。",
+        21691, id="rural-income",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize(("text", "total"), DEFINED_PLANTED)
+def test_parts_of_a_defined_total_of_their_own_span_and_people_still_caught(
+    text: str, total: float, script: str
+) -> None:
+    found = findings(written_in(script, text))
+    assert ("sum", total, "inconsistent") in found, found
