@@ -138,3 +138,69 @@ def test_parts_of_a_defined_total_of_their_own_span_and_people_still_caught(
 ) -> None:
     found = findings(written_in(script, text))
     assert ("sum", total, "inconsistent") in found, found
+
+
+# ------------------------------------------------------------- tables read as rows
+
+# growth on a comparable basis beside the levels at current prices: 13.5 is no 300 / 2000;
+# the other rows' rates happen to be their change over last year (100/1000 = 10.0%, …)
+GROWTH_COLUMN = """\
+表3 2023年分行业增加值
+
+单位:亿元、%
+
+行业 2022年 2023年 增加额 增长
+农林牧渔业 1000 1100 100 10.0
+工业 5000 5400 400 8.0
+建筑业 3000 3150 150 5.0
+批发和零售业 2000 2300 300 13.5
+金融业 1500 1590 90 6.0
+"""
+
+# a row of growth rates under the levels: 1.7 is the share's rise in points, no 8.0 / 5.0
+GROWTH_ROW = """\
+表2 2023年货物出口
+
+单位:亿元、%
+
+地区 出口总额 其中:机电产品 机电产品占比
+全省 12000 7200 60.0
+甲市 5000 3100 62.0
+乙市 4000 2300 57.5
+丙市 3000 1800 60.0
+比上年增长 5.0 8.0 1.7
+"""
+
+
+def as_bars(table: str) -> str:
+    """The same table with its cells between bars."""
+    lines = table.split("\n")
+    return "\n".join(
+        "| " + " | ".join(line.split()) + " |" if len(line.split()) > 2 else line
+        for line in lines
+    )
+
+
+TABLE_NO_ALARM = [
+    pytest.param(GROWTH_COLUMN, id="growth-column"),
+    pytest.param(as_bars(GROWTH_COLUMN), id="growth-column-bars"),
+    pytest.param(GROWTH_ROW, id="growth-row"),
+    pytest.param(as_bars(GROWTH_ROW), id="growth-row-bars"),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("table", TABLE_NO_ALARM)
+def test_rates_in_a_table_of_shares_are_no_shares(table: str, script: str) -> None:
+    found = findings(written_in(script, table))
+    assert [f for f in found if f[2] == "inconsistent"] == [], found
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("bars", [False, True])
+def test_a_share_mistyped_beside_a_growth_row_is_caught(script: str, bars: bool) -> None:
+    """乙市 2300 / 4000 = 57.5%, planted 59.5; the other rows hold (7200/12000 = 60.0, …)."""
+    table = GROWTH_ROW.replace("57.5", "59.5")
+    found = findings(written_in(script, as_bars(table) if bars else table))
+    assert ("share", 59.5, "inconsistent") in found, found
+    assert ("share", 62.0, "consistent") in found, found
