@@ -176,8 +176,7 @@ def as_bars(table: str) -> str:
     """The same table with its cells between bars."""
     lines = table.split("\n")
     return "\n".join(
-        "| " + " | ".join(line.split()) + " |" if len(line.split()) > 2 else line
-        for line in lines
+        "| " + " | ".join(line.split()) + " |" if len(line.split()) > 2 else line for line in lines
     )
 
 
@@ -204,3 +203,27 @@ def test_a_share_mistyped_beside_a_growth_row_is_caught(script: str, bars: bool)
     found = findings(written_in(script, as_bars(table) if bars else table))
     assert ("share", 59.5, "inconsistent") in found, found
     assert ("share", 62.0, "consistent") in found, found
+
+
+# ---------------------------------------------- a structure's terms forced to add up to 100
+
+# 676/10000 = 6.76 → 6.8, 4007/10000 = 40.07 → 40.1, 5317/10000 = 53.17 → 53.2: rounded each
+# on its own they come to 100.1, so the bureau wrote the largest 53.1 for the structure to add
+# up to 100 — no error. 53.0 is off by more than that adjustment explains.
+FORCED = (
+    "2023年全市地区生产总值10000亿元,比上年增长5.0%。其中,第一产业增加值676亿元,第二产业增加值"
+    "4007亿元,第三产业增加值5317亿元。三次产业结构为{}。"
+)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_structure_rounded_to_add_up_to_100_is_no_error(script: str) -> None:
+    found = findings(written_in(script, FORCED.format("6.8:40.1:53.1")))
+    assert [f for f in found if f[2] == "inconsistent"] == [], found
+    assert ("share", 6.8, "consistent") in found, found
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_structure_term_off_by_more_than_the_rounding_is_caught(script: str) -> None:
+    found = findings(written_in(script, FORCED.format("6.8:40.2:53.0")))
+    assert ("share", 53.0, "inconsistent") in found, found

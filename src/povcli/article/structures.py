@@ -130,12 +130,36 @@ def member_shares(
         if total is None:
             continue
         by_member = {member_of(p.subject, partition): p for p in parts}
+        levels = [by_member[member].figure for member in order]
+        forced = _forced_to_hundred(terms, levels, total.figure)
         for member, term in zip(order, terms, strict=True):
             part = by_member[member]
             start, end, spans = text_span(reading, total, part)
             relation = Relation("share", {"part": part.figure, "whole": total.figure}, start,
                                 max(end, reading.sentences[number].end), term,
-                                confident=bound and total_bound, spans=spans)  # fmt: skip
+                                confident=bound and total_bound and not forced,
+                                spans=spans)  # fmt: skip
             relation.notes.append(note)
+            if forced:
+                relation.notes.append(FORCED_NOTE)
             yield relation
         return
+
+
+FORCED_NOTE = (
+    "the shares, each rounded, would not add up to 100: a term within one unit of its last"
+    " digit may have been adjusted so that they do"
+)
+
+
+def _forced_to_hundred(terms: list[Figure], levels: list[Figure], total: Figure) -> bool:
+    """ "6.8:40.1:53.1" for 6.76, 40.07, 53.17 (rounded: 6.8 + 40.1 + 53.2 = 100.1): terms that
+    add up to 100 where the shares rounded on their own would not, each within one unit of
+    its last digit of its share — a bureau's adjustment, no error."""
+    if not total.value or abs(sum(t.value for t in terms) - 100) > 1e-6:
+        return False
+    shares = [level.value / total.value * 100 for level in levels]
+    places = [len(found[1]) if (found := re.search(r"\.(\d+)", t.written)) else 0 for t in terms]
+    if abs(sum(round(s, k) for s, k in zip(shares, places, strict=True)) - 100) < 1e-6:
+        return False
+    return all(abs(t.value - s) < 10**-k for t, s, k in zip(terms, shares, places, strict=True))
