@@ -13,6 +13,7 @@ from tests.article.test_gaps import EAST_NORTHEAST, EAST_WEST
 from tests.article.test_real_shapes import CRUDE, NO_ALARM, SHAPES
 from tests.article.test_review6 import MAIN_ITEMS
 from tests.article.test_review9 import PROVINCE_SPENDING_PLANTED
+from tests.article.test_review10 import FORCED, GROWTH_COLUMN, GROWTH_ROW
 from tests.article.test_spaced_tables import (
     DISTRICTS,
     HEALTH_PLANTED,
@@ -59,6 +60,10 @@ TEXTS += [
     DISTRICTS.format(share="68.3"),
     SCHOOLS,
     PROVINCE_SPENDING_PLANTED,
+    # a growth column that reads as a share; structures adjusted to add up to 100
+    GROWTH_COLUMN,
+    GROWTH_ROW.replace("57.5", "59.5"),
+    FORCED.format("6.8:40.1:53.1"),
 ]
 
 

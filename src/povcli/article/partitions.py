@@ -288,19 +288,71 @@ def total_of(reading: Reading, parts: list[Note], partition: Partition) -> tuple
         and additive(n, partition.components)  # a median or a rate is no total of parts
     ]
     people = population_of(first.subject)
-    before = [n for n in before if population_of(n.subject) in (people, "", "全国居民")]
+    # 全国居民 are the whole of 城镇居民 and 农村居民 (members of 城镇, 农村): their income is no
+    # total of the rural residents' income sources
+    everyone = ("全国居民",) if not people or member_of(people, partition) is not None else ()
+    before = [n for n in before if population_of(n.subject) in (people, "", *everyone)]
     before = [n for n in before if _same_scope(reading, n, first)]
-    bound = [n for n in before if counts_only(n.subject, rest)]
+    if not _of_spans(partition):  # (the quarters make the year)
+        before = [n for n in before if _one_span(reading, n, first)]
+    # (what a part counts names a whole in two characters or more: the 额 of 商品零售额 is none)
+    bound = [
+        n
+        for n in before
+        if len(rest) >= 2 and counts_only(n.subject, rest) and _among_alike(reading, first, n)
+    ]
     if bound:
         return bound[-1], True
     defined = [n for n in before if any(w in n.subject for w in partition.defines)]
-    if len(defined) == 1 and _qualified_alike(first.subject, defined[0].subject, partition):
+    if len(defined) == 1 and _defines(reading, defined[0], first, partition):
         return defined[0], True  # 第一、二、三产业增加值 and the one 地区生产总值 before them
     words = (*partition.totals, *grammar()["total_nouns"], rest[-2:])
     suggested = [n for n in before if any(w and w in n.subject for w in words)]
     if suggested:
         return suggested[-1], False
     return _total_paragraphs_before(reading, parts, partition), False
+
+
+def _among_alike(reading: Reading, first: Note, total: Note) -> bool:
+    """ "限额以上单位中,商品零售额…,餐饮收入…": parts among the whole their statement opens
+    with are its parts, not those of a total whose words do not name it."""
+    among = among_words(reading, first)
+    return not among or OPENERS.sub("", among) in total.subject
+
+
+def _defines(reading: Reading, total: Note, first: Note, partition: Partition) -> bool:
+    """Whether the parts are of the total's kind and people (限额以上单位 parts, 农村居民
+    income sources: no), so that the total is theirs by definition."""
+    among = among_words(reading, first) or ""  # "限额以上单位中,商品零售额…"
+    people = population_of(first.subject) or population_of(among)
+    alike = _qualified_alike(among + first.subject, total.subject, partition)
+    return alike and (not people or population_of(total.subject) in (people, ""))
+
+
+# a span of time shorter than the year (上半年, 一季度, 1-11月, 12月份); 全年 is the year's
+SPAN = re.compile(
+    r"全年|上半年|下半年|前三季度|第?[一二三四1-4]季度|\d{1,2}[-—–~至]\d{1,2}月份?|\d{1,2}月份?"
+    r"|[一二三四五六七八九十]{1,3}月份?"
+)
+
+
+def _one_span(reading: Reading, total: Note, first: Note) -> bool:
+    """Whether the parts are of the total's span of time: the last span the words name
+    before each (上半年, 12月份, 全年: the year's), the parts inheriting the total's when
+    none is named between ("全年社会消费品零售总额471495亿元…12月份商品零售额38000亿元": no)."""
+    paragraph_start = reading.paragraphs[total.paragraph][0]
+    own = SPAN.findall(reading.simple[paragraph_start : total.figure.start])
+    between = SPAN.findall(reading.simple[total.figure.end : first.figure.start])
+    return _span((between or own or [""])[-1]) == _span((own or [""])[-1])
+
+
+def _of_spans(partition: Partition) -> bool:
+    """Whether the members are spans of time themselves (一季度 … 四季度)."""
+    return any(SPAN.fullmatch(s) for member in partition.members for s in member)
+
+
+def _span(word: str) -> str:
+    return "" if word == "全年" else word.removesuffix("份")
 
 
 def _qualified_alike(part: str, total: str, partition: Partition) -> bool:

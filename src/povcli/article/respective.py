@@ -54,6 +54,7 @@ def respective_shares(reading: Reading) -> Iterator[Relation]:
                 continue  # each part's share of another whole: no sum of them
             partition = _partition_named(names, len(listed))
             bound = partition is not None
+            tail = ""
             if partition is not None:
                 tail = _after_members(names, partition)
                 if AMONG_EACH.search(tail):
@@ -69,7 +70,7 @@ def respective_shares(reading: Reading) -> Iterator[Relation]:
             if partition is not None and order is not None and LEVEL_SHARE.search(clause):
                 terms = [n.figure for n in listed]
                 yield from member_shares(reading, number, terms, partition, order,
-                                         MEMBER_SHARE_NOTE, bound)  # fmt: skip
+                                         MEMBER_SHARE_NOTE, bound, tail or whole)  # fmt: skip
 
 
 # "城镇和乡村居民家庭中拥有汽车的比例", "第一、第二、第三产业中民间投资占比": a share within

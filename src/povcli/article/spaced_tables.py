@@ -438,10 +438,20 @@ def _ratio_holds(row: SpacedRow, a: int, b: int, ratio: int, factor: float) -> b
     return low <= said.high and said.low <= high
 
 
+# a row of rates or changes under the levels (比上年增长 5.0 8.0 1.7): no row of a part and
+# its whole, whatever its share column holds (a share's rise in points)
+RATE_ROW = re.compile(r"增长|增長|增速|增幅|增减|增減|比上年|同比|提高|下降|百分点|百分點|%|％")
+RATE_NOTE = (
+    "column {} is column {} less column {}: column {} is a rate of change, which a bureau may"
+    " reckon on a comparable basis, so it is shown, never called wrong"
+)
+
+
 def _share_identity(
     table: SpacedTable, rows: list[SpacedRow], columns: tuple[int, int, int]
 ) -> Iterator[Relation]:
     part, whole, share = columns
+    rows = [r for r in rows if not RATE_ROW.search(r.label)]
     holding = [r for r in rows if _share_holds(r, part, whole, share)]
     failing = [r for r in rows if r not in holding and r.raw[whole].value]
     # rows that show it: a whole that counts, a part neither nothing nor all of it
@@ -450,18 +460,32 @@ def _share_identity(
         return
     named = bool(SHARE_WORDS.search(table.header))
     note = SHARES_NOTE.format(share + 1, part + 1, whole + 1)
+    later = _later_column(telling, part, whole)
     for row in [*holding, *failing]:
         extra = [SHARES_RULE_NOTE.format(len(telling))] if row in failing else []
         if not named:
             extra = [UNSURE_SHARES_NOTE]
+        if later is not None:  # 增加额 over last year's level: a growth rate, no share
+            extra = [RATE_NOTE.format(part + 1, later + 1, whole + 1, share + 1)]
         claimed = _as_percent(row.raw[share])
         spans = sorted((c.start, c.end) for c in (row.cells[part], row.cells[whole], claimed))
         roles: dict[str, Figure | list[Figure]] = {
             "part": row.cells[part],
             "whole": row.cells[whole],
         }
-        yield Relation("share", roles, spans[0][0], spans[-1][1], claimed,
-                       notes=[note, *extra], confident=named, spaced_cells=True)  # fmt: skip
+        yield Relation("share", roles, spans[0][0], spans[-1][1], claimed, notes=[note, *extra],
+                       confident=named and later is None, spaced_cells=True)  # fmt: skip
+
+
+def _later_column(rows: list[SpacedRow], part: int, whole: int) -> int | None:
+    """The column the part is the change to from the whole, in every row (2023年 = 2022年 +
+    增加额): then part over whole is a growth rate."""
+    for column in range(len(rows[0].raw)):
+        if column not in (part, whole) and all(
+            _adds_up(r.raw[column], [r.raw[whole], r.raw[part]]) for r in rows
+        ):
+            return column
+    return None
 
 
 def _share_holds(row: SpacedRow, part: int, whole: int, share: int) -> bool:

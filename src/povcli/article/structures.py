@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from povcli.article.figures import Figure
 from povcli.article.near import text_span
-from povcli.article.notes import Reading
+from povcli.article.notes import Note, Reading
 from povcli.article.partitions import (
     Partition,
     adding_levels,
@@ -16,6 +16,7 @@ from povcli.article.partitions import (
     known_partitions,
     member_of,
     partition_groups,
+    remainder_of,
     total_of,
 )
 from povcli.article.relations import Relation
@@ -36,10 +37,11 @@ def structures(reading: Reading) -> Iterator[Relation]:
     for number, sentence in enumerate(reading.sentences):
         for match in STRUCTURE.finditer(sentence.text):
             terms = _ratio_terms(sentence.start + match.start("terms"), match.group("terms"))
+            named = sentence.text[: match.start() + match.group().index("结构")]
             start, end = sentence.start, sentence.end
             yield Relation("sum", {"parts": terms}, start, end, hundred(terms[-1]),
                            notes=["the terms of a structure are shares of one whole"])  # fmt: skip
-            yield from _structure_shares(reading, number, terms)
+            yield from _structure_shares(reading, number, terms, _structure_of(named))
 
 
 def _ratio_terms(offset: int, text: str) -> list[Figure]:
@@ -56,12 +58,41 @@ def _ratio_terms(offset: int, text: str) -> list[Figure]:
     return terms
 
 
-def _structure_shares(reading: Reading, number: int, terms: list[Figure]) -> Iterator[Relation]:
+def _structure_shares(
+    reading: Reading, number: int, terms: list[Figure], counted: str
+) -> Iterator[Relation]:
     # a structure (产业结构) is of the three sectors, in their order
     sectors = next((p for p in known_partitions() if SECTOR in p.members[0]), None)
     if sectors is not None and len(sectors.members) == len(terms):
         order = list(range(len(terms)))
-        yield from member_shares(reading, number, terms, sectors, order, STRUCTURE_NOTE)
+        yield from member_shares(reading, number, terms, sectors, order, STRUCTURE_NOTE,
+                                 counted=counted)  # fmt: skip
+
+
+# what the sectors' shares are of when the words name nothing else: 产业结构 is the value added's
+VALUE_ADDED = re.compile(r"增加值|生产总值|GDP|经济", re.IGNORECASE)
+OPENING = re.compile(
+    r"^(?:\d{4}年(?:末|底)?|全年|年末|其中|全国|全省|全市|全区|全县|我国|我省|我市|[,，、\s])+"
+)
+SECTOR_WORDS = re.compile(r"三次产业|三大产业|一二三产业|产业|的")
+
+
+def _structure_of(before: str) -> str:
+    """What a structure is of, from the words of its clause before 结构: 三次产业就业结构 is the
+    workers', 投资结构 the investment's, (地区生产总值)三次产业结构 the value added's."""
+    clause = re.split(r"[,，;；:：。]", before)[-1]
+    return SECTOR_WORDS.sub("", OPENING.sub("", clause)) or "增加值"
+
+
+def counts_what_they_share(counted: str, parts: list[Note], partition: Partition) -> bool:
+    """Whether the members' levels count what their shares are of (words naming nothing:
+    whatever they count): the workers' 就业结构 is no share of the sectors' value added."""
+    if not counted:
+        return True
+    rest = remainder_of(parts[0].subject, partition)
+    if VALUE_ADDED.search(counted):
+        return VALUE_ADDED.search(rest) is not None
+    return bool(rest) and (counted in rest or rest in counted or counted[-2:] in rest)
 
 
 STRUCTURE_NOTE = "a term of the structure is the sector's share of the whole"
@@ -75,9 +106,11 @@ def member_shares(
     order: list[int],
     note: str,
     bound: bool = True,
+    counted: str = "",
 ) -> Iterator[Relation]:
     """Each member's share (the terms, the member of each given by `order`) as its level
-    over their total, from the levels of every member near the sentence `number`."""
+    over their total, from the levels of every member near the sentence `number` that count
+    what the shares are of (`counted`: the words naming it, if any)."""
     paragraph = reading.notes[0].paragraph if reading.notes else 0
     for candidate in reading.notes:
         if candidate.sentence == number:
@@ -91,16 +124,42 @@ def member_shares(
             continue
         if dated and parts[0].period not in dated:
             continue
+        if not counts_what_they_share(counted, parts, partition):
+            continue
         total, total_bound = total_of(reading, parts, partition)
         if total is None:
             continue
         by_member = {member_of(p.subject, partition): p for p in parts}
+        levels = [by_member[member].figure for member in order]
+        forced = _forced_to_hundred(terms, levels, total.figure)
         for member, term in zip(order, terms, strict=True):
             part = by_member[member]
             start, end, spans = text_span(reading, total, part)
             relation = Relation("share", {"part": part.figure, "whole": total.figure}, start,
                                 max(end, reading.sentences[number].end), term,
-                                confident=bound and total_bound, spans=spans)  # fmt: skip
+                                confident=bound and total_bound and not forced,
+                                spans=spans)  # fmt: skip
             relation.notes.append(note)
+            if forced:
+                relation.notes.append(FORCED_NOTE)
             yield relation
         return
+
+
+FORCED_NOTE = (
+    "the shares, each rounded, would not add up to 100: a term within one unit of its last"
+    " digit may have been adjusted so that they do"
+)
+
+
+def _forced_to_hundred(terms: list[Figure], levels: list[Figure], total: Figure) -> bool:
+    """ "6.8:40.1:53.1" for 6.76, 40.07, 53.17 (rounded: 6.8 + 40.1 + 53.2 = 100.1): terms that
+    add up to 100 where the shares rounded on their own would not, each within one unit of
+    its last digit of its share — a bureau's adjustment, no error."""
+    if not total.value or abs(sum(t.value for t in terms) - 100) > 1e-6:
+        return False
+    shares = [level.value / total.value * 100 for level in levels]
+    places = [len(found[1]) if (found := re.search(r"\.(\d+)", t.written)) else 0 for t in terms]
+    if abs(sum(round(s, k) for s, k in zip(shares, places, strict=True)) - 100) < 1e-6:
+        return False
+    return all(abs(t.value - s) < 10**-k for t, s, k in zip(terms, shares, places, strict=True))
