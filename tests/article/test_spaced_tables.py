@@ -299,3 +299,36 @@ def test_a_total_under_its_rows_that_fails_is_never_called_wrong(text: str) -> N
     # 357 ≠ 347 (a total row may count what the rows above it leave out): shown nowhere wrong
     assert sums(text, "inconsistent") == []
     assert 357.0 not in [claimed for _, claimed in sums(text, "consistent")]
+
+
+# levels with a rate column each (本月, ±%, 累计, ±%), sub-rows under 1.入境游客:
+# 4000 + 48000 = 52000, 25000 + 285000 = 310000; 2500 + 600 + 900 = 4000,
+# 15000 + 4000 + 6000 = 25000; each rate lies between its parts' (a mean, no sum)
+VISITORS = """\
+全市旅游住宿设施接待过夜游客情况(2024年6月)
+指标 本月 比上年同月±% 本月止累计 比上年同期±%
+一、接待过夜游客(人次) 52000 8.0 310000 6.5
+1.入境游客 4000 -2.0 25000 1.5
+港澳同胞 2500 3.0 15000 2.0
+台湾同胞 600 -10.0 4000 -1.0
+外国人 900 -6.0 6000 2.5
+2.国内游客 48000 9.0 285000 7.0
+"""
+
+
+@pytest.mark.parametrize("text", both_scripts(VISITORS))
+def test_rows_add_up_in_the_level_columns_beside_rate_columns(text: str) -> None:
+    assert sorted(claimed for _, claimed in sums(text, "consistent")) == [
+        4000.0,
+        25000.0,
+        52000.0,
+        310000.0,
+    ]
+    assert sums(text, "inconsistent") == []
+
+
+@pytest.mark.parametrize("text", both_scripts(VISITORS.replace("台湾同胞 600", "台湾同胞 700")))
+def test_a_sub_row_mistyped_beside_rate_columns_accuses_no_rate(text: str) -> None:
+    # 2500 + 700 + 900 = 4100 ≠ 4000 in one column only: too little to call it wrong
+    assert sums(text, "inconsistent") == []
+    assert 4000.0 not in [claimed for _, claimed in sums(text, "consistent")]

@@ -86,18 +86,38 @@ def _adjacent(before: SpacedRow, row: SpacedRow, table: SpacedTable) -> bool:
 class Breakdown:
     whole: int  # index in the block
     parts: list[int]
+    # the columns where they add up (the others hold means of them: rates, shares); all when
+    # not given
+    columns: list[int] | None = None
+
+
+def _summed_columns(row: SpacedRow, run: list[SpacedRow]) -> list[int] | None:
+    """The columns where the run adds up to the row, when every other column holds a mean of
+    the run's (a rate, a share: 本月 ±% 累计 ±%) and two columns at least add up in figures
+    that count (tiny figures add up by chance)."""
+    width = len(row.cells)
+    columns = []
+    for c in range(width):
+        parts = [r.cells[c] for r in run]
+        if _adds_up(row.cells[c], parts):
+            columns.append(c)
+        elif not _reads_as_mean(row.cells[c], parts):
+            return None
+    telling = [c for c in columns if abs(row.cells[c].value) >= 10]
+    return columns if len(telling) >= 2 else None
 
 
 def _breakdowns(block: list[SpacedRow]) -> list[Breakdown]:
-    """Each row that the rows after it add up to in every column: a run of rows, a row that
-    breaks down further counted with its own parts skipped, and a second run after a first."""
+    """Each row that the rows after it add up to in every column holding no mean of them (a
+    rate, a share): a run of rows, a row that breaks down further counted with its own parts
+    skipped, and a second run after a first."""
     simple = [b for i in range(len(block)) for b in _runs_from(block, i, i + 1)]
     nested = {b.whole: b for b in simple}
     found = list(simple)
     for i in range(len(block)):
-        for parts in _with_subtotals(block, i, nested):
-            if not any(b.whole == i and b.parts == parts for b in found):
-                found.append(Breakdown(i, parts))
+        for nested_breakdown in _with_subtotals(block, i, nested):
+            if not any(b.whole == i and b.parts == nested_breakdown.parts for b in found):
+                found.append(nested_breakdown)
     for b in list(found):  # 医院总计 = two unlabelled rows = 综合医院 + … + 其他医院
         after = b.parts[-1] + 1
         for more in _runs_from(block, b.whole, after):
@@ -115,14 +135,15 @@ def _runs_from(block: list[SpacedRow], whole: int, start: int) -> Iterator[Break
         run = block[start : end + 1]
         if any(len(r.cells) != width for r in run):
             return
-        if all(_adds_up(row.cells[c], [r.cells[c] for r in run]) for c in range(width)):
-            yield Breakdown(whole, list(range(start, end + 1)))
+        columns = _summed_columns(row, run)
+        if columns is not None:
+            yield Breakdown(whole, list(range(start, end + 1)), columns)
             return
 
 
 def _with_subtotals(
     block: list[SpacedRow], whole: int, nested: dict[int, Breakdown]
-) -> Iterator[list[int]]:
+) -> Iterator[Breakdown]:
     """Children of the row whose own parts follow them (普通中等学校 = 普通中等专业学校 (= 中等
     技术学校 + 中等师范学校) + 普通中学 (= 高中 + 初中) + 职业中学)."""
     row = block[whole]
@@ -141,9 +162,9 @@ def _with_subtotals(
         else:
             at += 1
         if len(children) >= 2 and skipped:
-            rows = [block[c] for c in children]
-            if all(_adds_up(row.cells[c], [r.cells[c] for r in rows]) for c in range(width)):
-                yield children
+            columns = _summed_columns(row, [block[c] for c in children])
+            if columns is not None:
+                yield Breakdown(whole, list(children), columns)
                 return
 
 
@@ -151,9 +172,9 @@ def _row_sums(table: SpacedTable) -> Iterator[Relation]:
     blocks = list(_blocks(table))
     found = [(block, b) for block in blocks for b in _breakdowns(block)]
     confirmed = {_signature(block, b) for block, b in found} - {None}
-    additive = {c for block, b in found for c in range(len(block[b.whole].cells))}
+    additive = {c for block, b in found for c in _columns_of(block, b)}
     for block, b in found:
-        for column in range(len(block[b.whole].cells)):
+        for column in _columns_of(block, b):
             yield _row_sum(table, block, b, column, [], confident=True)
     yield from _failing_breakdowns(table, blocks, found, confirmed, additive)
     for block in blocks:
@@ -186,6 +207,10 @@ def _totals_below(table: SpacedTable, block: list[SpacedRow]) -> Iterator[Relati
             continue
         for column in holds:
             yield _row_sum(table, block, Breakdown(at, run), column, [], confident=True)
+
+
+def _columns_of(block: list[SpacedRow], b: Breakdown) -> list[int]:
+    return b.columns if b.columns is not None else list(range(len(block[b.whole].cells)))
 
 
 def _signature(block: list[SpacedRow], b: Breakdown) -> tuple[str, ...] | None:
