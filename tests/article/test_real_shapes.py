@@ -1059,3 +1059,39 @@ def test_a_structure_of_the_year_before_is_no_share_of_this_years_levels() -> No
     for script in (text, TO_TRADITIONAL.convert(text)):
         verdicts = [(f.result.kind, str(f.result.verdict)) for f in check_text(script)]
         assert ("share", "inconsistent") not in verdicts, verdicts
+
+
+# a total's comparison with another span (比上半年高…) and a release's date (1月17日) name no
+# span of the figures: 30 + 80 + 90 = 200, 15.0:40.0:45.0; 71500 + 68500 = 140000
+SPANS_COMPARED = (
+    "前三季度,全县实现地区生产总值200.00亿元,同比增长3.6%,比上半年高1.5个百分点。其中,第一产业"
+    "完成增加值30.00亿元,增长2.2%;第二产业完成增加值80.00亿元,增长5.7%;第三产业完成增加值"
+    "90.00亿元,增长2.4%。三次产业结构比为15.0:40.0:{tertiary}。"
+)
+DATED_RELEASE = (
+    "国家统计局1月17日发布数据。\n\n年末全国人口140000万人,比上年末增加48万人。全年出生人口1000万人。"
+    "从性别构成看,男性人口71500万人,女性人口{female}万人。"
+)
+
+
+def test_a_span_compared_with_or_a_date_is_no_span_of_the_parts() -> None:
+    for text in (SPANS_COMPARED.format(tertiary="45.0"), DATED_RELEASE.format(female="68500")):
+        for script in (text, TO_TRADITIONAL.convert(text)):
+            found = {
+                (f.result.kind, f.result.claimed): str(f.result.verdict) for f in check_text(script)
+            }
+            if "三次产业" in text:
+                assert found[("share", 45.0)] == found[("share", 15.0)] == "consistent"
+            else:
+                assert found[("sum", 140000e4)] == "consistent"
+
+
+def test_parts_of_a_span_compared_with_or_dated_are_still_caught() -> None:
+    """46.0 for 90/200 = 45.0%; 68600 + 71500 = 140100 ≠ 140000."""
+    for text in (SPANS_COMPARED.format(tertiary="46.0"), DATED_RELEASE.format(female="68600")):
+        for script in (text, TO_TRADITIONAL.convert(text)):
+            found = {
+                (f.result.kind, f.result.claimed): str(f.result.verdict) for f in check_text(script)
+            }
+            claimed = ("share", 46.0) if "三次产业" in text else ("sum", 140000e4)
+            assert found[claimed] == "inconsistent"

@@ -274,6 +274,8 @@ def total_of(reading: Reading, parts: list[Note], partition: Partition) -> tuple
     for a whole: 总人口, 生产总值)."""
     first = parts[0]
     rest = remainder_of(first.subject, partition)
+    if not rest and first.subject.endswith("人口"):
+        rest = "人口"  # 男性人口, 女性人口 count people: 全国人口 is their whole
     before = [
         n
         for n in reading.notes[max(0, first.index - WHOLE_WITHIN) : first.index]
@@ -341,9 +343,20 @@ def _one_span(reading: Reading, total: Note, first: Note) -> bool:
     before each (上半年, 12月份, 全年: the year's), the parts inheriting the total's when
     none is named between ("全年社会消费品零售总额471495亿元…12月份商品零售额38000亿元": no)."""
     paragraph_start = reading.paragraphs[total.paragraph][0]
-    own = SPAN.findall(reading.simple[paragraph_start : total.figure.start])
-    between = SPAN.findall(reading.simple[total.figure.end : first.figure.start])
+    own = _spans_named(reading.simple[paragraph_start : total.figure.start])
+    between = _spans_named(reading.simple[total.figure.end : first.figure.start])
     return _span((between or own or [""])[-1]) == _span((own or [""])[-1])
+
+
+def _spans_named(text: str) -> list[str]:
+    """The spans of time the words give their figures, less those compared with (比上半年高
+    1.5个百分点 dates no figure of the text) and the days of a date (1月17日, 发布于1月)."""
+    return [
+        found.group()
+        for found in SPAN.finditer(text)
+        if not re.search(r"(?:比|较|與|与|同|于)$", text[: found.start()])
+        and not re.match(r"\s*\d{1,2}\s*日", text[found.end() :])
+    ]
 
 
 def _of_spans(partition: Partition) -> bool:
