@@ -1095,3 +1095,33 @@ def test_parts_of_a_span_compared_with_or_dated_are_still_caught() -> None:
             }
             claimed = ("share", 46.0) if "三次产业" in text else ("sum", 140000e4)
             assert found[claimed] == "inconsistent"
+
+
+# a change in two units, each the difference of two levels rounded in its own unit:
+# 237.4万吨 × 2 = 47.48亿斤, written 47.4 (the 亿斤 levels' difference 700.12 − 652.70 = 47.42);
+# each change may be off by a whole unit of its last digit: [237.3, 237.5] × 2 = [47.46,
+# 47.50] meets [47.3, 47.5]. A level is one rounding: 3500.6万吨 is 700.12亿斤, 700.2 is wrong.
+OIL_CROPS = "全年油料产量3500.6万吨({level}亿斤),比上年增产237.4万吨({change}亿斤),增长7.3%。"
+
+
+def test_a_change_given_in_two_units_may_differ_by_its_two_roundings() -> None:
+    for script in (OIL_CROPS, TO_TRADITIONAL.convert(OIL_CROPS)):
+        found = {
+            (f.result.kind, f.result.inputs[-1]["written"]): str(f.result.verdict)
+            for f in check_text(script.format(level="700.12", change="47.4"))
+            if f.result.kind == "conversion"
+        }
+        assert set(found.values()) == {"consistent"}, found
+        assert len(found) == 2
+
+
+def test_a_change_or_level_in_two_units_beyond_the_roundings_is_caught() -> None:
+    """47.9亿斤 for 237.4万吨 (47.48); 700.2亿斤 for 3500.6万吨 (700.12)."""
+    for level, change in (("700.12", "47.9"), ("700.2", "47.4")):
+        for script in (OIL_CROPS, TO_TRADITIONAL.convert(OIL_CROPS)):
+            verdicts = [
+                str(f.result.verdict)
+                for f in check_text(script.format(level=level, change=change))
+                if f.result.kind == "conversion"
+            ]
+            assert sorted(verdicts) == ["consistent", "inconsistent"], verdicts

@@ -10,7 +10,7 @@ from povcli.article.factcheck import check_text
 from povcli.report.words import phrase_in
 from tests.article.test_cell_lines import COMPARABLE, INDICATORS, RETAIL, TOURISM
 from tests.article.test_gaps import EAST_NORTHEAST, EAST_WEST
-from tests.article.test_real_shapes import CRUDE, NO_ALARM, SHAPES
+from tests.article.test_real_shapes import CRUDE, NO_ALARM, OIL_CROPS, SHAPES
 from tests.article.test_review6 import MAIN_ITEMS
 from tests.article.test_review9 import PROVINCE_SPENDING_PLANTED
 from tests.article.test_review10 import FORCED, GROWTH_COLUMN, GROWTH_ROW
@@ -64,6 +64,8 @@ TEXTS += [
     GROWTH_COLUMN,
     GROWTH_ROW.replace("57.5", "59.5"),
     FORCED.format("6.8:40.1:53.1"),
+    # a change in two units
+    OIL_CROPS.format(level="700.12", change="47.4"),
 ]
 
 

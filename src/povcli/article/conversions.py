@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from povcli.article.figures import Figure
-from povcli.article.notes import Reading
+from povcli.article.notes import CHANGE, Reading
 from povcli.article.relations import Relation
 from povcli.numbers import Interval
 
@@ -36,10 +36,28 @@ def conversions(reading: Reading) -> Iterator[Relation]:
             continue
         value, words = factor
         exact = replace(first, written=words, value=value, bounds=Interval(value, value))
-        roles: dict[str, Figure | list[Figure]] = {"a": first, "factor": exact, "b": second}
+        notes = [CONVERSION_NOTE.format(words)]
+        a, b = first, second
+        if reading.note(first).role == CHANGE:  # 增产474.8万吨(94.9亿斤)
+            a, b = _of_two_levels(first), _of_two_levels(second)
+            notes.append(CHANGE_NOTE)
+        roles: dict[str, Figure | list[Figure]] = {"a": a, "factor": exact, "b": b}
         sentence = reading.sentences[_sentence_of(reading, first)]
-        yield Relation("conversion", roles, sentence.start, sentence.end,
-                       notes=[CONVERSION_NOTE.format(words)])  # fmt: skip
+        yield Relation("conversion", roles, sentence.start, sentence.end, notes=notes)
+
+
+# "比2013年增产474.8万吨(94.9亿斤)": each change is the difference of two levels rounded in
+# its own unit (13659.6 − 13184.8; 2731.9 − 2637.0), so each may be off by a whole unit of
+# its last digit, not half of one
+CHANGE_NOTE = (
+    "a change between two rounded levels, in each unit: each within one unit of its last digit"
+)
+
+
+def _of_two_levels(figure: Figure) -> Figure:
+    half = (figure.bounds.high - figure.bounds.low) / 2
+    bounds = Interval(figure.bounds.low - half, figure.bounds.high + half)
+    return replace(figure, bounds=bounds)
 
 
 def _factor(a: str | None, b: str | None) -> tuple[float, str] | None:
