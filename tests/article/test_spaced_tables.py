@@ -332,3 +332,53 @@ def test_a_sub_row_mistyped_beside_rate_columns_accuses_no_rate(text: str) -> No
     # 2500 + 700 + 900 = 4100 ≠ 4000 in one column only: too little to call it wrong
     assert sums(text, "inconsistent") == []
     assert 4000.0 not in [claimed for _, claimed in sums(text, "consistent")]
+
+
+# a yearbook's table of levels, an index section and a section of shares (构成(%)), the shares
+# printed with a last 0: 320/2000 = 16.0 (16.00), 1080/2000 = 54.0, 600/2000 = 30.0;
+# 350/2500 = 14.0, 1400/2500 = 56.0, 750/2500 = 30.0; 900/2000 = 45.0, 1150/2500 = 46.0
+OUTPUT = """\
+| 3-1 总产出 | ||
+| 单位:亿元 | ||
+| 项目 | 2022 | 2023 |
+| 总产出(亿元) | 2000.00 | 2500.00 |
+| 第一产业 | 320.00 | 350.00 |
+| 第二产业 | 1080.00 | 1400.00 |
+| 第三产业 | 600.00 | 750.00 |
+| 工业 | 900.00 | 1150.00 |
+| 总产出指数(上年=100) | 105.20 | 106.10 |
+| 第一产业 | 103.00 | 102.50 |
+| 第二产业 | 106.40 | 107.20 |
+| 第三产业 | 104.10 | 105.00 |
+| 工业 | 106.80 | 107.90 |
+| 总产出构成(%) | 100.00 | 100.00 |
+| 第一产业 | 16.00 | 14.00 |
+| 第二产业 | 54.00 | 56.00 |
+| 第三产业 | 30.00 | 30.00 |
+| 工业 | 45.00 | {industry} |
+"""
+
+
+def shares_of(text: str, verdict: str) -> list[tuple[list[float], float | None]]:
+    return [
+        (values, claimed)
+        for kind, said, values, claimed in judged_relations(cleaned(text))
+        if kind == "share" and said == verdict
+    ]
+
+
+@pytest.mark.parametrize("text", both_scripts(OUTPUT.format(industry="46.00")))
+def test_a_section_of_shares_is_each_rows_level_over_the_total(text: str) -> None:
+    found = shares_of(text, "consistent")
+    assert ([32000000000.0, 200000000000.0], 16.0) in found
+    assert ([115000000000.0, 250000000000.0], 46.0) in found
+    assert len(found) == 8
+    assert shares_of(text, "inconsistent") == []
+    # the section's head at 100 is the sum of the sectors' shares, in %
+    assert ([14.0, 30.0, 56.0], 100.0) in sums(text, "consistent")
+
+
+@pytest.mark.parametrize("text", both_scripts(OUTPUT.format(industry="47.00")))
+def test_a_share_of_the_section_mistyped_is_caught(text: str) -> None:
+    # 1150/2500 = 46.0, printed 47.00
+    assert shares_of(text, "inconsistent") == [([115000000000.0, 250000000000.0], 47.0)]

@@ -17,6 +17,7 @@ from tests.article.test_review10 import FORCED, GROWTH_COLUMN, GROWTH_ROW
 from tests.article.test_spaced_tables import (
     DISTRICTS,
     HEALTH_PLANTED,
+    OUTPUT,
     SCHOOLS,
     TRADE_PLANTED,
     TRADE_UNNAMED,
@@ -64,6 +65,8 @@ TEXTS += [
     GROWTH_COLUMN,
     GROWTH_ROW.replace("57.5", "59.5"),
     FORCED.format("6.8:40.1:53.1"),
+    # a section of shares under a table's levels
+    OUTPUT.format(industry="47.00"),
     # a change in two units
     OIL_CROPS.format(level="700.12", change="47.4"),
 ]

@@ -40,7 +40,7 @@ from povcli.article.restatements import restatements
 from povcli.article.row_tables import spaced_tables
 from povcli.article.sharechanges import share_changes
 from povcli.article.shares import shares
-from povcli.article.spaced_tables import spaced_relations
+from povcli.article.spaced_tables import share_sections, spaced_relations
 from povcli.article.structures import structures
 
 
@@ -70,6 +70,8 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(grid_restatements(reading))
     taken = [(grid.start, grid.end) for grid in reading.grids]
     relations.extend(spaced_relations(spaced_tables(reading.text, taken)))
+    # a table read by its header may still hold a section of shares of its levels (构成(%))
+    relations.extend(share_sections(spaced_tables(reading.text), taken))
     relations.extend(gaps(reading))
     relations.extend(shares_of_increments(reading))
     relations.extend(crude_rates(reading))

@@ -57,6 +57,7 @@ def spaced_relations(tables: list[SpacedTable]) -> Iterator[Relation]:
         yield from _column_sums(table)
         yield from _share_columns(table)
         yield from _ratio_columns(table)
+        yield from _share_sections(table)
 
 
 def _adds_up(whole: Figure, parts: list[Figure]) -> bool:
@@ -315,6 +316,10 @@ def _row_sum(
 ) -> Relation:
     whole = block[b.whole]
     parts = [block[i].cells[column] for i in b.parts]
+    total = whole.cells[column]
+    if _share_head(whole):  # 总产出构成(%) 100.00 = 10.50 + 62.40 + 27.10: percentages
+        parts = [_as_percent(block[i].raw[column]) for i in b.parts]
+        total = _as_percent(whole.raw[column])
     # the row's own words (a yearbook's label is bilingual: 医院 Hospitals), else as written
     label = _words(whole.label) or whole.label.strip() or f"{whole.cells[0].written}…"
     spans = sorted((block[i].cells[0].start, block[i].cells[-1].end) for i in (b.whole, *b.parts))
@@ -324,7 +329,7 @@ def _row_sum(
         {"parts": parts},
         spans[0][0],
         spans[-1][1],
-        whole.cells[column],
+        total,
         notes=[said.format(label), *notes],
         spans=sorted(spans),
         confident=confident,
@@ -524,3 +529,95 @@ def _as_percent(cell: Figure) -> Figure:
     return replace(
         cell, unit="%", kind=PERCENT, bounds=Interval(cell.value - half, cell.value + half)
     )
+
+
+# ------------------------------------------------------- a section of shares of levels
+
+# a row heading a section of shares at 100 in every column (总产出构成(%), 比重): the rows under it
+# are the shares of the rows of the same labels above, in the total the heading names
+SHARE_HEAD = re.compile(r"构成|構成|比重|结构|結構")
+SECTION_NOTE = "the table's row {} under {} is its row {} as a percentage of its row {}"
+IN_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _share_head(row: SpacedRow) -> bool:
+    return bool(SHARE_HEAD.search(row.label)) and all(c.value == 100 for c in row.raw)
+
+
+def _bare(label: str) -> str:
+    """A row's label as its words, without what brackets hold (总产出(亿元) → 总产出)."""
+    return _words(IN_BRACKETS.sub("", label))
+
+
+def share_sections(tables: list[SpacedTable], taken: list[tuple[int, int]]) -> Iterator[Relation]:
+    """The sections of shares of the tables a header was read for (`taken`), which the
+    relations of their header do not read."""
+    for table in tables:
+        if any(start <= table.start < end for start, end in taken):
+            yield from _share_sections(table)
+
+
+def _share_sections(table: SpacedTable) -> Iterator[Relation]:
+    rows = table.rows
+    for at, head in enumerate(rows):
+        if not _share_head(head):
+            continue
+        named = _bare(SHARE_HEAD.sub("", IN_BRACKETS.sub("", head.label)))
+        wholes = [i for i in range(at) if named and _bare(rows[i].label) == named]
+        if not wholes:
+            continue
+        whole = rows[wholes[0]]
+        triples = []
+        for share in rows[at + 1 :]:
+            if _share_head(share) or len(share.cells) != len(whole.cells):
+                break
+            level = next(
+                (r for r in rows[wholes[0] + 1 : at] if _bare(r.label) == _bare(share.label)),
+                None,
+            )
+            if level is not None and _bare(share.label) and len(level.cells) == len(whole.cells):
+                triples.append((level, share))
+        yield from _judged_section(head, whole, triples)
+
+
+def _judged_section(
+    head: SpacedRow, whole: SpacedRow, triples: list[tuple[SpacedRow, SpacedRow]]
+) -> Iterator[Relation]:
+    cells = [
+        (level.cells[c], whole.cells[c], share.raw[c], _bare(share.label))
+        for level, share in triples
+        for c in range(len(whole.cells))
+    ]
+    if cells and all(re.search(r"\.\d*0$", cell[2].written) for cell in cells):
+        # every share printed with a last 0 (10.50, 62.40): a format's digit, not a measured one
+        shares = [_one_digit_less(cell[2]) for cell in cells]
+    else:
+        shares = [_as_percent(cell[2]) for cell in cells]
+    cells = [(p, t, share, label) for (p, t, _, label), share in zip(cells, shares, strict=True)]
+    holding = [cell for cell in cells if _percent_holds(*cell[:3])]
+    telling = [cell for cell in holding if 0 < cell[2].value < 100]
+    failing = [cell for cell in cells if cell not in holding]
+    if len(telling) < MIN_ROWS or len(telling) < 3 * len(failing):
+        return
+    for part, total, share, label in cells:
+        note = SECTION_NOTE.format(label, _bare(head.label), label, _bare(whole.label))
+        roles: dict[str, Figure | list[Figure]] = {"part": part, "whole": total}
+        claimed = share  # a percentage, in the bounds it was judged in
+        start, end = min(part.start, claimed.start), max(part.end, claimed.end)
+        yield Relation("share", roles, start, end, claimed, notes=[note], confident=True,
+                       spaced_cells=True)  # fmt: skip
+
+
+def _percent_holds(part: Figure, whole: Figure, share: Figure) -> bool:
+    if whole.bounds.low <= 0 or part.bounds.low < 0:
+        return False
+    low, high = part.bounds.low / whole.bounds.high * 100, part.bounds.high / whole.bounds.low * 100
+    return low <= share.bounds.high and share.bounds.low <= high
+
+
+def _one_digit_less(cell: Figure) -> Figure:
+    """A percentage printed with one digit more than it was rounded to (10.50 for 10.5)."""
+    places = len(cell.written.partition(".")[2]) - 1
+    half = 0.5 * 10**-places
+    bounds = Interval(cell.value - half, cell.value + half)
+    return replace(cell, unit="%", kind=PERCENT, bounds=bounds)
