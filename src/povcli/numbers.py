@@ -267,9 +267,10 @@ def _compound(text: str) -> Quantity | None:
 # 2334萬9666人, 1億2345萬6789人: a count written in 萬 and 億 with four digits after each (as
 # Taiwan's releases write them), exact to the last digit; three digits after 萬 leave out a
 # zero (the news writes 2萬374人 for 20,374); 1万2 (colloquial 12,000) is no such count
-# 2萬374, 51萬2755, 605萬7,907 (a comma in the four digits after 萬): what extract finds, too
+# 2萬374, 51萬2755, 605萬7,907, 1,664萬4,684 (commas in the groups of four): what extract
+# finds, too
 MIXED_FORM = (
-    r"(?:(?:\d{1,4}[億亿](?:\d{4}|\d,\d{3})[萬万]|\d{1,5}[萬万])(?:\d{3,4}|\d,\d{3})"
+    r"(?:(?:\d{1,4}[億亿](?:\d{4}|\d,\d{3})[萬万]|(?:\d,\d{3}|\d{1,5})[萬万])(?:\d{3,4}|\d,\d{3})"
     r"|\d{1,5}[萬万][1-9]千)"  # 759萬7千人, as Taiwan's releases round to the thousand
 )
 _MIXED = rf"(?P<number>{MIXED_FORM})(?P<measure>[^\d.,%]*)"

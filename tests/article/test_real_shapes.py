@@ -1125,3 +1125,30 @@ def test_a_change_or_level_in_two_units_beyond_the_roundings_is_caught() -> None
                 if f.result.kind == "conversion"
             ]
             assert sorted(verdicts) == ["consistent", "inconsistent"], verdicts
+
+
+# Taiwan's releases write a count in 萬 with its four last digits comma-grouped, spaces between:
+# 1,236 萬 5,870 = 12,365,870; 1,107 萬 4,250 / 12,365,870 = 89.5550 → 89.55%;
+# 84 萬 0,310 / 12,365,870 = 6.7959 → 6.80%
+TRAVEL = (
+    "年報 國人出國共計 1,236 萬 5,870 人次,較上年增加 56 萬 1,204 人次。依目的地分析,以亞洲地區"
+    "為最多,計 1,107 萬 4,250 人次(占 {asia}%),其次為美洲地區 84 萬 0,310 人次(占 6.80%)。"
+)
+
+
+def test_a_count_in_wan_with_its_last_digits_comma_grouped_is_one_figure() -> None:
+    text = clean_article(TRAVEL.format(asia="89.55")).text
+    counts = [f.value for f in figures_of(text) if f.unit == "person-time"]
+    assert counts == [12365870, 561204, 11074250, 840310]
+    found = {(f.result.kind, f.result.claimed): str(f.result.verdict) for f in check_text(text)}
+    assert found[("share", 89.55)] == found[("share", 6.8)] == "consistent"
+
+
+def test_a_share_of_a_count_in_wan_mistyped_is_not_passed() -> None:
+    """89.65% for 11,074,250 / 12,365,870 = 89.55%: the whole is the one the sentence opens
+    with, not bound for sure — shown as not holding, never as consistent."""
+    found = {
+        (f.result.kind, f.result.claimed): str(f.result.verdict)
+        for f in check_text(clean_article(TRAVEL.format(asia="89.65")).text)
+    }
+    assert found[("share", 89.65)] in ("inconsistent", "unverifiable")

@@ -49,6 +49,9 @@ HTML_TAG = re.compile(r"</?[a-zA-Z][^<>\n]{0,200}>|(?<![a-zA-Z])/?p>")
 # space, "6, 688". They are restored so that one figure reads as one figure.
 FULL_WIDTH_FIGURES = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
 SPACED_FIGURE = re.compile(r"(?<=\d) +(?=[萬万億亿千百%元個个人])|(?<=\d,) +(?=\d{3}(?!\d))")
+# "1,664 萬 4,684 人次" (Taiwan's 16,644,684, once the space before 萬 is gone): the four
+# digits after 萬, written with a comma, belong to the figure
+SPACED_AFTER_WAN = re.compile(r"(?<=\d[萬万]) +(?=\d,\d{3}(?![\d,]))")
 # "1 896.66万m", "5 221 km": thousands grouped by spaces, as bulletins typeset them; a run of
 # cells a space apart (a flattened table: "19 436 11 341 10 860 481") is left as it is
 SPACE_GROUPED = re.compile(
@@ -239,7 +242,7 @@ def clean_article(raw: str) -> CleanResult:
     text = FOOTNOTE_MARK.sub("", text)
     text = text.translate(FULL_WIDTH_FIGURES)
     text = _space_grouped_joined(text)
-    text = SPACED_FIGURE.sub("", text)
+    text = SPACED_AFTER_WAN.sub("", SPACED_FIGURE.sub("", text))
     text = DOUBLED_PUNCTUATION.sub(lambda m: m.group(1) or "", text)
     result = CleanResult(text="", removed_readings=readings, restored_quote_ends=quote_ends)
     body: list[str] = []
