@@ -1152,3 +1152,16 @@ def test_a_share_of_a_count_in_wan_mistyped_is_not_passed() -> None:
         for f in check_text(clean_article(TRAVEL.format(asia="89.65")).text)
     }
     assert found[("share", 89.65)] in ("inconsistent", "unverifiable")
+
+
+# 共T,分别为A、B、C,合计T: the total after the list is its total again, no fourth part
+LISTED_TWICE = "全县共有学校120所,分别为小学80所、初中30所、高中{high}所,合计120所。"
+
+
+def test_a_total_after_a_listed_breakdown_is_no_part_of_it() -> None:
+    """80 + 30 + 10 = 120, once; 80 + 30 + 20 = 130 ≠ 120 is caught."""
+    for high, verdict in (("10", "consistent"), ("20", "inconsistent")):
+        text = LISTED_TWICE.format(high=high)
+        for script in (text, TO_TRADITIONAL.convert(text)):
+            found = [(f.result.kind, str(f.result.verdict)) for f in check_text(script)]
+            assert found == [("sum", verdict)], found

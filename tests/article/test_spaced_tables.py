@@ -382,3 +382,27 @@ def test_a_section_of_shares_is_each_rows_level_over_the_total(text: str) -> Non
 def test_a_share_of_the_section_mistyped_is_caught(text: str) -> None:
     # 1150/2500 = 46.0, printed 47.00
     assert shares_of(text, "inconsistent") == [([115000000000.0, 250000000000.0], 47.0)]
+
+
+# a header naming a total over its columns (合计 = 男 + 女): 25.0 = 12.0 + 13.0, 40.0 = 21.0 +
+# 19.0, 80.0 = 41.0 + 39.0; 中等职业 written 12.0 for 7.0 + 6.0 = 13.0
+PUPILS = """\
+表1 在校学生数
+项目 合计 男 女
+普通高中 25.0 12.0 13.0
+中等职业 12.0 7.0 6.0
+初中 40.0 21.0 19.0
+{more}"""
+
+
+@pytest.mark.parametrize("text", both_scripts(PUPILS.format(more="小学 80.0 41.0 39.0\n")))
+def test_a_row_its_columns_do_not_add_up_to_under_a_total_is_caught(text: str) -> None:
+    assert sums(text, "inconsistent") == [([6.0, 7.0], 12.0)]
+    assert len(sums(text, "consistent")) == 3
+
+
+@pytest.mark.parametrize("text", both_scripts(PUPILS.format(more="")))
+def test_two_rows_show_the_rule_but_too_few_to_call_a_third_wrong(text: str) -> None:
+    assert sums(text, "inconsistent") == []
+    assert sums(text, "unverifiable") == [([6.0, 7.0], 12.0)]
+    assert len(sums(text, "consistent")) == 2

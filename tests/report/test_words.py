@@ -18,6 +18,7 @@ from tests.article.test_spaced_tables import (
     DISTRICTS,
     HEALTH_PLANTED,
     OUTPUT,
+    PUPILS,
     SCHOOLS,
     TRADE_PLANTED,
     TRADE_UNNAMED,
@@ -67,6 +68,8 @@ TEXTS += [
     FORCED.format("6.8:40.1:53.1"),
     # a section of shares under a table's levels
     OUTPUT.format(industry="47.00"),
+    # a table's column total over too few rows to judge
+    PUPILS.format(more=""),
     # a change in two units
     OIL_CROPS.format(level="700.12", change="47.4"),
 ]

@@ -43,7 +43,9 @@ TOTAL_STATED = re.compile(
     rf"(?:{TOTAL_WORDS})(?:有|为|达)?$|(?:共|共计|总计|合计)[\u4e00-\u9fff]{{1,14}}$"
 )
 MULTIPLE_OF = re.compile(rf"(?P<y2>\d{{4}})年[^。;；]{{0,40}}?是(?P<y1>\d{{4}})年的?{FIG}")
-_LABELLED_FIG = r"[^\x01,，;；。]{0,8}?\x01\d+\x02"
+# a part of a list: a label of a few words and its figure (a total word opens no part: the
+# "合计120所" after "小学80所、初中30所、高中10所" is their total)
+_LABELLED_FIG = rf"(?!{TOTAL_WORDS})[^\x01,，;；。]{{0,8}}?\x01\d+\x02"
 RESPECTIVELY = re.compile(
     rf"分别(?:为|是|有|达|达到)?(?P<parts>{_LABELLED_FIG}(?:[、,，和及与]{_LABELLED_FIG})+)"
     rf"(?:[,，]?(?:{TOTAL_WORDS})(?:为|达|达到)?(?P<total>\x01\d+\x02))?"

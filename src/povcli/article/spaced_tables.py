@@ -45,6 +45,7 @@ ROWS_COLUMNS_NOTE = (
 COLUMNS_NOTE = "the table's columns: column {} is the sum of the columns after it ({})"
 COLUMNS_RULE_NOTE = "{} other rows of the table add up so, and its header names a total"
 UNSURE_COLUMNS_NOTE = "the header names no total: the columns may only happen to add up"
+FEW_ROWS_NOTE = "only {} other rows of the table add up so: too few to call this one wrong"
 
 
 # ------------------------------------------------------------------ rows that add up
@@ -368,10 +369,9 @@ def _column_identity(
         if abs(r.cells[total].value) >= 10 and all(r.cells[c].value for c in parts)
     ]
     named = bool(TOTAL_WORDS.search(table.header))
-    if len(telling) < (NAMED_ROWS if named and not failing else MIN_ROWS):
-        return  # (two rows under a header naming a total show it, three judge it)
-    if len(telling) < 3 * len(failing):
-        return
+    judged = len(telling) >= MIN_ROWS and len(telling) >= 3 * len(failing)
+    if not judged and not (named and len(telling) >= NAMED_ROWS):
+        return  # (two rows under a header naming a total show it, three to one judge it)
     # a row that adds up with the next column too (合计 = 国有 + 集体 + 其他, 其他 mostly 0):
     # the parts may be more columns than these
     failing = [r for r in failing if not _adds_up_further(r, total, parts)]
@@ -385,9 +385,12 @@ def _column_identity(
         extra = [COLUMNS_RULE_NOTE.format(len(telling))] if row in failing else []
         if not named:
             extra = [UNSURE_COLUMNS_NOTE]
+        elif row in failing and not judged:
+            extra = [FEW_ROWS_NOTE.format(len(telling))]
+        sure = named and (judged or row not in failing)
         start, end = row.cells[total].start, row.cells[parts[-1]].end
         yield Relation("sum", {"parts": figures}, start, end, cells[total],
-                       notes=[note, *extra], confident=named, spaced_cells=True)  # fmt: skip
+                       notes=[note, *extra], confident=sure, spaced_cells=True)  # fmt: skip
 
 
 def _adds_up_further(row: SpacedRow, total: int, parts: list[int]) -> bool:
