@@ -40,8 +40,9 @@ from povcli.article.restatements import restatements
 from povcli.article.row_tables import spaced_tables
 from povcli.article.sharechanges import share_changes
 from povcli.article.shares import shares
-from povcli.article.spaced_tables import share_sections, spaced_relations
+from povcli.article.spaced_tables import spaced_relations
 from povcli.article.structures import structures
+from povcli.article.table_columns import share_sections
 
 
 def infer(reading: Reading) -> list[Relation]:
