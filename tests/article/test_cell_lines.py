@@ -12,6 +12,7 @@ import pytest
 
 from povcli.article.factcheck import Finding, check_text
 from povcli.verdict import Verdict
+from tests.helpers import judged_relations as judged
 
 TO_TRADITIONAL = opencc.OpenCC("s2t")
 
@@ -115,19 +116,6 @@ FARMING = """\
 
 def findings(text: str) -> list[Finding]:
     return check_text(text)
-
-
-def judged(text: str) -> list[tuple[str, str, list[float], float | None]]:
-    """(kind, verdict, the inputs' values, the claimed value) of each relation."""
-    out = []
-    for finding in findings(text):
-        result = finding.result
-        values = []
-        for item in result.inputs:
-            for one in item if isinstance(item, list) else [item]:
-                values.append(round(one["value"], 4))
-        out.append((result.kind, str(result.verdict), sorted(values), result.claimed))
-    return out
 
 
 def of_kind(text: str, kind: str) -> list[tuple[str, list[float], float | None]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import opencc
 import pytest
 
-from povcli.article.factcheck import check_text
+from tests.helpers import judged_relations
 
 TO_TRADITIONAL = opencc.OpenCC("s2t")
 
@@ -66,16 +66,7 @@ HOSPITALS = """\
 
 
 def results(text: str, script: str) -> list[tuple[str, str, list[float], float | None]]:
-    text = text if script == "simplified" else TO_TRADITIONAL.convert(text)
-    out = []
-    for finding in check_text(text):
-        result = finding.result
-        values = []
-        for item in result.inputs:
-            for one in item if isinstance(item, list) else [item]:
-                values.append(one["value"])
-        out.append((result.kind, str(result.verdict), sorted(values), result.claimed))
-    return out
+    return judged_relations(text if script == "simplified" else TO_TRADITIONAL.convert(text))
 
 
 SCRIPTS = pytest.mark.parametrize("script", ["simplified", "traditional"])

@@ -80,7 +80,8 @@ def annotate(text: str) -> Reading:
     grids = grids_of(text)
     grids += cell_grids(text, grids)
     cells = [(g.start, g.end) for g in grids] + table_rows(text)
-    cells += spaced_row_spans(spaced_tables(text, [(g.start, g.end) for g in grids]))
+    row_tables = spaced_tables(text, [(g.start, g.end) for g in grids])
+    cells += spaced_row_spans(row_tables)
     figures = [f for f in figures_of(text) if not any(a <= f.start < b for a, b in cells)]
     sentences = sentences_of(simple, figures)
     for sentence in sentences:  # sentences_of reads the Simplified text; keep the raw too
@@ -90,6 +91,7 @@ def annotate(text: str) -> Reading:
     notes = [Note(figure, index) for index, figure in enumerate(figures)]
     reading = Reading(text, simple, figures, notes, sentences, paragraphs, title, None, None)
     reading.grids = grids
+    reading.row_tables = row_tables
     reading.scope = article_scope(reading)
     reading.home = titled_province(simplified(title))
     reading.period = _title_period(simple[title_at : title_at + len(title)])

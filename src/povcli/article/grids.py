@@ -163,7 +163,7 @@ def _runs(text: str) -> Iterator[tuple[str, list[list[Cell]]]]:
     run: list[list[Cell]] = []
     at, above, caption = 0, "", ""
     for line in text.splitlines(keepends=True):
-        cells = _cells(line, at) if SEPARATOR.search(line) else None
+        cells = cells_of(line, at) if SEPARATOR.search(line) else None
         at += len(line)
         if cells is not None and len(cells) <= MAX_CELLS:
             caption = caption if run else above
@@ -187,14 +187,16 @@ def table_rows(text: str) -> list[tuple[int, int]]:
     at = 0
     for line in text.splitlines(keepends=True):
         if len(SEPARATOR.findall(line)) >= 2:
-            cells = [c[0] for c in _cells(line, at)]
+            cells = [c[0] for c in cells_of(line, at)]
             if len(cells) >= 3 and sum(_is_number(c) for c in cells[1:]) >= 2:
                 rows.append((at, at + len(line)))
         at += len(line)
     return rows
 
 
-def _cells(line: str, offset: int) -> list[Cell]:
+def cells_of(line: str, offset: int) -> list[Cell]:
+    """The cells of a line between separators, at their offsets in the article (empty cells
+    kept, but for those closing the line)."""
     cells, start = [], 0
     body = line.rstrip("\r\n")
     for match in [*SEPARATOR.finditer(body), None]:

@@ -69,10 +69,11 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(restatements(reading))
     relations.extend(grid_relations(reading))
     relations.extend(grid_restatements(reading))
+    relations.extend(spaced_relations(reading.row_tables))
     taken = [(grid.start, grid.end) for grid in reading.grids]
-    relations.extend(spaced_relations(spaced_tables(reading.text, taken)))
     # a table read by its header may still hold a section of shares of its levels (构成(%))
-    relations.extend(share_sections(spaced_tables(reading.text), taken))
+    if taken:
+        relations.extend(share_sections(spaced_tables(reading.text), taken))
     relations.extend(gaps(reading))
     relations.extend(shares_of_increments(reading))
     relations.extend(crude_rates(reading))

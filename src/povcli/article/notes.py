@@ -14,6 +14,7 @@ from typing import Any
 
 from povcli.article.figures import Figure, Sentence
 from povcli.article.grids import Grid
+from povcli.article.row_tables import SpacedTable
 from povcli.search.textnorm import is_cjk, t2s_char
 
 LEVEL = "level"
@@ -119,6 +120,8 @@ class Reading:
     home: str | None = None
     # its tables, read as tables (their cells are none of `figures`)
     grids: list[Grid] = field(default_factory=list)
+    # the tables no header was read for, read as rows (`row_tables`)
+    row_tables: list[SpacedTable] = field(default_factory=list)
 
     def note(self, figure: Figure) -> Note:
         return self.notes[self.position[figure.start]]

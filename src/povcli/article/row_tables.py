@@ -20,11 +20,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from povcli.article.figures import Figure, figures_of
-from povcli.article.grids import unit_word
+from povcli.article.grids import NUMBER, SEPARATOR, cells_of, unit_word
 
-NUMBER = re.compile(r"[-−]?\d+(?:,\d{3})*(?:\.\d+)?")
 TOKEN = re.compile(r"\S+")
-SEPARATORS = re.compile(r"[|｜\t]")
 YEAR = re.compile(r"(?:19|20)\d{2}")
 MIN_ROWS = 3  # rows of one width before they are a table
 MAX_GAP = 2  # lines of words (a section's name) a table's rows may stand apart
@@ -122,7 +120,7 @@ def _line_tables(lines: list[tuple[str, int]]) -> Iterator[SpacedTable]:
 
 
 def _row(line: str, offset: int, number: int) -> SpacedRow | None:
-    cells = _separated_cells(line) if len(SEPARATORS.findall(line)) >= 2 else _tokens(line)
+    cells = _separated_cells(line) if len(SEPARATOR.findall(line)) >= 2 else _tokens(line)
     trailing: list[tuple[str, int]] = []
     for text, at in reversed(cells):
         if not NUMBER.fullmatch(text):
@@ -134,7 +132,7 @@ def _row(line: str, offset: int, number: int) -> SpacedRow | None:
     if len(label) > MAX_LABEL or re.search(r"[。，;；]", label):
         return None  # prose that happens to end in figures
     figures = [_cell(text, offset + at) for text, at in trailing]
-    return SpacedRow(number, " ".join(SEPARATORS.split(label)).strip(), figures, figures)
+    return SpacedRow(number, " ".join(SEPARATOR.split(label)).strip(), figures, figures)
 
 
 def _tokens(line: str) -> list[tuple[str, int]]:
@@ -143,13 +141,7 @@ def _tokens(line: str) -> list[tuple[str, int]]:
 
 def _separated_cells(line: str) -> list[tuple[str, int]]:
     """The cells between separators, empty ones left out (a cell a row leaves blank)."""
-    cells, at = [], 0
-    for piece in SEPARATORS.split(line):
-        text = piece.strip()
-        if text:
-            cells.append((text, at + piece.find(text)))
-        at += len(piece) + 1
-    return cells
+    return [(text, start) for text, start, _ in cells_of(line, 0) if text]
 
 
 def _cell(text: str, start: int) -> Figure:

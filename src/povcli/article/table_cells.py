@@ -33,9 +33,10 @@ def reads_as_mean(whole: Figure, parts: list[Figure]) -> bool:
     return whole.bounds.low <= high and low <= whole.bounds.high
 
 
-def as_percent(cell: Figure) -> Figure:
-    """A share cell as the percentage it is, rounded at its last written digit."""
-    places = len(cell.written.partition(".")[2])
+def as_percent(cell: Figure, digits_less: int = 0) -> Figure:
+    """A share cell as the percentage it is, rounded at its last written digit (or that many
+    digits sooner: 10.50 printed for 10.5)."""
+    places = len(cell.written.partition(".")[2]) - digits_less
     half = 0.5 * 10**-places
     return replace(
         cell, unit="%", kind=PERCENT, bounds=Interval(cell.value - half, cell.value + half)

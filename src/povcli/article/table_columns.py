@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
 from povcli.article.figures import Figure
 from povcli.article.relations import Relation
@@ -21,7 +20,6 @@ from povcli.article.table_cells import (
     reads_as_mean,
     share_head,
 )
-from povcli.numbers import PERCENT, Interval
 
 NAMED_ROWS = 2  # rows that show columns adding up under a header naming a total
 COLUMNS_NOTE = "the table's columns: column {} is the sum of the columns after it ({})"
@@ -272,7 +270,7 @@ def _judged_section(
     ]
     if cells and all(re.search(r"\.\d*0$", cell[2].written) for cell in cells):
         # every share printed with a last 0 (10.50, 62.40): a format's digit, not a measured one
-        shares = [_one_digit_less(cell[2]) for cell in cells]
+        shares = [as_percent(cell[2], digits_less=1) for cell in cells]
     else:
         shares = [as_percent(cell[2]) for cell in cells]
     cells = [(p, t, share, label) for (p, t, _, label), share in zip(cells, shares, strict=True)]
@@ -295,11 +293,3 @@ def _percent_holds(part: Figure, whole: Figure, share: Figure) -> bool:
         return False
     low, high = part.bounds.low / whole.bounds.high * 100, part.bounds.high / whole.bounds.low * 100
     return low <= share.bounds.high and share.bounds.low <= high
-
-
-def _one_digit_less(cell: Figure) -> Figure:
-    """A percentage printed with one digit more than it was rounded to (10.50 for 10.5)."""
-    places = len(cell.written.partition(".")[2]) - 1
-    half = 0.5 * 10**-places
-    bounds = Interval(cell.value - half, cell.value + half)
-    return replace(cell, unit="%", kind=PERCENT, bounds=bounds)
