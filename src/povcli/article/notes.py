@@ -130,12 +130,21 @@ class Reading:
         self.position = {note.figure.start: note.index for note in self.notes}
         self._levels: list[Note] | None = None
         self._level_at: list[int] = []
+        self._provinces: set[str] | None = None
 
     def sentence_of(self, note: Note) -> Sentence:
         return self.sentences[note.sentence]
 
     def in_sentence(self, number: int) -> list[Note]:
         return [self.note(f) for f in self.sentences[number].figures]
+
+    def only_province(self) -> str | None:
+        """The one province the figures are of, when they name one and no other: what 全省
+        means where the title names none."""
+        if self._provinces is None:
+            known = set(grammar()["provinces"])
+            self._provinces = {n.scope for n in self.notes if n.scope and n.scope in known}
+        return next(iter(self._provinces)) if len(self._provinces) == 1 else None
 
     def levels_between(self, first: int, last: int) -> list[Note]:
         """The levels among notes[first:last], found by bisection once the reading is done

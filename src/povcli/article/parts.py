@@ -11,6 +11,7 @@ from povcli.article.figures import Sentence
 from povcli.article.near import (
     additive,
     attached,
+    core_words,
     counts_only,
     scopes_agree,
     shared_run,
@@ -71,7 +72,7 @@ def parts_after_qizhong(reading: Reading) -> Iterator[Relation]:
                 parts = [*parts, *more]
             elif more and parts:
                 beyond = _named_alike(reading, parts[0], more)
-            if not parts or (len(parts) == 1 and attached(reading, parts[0], SHARE)):
+            if not parts or (len(parts) == 1 and _share_of_it(reading, parts[0], whole)):
                 continue  # one part with its share of the whole: the share says more
             if beyond and _fit(whole, [*parts, *beyond]):
                 parts = [*parts, *beyond]  # (when they do not, they may be no parts of it:
@@ -80,6 +81,18 @@ def parts_after_qizhong(reading: Reading) -> Iterator[Relation]:
             yield relation
             if relation.kind == "sum":
                 yield from _changes_add_up(reading, whole, parts, relation)
+
+
+def _share_of_it(reading: Reading, part: Note, whole: Note) -> bool:
+    """Whether the part's share is of this whole: "其中,实物商品网上零售额108042亿元,占社会消费品
+    零售总额的比重为24.5%" gives its share of another whole, and leaves its fitting within
+    网上零售额 to be checked."""
+    share = attached(reading, part, SHARE)
+    if share is None:
+        return False
+    named = core_words(share.whole or "")
+    own = core_words(whole.subject)
+    return not named or not own or named in own or own in named
 
 
 def _a_ratio(reading: Reading, note: Note) -> bool:

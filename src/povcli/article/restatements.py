@@ -8,7 +8,16 @@ from collections.abc import Iterator
 
 from povcli.article.figures import Figure
 from povcli.article.near import shared_run, text_span
-from povcli.article.notes import AVERAGE, CHANGE, LEVEL, POINTS, RATE, SHARE, Note, Reading
+from povcli.article.notes import (
+    AVERAGE,
+    CHANGE,
+    LEVEL,
+    POINTS,
+    RATE,
+    SHARE,
+    Note,
+    Reading,
+)
 from povcli.article.relations import Relation
 from povcli.numbers import COUNT
 
@@ -65,7 +74,14 @@ def _specific(figure: Figure) -> bool:
 def _same_place(reading: Reading, a: Note, b: Note) -> bool:
     if not a.figure.same_unit(b.figure) and None not in (a.figure.unit, b.figure.unit):
         return False
-    return (a.scope or reading.scope, a.segment) == (b.scope or reading.scope, b.segment)
+    return (_place(reading, a), a.segment) == (_place(reading, b), b.segment)
+
+
+def _place(reading: Reading, note: Note) -> str | None:
+    """Where a figure is: 全省 (`province`) in an article whose figures name one province
+    and no other is that province ("山西过去五年…275万" and "全省…275万农村贫困人口")."""
+    scope = note.scope or reading.scope
+    return (reading.only_province() or scope) if scope == "province" else scope
 
 
 APPROXIMATE = re.compile(r"多|余|左右|约|近|超过|逾|以上|突破")
@@ -137,7 +153,7 @@ def _rough(reading: Reading, note: Note) -> bool:
 def _same_words(reading: Reading, a: Note, b: Note) -> bool:
     if not a.figure.same_unit(b.figure) and None not in (a.figure.unit, b.figure.unit):
         return False
-    if (a.scope or reading.scope, a.segment) != (b.scope or reading.scope, b.segment):
+    if (_place(reading, a), a.segment) != (_place(reading, b), b.segment):
         return False  # 全国增长8%, 中部地区增长8%: two places
     if a.sign != b.sign and a.role != LEVEL:
         return False

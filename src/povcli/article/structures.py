@@ -26,7 +26,8 @@ SECTOR = "第一产业"
 
 
 STRUCTURE = re.compile(
-    r"(?:产业|增加值)?结构(?:比例|比重|比)?(?:调整)?(?:为|是)?\s*"
+    r"(?:产业|增加值)?(?P<word>结构(?:比例|比重|比)?|(?:(?<=产业)|(?<=增加值))比例)"
+    r"(?:调整)?(?:为|是)?\s*"
     r"(?P<terms>\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){2,4})(?![\d.:：∶])"
 )
 
@@ -37,7 +38,7 @@ def structures(reading: Reading) -> Iterator[Relation]:
     for number, sentence in enumerate(reading.sentences):
         for match in STRUCTURE.finditer(sentence.text):
             terms = _ratio_terms(sentence.start + match.start("terms"), match.group("terms"))
-            named = sentence.text[: match.start() + match.group().index("结构")]
+            named = sentence.text[: match.start("word")]
             start, end = sentence.start, sentence.end
             yield Relation("sum", {"parts": terms}, start, end, hundred(terms[-1]),
                            notes=["the terms of a structure are shares of one whole"])  # fmt: skip

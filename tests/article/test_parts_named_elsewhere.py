@@ -1,0 +1,141 @@
+"""`check` on shapes of the real corpus (benchmarks/real-corpus.tsv) where what binds the
+figures is said apart from them: a part after 其中 that also gives its share of another
+whole, a figure restated under 全省 in an article whose title names no province, a structure
+written 产业增加值比例. Texts of our own, in both scripts, correct and planted."""
+
+from __future__ import annotations
+
+import opencc
+
+from povcli.article.clean import clean_article
+from povcli.article.factcheck import check_text
+from tests.helpers import judged_relations
+
+TO_TRADITIONAL = opencc.OpenCC("s2t")
+
+
+def judged(text: str) -> dict[tuple[str, float | None], str]:
+    """Each finding's kind and claimed figure (None where it claims none), with its verdict."""
+    cleaned = clean_article(text).text
+    found: dict[tuple[str, float | None], str] = {}
+    for finding in check_text(cleaned):
+        key = (finding.result.kind, finding.result.claimed)
+        found[key] = str(finding.result.verdict)
+    return found
+
+
+def kinds(text: str) -> list[tuple[str, str, list[float]]]:
+    """Each finding's kind, verdict and figures (its inputs' values and its claimed one)."""
+    found = []
+    for kind, verdict, values, claimed in judged_relations(clean_article(text).text):
+        figures = values if claimed is None else sorted([*values, round(claimed, 4)])
+        found.append((kind, verdict, figures))
+    return found
+
+
+# -------------------------------------------- a part with its share of another whole
+
+# 实物商品网上零售额 is part of 网上零售额 (2000 ≤ 2400) and a share of 社会消费品零售总额,
+# whose figure the text does not give; planted: 2600 > 2400
+ONLINE = (
+    "2023年,全市网上零售额2400亿元,比上年增长9.0%。其中,实物商品网上零售额{part}亿元,"
+    "增长8.0%,占社会消费品零售总额的比重为25.0%。"
+)
+
+
+def _subsets(text: str) -> list[tuple[str, list[float]]]:
+    return [(verdict, values) for kind, verdict, values in kinds(text) if kind == "subset"]
+
+
+def test_a_part_that_shares_another_whole_still_fits_within_its_own() -> None:
+    for text in (ONLINE.format(part=2000), TO_TRADITIONAL.convert(ONLINE.format(part=2000))):
+        assert _subsets(text) == [("consistent", [2000e8, 2400e8])], text
+
+
+def test_a_part_larger_than_its_whole_is_caught_beside_its_share_of_another() -> None:
+    for text in (ONLINE.format(part=2600), TO_TRADITIONAL.convert(ONLINE.format(part=2600))):
+        assert _subsets(text) == [("inconsistent", [2400e8, 2600e8])], text
+
+
+def test_a_part_with_its_share_of_the_same_whole_is_judged_by_the_share() -> None:
+    """占网上零售额的比重: the share says more than the part's fitting within it."""
+    text = ONLINE.format(part=2000).replace("社会消费品零售总额", "全市网上零售额")
+    text = text.replace("25.0%", "83.3%")  # 2000 / 2400 = 83.33%
+    assert _subsets(text) == []
+    assert judged(text)[("share", 83.3)] == "consistent"
+
+
+# -------------------------------------------- 全省 in an article whose title names none
+
+# the lead and the body give the same 188万; the page's first lines are furniture (a menu
+# and a link), so no province is named where the title would be
+PROVINCE_RESTATED = (
+    "EN\nhttps://www.example.gov.cn/\n\n河北贫困发生率降至3%以下\n\n"
+    "新华社石家庄1月20日电 记者从会上获悉,河北过去五年累计减少贫困人口188万,"
+    "贫困发生率从12.4%下降到2.9%。\n\n"
+    "省政府工作报告指出,过去五年,全省累计退出3100个贫困村,{again}万农村贫困人口脱贫。"
+)
+
+
+def _restated(text: str) -> list[tuple[str, list[float]]]:
+    return [(verdict, values) for kind, verdict, values in kinds(text) if kind == "equal"]
+
+
+def test_a_figure_restated_under_quansheng_is_the_named_provinces() -> None:
+    for text in (PROVINCE_RESTATED.format(again=188),):
+        for script in (text, TO_TRADITIONAL.convert(text)):
+            assert ("consistent", [188e4, 188e4]) in _restated(script), script
+
+
+def test_a_different_figure_under_quansheng_is_never_shown_agreeing() -> None:
+    """198万 is not 188万: the words (减少贫困人口, 农村贫困人口脱贫) differ too much for an
+    accusation, and nothing may show the two as one figure."""
+    text = PROVINCE_RESTATED.format(again=198)
+    for script in (text, TO_TRADITIONAL.convert(text)):
+        found = kinds(script)
+        assert all(not (188e4 in values and 198e4 in values) for _, _, values in found)
+        assert all(verdict != "inconsistent" for _, verdict, _ in found)
+
+
+def test_quansheng_in_an_article_of_two_provinces_names_neither() -> None:
+    """Figures of 河北 and of 山西: 全省 may be either, so no restatement is read across."""
+    text = PROVINCE_RESTATED.format(again=188).replace(
+        "省政府工作报告指出", "同期山西减少贫困人口90万。省政府工作报告指出"
+    )
+    assert ("consistent", [188e4, 188e4]) not in _restated(text)
+
+
+# -------------------------------------------- 三次产业增加值比例
+
+# 410/5000 = 8.2%, 2030/5000 = 40.6%, 2560/5000 = 51.2%; planted 9.2:39.6:51.2 (adds up to 100,
+# but 9.2 is not 8.2 nor 39.6 40.6)
+PROPORTION = (
+    "全年全市地区生产总值5000亿元,增长5.1%。其中,第一产业增加值410亿元,增长3.9%;第二产业增加值"
+    "2030亿元,增长5.6%;第三产业增加值2560亿元,增长4.9%。三次产业增加值比例调整为{terms};"
+    "第一、二、三产业对经济增长的贡献率分别为8.0%、45.0%、47.0%。"
+)
+
+
+def test_a_proportion_of_the_sectors_value_added_is_their_shares() -> None:
+    text = PROPORTION.format(terms="8.2:40.6:51.2")
+    for script in (text, TO_TRADITIONAL.convert(text)):
+        found = judged(script)
+        assert found[("share", 8.2)] == found[("share", 40.6)] == "consistent", found
+        assert found[("share", 51.2)] == "consistent"
+        assert "inconsistent" not in found.values()
+
+
+def test_a_proportion_with_a_term_mistyped_is_caught() -> None:
+    text = PROPORTION.format(terms="9.2:39.6:51.2")
+    for script in (text, TO_TRADITIONAL.convert(text)):
+        found = judged(script)
+        assert found[("share", 9.2)] == found[("share", 39.6)] == "inconsistent", found
+        assert found[("share", 51.2)] == "consistent"
+
+
+def test_a_proportion_of_anything_else_is_no_structure_of_the_sectors() -> None:
+    """男女比例为51.2:48.8 follows no 产业 or 增加值: no sector's share."""
+    text = PROPORTION.format(terms="8.2:40.6:51.2").replace(
+        "三次产业增加值比例调整为8.2:40.6:51.2", "常住人口男女比例为51.2:48.8"
+    )
+    assert ("share", 51.2) not in judged(text)
