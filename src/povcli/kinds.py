@@ -18,6 +18,10 @@ def _ratio(values: dict[str, Any], _: dict[str, Any]) -> float:
     return float(values["a"] / values["b"])
 
 
+def _per_unit(values: dict[str, Any], _: dict[str, Any]) -> float:
+    return float(values["a"] / values["b"] * values["factor"])
+
+
 def _share(values: dict[str, Any], _: dict[str, Any]) -> float:
     return float(values["part"] / values["whole"] * 100)
 
@@ -140,6 +144,13 @@ def _per(inputs: Inputs) -> str:
     return f"{a.unit or ''} per {b.unit or ''}".strip()
 
 
+def _per_converted(inputs: Inputs) -> str:
+    """The unit of a / b × factor: the factor's unit (what it turns a's unit into) per b's."""
+    b, factor = inputs["b"], inputs["factor"]
+    assert isinstance(b, Input) and isinstance(factor, Input)
+    return f"{factor.unit or ''} per {b.unit or ''}".strip()
+
+
 def _percent(_: Inputs) -> str:
     return "%"
 
@@ -252,6 +263,8 @@ KINDS: dict[str, Kind] = {
         Kind("percent-of", {"a": 1, "b": -1}, "a / b × 100", _share_of_other, _percent,
              like_units=("a", "b")),
         Kind("ratio", {"a": 1, "b": -1}, "a / b", _ratio, _per),
+        Kind("per-unit", {"a": 1, "b": -1, "factor": 1}, "a / b × factor", _per_unit,
+             _per_converted),
         Kind("difference", {"old": -1, "new": 1}, "new − old", _change, _unit_of("new"),
              like_units=("old", "new"), derived_as="change"),
         Kind("point-change", {"old": -1, "new": 1}, "new − old", _change, _percentage_points,

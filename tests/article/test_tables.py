@@ -356,14 +356,18 @@ def test_a_header_a_cell_a_line_over_rows_between_separators(script: str) -> Non
     found = [(f.result.kind, str(f.result.verdict), f.result.claimed) for f in check_text(text)]
     assert ("sum", "consistent", 50.0e3) in found  # 50.0 千公顷 = 50,000 hectares
     assert ("sum", "consistent", 12.0e4) in found
-    assert not any(claimed == 2400.0 for _, _, claimed in found)  # yields are no parts
+    # yields are no parts: no sum claims one; each is its row's output over its area
+    # (12.0万吨 × 1000 公斤 per 吨 / 50.0千公顷 = 2400.0)
+    assert not any(kind == "sum" and claimed == 2400.0 for kind, _, claimed in found)
+    assert ("per-unit", "consistent", 2400.0) in found
     assert all(verdict == "consistent" for _, verdict, _ in found)
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_planted_area_under_a_header_a_cell_a_line_is_caught(script: str) -> None:
-    # 春播 30.0 → 33.0 千公顷: 33.0 + 20.0 = 53.0 ≠ 50.0
+    # 春播 30.0 → 33.0 千公顷: 33.0 + 20.0 = 53.0 ≠ 50.0; and its yield 2500.0 is no longer
+    # 7.5万吨 over it (75,000,000 公斤 / 33,000 公顷 = 2272.7), where four rows hold
     planted = SEASONS.replace("| 30.0 |", "| 33.0 |")
     text = planted if script == "simplified" else TO_TRADITIONAL.convert(planted)
     wrong = [f.result.kind for f in check_text(text) if f.result.verdict == Verdict.INCONSISTENT]
-    assert wrong == ["sum"]
+    assert sorted(wrong) == ["per-unit", "sum"]

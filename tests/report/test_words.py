@@ -7,7 +7,7 @@ import re
 
 from povcli.article.clean import clean_article
 from povcli.article.factcheck import check_text
-from povcli.report.words import phrase_in
+from povcli.report.words import phrase_in, verdict_sentence
 from tests.article.test_cell_lines import COMPARABLE, INDICATORS, RETAIL, TOURISM
 from tests.article.test_gaps import EAST_NORTHEAST, EAST_WEST
 from tests.article.test_real_shapes import CRUDE, NO_ALARM, OIL_CROPS, SHAPES
@@ -25,6 +25,8 @@ from tests.article.test_spaced_tables import (
     WORKERS_PLANTED,
 )
 from tests.article.test_tables import GDP, HUKOU, INCOME, POPULATION
+from tests.article.test_unit_columns import DENSITY
+from tests.article.test_unit_columns import PLANTED as GRAIN_PLANTED
 
 TEXTS = [text for _, correct, planted in SHAPES for text in (correct, planted)] + NO_ALARM
 # a natural growth by definition, a thing and its complement, a 分别 list after 共
@@ -72,6 +74,9 @@ TEXTS += [
     PUPILS.format(more=""),
     # a change in two units
     OIL_CROPS.format(level="700.12", change="47.4"),
+    # columns of amounts per unit, by the header's units
+    GRAIN_PLANTED,
+    DENSITY.format(second="2800"),
 ]
 
 
@@ -87,3 +92,19 @@ def test_every_note_has_its_chinese_phrase() -> None:
     for lang in ("zh-Hans", "zh-Hant"):
         shown = {note: phrase_in(note, lang) for note in notes}
         assert [note for note, text in shown.items() if re.search(r"[A-Za-z]{3}", text)] == []
+
+
+def test_an_amount_per_unit_is_written_in_chinese_units() -> None:
+    """kilogram per hectare is 公斤/公顷 on a Chinese page, 公斤/公頃 on a Traditional one."""
+    record = {
+        "verdict": "consistent",
+        "computed": 5452.08,
+        "bounds": [5452.07, 5452.09],
+        "unit": "kilogram per hectare",
+        "claimed_written": "5452.1公斤/公顷",
+        "claimed_bounds": [5452.05, 5452.15],
+    }
+    simple = verdict_sentence(record, {"lang": "zh-Hans"})
+    assert "5452.08公斤/公顷" in simple and "kilogram" not in simple, simple
+    traditional = verdict_sentence(record, {"lang": "zh-Hant"})
+    assert "5452.08公斤/公頃" in traditional, traditional

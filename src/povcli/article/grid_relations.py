@@ -39,6 +39,7 @@ from povcli.article.partitions import (
     remainder_of,
 )
 from povcli.article.relations import Relation
+from povcli.article.unit_columns import grid_unit_columns
 from povcli.numbers import COUNT
 
 ROW_NOTE = "the table's row {}: this year's level, last year's, the change and the rate"
@@ -114,6 +115,7 @@ def _relations(grid: Grid) -> Iterator[Relation]:
     yield from _partition_rows(grid)
     yield from _natural_growth(grid)
     yield from _shares_of_a_hundred(grid)
+    yield from grid_unit_columns(grid)
 
 
 def _relation(

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from povcli.article.figures import Figure, figures_of
 
@@ -111,6 +111,9 @@ class Row:
     start: int
     end: int
     nested: int = 0
+    # the cells of a column of amounts per unit (单位面积产量 (公斤/公顷)), as written: no
+    # figure of any unit the other relations know (see `unit_columns`)
+    per_unit: dict[int, Figure] = field(default_factory=dict)
 
 
 @dataclass
@@ -320,8 +323,20 @@ def _rows(run: list[list[Cell]], columns: list[Column], unit: str) -> list[Row] 
         }
         label = label[ordinal.end() :] if ordinal else label
         start, end = cells[0][1], cells[-1][2]
-        rows.append(Row(_compact(label), number, section, row_unit, figures, start, end, nested))
+        row = Row(_compact(label), number, section, row_unit, figures, start, end, nested)
+        row.per_unit = _per_unit_cells(values, columns)
+        rows.append(row)
     return rows
+
+
+def _per_unit_cells(values: list[Cell], columns: list[Column]) -> dict[int, Figure]:
+    per_unit = {}
+    for i, (text, start, end) in enumerate(values):
+        if "/" in columns[i].unit and NUMBER.fullmatch(text) and not text.startswith(("-", "−")):
+            read = figures_of(text)
+            if len(read) == 1:
+                per_unit[i] = replace(read[0], start=start, end=end)
+    return per_unit
 
 
 def _label_unit(label: str) -> tuple[str, str]:

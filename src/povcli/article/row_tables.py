@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from povcli.article.figures import Figure, figures_of
 from povcli.article.grids import NUMBER, SEPARATOR, cells_of, unit_word
@@ -55,6 +55,9 @@ class SpacedTable:
     header: str  # the lines above the first row, compacted
     start: int
     end: int
+    # the units the header gives its columns in brackets, in order (播种面积(千公顷) 单位面积产量
+    # (公斤/公顷) 总产量(万吨)), as written; the columns' when there are as many as figures a row
+    column_units: list[str] = field(default_factory=list)
 
     @property
     def has_shares(self) -> bool:
@@ -166,7 +169,23 @@ def _table(
     unit = _unit(above)
     rows = [_in_unit(row, unit) for row in group] if unit else group
     start = rows[0].cells[0].start
-    yield SpacedTable(rows, "".join("".join(above).split()), start, rows[-1].cells[-1].end)
+    header = "".join("".join(above).split())
+    yield SpacedTable(rows, header, start, rows[-1].cells[-1].end, column_units(header))
+
+
+# a unit in brackets (千公顷), or one over another (公斤/公顷, 元/人)
+BRACKETED = re.compile(r"[(（]([^()（）]{1,12})[)）]")
+
+
+def column_units(header: str) -> list[str]:
+    """The units a table's header gives in brackets, in order; brackets of anything else (a
+    title's (区、市) or (2016年)) are passed over."""
+    units = []
+    for found in BRACKETED.finditer(header):
+        unit = found.group(1)
+        if not re.search(r"\d", unit) and all(unit_word(u) for u in unit.split("/", 1)):
+            units.append(unit)
+    return units
 
 
 def _unit(above: list[str]) -> str:
@@ -243,7 +262,9 @@ def _cell_table(
     unit = _unit(above)
     rows = [_in_unit(row, unit) for row in rows] if unit else rows
     header = "".join("".join(above).split())
-    yield SpacedTable(rows, header, rows[0].cells[0].start, rows[-1].cells[-1].end)
+    yield SpacedTable(
+        rows, header, rows[0].cells[0].start, rows[-1].cells[-1].end, column_units(header)
+    )
 
 
 def _figures_after(run: list[tuple[str, int, int]], at: int) -> list[Figure]:

@@ -20,6 +20,7 @@ from povcli.article.table_cells import (
     reads_as_mean,
     share_head,
 )
+from povcli.article.unit_columns import unit_columns
 
 NAMED_ROWS = 2  # rows that show columns adding up under a header naming a total
 COLUMNS_NOTE = "the table's columns: column {} is the sum of the columns after it ({})"
@@ -34,6 +35,7 @@ def column_relations(table: SpacedTable) -> Iterator[Relation]:
     yield from _column_sums(table)
     yield from _share_columns(table)
     yield from _ratio_columns(table)
+    yield from unit_columns(table)
     yield from _share_sections(table)
 
 

@@ -167,4 +167,9 @@ def _unit(unit: str | None, words: dict[str, Any]) -> str:
     if not unit:
         return ""
     name = words["units"].get(unit)
+    top, per, bottom = unit.partition(" per ")
+    if name is None and per and words["units"]:  # "kilogram per hectare": 公斤/公顷
+        sides = [words["units"].get(side) for side in (top, bottom)]
+        if None not in sides:
+            name = "/".join(str(side) for side in sides)
     return str(name) if name is not None else f" {unit}"
