@@ -27,6 +27,7 @@ from tests.article.test_spaced_tables import (
 from tests.article.test_tables import GDP, HUKOU, INCOME, POPULATION
 from tests.article.test_unit_columns import DENSITY
 from tests.article.test_unit_columns import PLANTED as GRAIN_PLANTED
+from tests.article.test_yields import GRAIN
 
 TEXTS = [text for _, correct, planted in SHAPES for text in (correct, planted)] + NO_ALARM
 # a natural growth by definition, a thing and its complement, a 分别 list after 共
@@ -77,6 +78,8 @@ TEXTS += [
     # columns of amounts per unit, by the header's units
     GRAIN_PLANTED,
     DENSITY.format(second="2800"),
+    # a yield in prose, per hectare and per mu
+    GRAIN.format(grain="6000", grain_mu="420", cereal="6800"),
 ]
 
 

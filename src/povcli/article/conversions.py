@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from povcli.article.figures import Figure
+from povcli.article.figures import Figure, figures_of
 from povcli.article.notes import CHANGE, Reading
 from povcli.article.relations import Relation
 from povcli.numbers import Interval
@@ -24,13 +24,21 @@ BETWEEN = re.compile(
 CONVERSION_NOTE = "the same figure in two units: {}"
 
 
+# "5845公斤/公顷": the unit after a figure's own, per which it is counted
+PER = re.compile(r"\s*/\s*([^\s\d(（),，;；。、]{1,4})")
+
+
 def conversions(reading: Reading) -> Iterator[Relation]:
     figures = reading.figures
     for first, second in itertools.pairwise(figures):
+        between = reading.text[first.end : second.start]
         factor = _factor(first.unit, second.unit)
+        per = _per_units(reading, first, second)
+        if per is not None:  # "5845公斤/公顷(390公斤/亩)": one yield, per hectare and per mu
+            between, factor = per
         if factor is None or first.kind != second.kind:
             continue
-        if not BETWEEN.match(reading.text[first.end : second.start]):
+        if not BETWEEN.match(between):
             continue
         if second.start - first.end > 8:
             continue
@@ -58,6 +66,25 @@ def _of_two_levels(figure: Figure) -> Figure:
     half = (figure.bounds.high - figure.bounds.low) / 2
     bounds = Interval(figure.bounds.low - half, figure.bounds.high + half)
     return replace(figure, bounds=bounds)
+
+
+def _per_units(
+    reading: Reading, first: Figure, second: Figure
+) -> tuple[str, tuple[float, str] | None] | None:
+    """Two figures of one unit, each per another (公斤/公顷, 公斤/亩): the words between them
+    after the first's 'per', and the factor from the first to the second (per hectare to per
+    mu: a fifteenth)."""
+    found, after = PER.match(reading.text, first.end), PER.match(reading.text, second.end)
+    if found is None or after is None or first.unit != second.unit or found.end() > second.start:
+        return None
+    under = [_base(found.group(1)), _base(after.group(1))]
+    factor = _factor(under[1], under[0])  # 1公顷 = 15亩: per mu is per hectare over 15
+    return reading.text[found.end() : second.start], factor
+
+
+def _base(word: str) -> str | None:
+    read = figures_of("1" + word)
+    return read[0].unit if len(read) == 1 and read[0].value == 1 else None
 
 
 def _factor(a: str | None, b: str | None) -> tuple[float, str] | None:

@@ -43,6 +43,7 @@ from povcli.article.shares import shares
 from povcli.article.spaced_tables import spaced_relations
 from povcli.article.structures import structures
 from povcli.article.table_columns import share_sections
+from povcli.article.yields import yields
 
 
 def infer(reading: Reading) -> list[Relation]:
@@ -79,6 +80,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(crude_rates(reading))
     relations.extend(named_shares(reading))
     relations.extend(conversions(reading))
+    relations.extend(yields(reading))
     relations.extend(list(share_changes(reading, relations)))
     out_of_order(reading, relations)
     return _distinct(sorted(relations, key=lambda r: (r.start, r.kind)))
