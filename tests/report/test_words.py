@@ -10,6 +10,7 @@ from povcli.article.factcheck import check_text
 from povcli.report.words import phrase_in, verdict_sentence
 from tests.article.test_cell_lines import COMPARABLE, INDICATORS, RETAIL, TOURISM
 from tests.article.test_gaps import EAST_NORTHEAST, EAST_WEST
+from tests.article.test_member_shares import CAPACITY
 from tests.article.test_real_shapes import CRUDE, NO_ALARM, OIL_CROPS, SHAPES
 from tests.article.test_review6 import MAIN_ITEMS
 from tests.article.test_review9 import PROVINCE_SPENDING_PLANTED
@@ -80,6 +81,9 @@ TEXTS += [
     DENSITY.format(second="2800"),
     # a yield in prose, per hectare and per mu
     GRAIN.format(grain="6000", grain_mu="420", cereal="6800"),
+    # shares of listed parts named paragraphs later; too few of them named
+    CAPACITY.format(wind="22.00"),
+    "\n".join(CAPACITY.format(wind="22.00").splitlines()[:7]),
 ]
 
 

@@ -29,6 +29,7 @@ from povcli.article.grid_relations import grid_relations
 from povcli.article.grid_restatements import grid_restatements
 from povcli.article.identities import natural_growth, urbanisation
 from povcli.article.increments import shares_of_increments
+from povcli.article.member_shares import member_shares
 from povcli.article.named_shares import named_shares
 from povcli.article.notes import Reading
 from povcli.article.partitions import partitions, share_partitions
@@ -81,9 +82,23 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(named_shares(reading))
     relations.extend(conversions(reading))
     relations.extend(yields(reading))
+    relations = _with_member_shares(reading, relations)
     relations.extend(list(share_changes(reading, relations)))
     out_of_order(reading, relations)
     return _distinct(sorted(relations, key=lambda r: (r.start, r.kind)))
+
+
+def _with_member_shares(reading: Reading, relations: list[Relation]) -> list[Relation]:
+    """The relations with the shares of listed parts named later (`member_shares`), each in
+    place of the share of no whole the same figure gave."""
+    members = list(member_shares(reading, relations))
+    taken = {r.claimed.start for r in members if r.claimed is not None}
+    kept = [
+        r
+        for r in relations
+        if not (r.kind == "share" and r.missing and r.claimed and r.claimed.start in taken)
+    ]
+    return kept + members
 
 
 def _besides(found: Iterable[Relation], compared: list[Relation]) -> Iterator[Relation]:
