@@ -139,3 +139,33 @@ def test_a_proportion_of_anything_else_is_no_structure_of_the_sectors() -> None:
         "三次产业增加值比例调整为8.2:40.6:51.2", "常住人口男女比例为51.2:48.8"
     )
     assert ("share", 51.2) not in judged(text)
+
+
+# -------------------------------------------- a share's whole among several provinces'
+
+# three provinces' communiqués quoted in turn: each share is of its own province's whole;
+# 2925/4500 = 65.00%, 3886/5800 = 67.00%, 3960/6600 = 60.00%; planted 湖北 69.00%
+PROVINCES = (
+    "据《2024年江西省统计公报》,2024年末,江西省常住人口4500万人,其中城镇常住人口2925万人,"
+    "占常住人口比重(常住人口城镇化率)65.00%。\n\n"
+    "据《2024年湖北省统计公报》,2024年末湖北省常住人口5800万人,其中城镇常住人口3886万人,"
+    "占常住人口比重(常住人口城镇化率){hubei}%。\n\n"
+    "据《2024年湖南省统计公报》,2024年末湖南省常住人口6600万人,其中城镇常住人口3960万人,"
+    "占常住人口比重(常住人口城镇化率)60.00%。\n"
+)
+
+
+def test_each_provinces_share_is_of_its_own_whole() -> None:
+    text = PROVINCES.format(hubei="67.00")
+    for script in (text, TO_TRADITIONAL.convert(text)):
+        found = judged(script)
+        assert found[("share", 65.0)] == found[("share", 67.0)] == "consistent", found
+        assert found[("share", 60.0)] == "consistent"
+
+
+def test_a_provinces_share_mistyped_is_caught_beside_the_others() -> None:
+    text = PROVINCES.format(hubei="69.00")
+    for script in (text, TO_TRADITIONAL.convert(text)):
+        found = judged(script)
+        assert found[("share", 69.0)] == "inconsistent", found
+        assert found[("share", 65.0)] == "consistent"
