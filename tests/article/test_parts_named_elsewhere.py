@@ -169,3 +169,46 @@ def test_a_provinces_share_mistyped_is_caught_beside_the_others() -> None:
         found = judged(script)
         assert found[("share", 69.0)] == "inconsistent", found
         assert found[("share", 65.0)] == "consistent"
+
+
+# -------------------------------------------- a total paragraphs before, named exactly
+
+# a monitoring report: the total at its head, the regions of origin three paragraphs on;
+# 3000 + 2800 + 2400 + 300 = 8500; planted 2400 → 2600 (8700 ≠ 8500)
+WORKERS = (
+    "2024年全省务工人员总量8500万人,比上年增加60万人,增长0.7%。\n\n"
+    "全年务工人员月均收入4800元,比上年增长3.6%。\n\n"
+    "从年龄结构看,务工人员平均年龄43.2岁。\n\n"
+    "从输出地看,东部地区务工人员3000万人,比上年增加20万人;中部地区2800万人,比上年增加18万人;"
+    "西部地区{west}万人,比上年增加15万人;东北地区300万人,比上年增加7万人。\n"
+)
+
+
+def _sums(text: str) -> list[tuple[str, list[float]]]:
+    return [(verdict, values) for kind, verdict, values in kinds(text) if kind == "sum"]
+
+
+def test_regions_make_the_total_named_exactly_paragraphs_before() -> None:
+    text = WORKERS.format(west=2400)
+    for script in (text, TO_TRADITIONAL.convert(text)):
+        assert ("consistent", [3e6, 24e6, 28e6, 30e6, 85e6]) in _sums(script), _sums(script)
+
+
+def test_a_region_mistyped_is_caught_against_a_total_named_exactly() -> None:
+    text = WORKERS.format(west=2600)
+    for script in (text, TO_TRADITIONAL.convert(text)):
+        assert ("inconsistent", [3e6, 26e6, 28e6, 30e6, 85e6]) in _sums(script), _sums(script)
+
+
+def test_a_narrower_total_paragraphs_before_binds_no_parts() -> None:
+    """外出务工人员总量 is some of the workers: the regions of all of them are not its parts."""
+    text = WORKERS.format(west=2600).replace("全省务工人员总量", "全省外出务工人员总量")
+    assert all(verdict != "inconsistent" for verdict, _ in _sums(text))
+
+
+def test_two_totals_of_one_name_bind_no_parts() -> None:
+    """务工人员总量 stated twice with two values (a revised figure): neither binds."""
+    text = WORKERS.format(west=2600).replace(
+        "全年务工人员月均收入", "据修订,2024年全省务工人员总量8700万人。全年务工人员月均收入"
+    )
+    assert all(verdict != "inconsistent" for verdict, _ in _sums(text))

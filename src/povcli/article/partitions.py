@@ -17,6 +17,7 @@ from povcli.article.near import (
     additive,
     among_words,
     attached,
+    core_words,
     counts_only,
     population_of,
     scopes_agree,
@@ -24,7 +25,17 @@ from povcli.article.near import (
     text_span,
     whole_named_among,
 )
-from povcli.article.notes import CHANGE, LEVEL, LOOK_BACK, RATE, SHARE, Note, Reading, grammar
+from povcli.article.notes import (
+    CHANGE,
+    LEVEL,
+    LOOK_BACK,
+    RATE,
+    SHARE,
+    Note,
+    Reading,
+    grammar,
+    simplified,
+)
 from povcli.article.relations import PARTITION_NOTE, Relation
 from povcli.article.shares import MEDIAN, wholes_named
 from povcli.numbers import PERCENT, Interval
@@ -312,7 +323,26 @@ def total_of(reading: Reading, parts: list[Note], partition: Partition) -> tuple
     suggested = [n for n in before if any(w and w in n.subject for w in words)]
     if suggested:
         return suggested[-1], False
-    return _total_paragraphs_before(reading, parts, partition), False
+    far = _total_paragraphs_before(reading, parts, partition)
+    return far, far is not None and _named_exactly(reading, far, rest, first)
+
+
+def _named_exactly(reading: Reading, total: Note, counted: str, first: Note) -> bool:
+    """ "全国农民工总量29753万人 … (paragraphs on) … 东部地区农民工10484万人…": a total whose words
+    are just what the parts count (农民工), and a total's ending, binds them however far back,
+    when no other level of the period is so named (总人口 does not name 常住人口, nor does
+    外出农民工总量 name 农民工)."""
+    if len(counted) < 2 or simplified(core_words(total.subject)) != simplified(counted):
+        return False
+    named = {
+        n.figure.value
+        for n in reading.notes[: first.index]
+        if n.role == LEVEL
+        and n.period == first.period
+        and n.figure.same_unit(first.figure)
+        and simplified(core_words(n.subject)) == simplified(counted)
+    }
+    return len(named) == 1
 
 
 def _among_alike(reading: Reading, first: Note, total: Note) -> bool:
