@@ -212,3 +212,52 @@ def test_two_totals_of_one_name_bind_no_parts() -> None:
         "全年务工人员月均收入", "据修订,2024年全省务工人员总量8700万人。全年务工人员月均收入"
     )
     assert all(verdict != "inconsistent" for verdict, _ in _sums(text))
+
+
+# -------------------------------------------- partitions a bulletin's 其中 lists in full
+
+# 农林牧渔业 as a county communiqué lists it, each part with its rate, past semicolons:
+# 120000 + 15000 + 40000 + 5000 + 8000 = 188000; planted 林业 15000 → 17000 (190000)
+FARMING = (
+    "农林牧渔业。全县农林牧渔业总产值188000万元,同比增长4.2%。其中:农业产值120000万元,"
+    "同比增长3.1%;林业产值{forestry}万元,同比增长5.3%;牧业产值40000万元,同比增长6.8%;"
+    "渔业产值5000万元,同比增长2.7%;农林牧渔服务业产值8000万元,同比增长4.4%。"
+)
+# a ministry's bulletin: 800 + 20 + 900 + 180 = 1900 schools, the first with its own part in
+# brackets, and institutes 另有 beside them; planted 高职 900 → 950
+COLLEGES = (
+    "全省共有高等学校1900所,比上年增加12所。其中,普通本科学校800所(含独立学院60所);"
+    "本科层次职业学校20所;高职(专科)学校{vocational}所;成人高等学校180所。"
+    "另有培养研究生的科研机构40所。"
+)
+# 研究生 = 博士生 + 硕士生: 9.50 + 60.25 = 69.75; planted 硕士生 60.25 → 62.25
+GRADUATES = (
+    "全省在学研究生69.75万人,比上年增长8.2%。其中,在学博士生9.50万人,在学硕士生{masters}万人。"
+)
+
+FULL_LISTS = [  # (text, its blank, the right figure, the planted one, the sum's figures)
+    (FARMING, "forestry", "15000", "17000", [5e7, 8e7, 1.5e8, 4e8, 1.2e9, 1.88e9]),
+    (COLLEGES, "vocational", "900", "950", [20.0, 180.0, 800.0, 900.0, 1900.0]),
+    (GRADUATES, "masters", "60.25", "62.25", [95000.0, 602500.0, 697500.0]),
+]
+
+
+def test_a_partition_listed_in_full_after_qizhong_makes_its_whole() -> None:
+    for template, blank, right, _, values in FULL_LISTS:
+        text = template.format(**{blank: right})
+        for script in (text, TO_TRADITIONAL.convert(text)):
+            assert ("consistent", sorted(values)) in _sums(script), (script, _sums(script))
+
+
+def test_a_part_of_a_partition_listed_in_full_mistyped_is_caught() -> None:
+    for template, blank, _, wrong, _ in FULL_LISTS:
+        text = template.format(**{blank: wrong})
+        for script in (text, TO_TRADITIONAL.convert(text)):
+            verdicts = [verdict for verdict, _ in _sums(script)]
+            assert "inconsistent" in verdicts, (script, _sums(script))
+
+
+def test_four_of_five_farming_parts_are_never_called_short() -> None:
+    """农林牧渔服务业 left out: the four listed are not all of the total."""
+    text = FARMING.format(forestry="15000").replace(";农林牧渔服务业产值8000万元,同比增长4.4%", "")
+    assert all(verdict != "inconsistent" for verdict, _ in _sums(text))

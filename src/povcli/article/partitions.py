@@ -646,7 +646,18 @@ def _siblings(reading: Reading, parts: list[Note], total: Note) -> list[Note]:
         and n is not total
         and n.figure.same_unit(total.figure)
         and parts[0].index < n.index
+        and not _a_parts_own(reading, n)
     ]
+
+
+# "普通本科学校1242所(含独立学院164所)": what brackets that open with 含 hold is within the part
+OWN_BREAKDOWN = re.compile(r"[(（]\s*(?:含|包括|其中)[^()（）]*$")
+
+
+def _a_parts_own(reading: Reading, note: Note) -> bool:
+    sentence = reading.sentences[note.sentence]
+    before = reading.simple[sentence.start : note.figure.start]
+    return OWN_BREAKDOWN.search(before) is not None
 
 
 def _mean_words(words: str) -> bool:

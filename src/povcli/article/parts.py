@@ -63,10 +63,12 @@ def parts_after_qizhong(reading: Reading) -> Iterator[Relation]:
             bigger = _larger_first_part(whole, after)
             if bigger is not None and not parts:
                 parts = [bigger]  # "全国发电量77790.6亿…其中,火电发电量253302.5亿": named alike
-            every = _every_member_after(reading, whole, after)
+            more = _parts_of(whole, _rest_of_statement(reading, number))
+            # the list may go on past a ; (其中:农业产值…;林业产值…;…渔业产值…)
+            every = _every_member_after(reading, whole, [*after, *more])
             if every is not None and len(every) > len(parts):
                 parts = every  # 沿海港口12939.90万TEU,内河港口147.30万TEU of 1441.20万TEU
-            more = _parts_of(whole, _rest_of_statement(reading, number))
+                more = [n for n in more if n not in every]
             beyond = []
             if more and parts and _adds_up(whole, [*parts, *more]):
                 parts = [*parts, *more]
