@@ -11,6 +11,7 @@ from povcli.report.words import phrase_in, verdict_sentence
 from tests.article.test_cell_lines import COMPARABLE, INDICATORS, RETAIL, TOURISM
 from tests.article.test_gaps import EAST_NORTHEAST, EAST_WEST
 from tests.article.test_member_shares import CAPACITY
+from tests.article.test_rate_gaps import QUARTER
 from tests.article.test_real_shapes import CRUDE, NO_ALARM, OIL_CROPS, SHAPES
 from tests.article.test_review6 import MAIN_ITEMS
 from tests.article.test_review9 import PROVINCE_SPENDING_PLANTED
@@ -84,6 +85,8 @@ TEXTS += [
     # shares of listed parts named paragraphs later; too few of them named
     CAPACITY.format(wind="22.00"),
     "\n".join(CAPACITY.format(wind="22.00").splitlines()[:7]),
+    # gaps between two rates the text gives
+    QUARTER.format(industry="1.6"),
 ]
 
 

@@ -34,6 +34,7 @@ from povcli.article.named_shares import named_shares
 from povcli.article.notes import Reading
 from povcli.article.partitions import partitions, share_partitions
 from povcli.article.parts import parts_after_qizhong, parts_among, parts_in_brackets, some_of
+from povcli.article.rate_gaps import rate_gaps
 from povcli.article.relations import Relation, levels_and_averages, lists_with_totals
 from povcli.article.respective import respective_shares
 from povcli.article.respective_order import out_of_order
@@ -68,6 +69,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(natural_growth(reading))
     relations.extend(urbanisation(reading))
     relations.extend(comparisons(reading))
+    relations.extend(rate_gaps(reading))
     relations.extend(restatements(reading))
     relations.extend(grid_relations(reading))
     relations.extend(grid_restatements(reading))

@@ -378,6 +378,14 @@ def _one_span(reading: Reading, total: Note, first: Note) -> bool:
     return _span((between or own or [""])[-1]) == _span((own or [""])[-1])
 
 
+def span_of(reading: Reading, note: Note) -> str:
+    """The span of time the words of its paragraph name last before the figure (前三季度,
+    12月份), the year's when they name none or 全年."""
+    paragraph_start = reading.paragraphs[note.paragraph][0]
+    named = _spans_named(reading.simple[paragraph_start : note.figure.start])
+    return _span(named[-1]) if named else ""
+
+
 def _spans_named(text: str) -> list[str]:
     """The spans of time the words give their figures, less those compared with (比上半年高
     1.5个百分点 dates no figure of the text) and the days of a date (1月17日, 发布于1月)."""
