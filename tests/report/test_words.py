@@ -26,6 +26,7 @@ from tests.article.test_spaced_tables import (
     TRADE_UNNAMED,
     WORKERS_PLANTED,
 )
+from tests.article.test_student_ratios import BULLETIN
 from tests.article.test_tables import GDP, HUKOU, INCOME, POPULATION
 from tests.article.test_unit_columns import DENSITY
 from tests.article.test_unit_columns import PLANTED as GRAIN_PLANTED
@@ -87,6 +88,8 @@ TEXTS += [
     "\n".join(CAPACITY.format(wind="22.00").splitlines()[:7]),
     # gaps between two rates the text gives
     QUARTER.format(industry="1.6"),
+    # students per teacher
+    BULLETIN.format(primary="19.8"),
 ]
 
 

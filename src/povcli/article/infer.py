@@ -44,6 +44,7 @@ from povcli.article.sharechanges import share_changes
 from povcli.article.shares import shares
 from povcli.article.spaced_tables import spaced_relations
 from povcli.article.structures import structures
+from povcli.article.student_ratios import student_ratios
 from povcli.article.table_columns import share_sections
 from povcli.article.yields import yields
 
@@ -84,6 +85,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(named_shares(reading))
     relations.extend(conversions(reading))
     relations.extend(yields(reading))
+    relations.extend(student_ratios(reading))
     relations = _with_member_shares(reading, relations)
     relations.extend(list(share_changes(reading, relations)))
     out_of_order(reading, relations)

@@ -35,7 +35,10 @@ FROM_TO = re.compile(
 CHANGE = re.compile(rf"^(?:\x01\d+\x02)?(?:{TOTAL_WORDS})?(?P<verb>{UP}|{DOWN})了?{FIG}")
 # "591.73万人脱贫", "共有3613万人实现脱贫": the people who left poverty, after its fall
 LEFT_POVERTY = re.compile(rf"^(?:共有|共|累计)?{FIG}(?:实现|稳定)?脱贫")
-AVERAGE = re.compile(rf"年均(?P<verb>{UP}|{DOWN}|[^\x01\d,，;；、]{{0,4}}?)了?(?:为|达)?{FIG}")
+AVERAGE_WORDS = ("年均", "平均每年", "每年平均")  # 年均减少1391万人, 平均每年减少1391万人
+AVERAGE = re.compile(
+    rf"(?:年均|平均每年|每年平均)(?P<verb>{UP}|{DOWN}|[^\x01\d,，;；、]{{0,4}}?)了?(?:为|达)?{FIG}"
+)
 YEARS_FIGURE = re.compile(rf"(?:近|过去)?{FIG}(?:来|以来|间|中)")  # 近5年来, 8年间
 TOTAL_FIGURE = re.compile(rf"(?:{TOTAL_WORDS})[^\x01,，;；]{{0,8}}?{FIG}")
 # "共45个", and "共完成易地扶贫搬迁35万人" (共, a verb and what it counts, then the total)
@@ -158,7 +161,7 @@ def _after_levels(
 ) -> Iterator[Relation]:
     span = (sentence.start, sentence.end)
     average = AVERAGE.search(clause)
-    if average and clause.startswith("年均"):
+    if average and clause.startswith(AVERAGE_WORDS):
         claimed = sentence.figure(average.group(2))
         sign = _sign(average["verb"]) if average["verb"] else _sign_between(old, new)
         if claimed.is_rate and not old.is_rate:
