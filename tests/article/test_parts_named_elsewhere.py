@@ -261,3 +261,36 @@ def test_four_of_five_farming_parts_are_never_called_short() -> None:
     """农林牧渔服务业 left out: the four listed are not all of the total."""
     text = FARMING.format(forestry="15000").replace(";农林牧渔服务业产值8000万元,同比增长4.4%", "")
     assert all(verdict != "inconsistent" for verdict, _ in _sums(text))
+
+
+# -------------------------------------------- 其中 after a sentence of a rate alone
+
+# a quarterly report: the sectors' levels in the lead, then a paragraph per sector opening
+# with its rate alone, and 其中 a part of it: 工业 900.0 ≤ 第二产业 1000.0; planted 1100.0
+SECTOR_PARAGRAPHS = (
+    "前三季度全市地区生产总值2500.0亿元,同比增长4.5%。其中,第一产业增加值200.0亿元,同比增长3.5%;"
+    "第二产业增加值1000.0亿元,同比增长5.1%;第三产业增加值1300.0亿元,同比增长4.2%。\n\n"
+    "工业生产稳中有进。前三季度全市第二产业同比增长5.1%。其中,工业增加值实现{industry}亿元,"
+    "同比增长5.6%。\n"
+)
+
+
+def test_a_part_after_a_sentence_of_a_rate_fits_the_level_the_rate_restates() -> None:
+    text = SECTOR_PARAGRAPHS.format(industry="900.0")
+    for script in (text, TO_TRADITIONAL.convert(text)):
+        assert ("consistent", [9e10, 1e11]) in _subsets(script), _subsets(script)
+
+
+def test_a_part_larger_than_the_level_the_rate_restates_is_caught() -> None:
+    text = SECTOR_PARAGRAPHS.format(industry="1100.0")
+    for script in (text, TO_TRADITIONAL.convert(text)):
+        assert ("inconsistent", [1e11, 1.1e11]) in _subsets(script), _subsets(script)
+
+
+def test_a_rate_restating_two_levels_rates_binds_no_whole() -> None:
+    """第二产业增加值 and 第二产业投资 both grew 5.1%: which the rate restates is not guessed."""
+    text = SECTOR_PARAGRAPHS.format(industry="1100.0").replace(
+        "同比增长4.2%。\n", "同比增长4.2%。全市第二产业投资800.0亿元,同比增长5.1%。\n"
+    )
+    assert "800.0亿元" in text
+    assert all(verdict != "inconsistent" for verdict, _ in _subsets(text))

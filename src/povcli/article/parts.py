@@ -18,7 +18,7 @@ from povcli.article.near import (
     text_span,
     whole_named_among,
 )
-from povcli.article.notes import CHANGE, LEVEL, SHARE, Note, Reading
+from povcli.article.notes import CHANGE, LEVEL, RATE, SHARE, Note, Reading, simplified
 from povcli.article.partitions import (
     ONE_MORE_NOTE,
     known_partitions,
@@ -45,6 +45,7 @@ def parts_after_qizhong(reading: Reading) -> Iterator[Relation]:
             before = [n for n in notes if n.figure.end <= at and n.role == LEVEL]
             if not before and not text[: found.start()].strip(" ,，:："):
                 before = _previous_levels(reading, number)  # "…1288.7亿元。其中,工业…"
+                before = before or _level_of_rate_before(reading, number)
             if not before or not additive(before[-1]) or _a_ratio(reading, before[-1]):
                 continue
             statement = [*notes, *_rest_of_statement(reading, number)]
@@ -148,6 +149,26 @@ def _previous_levels(reading: Reading, number: int) -> list[Note]:
     if number == 0:
         return []
     return [n for n in reading.in_sentence(number - 1) if n.role == LEVEL]
+
+
+def _level_of_rate_before(reading: Reading, number: int) -> list[Note]:
+    """ "前三季度全市第二产业同比增长5.0%。其中,工业增加值实现1207.7亿元": a sentence of a rate
+    alone, the rate restating the rate of a level stated earlier (第二产业增加值1288.7亿元,
+    增长5.0%), of the same thing: that level is the whole."""
+    rates = [n for n in reading.in_sentence(number - 1) if n.role == RATE] if number else []
+    if not rates:
+        return []
+    rate = rates[-1]
+    levels = [
+        reading.notes[n.head]
+        for n in reading.notes[: rate.index]
+        if n.role == RATE
+        and n.head is not None
+        and n.figure.written == rate.figure.written
+        and n.period == rate.period
+        and shared_run(simplified(reading.notes[n.head].subject), simplified(rate.subject)) >= 3
+    ]
+    return levels[-1:] if len({n.figure.value for n in levels}) == 1 else []
 
 
 def _larger_first_part(whole: Note, after: list[Note]) -> Note | None:
