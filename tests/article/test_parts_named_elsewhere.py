@@ -294,3 +294,23 @@ def test_a_rate_restating_two_levels_rates_binds_no_whole() -> None:
     )
     assert "800.0亿元" in text
     assert all(verdict != "inconsistent" for verdict, _ in _subsets(text))
+
+
+# -------------------------------------------- a dateline names no place of the figures
+
+# a wire copy: the dateline's city (北京) is where it was filed; the lead and the body restate
+# the nation's 130.00万 and 5.00%
+DATELINED = (
+    "新华社北京5月10日电 记者从教育部获悉,全国共招收研究生130.00万人,比上年增长5.00%。\n\n"
+    "教育部发布的统计公报显示,全国共招收研究生130.00万人,比上年增长5.00%。其中,招收博士生15.00万人,"
+    "硕士生115.00万人。\n"
+)
+
+
+def test_a_datelines_city_is_no_place_of_the_figures() -> None:
+    from povcli.article.annotate import annotate
+
+    for script in (DATELINED, TO_TRADITIONAL.convert(DATELINED)):
+        reading = annotate(clean_article(script).text)
+        assert {note.scope for note in reading.notes if note.role == "level"} == {"national"}
+        assert ("consistent", [1.3e6, 1.3e6]) in _restated(script), _restated(script)

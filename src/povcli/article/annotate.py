@@ -42,6 +42,7 @@ from povcli.article.notes import (
     simplified,
 )
 from povcli.article.roles import (
+    DATELINE,
     list_continues,
     open_ended,
     phrase_patterns,
@@ -158,9 +159,10 @@ def article_scope(reading: Reading) -> str | None:
     first paragraph names, else the nation when they say 全国 or 我国."""
     start = max(reading.text.find(reading.title), 0) if reading.title else 0
     first = next((i for i, (a, b) in enumerate(reading.paragraphs) if a <= start <= b), 0)
-    head = reading.simple[
-        start : reading.paragraphs[min(first + 1, len(reading.paragraphs) - 1)][1]
-    ]
+    head = DATELINE.sub(
+        "",
+        reading.simple[start : reading.paragraphs[min(first + 1, len(reading.paragraphs) - 1)][1]],
+    )
     provinces: list[str] = [p for p in grammar()["provinces"] if p in head]
     if provinces:
         return max(provinces, key=head.count)

@@ -268,14 +268,22 @@ def segment_of(words: str) -> str | None:
     return max(regions, key=lambda r: (words.rfind(r), len(r))) if regions else None
 
 
+# a dateline (新华社北京9月3日电, 中评社北京3月23日电): where the report was filed, no place
+# its figures are of
+DATELINE = re.compile(r"[\u4e00-\u9fff]{1,8}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)")
+
+
 def titled_province(title: str) -> str | None:
-    """The province a title names, when it names one only (湖南三农简讯; not 湘鄂两省)."""
+    """The province a title names, when it names one only (湖南三农简讯; not 湘鄂两省), its
+    dateline left out."""
+    title = DATELINE.sub("", title)
     named = [p for p in grammar()["provinces"] if p in title]
     distinct = {p for p in named if not any(p != q and p in q for q in named)}
     return distinct.pop() if len(distinct) == 1 else None
 
 
 def scope_of(words: str) -> str | None:
+    words = DATELINE.sub("", words)
     provinces: list[str] = [p for p in grammar()["provinces"] if p in words]
     own = [w for w in grammar()["province_words"] if w in words]
     if own and not provinces:
