@@ -314,3 +314,17 @@ def test_a_datelines_city_is_no_place_of_the_figures() -> None:
         reading = annotate(clean_article(script).text)
         assert {note.scope for note in reading.notes if note.role == "level"} == {"national"}
         assert ("consistent", [1.3e6, 1.3e6]) in _restated(script), _restated(script)
+
+
+# a title of no place restating the body's figure of a region (民族8省区), the page's first
+# lines a site's furniture
+TITLED = (
+    "首页 > 要闻\n\n去年民族8省区农村减贫512万人\n\n"
+    "本报北京4月15日讯 根据国家统计局对全国31个省(自治区、直辖市)农村住户的抽样调查,"
+    "2023年民族8省区农村贫困人口为1536万人,比上年减少512万人,减贫率为25.0%。\n"
+)
+
+
+def test_a_titles_figure_of_no_place_restates_the_bodys() -> None:
+    for script in (TITLED, TO_TRADITIONAL.convert(TITLED)):
+        assert ("consistent", [5.12e6, 5.12e6]) in _restated(script), _restated(script)

@@ -56,7 +56,7 @@ def _same_value_restatements(reading: Reading) -> Iterator[Relation]:
         for later in notes[1:]:
             if shown == RESTATEMENTS_SHOWN:
                 break  # the same figure again agrees again: more says nothing
-            if later.sentence == first.sentence or not _same_place(reading, first, later):
+            if later.sentence == first.sentence or not _same_place(reading, first, later, True):
                 continue
             if _specific(first.figure) or _same_words(reading, first, later):
                 shown += 1
@@ -71,10 +71,20 @@ def _specific(figure: Figure) -> bool:
     return len(digits) >= 3
 
 
-def _same_place(reading: Reading, a: Note, b: Note) -> bool:
+def _same_place(reading: Reading, a: Note, b: Note, unplaced: bool = False) -> bool:
+    """Whether two figures are of one place and part of it (民族8省区); with `unplaced`, a
+    figure of no place or part (a title's 去年民族8省区农村减贫357万人, a subject cut short) is of
+    the other's: for one value stated twice, never for two that differ."""
     if not a.figure.same_unit(b.figure) and None not in (a.figure.unit, b.figure.unit):
         return False
-    return (_place(reading, a), a.segment) == (_place(reading, b), b.segment)
+    places, segments = (_place(reading, a), _place(reading, b)), (a.segment, b.segment)
+    if unplaced:
+        return _agree(*places) and _agree(*segments)
+    return places[0] == places[1] and segments[0] == segments[1]
+
+
+def _agree(one: str | None, other: str | None) -> bool:
+    return one == other or None in (one, other)
 
 
 def _place(reading: Reading, note: Note) -> str | None:
