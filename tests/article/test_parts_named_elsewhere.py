@@ -328,3 +328,22 @@ TITLED = (
 def test_a_titles_figure_of_no_place_restates_the_bodys() -> None:
     for script in (TITLED, TO_TRADITIONAL.convert(TITLED)):
         assert ("consistent", [5.12e6, 5.12e6]) in _restated(script), _restated(script)
+
+
+# -------------------------------------------- a footnote's number after a figure's unit
+
+# an energy report quoting the communiqué, a footnote's 1 right after the total's unit; the
+# real corpus's C19 printed its thermal power ten times too large (253302.5 for 53302.5)
+FOOTNOTED = (
+    "2024年,全省发电量5000.0亿千瓦时1,同比增长3.0%,增速较上年降低1个百分点。其中,火电发电量"
+    "{thermal}亿千瓦时,同比增长2.0%;水电发电量1200.0亿千瓦时,同比增长4.0%。\n"
+)
+
+
+def test_a_footnotes_number_is_no_whole_of_the_parts() -> None:
+    for thermal, verdict in (("3500.0", "consistent"), ("35000.0", "inconsistent")):
+        text = FOOTNOTED.format(thermal=thermal)
+        for script in (text, TO_TRADITIONAL.convert(text)):
+            part = float(thermal) * 1e8
+            found = _subsets(script)
+            assert any(v == verdict and {part, 5e11} <= set(vs) for v, vs in found), found

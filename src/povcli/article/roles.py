@@ -230,7 +230,14 @@ def _is_label(figure: Figure, before: str, after: str, upto: str) -> bool:
             return True  # "1.小学阶段教育": a heading's number
         if re.search(r"(?:图|表|第|附|注)\s*$", before):
             return True
+        if FOOTNOTE.fullmatch(figure.written) and not before and FOOTNOTE_AFTER.match(after):
+            return re.match(r"[\u4e00-\u9fff]", upto[-1:]) is not None  # "77790.6亿千瓦时1,"
     return False
+
+
+# a footnote's number right after a figure's unit, before a comma (全国发电量77790.6亿千瓦时1,)
+FOOTNOTE = re.compile(r"[1-9]\d?")
+FOOTNOTE_AFTER = re.compile(r"[,，。;；、)）]")
 
 
 # ----------------------------------------------------------------- subjects and scopes
