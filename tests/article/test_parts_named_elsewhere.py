@@ -347,3 +347,16 @@ def test_a_footnotes_number_is_no_whole_of_the_parts() -> None:
             part = float(thermal) * 1e8
             found = _subsets(script)
             assert any(v == verdict and {part, 5e11} <= set(vs) for v, vs in found), found
+
+
+# -------------------------------------------- a share whose whole the 占 phrase states
+
+# 348 / 3000 = 11.6%; planted 12.6%
+STATED_WHOLE = "截至2016年底,全省精准识别出建档立卡贫困人口348万,占全省3000万农村人口的{share}%。"
+
+
+def test_a_share_of_the_whole_the_zhan_phrase_states() -> None:
+    for share, verdict in (("11.6", "consistent"), ("12.6", "inconsistent")):
+        text = STATED_WHOLE.format(share=share)
+        for script in (text, TO_TRADITIONAL.convert(text)):
+            assert judged(script)[("share", float(share))] == verdict, judged(script)

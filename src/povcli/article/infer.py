@@ -43,6 +43,7 @@ from povcli.article.row_tables import spaced_tables
 from povcli.article.sharechanges import share_changes
 from povcli.article.shares import shares
 from povcli.article.spaced_tables import spaced_relations
+from povcli.article.stated_wholes import stated_wholes
 from povcli.article.structures import structures
 from povcli.article.student_ratios import student_ratios
 from povcli.article.table_columns import share_sections
@@ -93,9 +94,10 @@ def infer(reading: Reading) -> list[Relation]:
 
 
 def _with_member_shares(reading: Reading, relations: list[Relation]) -> list[Relation]:
-    """The relations with the shares of listed parts named later (`member_shares`), each in
-    place of the share of no whole the same figure gave."""
-    members = list(member_shares(reading, relations))
+    """The relations with the shares of listed parts named later (`member_shares`) and those
+    whose whole the 占 phrase states (`stated_wholes`), each in place of the share of no whole
+    the same figure gave."""
+    members = [*member_shares(reading, relations), *stated_wholes(reading)]
     taken = {r.claimed.start for r in members if r.claimed is not None}
     kept = [
         r
