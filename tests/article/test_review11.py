@@ -98,3 +98,42 @@ def test_a_group_whose_teachers_the_words_leave_open_is_not_judged(script: str) 
     )
     found = no_alarm(text, script)
     assert ("ratio", 11.81, "consistent") in found, found
+
+
+# ------------------------------------------------------------------ gaps between two rates
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_gap_to_the_nation_names_no_rate_the_text_gives(script: str) -> None:
+    # the industry's 6.5% is 0.7 above the nation's industry (5.8%, not in the text), not
+    # above the nation's GDP (5.0%), the one national rate given
+    text = (
+        "初步核算,全年全省地区生产总值52000亿元,比上年增长5.8%。全国国内生产总值比上年增长5.0%。"
+        "全年全省规模以上工业增加值比上年增长6.5%,高于全国0.7个百分点。"
+    )
+    found = no_alarm(text, script)
+    assert not any(f[0] == "point-change" and f[1] == 0.7 for f in found), found
+
+
+CITY = (
+    "2024年,全国国内生产总值比上年增长5.0%。{own}"
+    "全年全市第三产业增加值增长6.1%,高于{named}{gap}个百分点。"
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("named", ["全市经济增速", "GDP增速"])
+def test_the_nations_growth_is_not_the_citys(named: str, script: str) -> None:
+    # 6.1 − 5.8 (the city's growth, not in the text) = 0.3; 6.1 − 5.0 (the nation's) = 1.1
+    found = no_alarm(CITY.format(own="", named=named, gap="0.3"), script)
+    assert not any(f[0] == "point-change" for f in found), found
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_citys_own_growth_beside_the_nations_binds_the_gap(script: str) -> None:
+    # 6.1 − 5.8 = 0.3 with both the city's 5.8 and the nation's 5.0 given; 0.5 planted
+    own = "全年全市地区生产总值增长5.8%。"
+    found = findings(written_in(script, CITY.format(own=own, named="全市经济增速", gap="0.3")))
+    assert ("point-change", 0.3, "consistent") in found, found
+    planted = findings(written_in(script, CITY.format(own=own, named="GDP增速", gap="0.5")))
+    assert ("point-change", 0.5, "inconsistent") in planted, planted
