@@ -137,3 +137,46 @@ def test_the_citys_own_growth_beside_the_nations_binds_the_gap(script: str) -> N
     assert ("point-change", 0.3, "consistent") in found, found
     planted = findings(written_in(script, CITY.format(own=own, named="GDP增速", gap="0.5")))
     assert ("point-change", 0.5, "inconsistent") in planted, planted
+
+
+# ------------------------------------------------------------ shares of a list's members
+
+# new capacity: 150 + 300 + 450 + 300 = 1200万千瓦; 150/1200 = 12.5%, 300/1200 = 25.0%,
+# 450/1200 = 37.5%, 300/1200 = 25.0%
+NEW_CAPACITY = (
+    "全年全省新增发电装机容量1200万千瓦,其中,水电150万千瓦,火电300万千瓦,风电450万千瓦,"
+    "太阳能发电300万千瓦。\n\n"
+    "从结构看,新增水电占新增总装机的12.5%,新增火电占25.0%,新增风电占{wind}%。"
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_share_of_the_capacity_at_the_years_end_is_no_share_of_the_new(script: str) -> None:
+    # solar's 20.0% is of all 8000万千瓦 at the year's end (its level is not in the text);
+    # of the new capacity it would be 25.0%
+    text = NEW_CAPACITY.format(wind="37.5") + (
+        "\n\n截至年末,全省发电装机容量达到8000万千瓦,比上年末增长17.6%。"
+        "太阳能发电装机占总装机的比重达到20.0%,比上年末提高3.1个百分点。"
+    )
+    found = no_alarm(text, script)
+    assert ("share", 37.5, "consistent") in found, found
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_share_of_the_power_generated_is_no_share_of_the_capacity(script: str) -> None:
+    # capacity: 2000 + 3200 + 1200 + 1600 = 8000; 25.0%, 40.0%, 15.0% of it; solar's 9.8% is
+    # of the power generated, not of the capacity (1600 / 8000 = 20.0%)
+    text = (
+        "年末全省发电装机容量8000万千瓦,其中,水电2000万千瓦,火电3200万千瓦,风电1200万千瓦,"
+        "太阳能发电1600万千瓦。\n\n"
+        "水电装机占总装机的25.0%,火电装机占总装机的40.0%,风电装机占总装机的15.0%。"
+        "全年太阳能发电量占全部发电量的比重为9.8%。"
+    )
+    no_alarm(text, script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_new_parts_share_mistyped_is_still_caught(script: str) -> None:
+    text = NEW_CAPACITY.format(wind="35.5") + "新增太阳能发电占25.0%。"  # 450/1200 = 37.5
+    found = findings(written_in(script, text))
+    assert ("share", 35.5, "inconsistent") in found, found
