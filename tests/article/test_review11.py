@@ -180,3 +180,38 @@ def test_a_new_parts_share_mistyped_is_still_caught(script: str) -> None:
     text = NEW_CAPACITY.format(wind="35.5") + "新增太阳能发电占25.0%。"  # 450/1200 = 37.5
     found = findings(written_in(script, text))
     assert ("share", 35.5, "inconsistent") in found, found
+
+
+# ------------------------------------------------------------ amounts per unit in tables
+
+# per head over the year's average people (the bulletins' rule), the column's people at the
+# year's end: 612.4亿 / 60.2万 = 101728 (no change in people); 新港区 grew from 97.9万 to
+# 101.5万, so 703.0亿 / 99.7万 = 70512, while 703.0亿 / 101.5万 = 69261
+PER_HEAD = """表4 2024年各区县主要经济指标
+地区 地区生产总值(亿元) 年末常住人口(万人) 人均地区生产总值(元/人)
+东城区 612.4 60.2 101728
+西城区 540.3 52.8 102330
+北湖县 312.6 48.1 64990
+南山县 288.5 47.9 60230
+新港区 703.0 101.5 70512
+"""
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_amount_per_head_over_the_years_average_people_is_not_called_wrong(
+    script: str,
+) -> None:
+    found = no_alarm(PER_HEAD, script)
+    assert ("ratio", 101728.0, "consistent") in found, found
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_density_off_its_columns_is_still_caught(script: str) -> None:
+    # people per km² at the year's end: 60.0万 / 120 = 5000; 50.0万 / 200 = 2500 (2800
+    # planted); 40.0万 / 400 = 1000; 20.0万 / 800 = 250
+    text = (
+        "表5 各区土地面积和人口密度\n地区 土地面积(平方公里) 常住人口(万人) 人口密度(人/平方公里)\n"
+        "甲区 120 60.0 5000\n乙区 200 50.0 2800\n丙区 400 40.0 1000\n丁区 800 20.0 250\n"
+    )
+    found = findings(written_in(script, text))
+    assert ("ratio", 2800.0, "inconsistent") in found, found
