@@ -215,3 +215,25 @@ def test_a_density_off_its_columns_is_still_caught(script: str) -> None:
     )
     found = findings(written_in(script, text))
     assert ("ratio", 2800.0, "inconsistent") in found, found
+
+
+# ------------------------------------------------------------------------------ partitions
+
+# 普通高等学校 are 普通本科, 本科层次职业 and 高职: 45 + 3 + 58 = 106; the 6 成人高等学校 are
+# set apart by 另有 (the four kinds would make 112 高等学校)
+COLLEGES = (
+    "高等教育。全省共有普通高等学校106所,其中普通本科学校{undergraduate}所(含独立学院5所),"
+    "本科层次职业学校3所,高职(专科)学校58所。另有成人高等学校6所。"
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_kind_set_apart_by_lingyou_is_no_part_of_the_total_before(script: str) -> None:
+    found = no_alarm(COLLEGES.format(undergraduate="45"), script)
+    assert ("sum", 106.0, "consistent") in found, found
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_kind_mistyped_beside_one_set_apart_is_caught(script: str) -> None:
+    found = findings(written_in(script, COLLEGES.format(undergraduate="46")))  # 46 + 3 + 58 = 107
+    assert any(f[0] in ("sum", "subset") and f[2] == "inconsistent" for f in found), found

@@ -514,6 +514,8 @@ def _partition_relations(
     reading: Reading, partition: Partition, parts: list[Note]
 ) -> Iterator[Relation]:
     total, bound = total_of(reading, parts, partition)
+    if total is not None and any(_set_apart(reading, p) for p in parts if p.index > total.index):
+        total = None  # "普通高等学校106所,其中… 另有成人高等学校6所": beyond the total before
     if total is not None and not bound:
         bound = _whole_of_qizhong(reading, total, parts[0]) and _counts_alike(
             total, parts[0], partition
@@ -666,6 +668,13 @@ def _a_parts_own(reading: Reading, note: Note) -> bool:
     sentence = reading.sentences[note.sentence]
     before = reading.simple[sentence.start : note.figure.start]
     return OWN_BREAKDOWN.search(before) is not None
+
+
+def _set_apart(reading: Reading, note: Note) -> bool:
+    """Whether the words of the figure's clause open with 另有, 此外 (另有成人高等学校6所)."""
+    sentence = reading.sentences[note.sentence]
+    clause = CLAUSE.split(reading.simple[sentence.start : note.figure.start])[-1].strip()
+    return clause.startswith(tuple(grammar()["not_parts"]))
 
 
 def _mean_words(words: str) -> bool:
