@@ -237,3 +237,25 @@ def test_a_kind_set_apart_by_lingyou_is_no_part_of_the_total_before(script: str)
 def test_a_kind_mistyped_beside_one_set_apart_is_caught(script: str) -> None:
     found = findings(written_in(script, COLLEGES.format(undergraduate="46")))  # 46 + 3 + 58 = 107
     assert any(f[0] in ("sum", "subset") and f[2] == "inconsistent" for f in found), found
+
+
+# --------------------------------------------------------------- shares across provinces
+
+# 全省: 3120 / 4800 = 65.0%; 广东: 9583 / 12706 = 75.42%
+PROVINCES = (
+    "年末全省常住人口4800万人,比上年末减少12万人。其中,城镇常住人口3120万人,占常住人口"
+    "比重为{share}%。\n\n同期,广东省常住人口12706万人,其中城镇常住人口9583万人,城镇化率"
+    "75.42%。河南省常住人口9815万人,城镇化率58.4%。"
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_share_of_the_provinces_own_whole_beside_other_provinces(script: str) -> None:
+    found = no_alarm(PROVINCES.format(share="65.0"), script)
+    assert ("share", 65.0, "consistent") in found, found
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_share_of_the_provinces_own_whole_mistyped_is_caught(script: str) -> None:
+    found = findings(written_in(script, PROVINCES.format(share="56.0")))
+    assert ("share", 56.0, "inconsistent") in found, found

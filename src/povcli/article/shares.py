@@ -247,10 +247,11 @@ def wholes_named(reading: Reading, part: Note, share: Note) -> list[Note]:
             if (n.scope == part.scope or n.scope == "national")
             and not _itself_a_share_of(reading, n, core)
         ]
-    elif part.scope in grammar()["provinces"]:
+    elif part.scope in grammar()["provinces"] or part.scope == "province":
         # "广东…常住人口12706万人,其中城镇常住人口9583万人,占常住人口比重75.42%" beside 河南's
-        # and 山东's: words naming no place name the part's own province's whole
-        fitting = [n for n in fitting if n.scope == part.scope] or fitting
+        # and 山东's: words naming no place name the part's own province's whole (全省's too)
+        own = [n for n in fitting if (n.scope or reading.scope) == part.scope]
+        fitting = own or fitting
     narrowed = _narrowed(part, fitting)
     if (total or national) and len(narrowed) > 1:
         # "占总人口的比重": the whole of them all, where one figure says it is a total
