@@ -259,3 +259,26 @@ def test_a_share_of_the_provinces_own_whole_beside_other_provinces(script: str) 
 def test_a_share_of_the_provinces_own_whole_mistyped_is_caught(script: str) -> None:
     found = findings(written_in(script, PROVINCES.format(share="56.0")))
     assert ("share", 56.0, "inconsistent") in found, found
+
+
+# the first half's power: 900 + 300 + 200 + 100 = 1500亿千瓦时 (60%, 20%, 13.3%, 6.7% of it);
+# the shares after 前三季度 are of the nine months' power, whose levels the text does not give
+HALF_YEAR_POWER = (
+    "上半年,全省规模以上工业发电量1500亿千瓦时,其中,火电900亿千瓦时,水电300亿千瓦时,"
+    "风电200亿千瓦时,太阳能发电100亿千瓦时。\n\n"
+    "{span},火电占全部发电量的比重为{thermal}%,水电占22.0%,风电占13.0%,太阳能发电占7.0%。"
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_shares_of_another_span_of_the_year_are_not_of_the_first_halfs_parts(
+    script: str,
+) -> None:
+    no_alarm(HALF_YEAR_POWER.format(span="前三季度", thermal="58.0"), script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_share_of_the_same_span_mistyped_is_caught(script: str) -> None:
+    # of the first half: 900 / 1500 = 60.0%, planted 58.0
+    found = findings(written_in(script, HALF_YEAR_POWER.format(span="上半年", thermal="58.0")))
+    assert ("share", 58.0, "inconsistent") in found, found

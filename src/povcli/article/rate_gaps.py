@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from povcli.article.near import text_span
+from povcli.article.near import span_of, text_span
 from povcli.article.notes import LEVEL, POINTS, RATE, Note, Reading, simplified
-from povcli.article.partitions import span_of
 from povcli.article.relations import Relation
 from povcli.article.roles import scope_of
 from povcli.numbers import PERCENT

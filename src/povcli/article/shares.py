@@ -14,6 +14,7 @@ from povcli.article.near import (
     listed_from,
     population_of,
     shared_run,
+    span_of,
     text_span,
     whole_named_among,
 )
@@ -46,7 +47,7 @@ def shares(reading: Reading) -> Iterator[Relation]:
                 yield from _share_of(reading, part, note, figure)
             continue
         if named is not None:
-            if note.head is None and not _stated_just_before(named, note):
+            if note.head is None and not _stated_just_before(reading, named, note):
                 continue
             part = named
         elif note.head is not None:
@@ -127,13 +128,15 @@ def _listed_pairs(reading: Reading, share: Note) -> list[tuple[Note, Figure]] | 
     return [(part, note.figure) for part, note in zip(parts, listed, strict=True)]
 
 
-def _stated_just_before(part: Note, share: Note) -> bool:
+def _stated_just_before(reading: Reading, part: Note, share: Note) -> bool:
     """ "…城镇人口210万人,乡村人口140万人。城镇人口占总人口的比重为60.0%": a share in a sentence
-    of its own names a part of the paragraph before it or its own, of its period."""
+    of its own names a part of the paragraph before it or its own, of its period and its
+    span of the year (前三季度's shares name no level of 上半年)."""
     return (
         part.paragraph >= share.paragraph - 1
         and part.period == share.period
         and part.scope == share.scope
+        and span_of(reading, part) == span_of(reading, share)
     )
 
 
