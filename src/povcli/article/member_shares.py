@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from povcli.article.figures import Figure
 from povcli.article.near import text_span
-from povcli.article.notes import LEVEL, SHARE, Note, Reading, simplified
+from povcli.article.notes import LEVEL, SHARE, Note, Reading, grammar, simplified
 from povcli.article.relations import Relation
 from povcli.numbers import PERCENT
 
@@ -64,13 +64,29 @@ def _shares_named(
         if note.figure.start in bound or not _a_share(note) or note.period != whole.period:
             continue
         member = _member_named(note, names, whole)
-        if member is not None and member not in found:
+        if member is not None and member not in found and _flow_named(whole, note):
             found[member] = (parts[member], note)
     held = [pair for pair in found.values() if _holds(pair[0].figure, whole.figure, pair[1].figure)]
     failing = len(found) - len(held)
     sure = len(found) >= MIN_NAMED and len(held) >= 3 * failing and len(held) >= 2
+    # the words the shares that hold give their whole (新增总装机): a failing share naming
+    # another (全部发电量) may be of another whole of the same parts' names
+    named_wholes = {_whole_words(share) for _, share in held}
     for part, share in found.values():
-        yield _relation(reading, whole, part, share, sure)
+        alike = _whole_words(share) in {"", *named_wholes}
+        yield _relation(reading, whole, part, share, sure and alike)
+
+
+def _flow_named(whole: Note, share: Note) -> bool:
+    """A whole of what is new (新增发电装机容量) has shares whose words say so too (新增水电占
+    新增总装机…): 太阳能发电装机占总装机的比重 is a share of all the capacity."""
+    flows = [w for w in grammar()["new_flow"] if w in simplified(whole.subject)]
+    return not flows or any(w in simplified(share.subject) for w in flows)
+
+
+def _whole_words(share: Note) -> str:
+    words = PART_WORDS.match(simplified(share.subject).strip())
+    return words.group("whole").strip("的 ") if words else ""
 
 
 def _a_share(note: Note) -> bool:

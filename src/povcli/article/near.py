@@ -168,3 +168,33 @@ def counts_only(subject: str, counted: str) -> bool:
     """Whether a whole's subject names what parts count, and nothing beside it (全省医院 for
     公立医院 and 民营医院; not 医院及乡镇卫生院, whose health centres they are not)."""
     return bool(counted) and counted in subject and not re.search(r"[及和与、]", subject)
+
+
+# a span of time shorter than the year (上半年, 一季度, 1-11月, 12月份); 全年 is the year's
+SPAN = re.compile(
+    r"全年|上半年|下半年|前三季度|第?[一二三四1-4]季度|\d{1,2}[-—–~至]\d{1,2}月份?|\d{1,2}月份?"
+    r"|[一二三四五六七八九十]{1,3}月份?"
+)
+
+
+def span_of(reading: Reading, note: Note) -> str:
+    """The span of time the words of its paragraph name last before the figure (前三季度,
+    12月份), the year's when they name none or 全年."""
+    paragraph_start = reading.paragraphs[note.paragraph][0]
+    named = spans_named(reading.simple[paragraph_start : note.figure.start])
+    return span_word(named[-1]) if named else ""
+
+
+def spans_named(text: str) -> list[str]:
+    """The spans of time the words give their figures, less those compared with (比上半年高
+    1.5个百分点 dates no figure of the text) and the days of a date (1月17日, 发布于1月)."""
+    return [
+        found.group()
+        for found in SPAN.finditer(text)
+        if not re.search(r"(?:比|较|與|与|同|于)$", text[: found.start()])
+        and not re.match(r"\s*\d{1,2}\s*日", text[found.end() :])
+    ]
+
+
+def span_word(word: str) -> str:
+    return "" if word == "全年" else word.removesuffix("份")

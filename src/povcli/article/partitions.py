@@ -13,6 +13,7 @@ from functools import cache
 from povcli.article.figures import Figure
 from povcli.article.near import (
     AMONG,
+    SPAN,
     WHOLE_WITHIN,
     additive,
     among_words,
@@ -22,6 +23,8 @@ from povcli.article.near import (
     population_of,
     scopes_agree,
     signed,
+    span_word,
+    spans_named,
     text_span,
     whole_named_among,
 )
@@ -307,7 +310,7 @@ def total_of(reading: Reading, parts: list[Note], partition: Partition) -> tuple
     before = [n for n in before if population_of(n.subject) in (people, "", *everyone)]
     before = [n for n in before if _same_scope(reading, n, first)]
     if not _of_spans(partition):  # (the quarters make the year)
-        before = [n for n in before if _one_span(reading, n, first)]
+        before = [n for n in before if _onespan_word(reading, n, first)]
     # (what a part counts names a whole in two characters or more: the 额 of 商品零售额 is none)
     bound = [
         n
@@ -361,49 +364,19 @@ def _defines(reading: Reading, total: Note, first: Note, partition: Partition) -
     return alike and (not people or population_of(total.subject) in (people, ""))
 
 
-# a span of time shorter than the year (上半年, 一季度, 1-11月, 12月份); 全年 is the year's
-SPAN = re.compile(
-    r"全年|上半年|下半年|前三季度|第?[一二三四1-4]季度|\d{1,2}[-—–~至]\d{1,2}月份?|\d{1,2}月份?"
-    r"|[一二三四五六七八九十]{1,3}月份?"
-)
-
-
-def _one_span(reading: Reading, total: Note, first: Note) -> bool:
+def _onespan_word(reading: Reading, total: Note, first: Note) -> bool:
     """Whether the parts are of the total's span of time: the last span the words name
     before each (上半年, 12月份, 全年: the year's), the parts inheriting the total's when
     none is named between ("全年社会消费品零售总额471495亿元…12月份商品零售额38000亿元": no)."""
     paragraph_start = reading.paragraphs[total.paragraph][0]
-    own = _spans_named(reading.simple[paragraph_start : total.figure.start])
-    between = _spans_named(reading.simple[total.figure.end : first.figure.start])
-    return _span((between or own or [""])[-1]) == _span((own or [""])[-1])
-
-
-def span_of(reading: Reading, note: Note) -> str:
-    """The span of time the words of its paragraph name last before the figure (前三季度,
-    12月份), the year's when they name none or 全年."""
-    paragraph_start = reading.paragraphs[note.paragraph][0]
-    named = _spans_named(reading.simple[paragraph_start : note.figure.start])
-    return _span(named[-1]) if named else ""
-
-
-def _spans_named(text: str) -> list[str]:
-    """The spans of time the words give their figures, less those compared with (比上半年高
-    1.5个百分点 dates no figure of the text) and the days of a date (1月17日, 发布于1月)."""
-    return [
-        found.group()
-        for found in SPAN.finditer(text)
-        if not re.search(r"(?:比|较|與|与|同|于)$", text[: found.start()])
-        and not re.match(r"\s*\d{1,2}\s*日", text[found.end() :])
-    ]
+    own = spans_named(reading.simple[paragraph_start : total.figure.start])
+    between = spans_named(reading.simple[total.figure.end : first.figure.start])
+    return span_word((between or own or [""])[-1]) == span_word((own or [""])[-1])
 
 
 def _of_spans(partition: Partition) -> bool:
     """Whether the members are spans of time themselves (一季度 … 四季度)."""
     return any(SPAN.fullmatch(s) for member in partition.members for s in member)
-
-
-def _span(word: str) -> str:
-    return "" if word == "全年" else word.removesuffix("份")
 
 
 def _qualified_alike(part: str, total: str, partition: Partition) -> bool:
@@ -514,6 +487,8 @@ def _partition_relations(
     reading: Reading, partition: Partition, parts: list[Note]
 ) -> Iterator[Relation]:
     total, bound = total_of(reading, parts, partition)
+    if total is not None and any(_set_apart(reading, p) for p in parts if p.index > total.index):
+        total = None  # "普通高等学校106所,其中… 另有成人高等学校6所": beyond the total before
     if total is not None and not bound:
         bound = _whole_of_qizhong(reading, total, parts[0]) and _counts_alike(
             total, parts[0], partition
@@ -666,6 +641,13 @@ def _a_parts_own(reading: Reading, note: Note) -> bool:
     sentence = reading.sentences[note.sentence]
     before = reading.simple[sentence.start : note.figure.start]
     return OWN_BREAKDOWN.search(before) is not None
+
+
+def _set_apart(reading: Reading, note: Note) -> bool:
+    """Whether the words of the figure's clause open with 另有, 此外 (另有成人高等学校6所)."""
+    sentence = reading.sentences[note.sentence]
+    clause = CLAUSE.split(reading.simple[sentence.start : note.figure.start])[-1].strip()
+    return clause.startswith(tuple(grammar()["not_parts"]))
 
 
 def _mean_words(words: str) -> bool:

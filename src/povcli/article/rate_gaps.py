@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from povcli.article.near import text_span
+from povcli.article.near import span_of, text_span
 from povcli.article.notes import LEVEL, POINTS, RATE, Note, Reading, simplified
-from povcli.article.partitions import span_of
 from povcli.article.relations import Relation
+from povcli.article.roles import scope_of
 from povcli.numbers import PERCENT
 
 # "…6.8%,高于GDP增速" right before the points: which way, and the words naming the other rate
@@ -25,6 +25,7 @@ HIGHER = ("高于", "快于", "高出", "超出")
 # a rate's words after what it is of (GDP增速, 城镇居民人均可支配收入的增速, 全市经济增长)
 RATE_ENDING = re.compile(r"(?:的)?(?:平均)?(?:增速|增幅|增长速度|增长|降幅|水平)$")
 ECONOMY = re.compile(r"GDP|生产总值|经济", re.IGNORECASE)
+PLACE = re.compile(r"^(?:全国|我国|全省|我省|全市|我市|全区|全县)")
 GAP_NOTE = "the rate less the one rate of its period the words after {} name"
 
 
@@ -68,8 +69,15 @@ def _own_rate(reading: Reading, points: Note) -> Note | None:
 
 
 def _named_rate(reading: Reading, own: Note, named: str) -> Note | None:
-    """The one rate of the own rate's period and kind whose subject the words name."""
-    economy = ECONOMY.fullmatch(re.sub(r"^(?:全国|全省|全市|全区|全县)", "", named)) is not None
+    """The one rate of the own rate's period, kind and place whose subject the words name: a
+    place they name (全国, 全市经济) or else the own rate's. Words that name a place alone
+    (高于全国0.7个百分点) name the place's rate of the same thing, which may not be in the
+    text: none is inferred."""
+    core = PLACE.sub("", named)
+    if core in ("", "平均"):
+        return None
+    economy = ECONOMY.fullmatch(core) is not None
+    place = _place(reading, scope_of(named)) or _place(reading, own.scope)
     fitting = [
         n
         for n in reading.notes
@@ -79,11 +87,19 @@ def _named_rate(reading: Reading, own: Note, named: str) -> Note | None:
         and n.period == own.period
         and span_of(reading, n) == span_of(reading, own)
         and (own.qualifier is None or n.qualifier in (None, own.qualifier))
+        and _place(reading, n.scope) == place
         and _names(simplified(n.subject), named, economy)
     ]
     if len({round(n.figure.value, 6) for n in fitting}) != 1:
         return None
     return fitting[0]
+
+
+def _place(reading: Reading, scope: str | None) -> str | None:
+    """Where a rate is: its scope, the article's where it names none, 全省 being the one
+    province the article is of."""
+    scope = scope or reading.scope
+    return (reading.home or reading.only_province() or scope) if scope == "province" else scope
 
 
 def _names(subject: str, named: str, economy: bool) -> bool:

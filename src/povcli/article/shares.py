@@ -14,6 +14,7 @@ from povcli.article.near import (
     listed_from,
     population_of,
     shared_run,
+    span_of,
     text_span,
     whole_named_among,
 )
@@ -46,7 +47,7 @@ def shares(reading: Reading) -> Iterator[Relation]:
                 yield from _share_of(reading, part, note, figure)
             continue
         if named is not None:
-            if note.head is None and not _stated_just_before(named, note):
+            if note.head is None and not _stated_just_before(reading, named, note):
                 continue
             part = named
         elif note.head is not None:
@@ -127,13 +128,15 @@ def _listed_pairs(reading: Reading, share: Note) -> list[tuple[Note, Figure]] | 
     return [(part, note.figure) for part, note in zip(parts, listed, strict=True)]
 
 
-def _stated_just_before(part: Note, share: Note) -> bool:
+def _stated_just_before(reading: Reading, part: Note, share: Note) -> bool:
     """ "…城镇人口210万人,乡村人口140万人。城镇人口占总人口的比重为60.0%": a share in a sentence
-    of its own names a part of the paragraph before it or its own, of its period."""
+    of its own names a part of the paragraph before it or its own, of its period and its
+    span of the year (前三季度's shares name no level of 上半年)."""
     return (
         part.paragraph >= share.paragraph - 1
         and part.period == share.period
         and part.scope == share.scope
+        and span_of(reading, part) == span_of(reading, share)
     )
 
 
@@ -247,10 +250,11 @@ def wholes_named(reading: Reading, part: Note, share: Note) -> list[Note]:
             if (n.scope == part.scope or n.scope == "national")
             and not _itself_a_share_of(reading, n, core)
         ]
-    elif part.scope in grammar()["provinces"]:
+    elif part.scope in grammar()["provinces"] or part.scope == "province":
         # "广东…常住人口12706万人,其中城镇常住人口9583万人,占常住人口比重75.42%" beside 河南's
-        # and 山东's: words naming no place name the part's own province's whole
-        fitting = [n for n in fitting if n.scope == part.scope] or fitting
+        # and 山东's: words naming no place name the part's own province's whole (全省's too)
+        own = [n for n in fitting if (n.scope or reading.scope) == part.scope]
+        fitting = own or fitting
     narrowed = _narrowed(part, fitting)
     if (total or national) and len(narrowed) > 1:
         # "占总人口的比重": the whole of them all, where one figure says it is a total

@@ -32,14 +32,65 @@ def student_ratios(reading: Reading) -> Iterator[Relation]:
         level = _school_level(reading, note)
         if level not in COUNTED:
             continue
-        teachers = _nearest(reading, note, "专任教师", level, TEACHERS_WITHIN)
-        students = _nearest(reading, teachers, "在校生", level, 60) if teachers else None
+        teachers = _teachers(reading, note, level)
+        students = _students(reading, teachers, level) if teachers else None
         if teachers is None or students is None:
             continue
         start, end, spans = text_span(reading, students, teachers, note)
         claimed = replace(note.figure, written=note.figure.written + ":1")
         yield Relation("ratio", {"a": students.figure, "b": teachers.figure}, start, end, claimed,
                        notes=[RATIO_NOTE.format(level)], spans=spans)  # fmt: skip
+
+
+def _teachers(reading: Reading, ratio: Note, level: str) -> Note | None:
+    """The level's teachers before the ratio, of its place and year; of those a sentence
+    lists, the level's own before a group of them (专任教师23.40万人,其中本科及以上学历专任
+    教师15.2万人,生师比…: the ratio is of them all)."""
+    found = _nearest(reading, ratio, "专任教师", level, TEACHERS_WITHIN)
+    if found is None or (found.scope, found.period) != (ratio.scope, ratio.period):
+        return None
+    if _group(found, "专任教师"):
+        own = [
+            n
+            for n in reading.in_sentence(found.sentence)
+            if n.index < found.index and _counted(n, "专任教师") and not _group(n, "专任教师")
+        ]
+        return own[-1] if own else found
+    return found
+
+
+def _students(reading: Reading, teachers: Note, level: str) -> Note | None:
+    """The level's students before its teachers: a group of them (随迁子女在校生, 民办学校在校生)
+    a sentence before the teachers is passed over; one in the teachers' sentence leaves open
+    whether the teachers are the group's or the level's, and no ratio is read."""
+    before = teachers
+    while True:
+        found = _nearest(reading, before, "在校生", level, 60)
+        if found is None or _group(found, "在校生") == _group(teachers, "专任教师"):
+            return found
+        if found.sentence == teachers.sentence:
+            return None
+        before = found
+
+
+# what names a level's own count besides the count's word: its place, 其中, the level
+OWN_WORDS = re.compile(rf"^(?:其中|全省|全市|全区|全县|全国|共有|{LEVELS.pattern}|[,，:：\s])*")
+
+
+def _group(note: Note, ending: str) -> str:
+    """The words that name a group of the level's students or teachers (进城务工人员随迁子女,
+    本科及以上学历), none for the level's own."""
+    words = simplified(note.subject).strip()
+    return OWN_WORDS.sub("", words[: -len(ending)] if words.endswith(ending) else words)
+
+
+def _counted(note: Note, ending: str) -> bool:
+    return (
+        note.role == LEVEL
+        and note.figure.unit == "person"
+        and note.figure.kind == COUNT
+        and simplified(note.subject).endswith(ending)
+    )
 
 
 def _a_ratio(reading: Reading, note: Note) -> bool:
@@ -65,11 +116,6 @@ def _nearest(reading: Reading, before: Note, ending: str, level: str, within: in
     for note in reversed(reading.notes[max(0, before.index - within) : before.index]):
         if note.paragraph < before.paragraph - 1:
             return None
-        if (
-            note.role == LEVEL
-            and note.figure.unit == "person"
-            and note.figure.kind == COUNT
-            and simplified(note.subject).endswith(ending)
-        ):
+        if _counted(note, ending):
             return note if _school_level(reading, note) == level else None
     return None

@@ -35,6 +35,9 @@ WRITTEN = {"tonne": "吨", "kilogram": "公斤", "jin": "斤", "kilometre": "公
 RATE_ROW = re.compile(r"增长|增長|增速|增幅|增减|增減|比上年|同比|提高|下降|百分点|百分點|%|％")
 PER_UNIT_NOTE = "the table's columns: column {} ({}) is column {} ({}) over column {} ({})"
 PER_UNIT_RULE_NOTE = "{} other rows of the table hold so, and the header's units name the rule"
+# 元/人 of a year (人均地区生产总值) is over the year's average people, where a column counts
+# them at its end (年末常住人口): a row whose people changed may differ, and is not called wrong
+PER_HEAD_NOTE = "an amount per head of a year is over the year's average people, not the column's"
 
 Measure = tuple[str, float]  # a unit's base unit, and how many of the base one of it is
 
@@ -123,10 +126,15 @@ def _judged(
     if len(telling) < MIN_ROWS or len(telling) < 3 * len(failing):
         return []
     note = PER_UNIT_NOTE.format(ratio + 1, units[ratio], a + 1, units[a], b + 1, units[b])
+    per_head = _measure(units[ratio].partition("/")[2]) == ("person", 1.0)
     judged = []
     for cell in [*holding, *failing]:
         notes = [note, PER_UNIT_RULE_NOTE.format(len(telling))] if cell in failing else [note]
-        judged.append(_relation(*cell, units[ratio], factor, notes))
+        if cell in failing and per_head:
+            notes.append(PER_HEAD_NOTE)
+        relation = _relation(*cell, units[ratio], factor, notes)
+        relation.confident = not (cell in failing and per_head)
+        judged.append(relation)
     return judged
 
 
