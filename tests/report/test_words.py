@@ -16,6 +16,7 @@ from tests.article.test_real_shapes import CRUDE, NO_ALARM, OIL_CROPS, SHAPES
 from tests.article.test_review6 import MAIN_ITEMS
 from tests.article.test_review9 import PROVINCE_SPENDING_PLANTED
 from tests.article.test_review10 import FORCED, GROWTH_COLUMN, GROWTH_ROW
+from tests.article.test_review11 import PER_HEAD
 from tests.article.test_spaced_tables import (
     DISTRICTS,
     HEALTH_PLANTED,
@@ -90,6 +91,8 @@ TEXTS += [
     QUARTER.format(industry="1.6"),
     # students per teacher
     BULLETIN.format(primary="19.8"),
+    # an amount per head of the year, its population grown in a row
+    PER_HEAD,
 ]
 
 
