@@ -84,3 +84,19 @@ def test_a_rate_of_another_period_is_no_gap() -> None:
         "前三季度全市地区生产总值", "上半年全市地区生产总值"
     )
     assert all(verdict != "inconsistent" for verdict, _, _ in gaps(text))
+
+
+# two gaps after one rate: the nation's rate is not in the text, the province's is; 5.8 − 4.4
+TWO_GAPS = (
+    "全省地区生产总值同比增长4.4%。全市地区生产总值同比增长5.8%,高于全国0.6个百分点,"
+    "高于全省经济增速{gap}个百分点。"
+)
+
+
+def test_a_second_gap_after_one_rate_is_read() -> None:
+    for gap, verdict in (("1.4", "consistent"), ("1.9", "inconsistent")):
+        text = TWO_GAPS.format(gap=gap)
+        for script in (text, TO_TRADITIONAL.convert(text)):
+            found = gaps(script)
+            assert (verdict, [4.4, 5.8], float(gap)) in found, found
+            assert len(found) == 1  # the nation's rate is not in the text

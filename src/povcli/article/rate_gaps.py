@@ -59,10 +59,15 @@ def _compared(reading: Reading, note: Note) -> tuple[str, str] | None:
 
 
 def _own_rate(reading: Reading, points: Note) -> Note | None:
-    """The percentage right before the comparison, in its sentence (同比增长6.8%,高于…)."""
-    for note in reversed(reading.notes[max(0, points.index - 3) : points.index]):
-        if note.sentence != points.sentence or note.role == POINTS:
+    """The percentage right before the comparison, in its sentence (同比增长6.8%,高于…), past
+    the gaps to other rates stated before it (…高于全国2.0个百分点,高于全省经济增速1.4个百分点)."""
+    for note in reversed(reading.notes[max(0, points.index - 6) : points.index]):
+        if note.sentence != points.sentence:
             return None
+        if note.role == POINTS:
+            if _compared(reading, note) is None:
+                return None
+            continue
         if note.figure.kind == PERCENT and note.role in (RATE, LEVEL):
             return note
     return None
