@@ -51,7 +51,8 @@ def _implied_base(values: dict[str, Any], _: dict[str, Any]) -> float:
 
 
 def _sum(values: dict[str, Any], _: dict[str, Any]) -> float:
-    return float(sum(values["parts"]))
+    # 0.3 − 3.1 + 2.8 is 0, not the −4.4e−16 of adding binary fractions one by one
+    return round(math.fsum(values["parts"]), 9)
 
 
 def _slack(values: dict[str, Any], _: dict[str, Any]) -> float:

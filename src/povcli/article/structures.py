@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterator
 
 from povcli.article.figures import Figure
-from povcli.article.near import text_span
-from povcli.article.notes import Note, Reading
+from povcli.article.near import signed, text_span
+from povcli.article.notes import POINTS, Note, Reading
 from povcli.article.partitions import (
     Partition,
     adding_levels,
@@ -20,7 +20,7 @@ from povcli.article.partitions import (
     total_of,
 )
 from povcli.article.relations import Relation
-from povcli.numbers import PERCENT, Interval
+from povcli.numbers import PERCENT, PERCENTAGE_POINT, Interval
 
 SECTOR = "第一产业"
 
@@ -43,6 +43,32 @@ def structures(reading: Reading) -> Iterator[Relation]:
             yield Relation("sum", {"parts": terms}, start, end, hundred(terms[-1]),
                            notes=["the terms of a structure are shares of one whole"])  # fmt: skip
             yield from _structure_shares(reading, number, terms, _structure_of(named))
+            yield from _changes_of_terms(reading, number)
+
+
+CHANGES_NOTE = "the shares of every sector add up to 100 both years: their changes, to none"
+
+
+def _changes_of_terms(reading: Reading, number: int) -> Iterator[Relation]:
+    """ "三次产业结构6.8:42.7:50.5,与上年相比,第一产业比重提高0.3个百分点,第二产业比重下降3.1
+    个百分点,第三产业比重提高2.8个百分点": each sector's share changed in points, in the
+    structure's sentence or the next; the changes of shares that add up to 100 add up to 0."""
+    sectors = next((p for p in known_partitions() if SECTOR in p.members[0]), None)
+    if sectors is None:
+        return
+    last = min(number + 1, len(reading.sentences) - 1)
+    points = [n for n in reading.notes if number <= n.sentence <= last and n.role == POINTS]
+    named = {member_of(n.subject, sectors): n for n in points}
+    if len(points) != len(sectors.members) or sorted(k for k in named if k is not None) != list(
+        range(len(sectors.members))
+    ):
+        return
+    changes = [signed(named[m]) for m in range(len(sectors.members))]
+    start, end, spans = text_span(reading, *[named[m] for m in range(len(sectors.members))])
+    zero = Figure("0 (no change in all)", 0.0, "percentage-point", PERCENTAGE_POINT, end, end,
+                  Interval(0, 0))  # fmt: skip
+    yield Relation("sum", {"parts": changes}, min(start, reading.sentences[number].start), end,
+                   zero, notes=[CHANGES_NOTE], spans=spans)  # fmt: skip
 
 
 def _ratio_terms(offset: int, text: str) -> list[Figure]:
