@@ -100,3 +100,20 @@ def test_a_second_gap_after_one_rate_is_read() -> None:
             found = gaps(script)
             assert (verdict, [4.4, 5.8], float(gap)) in found, found
             assert len(found) == 1  # the nation's rate is not in the text
+
+
+# a fall below a rise: the manufacturing's −5.3% is 19.7 points below the mining's 14.4%
+FALLING = (
+    "1-4月,全市规模以上工业增加值同比增长9.6%。其中采矿业增加值同比增长14.4%;制造业增加值"
+    "同比下降5.3%,低于全市工业增加值增速14.9个百分点,低于采矿业增加值增速{gap}个百分点。"
+)
+
+
+def test_a_falling_rate_is_below_zero() -> None:
+    for gap, verdict in (("19.7", "consistent"), ("9.1", "inconsistent")):
+        text = FALLING.format(gap=gap)
+        for script in (text, TO_TRADITIONAL.convert(text)):
+            found = gaps(script)
+            assert any(v == verdict and claimed in (float(gap), -float(gap)) and 14.4 in values
+                       for v, values, claimed in found), found  # fmt: skip
+            assert ("inconsistent" in {v for v, _, _ in found}) == (verdict == "inconsistent")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from povcli.article.near import span_of, text_span
+from povcli.article.near import signed, span_of, text_span
 from povcli.article.notes import LEVEL, POINTS, RATE, Note, Reading, simplified
 from povcli.article.relations import Relation
 from povcli.article.roles import scope_of
@@ -42,7 +42,7 @@ def rate_gaps(reading: Reading) -> Iterator[Relation]:
         if own is None or other is None:
             continue
         start, end, spans = text_span(reading, *sorted([own, other, note], key=lambda n: n.index))
-        roles = {"old": other.figure, "new": own.figure}
+        roles = {"old": signed(other), "new": signed(own)}  # a fall (下降5.3%) is below zero
         yield Relation("point-change", dict(roles), start, end, note.figure,
                        1 if way in HIGHER else -1, notes=[GAP_NOTE.format(way)],
                        spans=spans)  # fmt: skip
