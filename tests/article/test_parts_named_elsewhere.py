@@ -360,3 +360,37 @@ def test_a_share_of_the_whole_the_zhan_phrase_states() -> None:
         text = STATED_WHOLE.format(share=share)
         for script in (text, TO_TRADITIONAL.convert(text)):
             assert judged(script)[("share", float(share))] == verdict, judged(script)
+
+
+# -------------------------------------------- fresh trial 12's false alarms, in our words
+
+# a month's retail and the year to date's (fresh trial 12, A06): 在商品零售中 opens parts of
+# both spans; 1-3月份's 3300 is no part of 3月份's 2600
+RETAIL_SPANS = (
+    "3月份,社会消费品零售总额3000亿元,同比增长9.0%。其中,商品零售2600亿元,增长9.2%。"
+    "1-3月份,社会消费品零售总额8800亿元,同比增长8.5%。其中,商品零售7800亿元,增长8.6%。"
+    "在商品零售中,3月份,限额以上单位商品零售1100亿元,同比增长8.0%。1-3月份,限额以上单位商品零售"
+    "{ytd}亿元,同比增长7.9%。"
+)
+
+
+def test_parts_among_a_whole_are_of_its_span_of_the_year() -> None:
+    text = RETAIL_SPANS.format(ytd="3300")
+    for script in (text, TO_TRADITIONAL.convert(text)):
+        found = _subsets(script)
+        assert all(verdict != "inconsistent" for verdict, _ in found), found
+        assert ("consistent", [1.1e11, 2.6e11]) in found, found
+
+
+# airports and the cities they serve (fresh trial 12, A10): two counts after 其中, of two
+# things; planted 22 airports of 20
+AIRPORTS = "2024年,全省运输机场共有20个,其中定期航班通航机场{airports}个,定期航班通航城市18个。"
+
+
+def test_parts_counting_another_thing_are_no_parts_of_the_whole() -> None:
+    for airports, verdict in (("19", "consistent"), ("22", "inconsistent")):
+        text = AIRPORTS.format(airports=airports)
+        for script in (text, TO_TRADITIONAL.convert(text)):
+            assert _subsets(script) == [(verdict, sorted([float(airports), 20.0]))], _subsets(
+                script
+            )

@@ -15,6 +15,7 @@ from povcli.article.near import (
     counts_only,
     scopes_agree,
     shared_run,
+    span_of,
     text_span,
     whole_named_among,
 )
@@ -62,7 +63,7 @@ def parts_after_qizhong(reading: Reading) -> Iterator[Relation]:
                 _parts_of(whole, after), text, sentence.start, found.end(), bracketed
             )
             bigger = _larger_first_part(whole, after)
-            if bigger is not None and not parts:
+            if bigger is not None and (not parts or _of_another_thing(whole, parts, bigger)):
                 parts = [bigger]  # "全国发电量77790.6亿…其中,火电发电量253302.5亿": named alike
             more = _parts_of(whole, _rest_of_statement(reading, number))
             # the list may go on past a ; (其中:农业产值…;林业产值…;…渔业产值…)
@@ -80,6 +81,7 @@ def parts_after_qizhong(reading: Reading) -> Iterator[Relation]:
             if beyond and _fit(whole, [*parts, *beyond]):
                 parts = [*parts, *beyond]  # (when they do not, they may be no parts of it:
                 # 大牲畜存栏…,其中:黄牛存栏…;生猪存栏…)
+            parts = _counting_the_wholes_thing(whole, parts)
             relation = _sum_or_subset(reading, whole, parts)
             yield relation
             if relation.kind == "sum":
@@ -149,6 +151,39 @@ def _previous_levels(reading: Reading, number: int) -> list[Note]:
     if number == 0:
         return []
     return [n for n in reading.in_sentence(number - 1) if n.role == LEVEL]
+
+
+def _counting_the_wholes_thing(whole: Note, parts: list[Note]) -> list[Note]:
+    """ "运输机场共有238个,其中定期航班通航机场237个,定期航班通航城市234个": where some parts
+    end with a noun the whole's words name (机场) and others with one they do not (城市), those
+    others count something else, no part of it."""
+    counted = simplified(whole.subject)
+    named = [p for p in parts if _head_noun(p) and _head_noun(p) in counted]
+    return [p for p in parts if p in named or not any(_parallel(p, n) for n in named)]
+
+
+def _parallel(one: Note, other: Note) -> bool:
+    """Two parts worded alike but for what they count (定期航班通航城市, 定期航班通航机场)."""
+    a, b = simplified(one.subject).strip(), simplified(other.subject).strip()
+    pairs = zip(a, b, strict=False)
+    shared = next((i for i, (x, y) in enumerate(pairs) if x != y), min(len(a), len(b)))
+    return shared >= 3 and len(a) - shared <= 4 and _head_noun(one) != _head_noun(other)
+
+
+def _of_another_thing(whole: Note, parts: list[Note], bigger: Note) -> bool:
+    """Whether the parts that fit count something the whole's words do not name (通航城市 of
+    运输机场) while the larger one counts what they name (通航机场): it is the part."""
+    counted = simplified(whole.subject)
+    heads = [_head_noun(p) for p in parts]
+    head = _head_noun(bigger)
+    return bool(head) and head in counted and all(h and h not in counted for h in heads)
+
+
+def _head_noun(note: Note) -> str:
+    """The last two characters of a part's words, when they are a noun's (not a verb's: 增长)."""
+    words = simplified(note.subject).strip()
+    tail = words[-2:]
+    return tail if len(tail) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", tail) else ""
 
 
 def _level_of_rate_before(reading: Reading, number: int) -> list[Note]:
@@ -425,7 +460,13 @@ def parts_among(reading: Reading) -> Iterator[Relation]:
         whole = whole_named_among(reading, parts[0]) if parts else None
         if whole is None or not additive(whole):
             continue
-        parts = [p for p in parts if p.figure.same_unit(whole.figure) and p.period == whole.period]
+        parts = [
+            p
+            for p in parts
+            if p.figure.same_unit(whole.figure)
+            and p.period == whole.period
+            and span_of(reading, p) == span_of(reading, whole)  # 1-3月份 of no 3月份 whole
+        ]
         for part in parts:
             start, end, spans = text_span(reading, whole, part)
             yield Relation("subset", {"part": [part.figure], "whole": whole.figure}, start, end,
