@@ -25,11 +25,18 @@ from povcli.numbers import PERCENT, PERCENTAGE_POINT, Interval
 SECTOR = "第一产业"
 
 
+TERMS = r"\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){2,4}(?![\d.:：∶])"
 STRUCTURE = re.compile(
-    r"(?:产业|增加值)?(?P<word>结构(?:比例|比重|比)?|(?:(?<=产业)|(?<=增加值))比例)"
-    r"(?:调整)?(?:为|是)?\s*"
-    r"(?P<terms>\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){2,4})(?![\d.:：∶])"
+    r"(?:产业|增加值)?(?P<word>结构(?:比例|比重|比)?|(?:(?<=产业)|(?<=增加值))比例"
+    r"|(?<=产业)[^,，。;；\d]{0,6}?的?比重(?=由))"
+    # "…的比重由上年同期的1.7∶35.8∶62.5调整为2.8∶36.1∶61.1": the year's terms are the second
+    rf"(?:由(?:上年同期的?|上年的?|去年同期的?|\d{{4}}年的?)?(?P<before>{TERMS})"
+    r"(?:调整|变化|优化|变)?)?(?:为|是|到)?\s*"
+    rf"(?P<terms>{TERMS})"
 )
+
+
+TERMS_NOTE = "the terms of a structure are shares of one whole"
 
 
 def structures(reading: Reading) -> Iterator[Relation]:
@@ -41,7 +48,11 @@ def structures(reading: Reading) -> Iterator[Relation]:
             named = sentence.text[: match.start("word")]
             start, end = sentence.start, sentence.end
             yield Relation("sum", {"parts": terms}, start, end, hundred(terms[-1]),
-                           notes=["the terms of a structure are shares of one whole"])  # fmt: skip
+                           notes=[TERMS_NOTE])  # fmt: skip
+            if match.group("before"):  # the year before's structure adds up to 100 too
+                before = _ratio_terms(sentence.start + match.start("before"), match["before"])
+                yield Relation("sum", {"parts": before}, start, end, hundred(before[-1]),
+                               notes=[TERMS_NOTE])  # fmt: skip
             yield from _structure_shares(reading, number, terms, _structure_of(named))
             yield from _changes_of_terms(reading, number)
 
