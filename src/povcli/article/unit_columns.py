@@ -1,9 +1,10 @@
-"""Columns of amounts per unit in a table read as rows: a header that gives each column its
-unit in brackets — 播种面积(千公顷), 单位面积产量(公斤/公顷), 总产量(万吨) — says that the column
-in 公斤/公顷 is the column of a mass over the column of an area, whatever their scales: 61623.9
-万吨 over 113028.2 千公顷 is 5452.1 公斤/公顷 (616,239,000 吨 × 1,000 公斤 per 吨 / 113,028,200
-公顷). The units bind the columns; the rows that hold show the rule, so a row that breaks it
-where three rows or more hold for each one that does not is called wrong."""
+"""Columns of amounts per unit in a table, read by its header or as rows: a header that gives
+each column its unit in brackets — 播种面积(千公顷), 单位面积产量(公斤/公顷), 总产量(万吨) — says
+that the column in 公斤/公顷 is the column of a mass over the column of an area, whatever their
+scales: 61623.9万吨 over 113028.2千公顷 is 5452.1 公斤/公顷 (616,239,000 吨 × 1,000 公斤 per 吨 /
+113,028,200 公顷). The units bind the columns; the rows that hold show the rule, so a row that
+breaks it where three rows or more hold for each one that does not is called wrong (not one per
+head of a year, which is over the year's mean population)."""
 
 from __future__ import annotations
 
