@@ -15,6 +15,7 @@ from povcli.article.figures import Figure
 from povcli.article.near import text_span
 from povcli.article.notes import LEVEL, SHARE, Note, Reading, grammar, simplified
 from povcli.article.relations import Relation
+from povcli.article.table_cells import adds_up, quotient_holds
 from povcli.numbers import PERCENT
 
 REACH = 80  # figures after the whole where its parts' shares may stand
@@ -41,16 +42,10 @@ def member_shares(reading: Reading, relations: list[Relation]) -> Iterator[Relat
         if relation.kind != "sum" or whole is None or not isinstance(parts, list):
             continue
         members = [by_start.get(p.start) for p in parts]
-        if len(members) < 2 or None in members or not _adds_up(whole.figure, parts):
+        if len(members) < 2 or None in members or not adds_up(whole.figure, parts):
             continue
         named = [m for m in members if m is not None]
         yield from _shares_named(reading, whole, named, bound)
-
-
-def _adds_up(whole: Figure, parts: list[Figure]) -> bool:
-    low = sum(p.bounds.low for p in parts)
-    high = sum(p.bounds.high for p in parts)
-    return low <= whole.bounds.high and whole.bounds.low <= high
 
 
 def _shares_named(
@@ -66,7 +61,11 @@ def _shares_named(
         member = _member_named(note, names, whole)
         if member is not None and member not in found and _flow_named(whole, note):
             found[member] = (parts[member], note)
-    held = [pair for pair in found.values() if _holds(pair[0].figure, whole.figure, pair[1].figure)]
+    held = [
+        pair
+        for pair in found.values()
+        if quotient_holds(pair[0].figure, whole.figure, pair[1].figure, 100)
+    ]
     failing = len(found) - len(held)
     sure = len(found) >= MIN_NAMED and len(held) >= 3 * failing and len(held) >= 2
     # the words the shares that hold give their whole (新增总装机): a failing share naming
@@ -105,14 +104,6 @@ def _member_named(share: Note, names: list[str], whole: Note) -> int | None:
         return None  # 占全国的比重: a whole of another name
     named = [i for i, name in enumerate(names) if name in words.group("part")]
     return named[0] if len(named) == 1 else None
-
-
-def _holds(part: Figure, whole: Figure, share: Figure) -> bool:
-    if whole.bounds.low <= 0:
-        return False
-    low = part.bounds.low / whole.bounds.high * 100
-    high = part.bounds.high / whole.bounds.low * 100
-    return low <= share.bounds.high and share.bounds.low <= high
 
 
 def _relation(reading: Reading, whole: Note, part: Note, share: Note, sure: bool) -> Relation:

@@ -1,5 +1,6 @@
-"""What the readers of tables read as rows (`spaced_tables`, `table_columns`) share: whether
-figures add up or lie between their parts, a share cell as the percentage it is, and a row's
+"""What the readers of tables read as rows (`spaced_tables`, `table_columns`) share, and the
+readers of listed parts with them: whether figures add up, lie between their parts or make a
+quotient, a share cell as the percentage it is, and a row's
 label as its words."""
 
 from __future__ import annotations
@@ -23,6 +24,16 @@ def adds_up(whole: Figure, parts: list[Figure]) -> bool:
     low = sum(p.bounds.low for p in parts)
     high = sum(p.bounds.high for p in parts)
     return low <= whole.bounds.high and whole.bounds.low <= high
+
+
+def quotient_holds(top: Figure, bottom: Figure, said: Figure, factor: float = 1.0) -> bool:
+    """Whether top / bottom × factor, over the figures' rounding intervals, can be what is said
+    (a share with factor 100, a yield with the factor of its units)."""
+    if bottom.bounds.low <= 0 or top.bounds.low < 0:
+        return False
+    low = top.bounds.low / bottom.bounds.high * factor
+    high = top.bounds.high / bottom.bounds.low * factor
+    return low <= said.bounds.high and said.bounds.low <= high
 
 
 def reads_as_mean(whole: Figure, parts: list[Figure]) -> bool:

@@ -17,6 +17,7 @@ from povcli.article.table_cells import (
     adds_up,
     as_percent,
     bare,
+    quotient_holds,
     reads_as_mean,
     share_head,
 )
@@ -165,11 +166,7 @@ def _ratio_identity(rows: list[SpacedRow], columns: tuple[int, int, int]) -> Ite
 
 
 def _ratio_holds(row: SpacedRow, a: int, b: int, ratio: int, factor: float) -> bool:
-    top, bottom, said = row.raw[a].bounds, row.raw[b].bounds, row.raw[ratio].bounds
-    if bottom.low <= 0 or top.low < 0:
-        return False
-    low, high = top.low / bottom.high * factor, top.high / bottom.low * factor
-    return low <= said.high and said.low <= high
+    return quotient_holds(row.raw[a], row.raw[b], row.raw[ratio], factor)
 
 
 # a row of rates or changes under the levels (比上年增长 5.0 8.0 1.7): no row of a part and
@@ -276,7 +273,7 @@ def _judged_section(
     else:
         shares = [as_percent(cell[2]) for cell in cells]
     cells = [(p, t, share, label) for (p, t, _, label), share in zip(cells, shares, strict=True)]
-    holding = [cell for cell in cells if _percent_holds(*cell[:3])]
+    holding = [cell for cell in cells if quotient_holds(*cell[:3], 100)]
     telling = [cell for cell in holding if 0 < cell[2].value < 100]
     failing = [cell for cell in cells if cell not in holding]
     if len(telling) < MIN_ROWS or len(telling) < 3 * len(failing):
@@ -288,10 +285,3 @@ def _judged_section(
         start, end = min(part.start, claimed.start), max(part.end, claimed.end)
         yield Relation("share", roles, start, end, claimed, notes=[note], confident=True,
                        spaced_cells=True)  # fmt: skip
-
-
-def _percent_holds(part: Figure, whole: Figure, share: Figure) -> bool:
-    if whole.bounds.low <= 0 or part.bounds.low < 0:
-        return False
-    low, high = part.bounds.low / whole.bounds.high * 100, part.bounds.high / whole.bounds.low * 100
-    return low <= share.bounds.high and share.bounds.low <= high

@@ -18,6 +18,7 @@ from povcli.article.figures import Figure, figures_of
 from povcli.article.grids import Grid
 from povcli.article.relations import Relation
 from povcli.article.row_tables import MIN_ROWS, SpacedTable
+from povcli.article.table_cells import quotient_holds
 from povcli.numbers import Interval
 
 # how many of the second unit one of the first is: what a mass or a length is converted by
@@ -121,7 +122,7 @@ def _judged(
         for row in rows
         if a in row.amounts and b in row.amounts and ratio in row.per_unit
     ]
-    holding = [cell for cell in cells if _holds(*cell, factor)]
+    holding = [cell for cell in cells if quotient_holds(*cell, factor)]
     failing = [c for c in cells if c not in holding and c[0].value > 0 and c[1].value > 0]
     telling = [c for c in holding if c[2].value not in (0, 1) and c[0].value > 0]
     if len(telling) < MIN_ROWS or len(telling) < 3 * len(failing):
@@ -152,14 +153,6 @@ def _rounded(figure: Figure) -> Figure:
     if figure.bounds.low != figure.bounds.high:
         return figure
     return replace(figure, bounds=Interval(figure.value - 0.5, figure.value + 0.5))
-
-
-def _holds(top: Figure, bottom: Figure, said: Figure, factor: float) -> bool:
-    if bottom.bounds.low <= 0 or top.bounds.low < 0:
-        return False
-    low = top.bounds.low / bottom.bounds.high * factor
-    high = top.bounds.high / bottom.bounds.low * factor
-    return low <= said.bounds.high and said.bounds.low <= high
 
 
 def _relation(
