@@ -10,7 +10,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from povcli.article.figures import Figure, figures_of
+from povcli.article.figures import Figure
+from povcli.article.grids import measure_of
 from povcli.article.notes import CHANGE, Reading
 from povcli.article.relations import Relation
 from povcli.numbers import Interval
@@ -83,8 +84,9 @@ def _per_units(
 
 
 def _base(word: str) -> str | None:
-    read = figures_of("1" + word)
-    return read[0].unit if len(read) == 1 and read[0].value == 1 else None
+    """The unit a word names, when it names one without a scale (公顷, not 千公顷)."""
+    measure = measure_of(word)
+    return measure[0] if measure is not None and measure[1] == 1 else None
 
 
 def _factor(a: str | None, b: str | None) -> tuple[float, str] | None:

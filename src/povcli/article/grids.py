@@ -231,9 +231,17 @@ def table_unit(caption: str) -> str:
 
 def unit_word(text: str) -> bool:
     """Whether the text is a unit of measure (亿元, 万人次, %), not a word (可支配收入)."""
+    return measure_of(text) is not None
+
+
+def measure_of(text: str) -> tuple[str, float] | None:
+    """A unit of measure's base unit and how many of it one is (千公顷: hectare, 1000); None
+    for words that are no unit."""
     written = "1" + text
     read = figures_of(written)
-    return len(read) == 1 and read[0].unit is not None and read[0].end == len(written)
+    if len(read) != 1 or read[0].unit is None or read[0].end != len(written):
+        return None
+    return read[0].unit, read[0].value
 
 
 def grid_of_run(run: list[list[Cell]], unit: str = "") -> Grid | None:

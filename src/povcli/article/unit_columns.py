@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from povcli.article.figures import Figure, figures_of
-from povcli.article.grids import Grid
+from povcli.article.grids import Grid, measure_of
 from povcli.article.relations import Relation
 from povcli.article.row_tables import MIN_ROWS, SpacedTable
 from povcli.article.table_cells import quotient_holds
@@ -80,10 +80,10 @@ def grid_unit_columns(grid: Grid) -> Iterator[Relation]:
 def per_unit_columns(rows: list[UnitRow], units: list[str]) -> Iterator[Relation]:
     """Each column of amounts per unit that one pair of columns of the units makes."""
     rows = [row for row in rows if not RATE_ROW.search(row.label)]
-    measures = [_measure(unit) if "/" not in unit else None for unit in units]
+    measures = [measure_of(unit) if "/" not in unit else None for unit in units]
     for ratio, unit in enumerate(units):
         top, per, bottom = unit.partition("/")
-        over, under = _measure(top), _measure(bottom)
+        over, under = measure_of(top), measure_of(bottom)
         if not per or over is None or under is None or over[1] != 1 or under[1] != 1:
             continue  # 公斤/公顷 and 元/人 are read; 万元/人 is left (its scale is its own)
         bound = []
@@ -97,13 +97,6 @@ def per_unit_columns(rows: list[UnitRow], units: list[str]) -> Iterator[Relation
                 bound.append(judged)
         if len(bound) == 1:  # two pairs of columns that would both make it: neither binds
             yield from bound[0]
-
-
-def _measure(unit: str) -> Measure | None:
-    read = figures_of("1" + unit)
-    if len(read) != 1 or read[0].unit is None or read[0].end != len(unit) + 1:
-        return None
-    return read[0].unit, read[0].value
 
 
 def _factor(measure: Measure, into: str) -> float | None:
@@ -128,7 +121,7 @@ def _judged(
     if len(telling) < MIN_ROWS or len(telling) < 3 * len(failing):
         return []
     note = PER_UNIT_NOTE.format(ratio + 1, units[ratio], a + 1, units[a], b + 1, units[b])
-    per_head = _measure(units[ratio].partition("/")[2]) == ("person", 1.0)
+    per_head = measure_of(units[ratio].partition("/")[2]) == ("person", 1.0)
     judged = []
     for cell in [*holding, *failing]:
         notes = [note, PER_UNIT_RULE_NOTE.format(len(telling))] if cell in failing else [note]
@@ -166,7 +159,7 @@ def _relation(
     if factor != 1:
         kind = "per-unit"
         words = f"1{WRITTEN.get(top.unit or '', '')} = {factor:g}{over}"
-        into = _measure(over)
+        into = measure_of(over)
         roles["factor"] = replace(top, written=words, value=factor, unit=into[0] if into else None,
                                   bounds=Interval(factor, factor))  # fmt: skip
     return Relation(kind, roles, spans[0][0], spans[-1][1], claimed, notes=notes,

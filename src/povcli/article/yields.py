@@ -13,7 +13,8 @@ from dataclasses import replace
 from functools import partial
 
 from povcli.article.conversions import PER
-from povcli.article.figures import Figure, figures_of
+from povcli.article.figures import Figure
+from povcli.article.grids import measure_of
 from povcli.article.near import SCOPE_WORDS, scopes_agree, text_span
 from povcli.article.notes import LEVEL, Note, Reading, simplified
 from povcli.article.relations import Relation
@@ -54,10 +55,10 @@ def _per_unit_of(reading: Reading, note: Note) -> tuple[str, str] | None:
     found = PER.match(reading.text, note.figure.end)
     if found is None:
         return None
-    read = figures_of("1" + found.group(1))
-    if len(read) != 1 or read[0].unit is None or read[0].value != 1:
+    measure = measure_of(found.group(1))
+    if measure is None or measure[1] != 1:
         return None
-    return read[0].unit, found.group(1)
+    return measure[0], found.group(1)
 
 
 def _crop(subject: str, measure: re.Pattern[str]) -> str:
