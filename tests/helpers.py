@@ -319,3 +319,10 @@ def judged_relations(text: str) -> list[tuple[str, str, list[float], float | Non
                 values.append(round(one["value"], 4))
         out.append((result.kind, str(result.verdict), sorted(values), result.claimed))
     return out
+
+
+def both_scripts(text: str) -> list[str]:
+    """A text in Simplified script and as a Traditional copy of it would be written (OpenCC)."""
+    import opencc  # (~45 ms, for the tests that read articles only)
+
+    return [text, opencc.OpenCC("s2t").convert(text)]

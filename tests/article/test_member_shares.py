@@ -5,12 +5,8 @@ in points. Our own province and figures, in both scripts, correct and planted.""
 
 from __future__ import annotations
 
-import opencc
-
 from povcli.article.clean import clean_article
-from tests.helpers import judged_relations
-
-TO_TRADITIONAL = opencc.OpenCC("s2t")
+from tests.helpers import both_scripts, judged_relations
 
 # 300 + 800 + 400 + 500 = 2000; −50 − 200 + 50 + 100 = −100 (−100 / 2100 = −4.8%).
 # Shares: 300/2000 = 15.00%, 800/2000 = 40.00%, 400/2000 = 20.00%, 500/2000 = 25.00%.
@@ -37,7 +33,7 @@ def shares(text: str) -> list[tuple[str, str, list[float], float | None]]:
 
 def test_each_parts_share_of_the_listed_whole_is_read_in_both_scripts() -> None:
     text = CAPACITY.format(wind="20.00")
-    for script in (text, TO_TRADITIONAL.convert(text)):
+    for script in both_scripts(text):
         found = shares(script)
         assert ("share", "consistent", [3e6, 20e6], 15.0) in found, found
         assert ("share", "consistent", [8e6, 20e6], 40.0) in found
@@ -49,7 +45,7 @@ def test_each_parts_share_of_the_listed_whole_is_read_in_both_scripts() -> None:
 
 def test_a_parts_share_mistyped_is_caught_in_both_scripts() -> None:
     text = CAPACITY.format(wind="22.00")  # 400 / 2000 = 20.00%
-    for script in (text, TO_TRADITIONAL.convert(text)):
+    for script in both_scripts(text):
         found = shares(script)
         assert ("share", "inconsistent", [4e6, 20e6], 22.0) in found, found
         assert ("share", "consistent", [3e6, 20e6], 15.0) in found
@@ -61,7 +57,7 @@ def test_shares_of_another_whole_are_no_shares_of_the_list() -> None:
     text = text.replace("新增火电装机比重达", "新增火电占全国新增装机的比重达")
     text = text.replace("新增风电占", "新增风电占全国新增装机的")
     text = text.replace("太阳能发电装机占", "太阳能发电装机占全国新增装机的")
-    for script in (text, TO_TRADITIONAL.convert(text)):
+    for script in both_scripts(text):
         assert not any(20e6 in values for _, _, values, _ in shares(script))
 
 

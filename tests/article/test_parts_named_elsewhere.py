@@ -5,13 +5,9 @@ written 产业增加值比例. Texts of our own, in both scripts, correct and pl
 
 from __future__ import annotations
 
-import opencc
-
 from povcli.article.clean import clean_article
 from povcli.article.factcheck import check_text
-from tests.helpers import judged_relations
-
-TO_TRADITIONAL = opencc.OpenCC("s2t")
+from tests.helpers import both_scripts, judged_relations
 
 
 def judged(text: str) -> dict[tuple[str, float | None], str]:
@@ -48,12 +44,12 @@ def _subsets(text: str) -> list[tuple[str, list[float]]]:
 
 
 def test_a_part_that_shares_another_whole_still_fits_within_its_own() -> None:
-    for text in (ONLINE.format(part=2000), TO_TRADITIONAL.convert(ONLINE.format(part=2000))):
+    for text in both_scripts(ONLINE.format(part=2000)):
         assert _subsets(text) == [("consistent", [2000e8, 2400e8])], text
 
 
 def test_a_part_larger_than_its_whole_is_caught_beside_its_share_of_another() -> None:
-    for text in (ONLINE.format(part=2600), TO_TRADITIONAL.convert(ONLINE.format(part=2600))):
+    for text in both_scripts(ONLINE.format(part=2600)):
         assert _subsets(text) == [("inconsistent", [2400e8, 2600e8])], text
 
 
@@ -83,7 +79,7 @@ def _restated(text: str) -> list[tuple[str, list[float]]]:
 
 def test_a_figure_restated_under_quansheng_is_the_named_provinces() -> None:
     for text in (PROVINCE_RESTATED.format(again=188),):
-        for script in (text, TO_TRADITIONAL.convert(text)):
+        for script in both_scripts(text):
             assert ("consistent", [188e4, 188e4]) in _restated(script), script
 
 
@@ -91,7 +87,7 @@ def test_a_different_figure_under_quansheng_is_never_shown_agreeing() -> None:
     """198万 is not 188万: the words (减少贫困人口, 农村贫困人口脱贫) differ too much for an
     accusation, and nothing may show the two as one figure."""
     text = PROVINCE_RESTATED.format(again=198)
-    for script in (text, TO_TRADITIONAL.convert(text)):
+    for script in both_scripts(text):
         found = kinds(script)
         assert all(not (188e4 in values and 198e4 in values) for _, _, values in found)
         assert all(verdict != "inconsistent" for _, verdict, _ in found)
@@ -118,7 +114,7 @@ PROPORTION = (
 
 def test_a_proportion_of_the_sectors_value_added_is_their_shares() -> None:
     text = PROPORTION.format(terms="8.2:40.6:51.2")
-    for script in (text, TO_TRADITIONAL.convert(text)):
+    for script in both_scripts(text):
         found = judged(script)
         assert found[("share", 8.2)] == found[("share", 40.6)] == "consistent", found
         assert found[("share", 51.2)] == "consistent"
@@ -127,7 +123,7 @@ def test_a_proportion_of_the_sectors_value_added_is_their_shares() -> None:
 
 def test_a_proportion_with_a_term_mistyped_is_caught() -> None:
     text = PROPORTION.format(terms="9.2:39.6:51.2")
-    for script in (text, TO_TRADITIONAL.convert(text)):
+    for script in both_scripts(text):
         found = judged(script)
         assert found[("share", 9.2)] == found[("share", 39.6)] == "inconsistent", found
         assert found[("share", 51.2)] == "consistent"
@@ -157,7 +153,7 @@ PROVINCES = (
 
 def test_each_provinces_share_is_of_its_own_whole() -> None:
     text = PROVINCES.format(hubei="67.00")
-    for script in (text, TO_TRADITIONAL.convert(text)):
+    for script in both_scripts(text):
         found = judged(script)
         assert found[("share", 65.0)] == found[("share", 67.0)] == "consistent", found
         assert found[("share", 60.0)] == "consistent"
@@ -165,7 +161,7 @@ def test_each_provinces_share_is_of_its_own_whole() -> None:
 
 def test_a_provinces_share_mistyped_is_caught_beside_the_others() -> None:
     text = PROVINCES.format(hubei="69.00")
-    for script in (text, TO_TRADITIONAL.convert(text)):
+    for script in both_scripts(text):
         found = judged(script)
         assert found[("share", 69.0)] == "inconsistent", found
         assert found[("share", 65.0)] == "consistent"
@@ -190,13 +186,13 @@ def _sums(text: str) -> list[tuple[str, list[float]]]:
 
 def test_regions_make_the_total_named_exactly_paragraphs_before() -> None:
     text = WORKERS.format(west=2400)
-    for script in (text, TO_TRADITIONAL.convert(text)):
+    for script in both_scripts(text):
         assert ("consistent", [3e6, 24e6, 28e6, 30e6, 85e6]) in _sums(script), _sums(script)
 
 
 def test_a_region_mistyped_is_caught_against_a_total_named_exactly() -> None:
     text = WORKERS.format(west=2600)
-    for script in (text, TO_TRADITIONAL.convert(text)):
+    for script in both_scripts(text):
         assert ("inconsistent", [3e6, 26e6, 28e6, 30e6, 85e6]) in _sums(script), _sums(script)
 
 
@@ -245,14 +241,14 @@ FULL_LISTS = [  # (text, its blank, the right figure, the planted one, the sum's
 def test_a_partition_listed_in_full_after_qizhong_makes_its_whole() -> None:
     for template, blank, right, _, values in FULL_LISTS:
         text = template.format(**{blank: right})
-        for script in (text, TO_TRADITIONAL.convert(text)):
+        for script in both_scripts(text):
             assert ("consistent", sorted(values)) in _sums(script), (script, _sums(script))
 
 
 def test_a_part_of_a_partition_listed_in_full_mistyped_is_caught() -> None:
     for template, blank, _, wrong, _ in FULL_LISTS:
         text = template.format(**{blank: wrong})
-        for script in (text, TO_TRADITIONAL.convert(text)):
+        for script in both_scripts(text):
             verdicts = [verdict for verdict, _ in _sums(script)]
             assert "inconsistent" in verdicts, (script, _sums(script))
 
@@ -277,13 +273,13 @@ SECTOR_PARAGRAPHS = (
 
 def test_a_part_after_a_sentence_of_a_rate_fits_the_level_the_rate_restates() -> None:
     text = SECTOR_PARAGRAPHS.format(industry="900.0")
-    for script in (text, TO_TRADITIONAL.convert(text)):
+    for script in both_scripts(text):
         assert ("consistent", [9e10, 1e11]) in _subsets(script), _subsets(script)
 
 
 def test_a_part_larger_than_the_level_the_rate_restates_is_caught() -> None:
     text = SECTOR_PARAGRAPHS.format(industry="1100.0")
-    for script in (text, TO_TRADITIONAL.convert(text)):
+    for script in both_scripts(text):
         assert ("inconsistent", [1e11, 1.1e11]) in _subsets(script), _subsets(script)
 
 
@@ -310,7 +306,7 @@ DATELINED = (
 def test_a_datelines_city_is_no_place_of_the_figures() -> None:
     from povcli.article.annotate import annotate
 
-    for script in (DATELINED, TO_TRADITIONAL.convert(DATELINED)):
+    for script in both_scripts(DATELINED):
         reading = annotate(clean_article(script).text)
         assert {note.scope for note in reading.notes if note.role == "level"} == {"national"}
         assert ("consistent", [1.3e6, 1.3e6]) in _restated(script), _restated(script)
@@ -326,7 +322,7 @@ TITLED = (
 
 
 def test_a_titles_figure_of_no_place_restates_the_bodys() -> None:
-    for script in (TITLED, TO_TRADITIONAL.convert(TITLED)):
+    for script in both_scripts(TITLED):
         assert ("consistent", [5.12e6, 5.12e6]) in _restated(script), _restated(script)
 
 
@@ -343,7 +339,7 @@ FOOTNOTED = (
 def test_a_footnotes_number_is_no_whole_of_the_parts() -> None:
     for thermal, verdict in (("3500.0", "consistent"), ("35000.0", "inconsistent")):
         text = FOOTNOTED.format(thermal=thermal)
-        for script in (text, TO_TRADITIONAL.convert(text)):
+        for script in both_scripts(text):
             part = float(thermal) * 1e8
             found = _subsets(script)
             assert any(v == verdict and {part, 5e11} <= set(vs) for v, vs in found), found
@@ -358,7 +354,7 @@ STATED_WHOLE = "截至2016年底,全省精准识别出建档立卡贫困人口34
 def test_a_share_of_the_whole_the_zhan_phrase_states() -> None:
     for share, verdict in (("11.6", "consistent"), ("12.6", "inconsistent")):
         text = STATED_WHOLE.format(share=share)
-        for script in (text, TO_TRADITIONAL.convert(text)):
+        for script in both_scripts(text):
             assert judged(script)[("share", float(share))] == verdict, judged(script)
 
 
@@ -376,7 +372,7 @@ RETAIL_SPANS = (
 
 def test_parts_among_a_whole_are_of_its_span_of_the_year() -> None:
     text = RETAIL_SPANS.format(ytd="3300")
-    for script in (text, TO_TRADITIONAL.convert(text)):
+    for script in both_scripts(text):
         found = _subsets(script)
         assert all(verdict != "inconsistent" for verdict, _ in found), found
         assert ("consistent", [1.1e11, 2.6e11]) in found, found
@@ -390,7 +386,7 @@ AIRPORTS = "2024年,全省运输机场共有20个,其中定期航班通航机场
 def test_parts_counting_another_thing_are_no_parts_of_the_whole() -> None:
     for airports, verdict in (("19", "consistent"), ("22", "inconsistent")):
         text = AIRPORTS.format(airports=airports)
-        for script in (text, TO_TRADITIONAL.convert(text)):
+        for script in both_scripts(text):
             assert _subsets(script) == [(verdict, sorted([float(airports), 20.0]))], _subsets(
                 script
             )

@@ -5,12 +5,8 @@ Our own places and figures, in both scripts, correct and planted."""
 
 from __future__ import annotations
 
-import opencc
-
 from povcli.article.clean import clean_article
-from tests.helpers import judged_relations
-
-TO_TRADITIONAL = opencc.OpenCC("s2t")
+from tests.helpers import both_scripts, judged_relations
 
 # 6.1 − 5.0 = 1.1; 4.6 − 5.0 = −0.4; 5.5 − 5.0 = 0.5
 QUARTER = (
@@ -37,7 +33,7 @@ def gaps(text: str) -> list[tuple[str, list[float], float | None]]:
 
 def test_a_rate_above_the_gdps_is_its_gap_in_both_scripts() -> None:
     text = QUARTER.format(industry="1.1")
-    for script in (text, TO_TRADITIONAL.convert(text)):
+    for script in both_scripts(text):
         found = gaps(script)
         assert ("consistent", [5.0, 6.1], 1.1) in found, found
         assert ("consistent", [4.6, 5.0], -0.4) in found or ("consistent", [4.6, 5.0], 0.4) in found
@@ -47,7 +43,7 @@ def test_a_rate_above_the_gdps_is_its_gap_in_both_scripts() -> None:
 
 def test_a_gap_mistyped_is_caught_in_both_scripts() -> None:
     text = QUARTER.format(industry="1.6")  # 6.1 − 5.0 = 1.1
-    for script in (text, TO_TRADITIONAL.convert(text)):
+    for script in both_scripts(text):
         found = gaps(script)
         assert ("inconsistent", [5.0, 6.1], 1.6) in found, found
         assert sum(verdict == "inconsistent" for verdict, _, _ in found) == 1
@@ -56,7 +52,7 @@ def test_a_gap_mistyped_is_caught_in_both_scripts() -> None:
 def test_the_rural_rate_above_the_urban_is_its_gap() -> None:
     for gap, verdict in (("2.0", "consistent"), ("2.8", "inconsistent")):
         text = INCOME.format(gap=gap)
-        for script in (text, TO_TRADITIONAL.convert(text)):
+        for script in both_scripts(text):
             assert (verdict, [4.0, 6.0], float(gap)) in gaps(script), gaps(script)
 
 
@@ -96,7 +92,7 @@ TWO_GAPS = (
 def test_a_second_gap_after_one_rate_is_read() -> None:
     for gap, verdict in (("1.4", "consistent"), ("1.9", "inconsistent")):
         text = TWO_GAPS.format(gap=gap)
-        for script in (text, TO_TRADITIONAL.convert(text)):
+        for script in both_scripts(text):
             found = gaps(script)
             assert (verdict, [4.4, 5.8], float(gap)) in found, found
             assert len(found) == 1  # the nation's rate is not in the text
@@ -112,7 +108,7 @@ FALLING = (
 def test_a_falling_rate_is_below_zero() -> None:
     for gap, verdict in (("19.7", "consistent"), ("9.1", "inconsistent")):
         text = FALLING.format(gap=gap)
-        for script in (text, TO_TRADITIONAL.convert(text)):
+        for script in both_scripts(text):
             found = gaps(script)
             assert any(v == verdict and claimed in (float(gap), -float(gap)) and 14.4 in values
                        for v, values, claimed in found), found  # fmt: skip

@@ -15,6 +15,7 @@ from povcli.article.extract import find_mentions
 from povcli.article.factcheck import check_text
 from povcli.article.figures import figures_of
 from povcli.verdict import Verdict
+from tests.helpers import both_scripts
 
 TO_TRADITIONAL = opencc.OpenCC("s2t")
 TO_SIMPLIFIED = opencc.OpenCC("t2s")
@@ -23,10 +24,6 @@ TO_SIMPLIFIED = opencc.OpenCC("t2s")
 def verdicts(text: str) -> list[tuple[str, str]]:
     cleaned = clean_article("标题\n\n" + text + "\n").text
     return [(f.result.kind, str(f.result.verdict.value)) for f in check_text(cleaned)]
-
-
-def both_scripts(text: str) -> list[str]:
-    return [text, TO_TRADITIONAL.convert(text)]
 
 
 # (kind, correct text, planted-error text) — the working by hand in the comments; "a|b": the

@@ -5,12 +5,8 @@ in both scripts, correct and planted."""
 
 from __future__ import annotations
 
-import opencc
-
 from povcli.article.clean import clean_article
-from tests.helpers import judged_relations
-
-TO_TRADITIONAL = opencc.OpenCC("s2t")
+from tests.helpers import both_scripts, judged_relations
 
 # 小学: 300.00万 / 16.00万 = 18.75 (18.8); 初中: 150.00万 / 11.20万 = 13.39
 BULLETIN = (
@@ -31,7 +27,7 @@ def ratios(text: str) -> list[tuple[str, list[float], float | None]]:
 
 def test_each_levels_ratio_is_its_students_over_its_teachers() -> None:
     text = BULLETIN.format(primary="18.8")
-    for script in (text, TO_TRADITIONAL.convert(text)):
+    for script in both_scripts(text):
         found = ratios(script)
         assert ("consistent", [160_000.0, 3_000_000.0], 18.8) in found, found
         assert ("consistent", [112_000.0, 1_500_000.0], 13.39) in found
@@ -40,7 +36,7 @@ def test_each_levels_ratio_is_its_students_over_its_teachers() -> None:
 
 def test_a_ratio_mistyped_is_caught() -> None:
     text = BULLETIN.format(primary="19.8")  # 300.00 / 16.00 = 18.75
-    for script in (text, TO_TRADITIONAL.convert(text)):
+    for script in both_scripts(text):
         assert ("inconsistent", [160_000.0, 3_000_000.0], 19.8) in ratios(script)
 
 

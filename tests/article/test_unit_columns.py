@@ -6,12 +6,8 @@ tables, places and figures are our own, in both scripts, correct and planted."""
 
 from __future__ import annotations
 
-import opencc
-
 from povcli.article.clean import clean_article
-from tests.helpers import judged_relations
-
-TO_TRADITIONAL = opencc.OpenCC("s2t")
+from tests.helpers import both_scripts, judged_relations
 
 # 186.0万吨 = 1,860,000 吨 = 1,860,000,000 公斤 over 310.0千公顷 = 310,000 公顷: 6000.0;
 # 44.0万吨 = 440,000 吨 × 1000 / 80,000 公顷 = 5500.0; 65.0 / 100.0 → 6500.0;
@@ -42,7 +38,7 @@ def per_unit(text: str) -> list[tuple[str, list[float], float | None]]:
 
 
 def test_each_rows_yield_is_its_output_over_its_area_in_both_scripts() -> None:
-    for text in (CORRECT, TO_TRADITIONAL.convert(CORRECT)):
+    for text in both_scripts(CORRECT):
         found = per_unit(text)
         # output in 吨, area in 公顷, the factor 1000 公斤 per 吨, the yield as written
         assert ("consistent", [1000.0, 80_000.0, 440_000.0], 5500.0) in found, found
@@ -51,7 +47,7 @@ def test_each_rows_yield_is_its_output_over_its_area_in_both_scripts() -> None:
 
 
 def test_a_yield_off_its_output_and_area_is_caught_in_both_scripts() -> None:
-    for text in (PLANTED, TO_TRADITIONAL.convert(PLANTED)):
+    for text in both_scripts(PLANTED):
         found = per_unit(text)
         assert ("inconsistent", [1000.0, 80_000.0, 440_000.0], 5800.0) in found, found
         assert [v for v, _, _ in found].count("inconsistent") == 1
@@ -83,7 +79,7 @@ DENSITY = """表5 各区土地面积和人口密度
 
 def test_a_density_is_the_population_over_the_area() -> None:
     text = DENSITY.format(second="2500")
-    for script in (text, TO_TRADITIONAL.convert(text)):
+    for script in both_scripts(text):
         found = per_unit(script)
         assert ("consistent", [200.0, 500_000.0], 2500.0) in found, found
         assert len(found) == 4
@@ -91,7 +87,7 @@ def test_a_density_is_the_population_over_the_area() -> None:
 
 def test_a_density_mistyped_is_caught() -> None:
     text = DENSITY.format(second="2800")  # 50.0万 / 200 = 2500
-    for script in (text, TO_TRADITIONAL.convert(text)):
+    for script in both_scripts(text):
         found = per_unit(script)
         assert ("inconsistent", [200.0, 500_000.0], 2800.0) in found, found
 

@@ -5,12 +5,8 @@ yield per hectare with its figure per mu in brackets, the output, each for 粮�
 
 from __future__ import annotations
 
-import opencc
-
 from povcli.article.clean import clean_article
-from tests.helpers import judged_relations
-
-TO_TRADITIONAL = opencc.OpenCC("s2t")
+from tests.helpers import both_scripts, judged_relations
 
 # 3000万吨 = 30,000,000 吨 × 1000 公斤 / 5,000,000 公顷 = 6000 公斤/公顷 = 400 公斤/亩 (÷ 15);
 # 谷物: 26,000,000,000 公斤 / 4,000,000 公顷 = 6500 = 433.3 公斤/亩; 30.0 / 15 = 2.0
@@ -31,7 +27,7 @@ def found(text: str) -> list[tuple[str, str, list[float], float | None]]:
 
 
 def test_a_yield_is_the_output_over_the_area_named_for_the_same_crop() -> None:
-    for text in (CORRECT, TO_TRADITIONAL.convert(CORRECT)):
+    for text in both_scripts(CORRECT):
         relations = found(text)
         per_unit = [r for r in relations if r[0] == "per-unit"]
         # (kind, verdict, output in 吨 / area in 公顷 / factor, yield as written)
@@ -42,7 +38,7 @@ def test_a_yield_is_the_output_over_the_area_named_for_the_same_crop() -> None:
 
 
 def test_a_yield_per_hectare_and_per_mu_are_one_figure() -> None:
-    for text in (CORRECT, TO_TRADITIONAL.convert(CORRECT)):
+    for text in both_scripts(CORRECT):
         conversions = [r for r in found(text) if r[0] == "conversion"]
         # 6000 公斤/公顷 × 1/15 = 400 公斤/亩; the change 30.0 → 2.0; 6500 → 433
         assert any(r[1] == "consistent" and {6000.0, 400.0} <= set(r[2]) for r in conversions)
@@ -53,7 +49,7 @@ def test_a_yield_per_hectare_and_per_mu_are_one_figure() -> None:
 def test_a_yield_mistyped_is_caught_in_both_scripts() -> None:
     """谷物 6800 for 2600万吨 over 4000千公顷 = 6500."""
     planted = GRAIN.format(grain="6000", grain_mu="400", cereal="6800")
-    for text in (planted, TO_TRADITIONAL.convert(planted)):
+    for text in both_scripts(planted):
         wrong = [r for r in found(text) if r[1] == "inconsistent"]
         assert ("per-unit", "inconsistent", [1000.0, 4_000_000.0, 26_000_000.0], 6800.0) in wrong
         assert {r[0] for r in wrong} == {"per-unit", "conversion"}  # 6800 / 15 is no 433
@@ -61,7 +57,7 @@ def test_a_yield_mistyped_is_caught_in_both_scripts() -> None:
 
 def test_a_yield_per_mu_mistyped_is_caught() -> None:
     planted = GRAIN.format(grain="6000", grain_mu="420", cereal="6500")  # 6000 / 15 = 400
-    for text in (planted, TO_TRADITIONAL.convert(planted)):
+    for text in both_scripts(planted):
         wrong = [r for r in found(text) if r[1] == "inconsistent"]
         assert [r[0] for r in wrong] == ["conversion"]
         assert {6000.0, 420.0} <= set(wrong[0][2])
