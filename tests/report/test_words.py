@@ -27,6 +27,8 @@ from tests.article.test_spaced_tables import (
     TRADE_UNNAMED,
     WORKERS_PLANTED,
 )
+from tests.article.test_hierarchies import CORRECT as STAGES_CORRECT
+from tests.article.test_hierarchies import STAGES
 from tests.article.test_student_ratios import BULLETIN
 from tests.article.test_tables import GDP, HUKOU, INCOME, POPULATION
 from tests.article.test_unit_columns import DENSITY
@@ -91,6 +93,7 @@ TEXTS += [
     QUARTER.format(industry="1.6"),
     # students per teacher
     BULLETIN.format(primary="19.8"),
+    STAGES.format(**STAGES_CORRECT),
     # an amount per head of the year, its population grown in a row
     PER_HEAD,
 ]

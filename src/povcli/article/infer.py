@@ -28,6 +28,7 @@ from povcli.article.gaps import gaps
 from povcli.article.grid_relations import grid_relations
 from povcli.article.grid_restatements import grid_restatements
 from povcli.article.identities import natural_growth, urbanisation
+from povcli.article.hierarchies import nested_levels
 from povcli.article.increments import shares_of_increments
 from povcli.article.member_shares import member_shares
 from povcli.article.named_shares import named_shares
@@ -67,6 +68,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(parts_in_brackets(reading))
     relations.extend(parts_among(reading))
     relations.extend(some_of(reading))
+    relations.extend(nested_levels(reading))
     relations.extend(structures(reading))
     relations.extend(natural_growth(reading))
     relations.extend(urbanisation(reading))

@@ -1,0 +1,171 @@
+"""Levels that lie within others by what they count, with no 其中 between them: a stage of
+schooling within the stage that holds it (普通高中 within 高中阶段教育, 小学 within 义务教育),
+and full-time teachers within a school level's staff (教职工 … 专任教师). The stages and the
+words of what they count are data (`nested` in grammar.json)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+from povcli.article.figures import Figure
+from povcli.article.near import additive, scopes_agree, text_span
+from povcli.article.notes import LEVEL, Note, Reading, grammar, simplified
+from povcli.article.relations import Relation
+
+STAGE_NOTE = "{part} is a stage of {whole}: its {measure} are among the stage's"
+STAFF_NOTE = "full-time teachers are among the staff the text gives before them"
+FOOTNOTE_MARK = re.compile(r"\[\d+\]|\d+$")
+
+
+@cache
+def _nested() -> dict[str, Any]:
+    data: dict[str, Any] = grammar()["nested"]
+    return data
+
+
+@cache
+def _stage_words() -> list[str]:
+    stages = _nested()["stages"]
+    words = {*stages, *(part for parts in stages.values() for part in parts)}
+    return sorted(words, key=len, reverse=True)
+
+
+def nested_levels(reading: Reading) -> Iterator[Relation]:
+    yield from _stages_within(reading)
+    yield from _staff_within(reading)
+
+
+# ----------------------------------------------------------------- stages of schooling
+
+
+def _stages_within(reading: Reading) -> Iterator[Relation]:
+    """ "全国高中阶段教育共有学校2.46万所,…在校学生3970.99万人" and, a paragraph on, "全国普通
+    高中1.36万所,…在校生2374.55万人": each count of the part stage is among the count of
+    the same thing of the stage that holds it, when the text gives each once for the period."""
+    keyed: dict[tuple[str, str, str, str | None], list[Note]] = {}
+    for note in reading.notes:
+        key = _stage_and_measure(reading, note)
+        if key is not None:
+            stage, measure = key
+            keyed.setdefault((stage, measure, note.figure.unit, note.period), []).append(note)
+    for (whole_stage, measure, unit, period), wholes in keyed.items():
+        for part_stage in _nested()["stages"].get(whole_stage, []):
+            parts = keyed.get((part_stage, measure, unit, period), [])
+            if not _one_value(wholes) or len(parts) != 1:
+                continue  # two figures of one thing: which is the whole is not for us to guess
+            part = parts[0]
+            whole = min(wholes, key=lambda w: abs(w.index - part.index))
+            if not _one_place(whole, part):
+                continue
+            note = STAGE_NOTE.format(part=part_stage, whole=whole_stage, measure=measure)
+            yield _subset(reading, part, whole, note)
+
+
+def _stage_and_measure(reading: Reading, note: Note) -> tuple[str, str] | None:
+    """The stage a level counts (named in its words or, failing that, by the last level of its
+    paragraph that names one) and what it counts, when its words say nothing else."""
+    if note.role != LEVEL or not additive(note):
+        return None
+    words = _words(note)
+    measure = _measure(words, note)
+    if measure is None:
+        return None
+    stage = _stage(words)
+    if stage is None:
+        stage = _stage_carried(reading, note)
+        if stage is None:
+            return None
+    rest = words.replace(stage, "", 1)
+    rest = rest.replace(_measure_word(rest, measure), "", 1)
+    return (stage, measure) if _only_filler(rest) else None
+
+
+def _words(note: Note) -> str:
+    return FOOTNOTE_MARK.sub("", simplified(note.subject)).strip()
+
+
+def _stage(words: str) -> str | None:
+    return next((stage for stage in _stage_words() if stage in words), None)
+
+
+def _stage_carried(reading: Reading, note: Note) -> str | None:
+    for before in reversed(reading.notes[: note.index]):
+        if before.paragraph != note.paragraph:
+            return None
+        if before.role == LEVEL:
+            stage = _stage(_words(before))
+            if stage is not None:
+                return stage
+    return None
+
+
+def _measure(words: str, note: Note) -> str | None:
+    measures: dict[str, list[str]] = _nested()["measures"]
+    named = [m for m, said in measures.items() if any(w in words for w in said)]
+    if len(named) == 1:
+        return named[0]
+    if not named and note.figure.unit == "school":  # "全国普通高中1.36万所": a count of schools
+        return "学校"
+    return None
+
+
+def _measure_word(words: str, measure: str) -> str:
+    said: list[str] = _nested()["measures"].get(measure, [])
+    return next((w for w in sorted(said, key=len, reverse=True) if w in words), "")
+
+
+def _only_filler(rest: str) -> bool:
+    """Whether what is left of the words beside stage and measure only places or links them
+    (全国, 共有, 阶段): any other word (民办, 城区, 女) names a group of its own."""
+    return not re.sub(_nested()["filler"], "", rest).strip(" ,，:：")
+
+
+def _one_value(notes: list[Note]) -> bool:
+    """One figure, or the same figure restated (a title's and the body's)."""
+    return bool(notes) and len({n.figure.value for n in notes}) == 1
+
+
+def _one_place(whole: Note, part: Note) -> bool:
+    return whole.scope == part.scope or None in (whole.scope, part.scope)
+
+
+# ----------------------------------------------------------------- staff and teachers
+
+
+def _staff_within(reading: Reading) -> Iterator[Relation]:
+    """ "幼儿园教职工491.57万人,比上年增加38.43万人,…;专任教师276.31万人": the full-time
+    teachers the text gives next after a level's staff, in its paragraph, are among them."""
+    for note in reading.notes:
+        if note.role != LEVEL or not _words(note).endswith("专任教师"):
+            continue
+        staff = _staff_before(reading, note)
+        if staff is None or not _one_place(staff, note):
+            continue
+        teachers_of = _words(note).removesuffix("专任教师")
+        staff_of = _words(staff).removesuffix("教职工")
+        if teachers_of and teachers_of not in staff_of:
+            continue  # "高校教职工…;中职专任教师": another level's teachers
+        yield _subset(reading, note, staff, STAFF_NOTE)
+
+
+def _staff_before(reading: Reading, teachers: Note) -> Note | None:
+    for before in reversed(reading.notes[: teachers.index]):
+        if before.paragraph != teachers.paragraph or before.role != LEVEL:
+            if before.paragraph != teachers.paragraph:
+                return None
+            continue
+        words = _words(before)
+        if not words.endswith("教职工"):
+            return None  # another level between them: the teachers are not the staff's
+        same = before.figure.unit == teachers.figure.unit and before.period == teachers.period
+        return before if same and scopes_agree(words, _words(teachers)) else None
+    return None
+
+
+def _subset(reading: Reading, part: Note, whole: Note, note: str) -> Relation:
+    start, end, spans = text_span(reading, part, whole)
+    roles: dict[str, Figure | list[Figure]] = {"part": [part.figure], "whole": whole.figure}
+    return Relation("subset", roles, start, end, notes=[note], spans=spans)

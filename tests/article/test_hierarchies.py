@@ -1,0 +1,99 @@
+"""Levels within others with no 其中 between them (`article/hierarchies.py`), in the shapes of
+the national education bulletins of the real corpus (C01, C06: a stage's paragraph, then a
+paragraph per stage it holds, each opening with its schools and carrying its name to the
+counts after; C02, C03: a level's staff, then its full-time teachers). Our own figures, in
+both scripts, correct and planted."""
+
+from __future__ import annotations
+
+from povcli.article.clean import clean_article
+from tests.helpers import both_scripts, judged_relations
+
+STAGES = (
+    "标题\n\n"
+    "全省高中阶段教育共有学校1240所,比上年减少6所;招生52.30万人,比上年增加0.80万人;"
+    "在校学生151.20万人,比上年增加1.10万人。高中阶段毛入学率92.1%。\n\n"
+    "全省普通高中{schools}所,比上年增加9所;招生31.40万人,比上年增加0.40万人;"
+    "在校生{students}万人,比上年增加0.70万人;毕业生28.80万人。\n\n"
+    "普通高中教职工{staff}万人,比上年增加0.20万人,增长2.1%;专任教师8.10万人,"
+    "比上年增加0.10万人。\n"
+)
+CORRECT = {"schools": "710", "students": "93.60", "staff": "10.60"}
+
+
+def subsets(text: str) -> list[tuple[str, list[float]]]:
+    found = judged_relations(clean_article(text).text)
+    return [(verdict, values) for kind, verdict, values, _ in found if kind == "subset"]
+
+
+def test_a_stages_counts_are_among_the_stage_that_holds_it() -> None:
+    for script in both_scripts(STAGES.format(**CORRECT)):
+        found = subsets(script)
+        assert ("consistent", [710.0, 1240.0]) in found, found  # schools (所) by the unit
+        assert ("consistent", [314_000.0, 523_000.0]) in found  # 招生, carried 普通高中
+        assert ("consistent", [936_000.0, 1_512_000.0]) in found  # 在校生 / 在校学生
+        assert ("consistent", [81_000.0, 106_000.0]) in found  # teachers within staff
+
+
+def test_a_part_stage_larger_than_its_stage_is_caught() -> None:
+    text = STAGES.format(**{**CORRECT, "students": "163.60"})  # 163.60万 > 151.20万
+    for script in both_scripts(text):
+        assert ("inconsistent", [1_512_000.0, 1_636_000.0]) in subsets(script)
+
+
+def test_teachers_outnumbering_their_staff_are_caught() -> None:
+    text = STAGES.format(**{**CORRECT, "staff": "7.60"})  # 8.10万 teachers of 7.60万 staff
+    for script in both_scripts(text):
+        assert ("inconsistent", [76_000.0, 81_000.0]) in subsets(script)
+
+
+PRIMARY = (
+    "标题\n\n"
+    "全国共有义务教育阶段学校[7]18.50万所。义务教育阶段[8]招生3120.00万人,在校生1.42亿人。\n\n"
+    "1.小学阶段教育[9]\n\n"
+    "全国共有普通小学{schools}万所,比上年减少2100所。另有小学教学点7.90万个。\n\n"
+    "小学阶段招生1690.20万人,比上年减少12.40万人;在校生9900.00万人。\n"
+)
+
+
+def test_footnoted_stage_words_and_a_stage_named_in_a_heading() -> None:
+    for script in both_scripts(PRIMARY.format(schools="13.60")):
+        found = subsets(script)
+        assert ("consistent", [136_000.0, 185_000.0]) in found, found
+        assert ("consistent", [16_902_000.0, 31_200_000.0]) in found
+        assert ("consistent", [99_000_000.0, 142_000_000.0]) in found
+        # 教学点 are counted in 个, not 所: no count of schools
+        assert not any(79_000.0 in values for _, values in found)
+
+
+def test_primary_schools_outnumbering_the_stage_are_caught() -> None:
+    for script in both_scripts(PRIMARY.format(schools="19.60")):
+        assert ("inconsistent", [185_000.0, 196_000.0]) in subsets(script)
+
+
+def test_a_group_of_the_whole_stage_is_no_whole() -> None:
+    """民办 names a group: private schools' students do not hold every primary pupil."""
+    text = "全省民办义务教育在校生120.00万人。\n\n全省小学在校生300.00万人。\n"
+    assert subsets("标题\n\n" + text) == []
+
+
+def test_a_stage_given_twice_with_two_figures_binds_nothing() -> None:
+    """Two years' students of 高中阶段: which one holds 普通高中's is not for us to guess."""
+    text = (
+        "标题\n\n高中阶段在校生151.20万人。\n\n高中阶段在校生149.00万人。\n\n"
+        "普通高中在校生93.60万人。\n"
+    )
+    assert subsets(text) == []
+
+
+def test_teachers_after_another_levels_figures_are_not_the_staffs() -> None:
+    text = (
+        "标题\n\n"
+        "幼儿园教职工40.20万人,比上年增加1.00万人;小学在校生300.00万人;专任教师21.50万人。\n"
+    )
+    assert subsets(text) == []
+
+
+def test_teachers_of_another_level_are_not_the_staffs() -> None:
+    text = "标题\n\n普通高校教职工12.40万人;中职专任教师3.10万人。\n"
+    assert subsets(text) == []
