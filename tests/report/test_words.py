@@ -10,6 +10,8 @@ from povcli.article.factcheck import check_text
 from povcli.report.words import phrase_in, verdict_sentence
 from tests.article.test_cell_lines import COMPARABLE, INDICATORS, RETAIL, TOURISM
 from tests.article.test_gaps import EAST_NORTHEAST, EAST_WEST
+from tests.article.test_hierarchies import CORRECT as STAGES_CORRECT
+from tests.article.test_hierarchies import STAGES
 from tests.article.test_member_shares import CAPACITY
 from tests.article.test_rate_gaps import QUARTER
 from tests.article.test_real_shapes import CRUDE, NO_ALARM, OIL_CROPS, SHAPES
@@ -27,8 +29,6 @@ from tests.article.test_spaced_tables import (
     TRADE_UNNAMED,
     WORKERS_PLANTED,
 )
-from tests.article.test_hierarchies import CORRECT as STAGES_CORRECT
-from tests.article.test_hierarchies import STAGES
 from tests.article.test_student_ratios import BULLETIN
 from tests.article.test_tables import GDP, HUKOU, INCOME, POPULATION
 from tests.article.test_unit_columns import DENSITY

@@ -45,7 +45,7 @@ def _stages_within(reading: Reading) -> Iterator[Relation]:
     """ "全国高中阶段教育共有学校2.46万所,…在校学生3970.99万人" and, a paragraph on, "全国普通
     高中1.36万所,…在校生2374.55万人": each count of the part stage is among the count of
     the same thing of the stage that holds it, when the text gives each once for the period."""
-    keyed: dict[tuple[str, str, str, str | None], list[Note]] = {}
+    keyed: dict[tuple[str, str, str | None, str | None], list[Note]] = {}
     for note in reading.notes:
         key = _stage_and_measure(reading, note)
         if key is not None:
@@ -60,8 +60,8 @@ def _stages_within(reading: Reading) -> Iterator[Relation]:
             whole = min(wholes, key=lambda w: abs(w.index - part.index))
             if not _one_place(whole, part):
                 continue
-            note = STAGE_NOTE.format(part=part_stage, whole=whole_stage, measure=measure)
-            yield _subset(reading, part, whole, note)
+            why = STAGE_NOTE.format(part=part_stage, whole=whole_stage, measure=measure)
+            yield _subset(reading, part, whole, why)
 
 
 def _stage_and_measure(reading: Reading, note: Note) -> tuple[str, str] | None:

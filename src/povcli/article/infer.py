@@ -27,8 +27,8 @@ from povcli.article.crude import crude_rates
 from povcli.article.gaps import gaps
 from povcli.article.grid_relations import grid_relations
 from povcli.article.grid_restatements import grid_restatements
-from povcli.article.identities import natural_growth, urbanisation
 from povcli.article.hierarchies import nested_levels
+from povcli.article.identities import natural_growth, urbanisation
 from povcli.article.increments import shares_of_increments
 from povcli.article.member_shares import member_shares
 from povcli.article.named_shares import named_shares
