@@ -97,3 +97,49 @@ def test_teachers_after_another_levels_figures_are_not_the_staffs() -> None:
 def test_teachers_of_another_level_are_not_the_staffs() -> None:
     text = "标题\n\n普通高校教职工12.40万人;中职专任教师3.10万人。\n"
     assert subsets(text) == []
+
+
+# the shape of the social-security paragraphs of C14 (a scheme within the insurance, its
+# members, income, spending and balance, the insurance's given first) and C15 (the five
+# insurances' funds together, then the pension insurance's)
+PENSIONS = (
+    "标题\n\n"
+    "年末全省参加基本养老保险人数为3120万人,比上年末增加45万人。全年基本养老保险基金收入"
+    "1860亿元,基金支出{spending}亿元。年末基本养老保险基金累计结存2410亿元。\n"
+    "年末全省参加城镇职工基本养老保险人数为1480万人,比上年末增加30万人。全年城镇职工基本"
+    "养老保险基金总收入1590亿元,基金支出1530亿元。年末城镇职工基本养老保险基金累计结存1970亿元。\n"
+)
+FIVE_FUNDS = (
+    "标题\n\n"
+    "全年五项社会保险基金收入合计2650亿元,比上年增加210亿元。基金支出合计2380亿元。\n"
+    "全年基本养老保险基金收入{income}亿元,比上年增长8.0%。全年基本养老保险基金支出1700亿元。\n"
+)
+
+
+def test_a_scheme_is_within_the_insurance_that_holds_it() -> None:
+    for script in both_scripts(PENSIONS.format(spending="1690")):
+        found = subsets(script)
+        assert ("consistent", [14_800_000.0, 31_200_000.0]) in found, found
+        assert ("consistent", [159e9, 186e9]) in found
+        assert ("consistent", [153e9, 169e9]) in found  # 基金支出 of each, carried
+        assert ("consistent", [197e9, 241e9]) in found
+    for script in both_scripts(FIVE_FUNDS.format(income="1890")):
+        found = subsets(script)
+        assert ("consistent", [189e9, 265e9]) in found, found
+        assert ("consistent", [170e9, 238e9]) in found
+
+
+def test_a_scheme_spending_more_than_the_insurance_is_caught() -> None:
+    for script in both_scripts(PENSIONS.format(spending="1490")):  # 1530 of 1490
+        assert ("inconsistent", [149e9, 153e9]) in subsets(script)
+    for script in both_scripts(FIVE_FUNDS.format(income="2890")):  # 2890 of 2650
+        assert ("inconsistent", [265e9, 289e9]) in subsets(script)
+
+
+def test_a_group_within_the_scheme_counts_for_nothing_here() -> None:
+    """执行企业制度 names a group of the scheme's members: no count of the scheme itself."""
+    text = (
+        "标题\n\n年末参加基本养老保险人数为3120万人。\n"
+        "年末城镇职工基本养老保险执行企业制度参保人数为3300万人。\n"
+    )
+    assert subsets(text) == []

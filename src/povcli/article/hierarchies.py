@@ -15,7 +15,7 @@ from povcli.article.near import additive, scopes_agree, text_span
 from povcli.article.notes import LEVEL, Note, Reading, grammar, simplified
 from povcli.article.relations import Relation
 
-STAGE_NOTE = "{part} is a stage of {whole}: its {measure} are among the stage's"
+STAGE_NOTE = "{part} is within {whole}: its {measure} are among the whole's"
 STAFF_NOTE = "full-time teachers are among the staff the text gives before them"
 FOOTNOTE_MARK = re.compile(r"\[\d+\]|\d+$")
 
@@ -70,15 +70,14 @@ def _stage_and_measure(reading: Reading, note: Note) -> tuple[str, str] | None:
     if note.role != LEVEL or not additive(note):
         return None
     words = _words(note)
-    measure = _measure(words, note)
+    stage = _stage(words)
+    rest = words.replace(stage, "", 1) if stage else words  # 参加(基本养老保险)人数
+    measure = _measure(rest, note)
     if measure is None:
         return None
-    stage = _stage(words)
+    stage = stage or _stage_carried(reading, note)
     if stage is None:
-        stage = _stage_carried(reading, note)
-        if stage is None:
-            return None
-    rest = words.replace(stage, "", 1)
+        return None
     rest = rest.replace(_measure_word(rest, measure), "", 1)
     return (stage, measure) if _only_filler(rest) else None
 
