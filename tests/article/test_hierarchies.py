@@ -143,3 +143,19 @@ def test_a_group_within_the_scheme_counts_for_nothing_here() -> None:
         "年末城镇职工基本养老保险执行企业制度参保人数为3300万人。\n"
     )
     assert subsets(text) == []
+
+
+def test_a_scheme_within_a_scheme_is_within_the_insurance() -> None:
+    """C14's shape of 2012 (trial 5's X06): 城镇基本养老保险 lies within 基本养老保险, which lies
+    within the five insurances; 基金总支出 is its spending."""
+    text = (
+        "标题\n\n全年五项社会保险基金收入2890亿元,基金支出2210亿元。全年城镇基本养老保险基金"
+        "总收入{income}亿元,其中征缴收入1640亿元,各级财政补贴基本养老保险基金260亿元。"
+        "基金总支出1550亿元。\n"
+    )
+    for script in both_scripts(text.format(income="2000")):
+        found = subsets(script)
+        assert ("consistent", [200e9, 289e9]) in found, found
+        assert ("consistent", [155e9, 221e9]) in found
+    for script in both_scripts(text.format(income="3000")):
+        assert ("inconsistent", [289e9, 300e9]) in subsets(script)

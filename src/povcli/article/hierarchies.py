@@ -52,7 +52,7 @@ def _stages_within(reading: Reading) -> Iterator[Relation]:
             stage, measure = key
             keyed.setdefault((stage, measure, note.figure.unit, note.period), []).append(note)
     for (whole_stage, measure, unit, period), wholes in keyed.items():
-        for part_stage in _nested()["stages"].get(whole_stage, []):
+        for part_stage in _within(whole_stage):
             parts = keyed.get((part_stage, measure, unit, period), [])
             if not _one_value(wholes) or len(parts) != 1:
                 continue  # two figures of one thing: which is the whole is not for us to guess
@@ -64,9 +64,20 @@ def _stages_within(reading: Reading) -> Iterator[Relation]:
             yield _subset(reading, part, whole, why)
 
 
+@cache
+def _within(stage: str) -> list[str]:
+    """The stages within a stage, however deep (城镇职工基本养老保险 within 社会保险)."""
+    stages: dict[str, list[str]] = _nested()["stages"]
+    found: list[str] = []
+    for part in stages.get(stage, []):
+        found += [part, *_within(part)]
+    return found
+
+
 def _stage_and_measure(reading: Reading, note: Note) -> tuple[str, str] | None:
     """The stage a level counts (named in its words or, failing that, by the last level of its
-    paragraph that names one) and what it counts, when its words say nothing else."""
+    paragraph that names one and what it counts) and what it counts, when its words say
+    nothing else."""
     if note.role != LEVEL or not additive(note):
         return None
     words = _words(note)
@@ -94,10 +105,11 @@ def _stage_carried(reading: Reading, note: Note) -> str | None:
     for before in reversed(reading.notes[: note.index]):
         if before.paragraph != note.paragraph:
             return None
-        if before.role == LEVEL:
-            stage = _stage(_words(before))
-            if stage is not None:
-                return stage
+        stage = _stage(_words(before))
+        # the level that names the stage names what it counts too (各级财政补贴基本养老保险
+        # 基金 is a subsidy, no figure of the scheme whose words come after)
+        if stage is not None and _stage_and_measure(reading, before) is not None:
+            return stage
     return None
 
 
