@@ -1195,3 +1195,21 @@ def test_a_total_after_a_listed_breakdown_is_no_part_of_it() -> None:
         for script in (text, TO_TRADITIONAL.convert(text)):
             found = [(f.result.kind, str(f.result.verdict)) for f in check_text(script)]
             assert found == [("sum", verdict)], found
+
+
+def test_provinces_named_alike_in_the_second_paragraph_are_not_the_articles() -> None:
+    """B03's shape: a national yearbook's births, then a paragraph of the provinces whose rates
+    are highest. The births are the nation's, no province's; a province the head names more
+    than any other is still the article's (a provincial report naming its neighbours once)."""
+    text = (
+        "国家统计局公布了人口数据。年末全国人口为138000万人,比上一年减少了150万人。全年出生"
+        "人口为880万人,出生率为6.37‰。\n"
+        "从分省数据来看,青海的出生率最高,达到12.10‰,云南和广西的出生率也超过了10‰。\n"
+    )
+    for script in both_scripts(text):
+        reading = annotate(clean_article("标题\n\n" + script).text)
+        births = next(n for n in reading.notes if n.figure.written.startswith("880"))
+        assert births.scope in (None, "national"), births.scope
+    own = "湖南省统计局发布数据。湖南全年出生人口40万人。\n湖南出生率高于湖北,低于江西。\n"
+    reading = annotate(clean_article("标题\n\n" + own).text)
+    assert reading.scope == "湖南"

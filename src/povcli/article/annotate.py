@@ -165,6 +165,9 @@ def article_scope(reading: Reading) -> str | None:
     )
     provinces: list[str] = [p for p in grammar()["provinces"] if p in head]
     if provinces:
+        counts = sorted((head.count(p) for p in provinces), reverse=True)
+        if len(counts) > 1 and counts[0] == counts[1]:
+            return None  # "西藏的出生率最高,…贵州和宁夏…": several alike, none the article's
         return max(provinces, key=head.count)
     if any(word in head for word in grammar()["province_words"]):
         return "province"
