@@ -106,7 +106,8 @@ def test_schema_checks_checks_and_source(tmp_path: Path) -> None:
     messages = {message for _, _, message in problems}
     assert (
         "kind 'median' is not one of cagr, growth, yoy, sum, subset, equal, share-change, "
-        "conversion, share, percent-of, ratio, per-unit, difference, point-change, change-rate, "
+        "conversion, share, percent-of, per-hundred, ratio, per-unit, difference, point-change, "
+        "change-rate, "
         "average, "
         "average-change, cagr-multiple, cagr-growth, crude-rate, growth-of-sum, agree" in messages
     )

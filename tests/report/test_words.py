@@ -19,6 +19,7 @@ from tests.article.test_review6 import MAIN_ITEMS
 from tests.article.test_review9 import PROVINCE_SPENDING_PLANTED
 from tests.article.test_review10 import FORCED, GROWTH_COLUMN, GROWTH_ROW
 from tests.article.test_review11 import PER_HEAD
+from tests.article.test_sex_ratios import PROVINCE as SEX_RATIO
 from tests.article.test_spaced_tables import (
     DISTRICTS,
     HEALTH_PLANTED,
@@ -94,6 +95,7 @@ TEXTS += [
     # students per teacher
     BULLETIN.format(primary="19.8"),
     STAGES.format(**STAGES_CORRECT),
+    SEX_RATIO.format(ratio="104.84"),
     # an amount per head of the year, its population grown in a row
     PER_HEAD,
 ]
