@@ -156,6 +156,10 @@ def _percent(_: Inputs) -> str:
     return "%"
 
 
+def _per_hundred(_: Inputs) -> str:
+    return "per-hundred"
+
+
 def _per_mille(_: Inputs) -> str:
     return "‰"
 
@@ -262,6 +266,9 @@ KINDS: dict[str, Kind] = {
              like_units=("part", "whole"), ceiling=100),
         # "是全省平均水平15000元的80.0%": a level as a percentage of another, no part of it
         Kind("percent-of", {"a": 1, "b": -1}, "a / b × 100", _share_of_other, _percent,
+             like_units=("a", "b")),
+        # "总人口性别比为104.64(以女性为100)": men per hundred women
+        Kind("per-hundred", {"a": 1, "b": -1}, "a / b × 100", _share_of_other, _per_hundred,
              like_units=("a", "b")),
         Kind("ratio", {"a": 1, "b": -1}, "a / b", _ratio, _per),
         Kind("per-unit", {"a": 1, "b": -1, "factor": 1}, "a / b × factor", _per_unit,

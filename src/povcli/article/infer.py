@@ -41,6 +41,7 @@ from povcli.article.respective import respective_shares
 from povcli.article.respective_order import out_of_order
 from povcli.article.restatements import restatements
 from povcli.article.row_tables import spaced_tables
+from povcli.article.sex_ratios import sex_ratios
 from povcli.article.sharechanges import share_changes
 from povcli.article.shares import shares
 from povcli.article.spaced_tables import spaced_relations
@@ -89,6 +90,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(conversions(reading))
     relations.extend(yields(reading))
     relations.extend(student_ratios(reading))
+    relations.extend(sex_ratios(reading))
     relations = _with_member_shares(reading, relations)
     relations.extend(list(share_changes(reading, relations)))
     out_of_order(reading, relations)
