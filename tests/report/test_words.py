@@ -13,6 +13,7 @@ from tests.article.test_gaps import EAST_NORTHEAST, EAST_WEST
 from tests.article.test_hierarchies import CORRECT as STAGES_CORRECT
 from tests.article.test_hierarchies import STAGES
 from tests.article.test_member_shares import CAPACITY
+from tests.article.test_named_ratios import TOURISM as TRIPS
 from tests.article.test_rate_gaps import QUARTER
 from tests.article.test_real_shapes import CRUDE, NO_ALARM, OIL_CROPS, SHAPES
 from tests.article.test_review6 import MAIN_ITEMS
@@ -96,6 +97,7 @@ TEXTS += [
     BULLETIN.format(primary="19.8"),
     STAGES.format(**STAGES_CORRECT),
     SEX_RATIO.format(ratio="104.84"),
+    TRIPS.format(urban="963.64"),
     # an amount per head of the year, its population grown in a row
     PER_HEAD,
 ]

@@ -31,6 +31,7 @@ from povcli.article.hierarchies import nested_levels
 from povcli.article.identities import natural_growth, urbanisation
 from povcli.article.increments import shares_of_increments
 from povcli.article.member_shares import member_shares
+from povcli.article.named_ratios import named_ratios
 from povcli.article.named_shares import named_shares
 from povcli.article.notes import Reading
 from povcli.article.partitions import partitions, share_partitions
@@ -91,6 +92,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(yields(reading))
     relations.extend(student_ratios(reading))
     relations.extend(sex_ratios(reading))
+    relations.extend(named_ratios(reading))
     relations = _with_member_shares(reading, relations)
     relations.extend(list(share_changes(reading, relations)))
     out_of_order(reading, relations)

@@ -1,0 +1,93 @@
+"""Ratios whose words name both terms: "城乡居民收入比1.54" is the towns' income per head over
+the countryside's, "人均每次出游花费774.14元" the trips' spending over the trips. The words and
+the subjects of the two terms are data (`named_ratios` in grammar.json)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+from povcli.article.figures import Figure
+from povcli.article.near import span_of, text_span
+from povcli.article.notes import LEVEL, Note, Reading, grammar, simplified
+from povcli.article.relations import Relation
+
+RATIO_WITHIN = 40  # characters back from the ratio's figure to the words that name it
+BASE_OF_ONE = re.compile(r"以[^()（）,，。]{0,24}为$")
+# what may come before a term's words: its year (2020年度, whose year the period took), its
+# place (全省, 歙县), its population and 国内; any other word (省会城镇居民) names a part of it
+NAMED_ONLY = (
+    r"^(?:其中)?(?:全年|年末|\d{4}年度?|度)?(?:全国|全省|全市|全县|全区|[\u4e00-\u9fff]{1,6}?[省市县区])?"
+    r"(?:(?:城镇|农村)(?:常住)?居民)?(?:国内)?"
+)
+POPULATION = re.compile(r"(城镇|农村)(?:常住)?居民")
+NAMED_NOTE = "{words}: {top} over {bottom}, each the one the text gives for its year and place"
+
+
+@cache
+def _entries() -> list[dict[str, Any]]:
+    entries: list[dict[str, Any]] = grammar()["named_ratios"]["ratios"]
+    return entries
+
+
+def named_ratios(reading: Reading) -> Iterator[Relation]:
+    for ratio in reading.notes:
+        if ratio.role != LEVEL:
+            continue
+        before = reading.simple[max(0, ratio.figure.start - RATIO_WITHIN) : ratio.figure.start]
+        if BASE_OF_ONE.search(before):
+            continue  # "(以农村居民人均收入为1)": the base the ratio is written against
+        for entry in _entries():
+            named = re.search(entry["ratio"] + r"[^。;；,，]{0,24}$", before)
+            if named is None:
+                continue
+            group = _population(before[: named.start()]) if entry["populations"] else None
+            top = _the_one(reading, ratio, entry["top"], group)
+            bottom = _the_one(reading, ratio, entry["bottom"], group)
+            if top is not None and bottom is not None:
+                yield _relation(reading, ratio, top, bottom, named.group())
+            break
+
+
+def _population(words: str) -> str:
+    """Whose the words just before the ratio's say it is (城镇居民人均每次出游花费), "" for all."""
+    found = POPULATION.search(words[-6:])
+    return found.group(1) if found else ""
+
+
+def _population_of(subject: str) -> str:
+    found = POPULATION.search(subject)
+    return found.group(1) if found else ""
+
+
+def _the_one(reading: Reading, ratio: Note, subject: str, group: str | None) -> Note | None:
+    """The one level so named for the ratio's year, place and span: in its paragraph if there,
+    else in the whole text; two different figures bind nothing."""
+    span = span_of(reading, ratio)
+    found = [
+        n
+        for n in reading.notes
+        if n.role == LEVEL
+        and n.index != ratio.index
+        and re.match(NAMED_ONLY + "(?:" + subject + ")", _words(n))
+        and (group is None or (_population_of(_words(n)) == group and "人均" not in _words(n)))
+        and n.period == ratio.period
+        and (n.scope == ratio.scope or None in (n.scope, ratio.scope))
+        and span_of(reading, n) == span
+    ]
+    here = [n for n in found if n.paragraph == ratio.paragraph]
+    found = here or found
+    return found[0] if len({n.figure.value for n in found}) == 1 else None
+
+
+def _words(note: Note) -> str:
+    return simplified(note.subject).strip()
+
+
+def _relation(reading: Reading, ratio: Note, top: Note, bottom: Note, words: str) -> Relation:
+    start, end, spans = text_span(reading, top, bottom, ratio)
+    roles: dict[str, Figure | list[Figure]] = {"a": top.figure, "b": bottom.figure}
+    why = NAMED_NOTE.format(words=words, top=_words(top), bottom=_words(bottom))
+    return Relation("ratio", roles, start, end, ratio.figure, notes=[why], spans=spans)
