@@ -72,5 +72,8 @@ def test_the_income_of_a_city_within_is_no_term() -> None:
 
 
 def test_the_income_of_a_part_of_the_towns_is_not_theirs() -> None:
-    text = "省会城镇居民人均可支配收入61000元。全省农村居民人均可支配收入21500元。城乡居民收入比2.42。\n"
+    text = (
+        "省会城镇居民人均可支配收入61000元。全省农村居民人均可支配收入21500元。"
+        "城乡居民收入比2.42。\n"
+    )
     assert ratios(text) == []
