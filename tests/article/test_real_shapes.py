@@ -15,7 +15,7 @@ from povcli.article.extract import find_mentions
 from povcli.article.factcheck import check_text
 from povcli.article.figures import figures_of
 from povcli.verdict import Verdict
-from tests.helpers import both_scripts
+from tests.helpers import both_scripts, judged_relations
 
 TO_TRADITIONAL = opencc.OpenCC("s2t")
 TO_SIMPLIFIED = opencc.OpenCC("t2s")
@@ -792,7 +792,10 @@ def test_years_of_the_republic_of_china_are_no_figures() -> None:
 
 def test_two_open_thresholds_are_not_one_figure_restated() -> None:
     text = "全年粮食总产量超6亿吨。稻谷总产量突破2亿吨,达到21300万吨。"
-    assert ("equal", "consistent") not in verdicts(text)
+    pairs = [values for kind, _, values, _ in judged_relations(text) if kind == "equal"]
+    assert [200_000_000.0, 600_000_000.0] not in pairs
+    # the level after 达到 is the one the threshold before it says it passed
+    assert pairs == [[200_000_000.0, 213_000_000.0]]
     # a rough figure and an exact one of the same subject are: 65100万吨 is over 6亿吨
     text += "全年粮食总产量65100万吨。"
     assert ("equal", "consistent") in verdicts(text)
@@ -1213,3 +1216,39 @@ def test_provinces_named_alike_in_the_second_paragraph_are_not_the_articles() ->
     own = "湖南省统计局发布数据。湖南全年出生人口40万人。\n湖南出生率高于湖北,低于江西。\n"
     reading = annotate(clean_article("标题\n\n" + own).text)
     assert reading.scope == "湖南"
+
+
+# C17's shape: a lead that rounds to a threshold, a body that gives the threshold then the level
+THRESHOLD_THEN_LEVEL = (
+    "新华社电 全国风电、光伏发电新增装机连续两年突破1亿千瓦,带动可再生能源装机突破15亿千瓦。\n"
+    "数据显示,全年风电、光伏发电新增装机突破1.5亿千瓦,达到{added}亿千瓦。截至年底,可再生能源"
+    "装机突破15亿千瓦,达到15.16亿千瓦,占全国发电总装机的51.9%。\n"
+)
+
+
+def _equal_pairs(text: str) -> list[tuple[str, list[float]]]:
+    found = judged_relations(clean_article("标题\n\n" + text).text)
+    return [(verdict, values) for kind, verdict, values, _ in found if kind == "equal"]
+
+
+def test_a_level_after_the_threshold_it_passed_lies_above_it() -> None:
+    for script in both_scripts(THRESHOLD_THEN_LEVEL.format(added="1.62")):
+        found = _equal_pairs(script)
+        assert ("consistent", [150_000_000.0, 162_000_000.0]) in found, found
+        assert ("consistent", [1_500_000_000.0, 1_516_000_000.0]) in found
+
+
+def test_a_level_below_the_threshold_it_passed_is_caught() -> None:
+    for script in both_scripts(THRESHOLD_THEN_LEVEL.format(added="1.42")):
+        assert ("inconsistent", [142_000_000.0, 150_000_000.0]) in _equal_pairs(script)
+
+
+def test_a_title_of_the_nation_restates_the_bodys_figure_roughly() -> None:
+    """C15's shape: 中国就业人员 in the title, 全国就业人员 in the body, the same count."""
+    text = (
+        "人社部发布公报:中国就业人员超过7.4亿人\n"
+        "公报显示,截至年末,全国就业人员74520万人,比上年末减少120万人。\n"
+    )
+    for script in both_scripts(text):
+        found = judged_relations(clean_article(script).text)
+        assert ("equal", "consistent", [740_000_000.0, 745_200_000.0], None) in found, found

@@ -15,7 +15,13 @@ from tests.article.test_hierarchies import STAGES
 from tests.article.test_member_shares import CAPACITY
 from tests.article.test_named_ratios import TOURISM as TRIPS
 from tests.article.test_rate_gaps import QUARTER
-from tests.article.test_real_shapes import CRUDE, NO_ALARM, OIL_CROPS, SHAPES
+from tests.article.test_real_shapes import (
+    CRUDE,
+    NO_ALARM,
+    OIL_CROPS,
+    SHAPES,
+    THRESHOLD_THEN_LEVEL,
+)
 from tests.article.test_review6 import MAIN_ITEMS
 from tests.article.test_review9 import PROVINCE_SPENDING_PLANTED
 from tests.article.test_review10 import FORCED, GROWTH_COLUMN, GROWTH_ROW
@@ -98,6 +104,7 @@ TEXTS += [
     STAGES.format(**STAGES_CORRECT),
     SEX_RATIO.format(ratio="104.84"),
     TRIPS.format(urban="963.64"),
+    THRESHOLD_THEN_LEVEL.format(added="1.42"),
     # an amount per head of the year, its population grown in a row
     PER_HEAD,
 ]

@@ -62,6 +62,7 @@ def _same_value_restatements(reading: Reading) -> Iterator[Relation]:
                 shown += 1
                 yield _restated(reading, first, later)
     yield from _approximate_restatements(reading)
+    yield from _thresholds_then_levels(reading)
 
 
 def _specific(figure: Figure) -> bool:
@@ -95,6 +96,7 @@ def _place(reading: Reading, note: Note) -> str | None:
 
 
 APPROXIMATE = re.compile(r"多|余|左右|约|近|超过|逾|以上|突破")
+NATION = re.compile(r"^(?:中国|全国|我国)")
 
 
 NEAREST = 64  # figures, before and after, a rough one is compared with
@@ -128,6 +130,28 @@ def _approximate_restatements(reading: Reading) -> Iterator[Relation]:
                 break
 
 
+THRESHOLD = re.compile(r"(?:突破|超过|超|逾)\s*$")
+THEN_LEVEL = re.compile(r"^\s*[,，]\s*(?:达到|达|为)\s*$")
+THRESHOLD_NOTE = "the level is the one the threshold before it says it passed"
+
+
+def _thresholds_then_levels(reading: Reading) -> Iterator[Relation]:
+    """ "新增装机突破1.2亿千瓦,达到1.25亿千瓦": the level after 达到 is the one the threshold
+    just before it says it passed, so it lies above it."""
+    for rough, level in zip(reading.notes, reading.notes[1:]):
+        if rough.sentence != level.sentence or rough.role != LEVEL or level.role != LEVEL:
+            continue
+        text = reading.simple
+        between = text[rough.figure.end : level.figure.start]
+        if not THEN_LEVEL.match(between) or not THRESHOLD.search(text[: rough.figure.start]):
+            continue
+        if rough.figure.unit != level.figure.unit or "open-ended" in level.cues:
+            continue
+        start, end, spans = text_span(reading, rough, level)
+        roles: dict[str, Figure | list[Figure]] = {"a": rough.figure, "b": level.figure}
+        yield Relation("equal", roles, start, end, notes=[THRESHOLD_NOTE], spans=spans)
+
+
 def _nearest_first(bucket: list[Note], at: int) -> Iterator[Note]:
     for distance in range(1, NEAREST + 1):
         for place in (at - distance, at + distance):
@@ -147,9 +171,14 @@ def _restates_roughly(reading: Reading, a: Note, b: Note) -> bool:
         return False
     if not _same_place(reading, a, b) or not _same_words(reading, a, b):
         return False
-    # 稻谷总产量 is not 秋粮总产量: one subject holds the other whole
-    shorter, longer = sorted((a.subject, b.subject), key=len)
+    # 稻谷总产量 is not 秋粮总产量: one subject holds the other whole (中国就业人员 and
+    # 全国就业人员 are the nation's alike)
+    shorter, longer = sorted((_national_words(a.subject), _national_words(b.subject)), key=len)
     return len(shorter) >= 2 and shorter in longer
+
+
+def _national_words(subject: str) -> str:
+    return NATION.sub("", subject)
 
 
 def _rough(reading: Reading, note: Note) -> bool:
