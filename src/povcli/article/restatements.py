@@ -3,6 +3,7 @@ for one thing that differ."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -138,7 +139,7 @@ THRESHOLD_NOTE = "the level is the one the threshold before it says it passed"
 def _thresholds_then_levels(reading: Reading) -> Iterator[Relation]:
     """ "新增装机突破1.2亿千瓦,达到1.25亿千瓦": the level after 达到 is the one the threshold
     just before it says it passed, so it lies above it."""
-    for rough, level in zip(reading.notes, reading.notes[1:]):
+    for rough, level in itertools.pairwise(reading.notes):
         if rough.sentence != level.sentence or rough.role != LEVEL or level.role != LEVEL:
             continue
         text = reading.simple
