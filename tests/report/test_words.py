@@ -14,6 +14,7 @@ from tests.article.test_hierarchies import CORRECT as STAGES_CORRECT
 from tests.article.test_hierarchies import STAGES
 from tests.article.test_member_shares import CAPACITY
 from tests.article.test_named_ratios import TOURISM as TRIPS
+from tests.article.test_named_totals import TEXT as NAMED_TOTAL
 from tests.article.test_rate_gaps import QUARTER
 from tests.article.test_real_shapes import (
     CRUDE,
@@ -104,6 +105,7 @@ TEXTS += [
     STAGES.format(**STAGES_CORRECT),
     SEX_RATIO.format(ratio="104.84"),
     TRIPS.format(urban="963.64"),
+    NAMED_TOTAL.format(total="829.3", change="67.1"),
     THRESHOLD_THEN_LEVEL.format(added="1.42"),
     # an amount per head of the year, its population grown in a row
     PER_HEAD,

@@ -33,6 +33,7 @@ from povcli.article.increments import shares_of_increments
 from povcli.article.member_shares import member_shares
 from povcli.article.named_ratios import named_ratios
 from povcli.article.named_shares import named_shares
+from povcli.article.named_totals import named_totals
 from povcli.article.notes import Reading
 from povcli.article.partitions import partitions, share_partitions
 from povcli.article.parts import parts_after_qizhong, parts_among, parts_in_brackets, some_of
@@ -93,6 +94,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(student_ratios(reading))
     relations.extend(sex_ratios(reading))
     relations.extend(named_ratios(reading))
+    relations.extend(named_totals(reading))
     relations = _with_member_shares(reading, relations)
     relations.extend(list(share_changes(reading, relations)))
     out_of_order(reading, relations)
