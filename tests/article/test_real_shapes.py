@@ -1252,3 +1252,28 @@ def test_a_title_of_the_nation_restates_the_bodys_figure_roughly() -> None:
     for script in both_scripts(text):
         found = judged_relations(clean_article(script).text)
         assert ("equal", "consistent", [740_000_000.0, 745_200_000.0], None) in found, found
+
+
+# A03's shape: the total's change on the year's end before it named by its year, the regions'
+# on 上年
+REGIONS_CHANGES = (
+    "2019年末,全省农村贫困人口120万人,比{base}年末减少{change}万人。分区域看,东部地区农村贫困人口"
+    "20万人,比上年减少10万人;中部地区农村贫困人口40万人,比上年减少15万人;西部地区农村贫困人口"
+    "60万人,比上年减少20万人。\n"
+)
+
+
+def test_a_change_on_the_year_before_named_by_its_year_is_on_the_year_before() -> None:
+    for script in both_scripts(REGIONS_CHANGES.format(base="2018", change="45")):
+        found = judged_relations(clean_article("标题\n\n" + script).text)
+        changes = ("sum", "consistent", [-200_000.0, -150_000.0, -100_000.0], -450_000.0)
+        assert changes in found, found
+    for script in both_scripts(REGIONS_CHANGES.format(base="2018", change="54")):
+        found = judged_relations(clean_article("标题\n\n" + script).text)
+        changes = ("sum", "inconsistent", [-200_000.0, -150_000.0, -100_000.0], -540_000.0)
+        assert changes in found, found
+    # a change since 2015 is no sum of the regions' changes on 2018
+    found = judged_relations(
+        clean_article("标题\n\n" + REGIONS_CHANGES.format(base="2015", change="54")).text
+    )
+    assert not any(values == [-200_000.0, -150_000.0, -100_000.0] for _, _, values, _ in found)
