@@ -680,7 +680,12 @@ def one_base(changes: list[Note], total_change: Note) -> bool:
 def _base(change: Note) -> str | None:
     """What a change is on: 比2016年末 in 2017 is 比上年末 ("previous")."""
     year = (change.period or "")[:4]
-    if change.base and change.base.isdigit() and year.isdigit() and int(change.base) + 1 == int(year):
+    if (
+        change.base
+        and change.base.isdigit()
+        and year.isdigit()
+        and int(change.base) + 1 == int(year)
+    ):
         return "previous"
     return change.base
 
