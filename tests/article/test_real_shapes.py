@@ -1277,3 +1277,24 @@ def test_a_change_on_the_year_before_named_by_its_year_is_on_the_year_before() -
         clean_article("标题\n\n" + REGIONS_CHANGES.format(base="2015", change="54")).text
     )
     assert not any(values == [-200_000.0, -150_000.0, -100_000.0] for _, _, values, _ in found)
+
+
+# B14's shape: a whole, then 在…中 with one part a sentence, the statement going on past ;
+AMONG_PAST_SEMICOLON = (
+    "全年外出务工人员8450万人,比上年减少230万人,下降2.7%。\n"
+    "在外出务工人员中,跨省流动务工人员3620万人,比上年减少{change}万人,下降5.5%;"
+    "在省内就业的外出务工人员4830万人,比上年减少20万人,下降0.4%。\n"
+)
+
+
+def test_parts_among_a_whole_past_a_semicolon_make_it_and_their_changes_its_change() -> None:
+    for script in both_scripts(AMONG_PAST_SEMICOLON.format(change="210")):
+        found = judged_relations(clean_article("标题\n\n" + script).text)
+        assert ("sum", "consistent", [36_200_000.0, 48_300_000.0], 84_500_000.0) in found, found
+        assert ("sum", "consistent", [-2_100_000.0, -200_000.0], -2_300_000.0) in found
+    # a change mistyped: its own rate calls it wrong; the sum of the changes, bound by adding
+    # up (the words name no partition of 务工人员), is no longer called right
+    for script in both_scripts(AMONG_PAST_SEMICOLON.format(change="120")):
+        found = judged_relations(clean_article("标题\n\n" + script).text)
+        assert ("change-rate", "inconsistent", [1_200_000.0, 36_200_000.0], -5.5) in found
+        assert ("sum", "unverifiable", [-1_200_000.0, -200_000.0], -2_300_000.0) in found

@@ -350,6 +350,29 @@ def _until_next_qizhong(
     return parts
 
 
+def _with_changes(reading: Reading, whole: Note, parts: list[Note]) -> Iterator[Relation]:
+    """The parts that add up to the whole, and their changes that make its change."""
+    relation = _sum_or_subset(reading, whole, parts)
+    yield relation
+    changes = [attached(reading, p, CHANGE) for p in parts]
+    total_change = attached(reading, whole, CHANGE)
+    found = [c for c in changes if c is not None]
+    if (
+        relation.kind == "sum"
+        and total_change is not None
+        and len(found) == len(parts)
+        and one_base(found, total_change)
+    ):
+        change_sum = signed_sum(reading, found, total_change)
+        change_sum.confident = relation.confident
+        yield change_sum
+
+
+def _joined(reading: Reading, number: int) -> bool:
+    """Whether the sentence goes on the statement of the one before it (that one ends in ;)."""
+    return number > 0 and reading.sentences[number - 1].raw.rstrip()[-1:] in ";；"
+
+
 def _sum_or_subset(reading: Reading, whole: Note, parts: list[Note]) -> Relation:
     start, end, spans = text_span(reading, whole, *parts)
     figures = [p.figure for p in parts]
@@ -450,6 +473,7 @@ def parts_among(reading: Reading) -> Iterator[Relation]:
     each level of the whole's unit in a sentence that opens with the whole and 中 is a part of
     it, whatever else the sentence lists (the parts may overlap: 60岁及以上, 65岁及以上), so
     each is checked to fit within the whole on its own; when they add up to it, that is shown."""
+    run: list[Note] = []  # the whole, then its parts in the statement so far
     for number, sentence in enumerate(reading.sentences):
         bracketed = _bracket_spans(sentence)
         parts = [
@@ -459,6 +483,7 @@ def parts_among(reading: Reading) -> Iterator[Relation]:
         ]
         whole = whole_named_among(reading, parts[0]) if parts else None
         if whole is None or not additive(whole):
+            run = []
             continue
         parts = [
             p
@@ -473,4 +498,12 @@ def parts_among(reading: Reading) -> Iterator[Relation]:
                            notes=[f"the words before 中 name {whole.figure.written} its whole"],
                            spans=spans)  # fmt: skip
         if len(parts) > 1 and _adds_up(whole, parts):
-            yield _sum_or_subset(reading, whole, parts)
+            yield from _with_changes(reading, whole, parts)
+        # "在外出农民工中,跨省流动农民工7052万人,…;在省内就业的外出农民工9907万人": the
+        # statement goes on past ; with parts of the same whole
+        if run and run[0].index == whole.index and _joined(reading, number):
+            run.extend(parts)
+            if len(run) > len(parts) + 1 and _adds_up(whole, run[1:]):
+                yield from _with_changes(reading, whole, run[1:])
+        else:
+            run = [whole, *parts]
