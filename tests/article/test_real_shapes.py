@@ -1298,3 +1298,37 @@ def test_parts_among_a_whole_past_a_semicolon_make_it_and_their_changes_its_chan
         found = judged_relations(clean_article("标题\n\n" + script).text)
         assert ("change-rate", "inconsistent", [1_200_000.0, 36_200_000.0], -5.5) in found
         assert ("sum", "unverifiable", [-1_200_000.0, -200_000.0], -2_300_000.0) in found
+
+
+def test_a_change_after_the_span_the_sentence_opens_with_is_the_flow_over_it() -> None:
+    """A12's shape: "从1978年到2017年,…减少7.4亿人,年均减贫人口规模接近1900万人" — no 累计,
+    the span of years says the change is the flow over it (2013 to 2017: 5 years)."""
+    text = "2013年至2017年,全省农村贫困人口减少95万人,年均减贫人口规模{avg}。"
+    for script in both_scripts(text.format(avg="19万人")):
+        found = judged_relations(clean_article("标题\n\n" + script).text)
+        assert ("average", "consistent", [950_000.0], 190_000.0) in found, found
+    for script in both_scripts(text.format(avg="接近20万人")):
+        found = judged_relations(clean_article("标题\n\n" + script).text)
+        assert ("average", "consistent", [950_000.0], 200_000.0) in found, found
+    for script in both_scripts(text.format(avg="24万人")):
+        found = judged_relations(clean_article("标题\n\n" + script).text)
+        assert ("average", "inconsistent", [950_000.0], 240_000.0) in found, found
+    # a change on a base (比上年) is no flow over the span
+    found = judged_relations(
+        "标题\n\n2013年至2017年,全省农村贫困人口比上年减少95万人,年均减少19万人。"
+    )
+    assert not any(kind == "average" for kind, _, _, _ in found)
+
+
+def test_a_rate_over_a_span_compounds_to_its_yearly_average() -> None:
+    """(1 + 40.3%)^(1/5) − 1 = 7.01%: a growth over five years is no sum of five years' rates
+    (40.3 / 5 = 8.06% called 7.0% wrong before)."""
+    for words in ("累计增长40.3%", "增长40.3%"):
+        text = f"2016年至2020年,全省地区生产总值{words},年均增长{{avg}}%。"
+        for script in both_scripts(text.format(avg="7.0")):
+            found = judged_relations(clean_article("标题\n\n" + script).text)
+            assert ("cagr-growth", "consistent", [40.3], 7.0) in found, found
+            assert not any(verdict == "inconsistent" for _, verdict, _, _ in found)
+        for script in both_scripts(text.format(avg="8.1")):
+            found = judged_relations(clean_article("标题\n\n" + script).text)
+            assert ("cagr-growth", "inconsistent", [40.3], 8.1) in found, found

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from povcli.article.figures import Figure, Sentence
 from povcli.article.notes import grammar
-from povcli.numbers import COUNT, MULTIPLE, PERCENTAGE_POINT, parse_chinese_numeral
+from povcli.numbers import COUNT, MULTIPLE, PERCENT, PERCENTAGE_POINT, parse_chinese_numeral
 
 FIG = r"\x01(\d+)\x02"
 UP = r"增长|增加|提高|上升|上涨|提升|扩大|增|升"
@@ -37,7 +37,7 @@ CHANGE = re.compile(rf"^(?:\x01\d+\x02)?(?:{TOTAL_WORDS})?(?P<verb>{UP}|{DOWN})�
 LEFT_POVERTY = re.compile(rf"^(?:共有|共|累计)?{FIG}(?:实现|稳定)?脱贫")
 AVERAGE_WORDS = ("年均", "平均每年", "每年平均")  # 年均减少1391万人, 平均每年减少1391万人
 AVERAGE = re.compile(
-    rf"(?:年均|平均每年|每年平均)(?P<verb>{UP}|{DOWN}|[^\x01\d,，;；、]{{0,4}}?)了?(?:为|达)?{FIG}"
+    rf"(?:年均|平均每年|每年平均)(?P<verb>{UP}|{DOWN}|[^\x01\d,，;；、]{{0,8}}?)了?(?:为|达)?{FIG}"
 )
 YEARS_FIGURE = re.compile(rf"(?:近|过去)?{FIG}(?:来|以来|间|中)")  # 近5年来, 8年间
 TOTAL_FIGURE = re.compile(rf"(?:{TOTAL_WORDS})[^\x01,，;；]{{0,8}}?{FIG}")
@@ -238,21 +238,48 @@ def _counted_years(sentence: Sentence) -> list[tuple[float, str]]:
     return list(distinct.items())
 
 
+FLOW_FIGURE = re.compile(rf"(?:{UP}|{DOWN})了?{FIG}")
+AVERAGE_WORD = "年均|平均每年|每年平均"
+
+
+def _flows_over_a_span(template: str) -> Iterator[re.Match[str]]:
+    """ "从1978年到2017年,我国农村贫困人口减少7.4亿人,年均…": a change after the span of years
+    the sentence opens with, no base (比) between them, is the flow over the span."""
+    span = YEAR_RANGE.match(re.sub(r"^(?:从|自)", "", template))
+    if span is None:
+        return
+    for match in FLOW_FIGURE.finditer(template, span.end()):
+        if "比" in template[span.end() : match.start()]:
+            return  # a change on a base: no flow over the span
+        if not re.search(rf"(?:{TOTAL_WORDS}|{AVERAGE_WORD})$", template[: match.start()]):
+            yield match  # (a total the words give is read as such, an average is no flow)
+
+
 def _totals_and_averages(sentence: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
     """ "累計減少T,年均減少M": the average over the years the text counts."""
     template = sentence.template
-    for match in TOTAL_FIGURE.finditer(template):
+    for match in [*TOTAL_FIGURE.finditer(template), *_flows_over_a_span(template)]:
         total = sentence.figure(match.group(1))
         average = AVERAGE.search(template, match.end())
         if not average or re.search(r"[。;；]", template[match.end() : average.start()]):
             continue
         claimed = sentence.figure(average.group(2))
         if not _comparable(total, claimed) or any(
-            r.kind == "average" and r.claimed is claimed for r in found
+            r.kind in ("average", "cagr-growth") and r.claimed is claimed for r in found
         ):
             continue
         years = _levels_years(sentence, found) or _counted_years(sentence)
-        relation = Relation("average", {"total": total}, sentence.start, sentence.end, claimed)
+        if total.kind == PERCENT:  # "累计增长40.3%,年均增长7.0%": a rate compounds
+            between = template[match.start() : average.end()]
+            if "名义" in between and "实际" in between:
+                continue  # a nominal growth and a real average (or the other way) are no pair
+            growth = total.signed(-1 if re.search(DOWN, match.group()) else 1)
+            relation = Relation("cagr-growth", {"growth": growth}, sentence.start, sentence.end,
+                                claimed, _sign(average["verb"]))  # fmt: skip
+        elif total.kind in (COUNT, PERCENTAGE_POINT):
+            relation = Relation("average", {"total": total}, sentence.start, sentence.end, claimed)
+        else:
+            continue
         yield _with_years(relation, years)
 
 

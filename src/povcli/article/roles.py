@@ -96,7 +96,7 @@ def read_role(note: Note, before: str, after: str, upto: str, clause: str = "") 
     verb = patterns["verb_end"].search(words)
     if verb:
         note.sign = -1 if patterns["down"].match(verb["verb"]) else 1
-    if patterns["average"].search(words[-8:]) and not patterns["two_year"].search(words[-8:]):
+    if patterns["average"].search(words[-12:]) and not patterns["two_year"].search(words[-12:]):
         note.role = AVERAGE
         return
     if figure.kind in (PERCENTAGE_POINT, PER_MILLE_POINT):
