@@ -1332,3 +1332,14 @@ def test_a_rate_over_a_span_compounds_to_its_yearly_average() -> None:
         for script in both_scripts(text.format(avg="8.1")):
             found = judged_relations(clean_article("标题\n\n" + script).text)
             assert ("cagr-growth", "inconsistent", [40.3], 8.1) in found, found
+
+
+def test_an_average_after_the_span_is_no_flow_over_it() -> None:
+    """A02's shape: "2013年至2017年,…年均名义增长12.4%,扣除价格因素,年均实际增长10.4%": both
+    are averages, neither the growth over the span."""
+    text = (
+        "2013年至2017年,全省农村居民人均可支配收入年均名义增长11.2%,扣除价格因素,年均实际增长9.1%。"
+    )
+    for script in both_scripts(text):
+        found = judged_relations(clean_article("标题\n\n" + script).text)
+        assert not any(verdict == "inconsistent" for _, verdict, _, _ in found), found

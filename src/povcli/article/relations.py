@@ -251,7 +251,8 @@ def _flows_over_a_span(template: str) -> Iterator[re.Match[str]]:
     for match in FLOW_FIGURE.finditer(template, span.end()):
         if "比" in template[span.end() : match.start()]:
             return  # a change on a base: no flow over the span
-        if not re.search(rf"(?:{TOTAL_WORDS}|{AVERAGE_WORD})$", template[: match.start()]):
+        clause = re.split(r"[,，;；]", template[: match.start()])[-1]
+        if not re.search(rf"(?:{TOTAL_WORDS})$|{AVERAGE_WORD}", clause):
             yield match  # (a total the words give is read as such, an average is no flow)
 
 
