@@ -240,12 +240,13 @@ def _counted_years(sentence: Sentence) -> list[tuple[float, str]]:
 
 FLOW_FIGURE = re.compile(rf"(?:{UP}|{DOWN})了?{FIG}")
 AVERAGE_WORD = "年均|平均每年|每年平均"
+SPAN_OPENS = re.compile(r"(?:^|(?<=[,，:：]))(?:从|自)?" + YEAR_RANGE.pattern)
 
 
 def _flows_over_a_span(template: str) -> Iterator[re.Match[str]]:
     """ "从1978年到2017年,我国农村贫困人口减少7.4亿人,年均…": a change after the span of years
-    the sentence opens with, no base (比) between them, is the flow over the span."""
-    span = YEAR_RANGE.match(re.sub(r"^(?:从|自)", "", template))
+    a sentence or its clause opens with, no base (比) between them, is the flow over the span."""
+    span = SPAN_OPENS.search(template)  # at the sentence's start or after a comma (…显示,从…)
     if span is None:
         return
     for match in FLOW_FIGURE.finditer(template, span.end()):
