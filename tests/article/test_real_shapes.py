@@ -1313,6 +1313,11 @@ def test_a_change_after_the_span_the_sentence_opens_with_is_the_flow_over_it() -
     for script in both_scripts(text.format(avg="24万人")):
         found = judged_relations(clean_article("标题\n\n" + script).text)
         assert ("average", "inconsistent", [950_000.0], 240_000.0) in found, found
+    # the span may open a clause after the source (…报告显示,从2013年到2017年,…)
+    text = "省统计局发布的报告显示,从2013年到2017年,全省农村贫困人口减少95万人,年均减少{avg}。"
+    for script in both_scripts(text.format(avg="19万人")):
+        found = judged_relations(clean_article("标题\n\n" + script).text)
+        assert ("average", "consistent", [950_000.0], 190_000.0) in found, found
     # a change on a base (比上年) is no flow over the span
     found = judged_relations(
         "标题\n\n2013年至2017年,全省农村贫困人口比上年减少95万人,年均减少19万人。"
