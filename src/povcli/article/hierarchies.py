@@ -102,15 +102,40 @@ def _stage(words: str) -> str | None:
 
 
 def _stage_carried(reading: Reading, note: Note) -> str | None:
+    """The stage of the last level before, in the paragraph, that names one and what it
+    counts; none past a level that names what it counts of something else (普通高中710所 …
+    中等职业学校230所,在校生55万人; 失业保险基金收入80亿元,基金支出60亿元), nor from a
+    sentence that lists several stages (其中普通高中2所,初中10所,小学45所。在校学生5.2万人
+    are the students of all of them)."""
     for before in reversed(reading.notes[: note.index]):
         if before.paragraph != note.paragraph:
             return None
-        stage = _stage(_words(before))
+        if before.role != LEVEL:
+            continue
+        words = _words(before)
+        stage = _stage(words)
+        if stage is None:
+            measure = _measure(words, before)
+            if measure is not None and not _only_filler(
+                words.replace(_measure_word(words, measure), "", 1)
+            ):
+                return None  # 中等职业学校230所: another thing's figures follow
+            continue
         # the level that names the stage names what it counts too (各级财政补贴基本养老保险
         # 基金 is a subsidy, no figure of the scheme whose words come after)
-        if stage is not None and _stage_and_measure(reading, before) is not None:
-            return stage
+        if _stage_and_measure(reading, before) is not None:
+            return stage if _stages_of(reading, before.sentence) == {stage} else None
     return None
+
+
+def _stages_of(reading: Reading, sentence: int) -> set[str]:
+    """The stages the levels of a sentence name, each with what it counts."""
+    return {
+        stage
+        for note in reading.in_sentence(sentence)
+        if (stage := _stage(_words(note))) is not None
+        and _stage_and_measure(reading, note) is not None
+    }
 
 
 def _measure(words: str, note: Note) -> str | None:
