@@ -79,3 +79,11 @@ def test_a_stage_carried_in_its_own_sentences_is_still_caught() -> None:
         assert ("consistent", [936_000.0, 1_512_000.0]) in subsets(found), found
     for found in found_in(text.format(students="163.60")):
         assert ("inconsistent", [1_512_000.0, 1_636_000.0]) in subsets(found), found
+
+
+def test_a_citys_stage_is_not_the_provinces() -> None:
+    """The province's senior-secondary students (93.6万), then the city's whole stage (12.3万,
+    8.1% of the province's 151.2万): the city's stage holds none of the province's."""
+    text = "全省普通高中在校生93.60万人。\n\n全市高中阶段教育在校生12.30万人,占全省的8.1%。\n"
+    for found in no_alarm(text):
+        assert subsets(found) == [], found

@@ -165,7 +165,10 @@ def _one_value(notes: list[Note]) -> bool:
 
 
 def _one_place(whole: Note, part: Note) -> bool:
-    return whole.scope == part.scope or None in (whole.scope, part.scope)
+    """Of one place by their notes and by their words: a scope the words name (全市) is
+    theirs, whatever the clause after (占全省的8.1%) made of the note's."""
+    same = whole.scope == part.scope or None in (whole.scope, part.scope)
+    return same and scopes_agree(_words(whole), _words(part))
 
 
 # ----------------------------------------------------------------- staff and teachers
