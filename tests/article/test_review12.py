@@ -87,3 +87,35 @@ def test_a_citys_stage_is_not_the_provinces() -> None:
     text = "全省普通高中在校生93.60万人。\n\n全市高中阶段教育在校生12.30万人,占全省的8.1%。\n"
     for found in no_alarm(text):
         assert subsets(found) == [], found
+
+
+# ------------------------------------------------------------------ staff and teachers
+
+
+def test_the_teachers_of_all_are_not_among_a_groups_staff() -> None:
+    """Kindergartens' staff (40万), the private ones' (18万), then all kindergartens' teachers
+    (25万): they are among the 40万, not the 18万."""
+    for found in no_alarm(
+        "全省幼儿园教职工40.00万人,其中民办幼儿园教职工18.00万人;幼儿园专任教师25.00万人。\n"
+    ):
+        assert not any(values == [180_000.0, 250_000.0] for _, values in subsets(found))
+
+
+def test_teachers_after_a_group_of_the_staff_are_no_groups() -> None:
+    """A group of the staff (少数民族 1.1万 of 10.6万; 女 19万 of 26万), then 专任教师: the
+    teachers of the level (8.1万, 23.4万), which the group's staff need not hold."""
+    for text in (
+        "普通高中教职工10.60万人,其中少数民族教职工1.10万人;专任教师8.10万人。\n",
+        "全省小学教职工26.00万人,女教职工19.00万人;专任教师23.40万人。\n",
+    ):
+        for found in no_alarm(text):
+            assert not any("full-time" in str(f) for f in found)
+            assert len(subsets(found)) <= 1, found  # the group within the staff, at most
+
+
+def test_a_groups_own_teachers_outnumbering_its_staff_are_caught() -> None:
+    text = "全省幼儿园教职工40.00万人。民办幼儿园教职工18.00万人,民办幼儿园专任教师{n}万人。\n"
+    for found in found_in(text.format(n="11.00")):
+        assert ("consistent", [110_000.0, 180_000.0]) in subsets(found), found
+    for found in found_in(text.format(n="19.00")):
+        assert ("inconsistent", [180_000.0, 190_000.0]) in subsets(found), found

@@ -183,11 +183,20 @@ def _staff_within(reading: Reading) -> Iterator[Relation]:
         staff = _staff_before(reading, note)
         if staff is None or not _one_place(staff, note):
             continue
-        teachers_of = _words(note).removesuffix("专任教师")
-        staff_of = _words(staff).removesuffix("教职工")
-        if teachers_of and teachers_of not in staff_of:
-            continue  # "高校教职工…;中职专任教师": another level's teachers
+        teachers_of = _bare(_words(note).removesuffix("专任教师"))
+        staff_of = _bare(_words(staff).removesuffix("教职工"))
+        if teachers_of and teachers_of != staff_of:
+            # "高校教职工…;中职专任教师": another level's teachers; "民办幼儿园教职工…;幼儿园
+            # 专任教师": the teachers of all, not of the group whose staff it gave
+            continue
+        if not teachers_of and _a_group(reading, staff):
+            continue  # "女教职工19万人;专任教师23.4万人": the group's teachers, or all?
         yield _subset(reading, note, staff, STAFF_NOTE)
+
+
+def _bare(words: str) -> str:
+    """Words without what only places or links them (全省, 共有)."""
+    return re.sub(_nested()["filler"], "", words)
 
 
 def _staff_before(reading: Reading, teachers: Note) -> Note | None:
@@ -202,6 +211,17 @@ def _staff_before(reading: Reading, teachers: Note) -> Note | None:
         same = before.figure.unit == teachers.figure.unit and before.period == teachers.period
         return before if same and scopes_agree(words, _words(teachers)) else None
     return None
+
+
+def _a_group(reading: Reading, staff: Note) -> bool:
+    """Whether the staff is a group of a staff the text gives just before it (小学教职工26万人,
+    女教职工19万人): the teachers after it may be the group's or all of them."""
+    for before in reversed(reading.notes[: staff.index]):
+        if before.paragraph != staff.paragraph:
+            return False
+        if before.role == LEVEL:
+            return _words(before).endswith("教职工")
+    return False
 
 
 def _subset(reading: Reading, part: Note, whole: Note, note: str) -> Relation:
