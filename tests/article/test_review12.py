@@ -119,3 +119,65 @@ def test_a_groups_own_teachers_outnumbering_its_staff_are_caught() -> None:
         assert ("consistent", [110_000.0, 180_000.0]) in subsets(found), found
     for found in found_in(text.format(n="19.00")):
         assert ("inconsistent", [180_000.0, 190_000.0]) in subsets(found), found
+
+
+# ------------------------------------------------------------------ sex ratios
+
+
+def per_hundred(found: Found) -> list[tuple[str, float | None]]:
+    return [(verdict, claimed) for kind, verdict, _, claimed in found if kind == "per-hundred"]
+
+
+# 61200 / 58800 × 100 = 104.08
+COUNTS = "男性人口61200万人,女性人口58800万人,总人口性别比为104.08(以女性为100)。"
+
+
+def test_the_sex_ratio_of_a_part_of_the_population_is_not_the_whole_ones() -> None:
+    """The ratio at birth (110.90), of the towns and the villages, of a city within: none is
+    the men per hundred women of the whole population the counts give."""
+    for text in (
+        COUNTS + "全年出生人口902万人,出生人口性别比为110.90。\n",
+        "全省常住人口中,男性为1650.40万人,女性为1580.20万人,性别比为104.44。其中城镇人口"
+        "性别比为101.20,乡村人口性别比为108.60。\n",
+        "全省男性人口1650.40万人,女性人口1580.20万人,总人口性别比为104.44。\n\n"
+        "省会城市人口性别比为99.80。\n",
+    ):
+        for found in found_in(text):
+            ratios = per_hundred(found)
+            assert ratios and {v for v, _ in ratios} == {"consistent"}, found
+            assert {c for _, c in ratios} <= {104.08, 104.44}, found
+
+
+def test_the_registered_populations_ratio_is_not_the_residents() -> None:
+    """Resident men and women (23.3万, 22.3万), then the registered population's ratio 106.50;
+    and registered counts (40210, 38950) beside a resident ratio 101.50."""
+    for text in (
+        "年末全县常住人口45.60万人,其中男性23.30万人,女性22.30万人。年末户籍人口52.30万人,"
+        "户籍人口性别比为106.50。\n",
+        "年末全县户籍人口79160人,男性人口40210人,女性人口38950人。常住人口性别比为101.50。\n",
+    ):
+        for found in found_in(text):
+            assert per_hundred(found) == [], found
+    # 26.90 / 25.40 × 100 = 105.91: the registered ratio of the registered counts
+    text = "年末全县户籍人口52.30万人,其中男性26.90万人,女性25.40万人,户籍人口性别比为{r}。\n"
+    for found in found_in(text.format(r="105.91")):
+        assert per_hundred(found) == [("consistent", 105.91)], found
+    for found in found_in(text.format(r="107.91")):
+        assert per_hundred(found) == [("inconsistent", 107.91)], found
+
+
+def test_the_ratio_a_census_had_before_is_not_todays() -> None:
+    for found in found_in(
+        "男性人口61200万人,女性人口58800万人。与2010年第六次全国人口普查相比,"
+        "总人口性别比由105.20下降为104.08。\n"
+    ):
+        assert ("inconsistent", 105.2) not in per_hundred(found), found
+
+
+def test_a_ratio_written_against_the_men_is_the_women_per_hundred_men() -> None:
+    # 58800 / 61200 × 100 = 96.08
+    text = "男性人口61200万人,女性人口58800万人,性别比(以男性为100)为{r}。\n"
+    for found in no_alarm(text.format(r="96.08")):
+        assert per_hundred(found) == [("consistent", 96.08)], found
+    for found in found_in(text.format(r="94.08")):
+        assert per_hundred(found) == [("inconsistent", 94.08)], found
