@@ -181,3 +181,13 @@ def test_a_ratio_written_against_the_men_is_the_women_per_hundred_men() -> None:
         assert per_hundred(found) == [("consistent", 96.08)], found
     for found in found_in(text.format(r="94.08")):
         assert per_hundred(found) == [("inconsistent", 94.08)], found
+
+
+def test_the_towns_and_villages_sex_ratios_make_no_sum() -> None:
+    """101.20 and 108.60 are ratios of two parts of the population: they add up to nothing,
+    the whole's 104.44 least of all."""
+    for found in no_alarm(
+        "全省常住人口中,男性为1650.40万人,女性为1580.20万人,性别比为104.44。其中城镇人口"
+        "性别比为101.20,乡村人口性别比为108.60。\n"
+    ):
+        assert not any(kind == "sum" for kind, *_ in found), found
