@@ -191,3 +191,63 @@ def test_the_towns_and_villages_sex_ratios_make_no_sum() -> None:
         "性别比为101.20,乡村人口性别比为108.60。\n"
     ):
         assert not any(kind == "sum" for kind, *_ in found), found
+
+
+# ------------------------------------------------------------------ ratios named by their words
+
+
+def ratios(found: Found) -> list[tuple[str, float | None]]:
+    return [(verdict, claimed) for kind, verdict, _, claimed in found if kind == "ratio"]
+
+
+# 52000 / 21500 = 2.4186
+INCOMES = "城镇居民人均可支配收入52000元,农村居民人均可支配收入21500元。"
+
+
+def test_the_value_a_ratio_had_before_is_not_its_value() -> None:
+    """由上年的2.50缩小到2.42, 由上年的760元增加到800元 (2.40万亿 / 30亿 = 800): the first
+    of each is last year's, of last year's incomes and trips."""
+    cases = [
+        (INCOMES + "城乡居民收入比由上年的2.50缩小到{r}。\n", "2.42", 2.42),
+        (
+            "国内旅游人数30.00亿人次,国内旅游收入2.40万亿元。人均每次出游花费由上年的760.00元"
+            "增加到{r}元。\n",
+            "800.00",
+            800.0,
+        ),
+    ]
+    for text, value, claimed in cases:
+        for found in no_alarm(text.format(r=value)):
+            assert ratios(found) == [("consistent", claimed)], found
+        for found in found_in(text.format(r=value.replace("2.4", "2.6").replace("800", "900"))):
+            assert [v for v, _ in ratios(found)] == ["inconsistent"], found
+
+
+def test_the_base_of_one_written_first_or_without_its_yi_is_no_ratio() -> None:
+    """城乡居民收入比为1:2.42 and (农村居民收入为1)为2.42 write the countryside as 1."""
+    for text in (
+        INCOMES + "城乡居民收入比为1:2.42。\n",
+        INCOMES + "城乡居民收入比(农村居民收入为1)为2.42。\n",
+    ):
+        for found in no_alarm(text):
+            assert ("inconsistent", 1.0) not in ratios(found), found
+    for found in found_in(INCOMES + "城乡居民收入比(农村居民收入为1)为2.62。\n"):
+        assert ratios(found) == [("inconsistent", 2.62)], found
+
+
+def test_a_citys_ratio_is_not_of_the_provinces_incomes() -> None:
+    """The province's incomes, then the city's ratio (2.10, 0.32 below the province's)."""
+    for found in no_alarm(
+        "全省城镇居民人均可支配收入52000元,全省农村居民人均可支配收入21500元。\n\n"
+        "全市城乡居民收入比为2.10,比全省低0.32。\n"
+    ):
+        assert ratios(found) == [], found
+
+
+def test_the_spending_per_trip_of_inbound_visitors_is_not_the_domestic_trips() -> None:
+    """2.40万亿 / 30亿 = 800元 a domestic trip; the inbound visitors spend 1100美元 each."""
+    for found in no_alarm(
+        "国内旅游人数30.00亿人次,国内旅游收入2.40万亿元,人均每次出游花费800.00元。"
+        "入境游客人均每次旅游花费1100美元。\n"
+    ):
+        assert ratios(found) == [("consistent", 800.0)], found
