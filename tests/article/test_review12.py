@@ -251,3 +251,17 @@ def test_the_spending_per_trip_of_inbound_visitors_is_not_the_domestic_trips() -
         "入境游客人均每次旅游花费1100美元。\n"
     ):
         assert ratios(found) == [("consistent", 800.0)], found
+
+
+def test_a_half_years_insurance_holds_nothing_of_the_years_scheme() -> None:
+    """The five insurances' income of the first half (1300亿), the staff pension's of the year
+    (1590亿): the half year's whole is no whole of the year's part."""
+    text = (
+        "上半年,全省五项社会保险基金收入{h}亿元。\n\n全年城镇职工基本养老保险基金收入1590亿元。\n"
+    )
+    for found in no_alarm(text.format(h="1300")):
+        assert subsets(found) == [], found
+    # a year's whole and part, both of the year, are still compared
+    text = "全年全省五项社会保险基金收入{w}亿元。\n\n全年城镇职工基本养老保险基金收入1590亿元。\n"
+    for found in found_in(text.format(w="1500")):
+        assert ("inconsistent", [150e9, 159e9]) in subsets(found), found

@@ -11,7 +11,7 @@ from functools import cache
 from typing import Any
 
 from povcli.article.figures import Figure
-from povcli.article.near import additive, scopes_agree, text_span
+from povcli.article.near import additive, scopes_agree, span_of, text_span
 from povcli.article.notes import LEVEL, Note, Reading, grammar, simplified
 from povcli.article.relations import Relation
 
@@ -45,15 +45,17 @@ def _stages_within(reading: Reading) -> Iterator[Relation]:
     """ "全国高中阶段教育共有学校2.46万所,…在校学生3970.99万人" and, a paragraph on, "全国普通
     高中1.36万所,…在校生2374.55万人": each count of the part stage is among the count of
     the same thing of the stage that holds it, when the text gives each once for the period."""
-    keyed: dict[tuple[str, str, str | None, str | None], list[Note]] = {}
+    keyed: dict[tuple[str, str, str | None, str | None, str], list[Note]] = {}
     for note in reading.notes:
         key = _stage_and_measure(reading, note)
         if key is not None:
             stage, measure = key
-            keyed.setdefault((stage, measure, note.figure.unit, note.period), []).append(note)
-    for (whole_stage, measure, unit, period), wholes in keyed.items():
+            # of one span of the year too: 上半年's income holds nothing of the year's
+            span = span_of(reading, note)  # 上半年's income holds nothing of the year's
+            keyed.setdefault((stage, measure, note.figure.unit, note.period, span), []).append(note)
+    for (whole_stage, measure, unit, period, span), wholes in keyed.items():
         for part_stage in _within(whole_stage):
-            parts = keyed.get((part_stage, measure, unit, period), [])
+            parts = keyed.get((part_stage, measure, unit, period, span), [])
             if not _one_value(wholes) or len(parts) != 1:
                 continue  # two figures of one thing: which is the whole is not for us to guess
             part = parts[0]
