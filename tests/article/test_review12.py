@@ -265,3 +265,13 @@ def test_a_half_years_insurance_holds_nothing_of_the_years_scheme() -> None:
     text = "全年全省五项社会保险基金收入{w}亿元。\n\n全年城镇职工基本养老保险基金收入1590亿元。\n"
     for found in found_in(text.format(w="1500")):
         assert ("inconsistent", [150e9, 159e9]) in subsets(found), found
+
+
+def test_a_schemes_goal_is_no_count_of_the_year() -> None:
+    """The year's members of the pension (3120万), then the plan's goal for the staff scheme
+    by the end of the five years (3200万): a goal, not a part of this year's members."""
+    for found in no_alarm(
+        "年末全省参加基本养老保险人数3120万人。\n\n到“十四五”末,全省城镇职工基本养老保险"
+        "参保人数达到3200万人。\n"
+    ):
+        assert subsets(found) == [], found

@@ -18,6 +18,7 @@ from povcli.article.relations import Relation
 STAGE_NOTE = "{part} is within {whole}: its {measure} are among the whole's"
 STAFF_NOTE = "full-time teachers are among the staff the text gives before them"
 FOOTNOTE_MARK = re.compile(r"\[\d+\]|\d+$")
+GOAL = re.compile(r"力争|预计|目标|十[一二三四五]五[”\"]?末")
 
 
 @cache
@@ -80,7 +81,7 @@ def _stage_and_measure(reading: Reading, note: Note) -> tuple[str, str] | None:
     """The stage a level counts (named in its words or, failing that, by the last level of its
     paragraph that names one and what it counts) and what it counts, when its words say
     nothing else."""
-    if note.role != LEVEL or not additive(note):
+    if note.role != LEVEL or not additive(note) or _a_goal(reading, note):
         return None
     words = _words(note)
     stage = _stage(words)
@@ -93,6 +94,13 @@ def _stage_and_measure(reading: Reading, note: Note) -> tuple[str, str] | None:
         return None
     rest = rest.replace(_measure_word(rest, measure), "", 1)
     return (stage, measure) if _only_filler(rest) else None
+
+
+def _a_goal(reading: Reading, note: Note) -> bool:
+    """Whether its sentence sets the figure as a goal (到“十四五”末…达到3200万人, 力争…):
+    no count of the year the others are of."""
+    sentence = reading.sentences[note.sentence]
+    return bool(GOAL.search(reading.simple[sentence.start : note.figure.start]))
 
 
 def _words(note: Note) -> str:
