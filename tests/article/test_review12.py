@@ -275,3 +275,12 @@ def test_a_schemes_goal_is_no_count_of_the_year() -> None:
         "参保人数达到3200万人。\n"
     ):
         assert subsets(found) == [], found
+
+
+def test_a_goal_in_corner_quotes_is_a_goal_too() -> None:
+    text = (
+        "年末全省參加基本養老保險人數3120萬人。\n\n到「十四五」末,全省城鎮職工基本養老保險"
+        "參保人數達到3200萬人。\n"
+    )
+    found = judged_relations(clean_article("標題\n\n" + text).text)
+    assert subsets(found) == [], found

@@ -18,7 +18,7 @@ from povcli.article.relations import Relation
 STAGE_NOTE = "{part} is within {whole}: its {measure} are among the whole's"
 STAFF_NOTE = "full-time teachers are among the staff the text gives before them"
 FOOTNOTE_MARK = re.compile(r"\[\d+\]|\d+$")
-GOAL = re.compile(r"力争|预计|目标|十[一二三四五]五[”\"]?末")
+GOAL = re.compile(r"力争|预计|目标|十[一二三四五]五[”\"」』]?末")
 
 
 @cache
