@@ -284,3 +284,13 @@ def test_a_goal_in_corner_quotes_is_a_goal_too() -> None:
     )
     found = judged_relations(clean_article("標題\n\n" + text).text)
     assert subsets(found) == [], found
+
+
+def test_a_goal_the_words_after_name_is_no_count_either() -> None:
+    """The staff scheme's members (1480万), then the goal the whole pension met early (1400万
+    members): a goal, no count of this year's whole."""
+    for found in no_alarm(
+        "年末参加城镇职工基本养老保险人数1480万人,其中参保职工1050万人,参保离退休人员430万人。"
+        "提前完成年末参加基本养老保险人数1400万人的目标。\n"
+    ):
+        assert subsets(found) == [], found

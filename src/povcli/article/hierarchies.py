@@ -97,10 +97,14 @@ def _stage_and_measure(reading: Reading, note: Note) -> tuple[str, str] | None:
 
 
 def _a_goal(reading: Reading, note: Note) -> bool:
-    """Whether its sentence sets the figure as a goal (到“十四五”末…达到3200万人, 力争…):
-    no count of the year the others are of."""
+    """Whether its sentence sets the figure as a goal (到“十四五”末…达到3200万人, 力争…,
+    …1400万人的目标): no count of the year the others are of."""
     sentence = reading.sentences[note.sentence]
-    return bool(GOAL.search(reading.simple[sentence.start : note.figure.start]))
+    after = reading.simple[note.figure.end : note.figure.end + 4]
+    return bool(
+        GOAL.search(reading.simple[sentence.start : note.figure.start])
+        or re.match(r"的?(?:目标|任务)", after)
+    )
 
 
 def _words(note: Note) -> str:
