@@ -291,6 +291,6 @@ def test_a_goal_the_words_after_name_is_no_count_either() -> None:
     members): a goal, no count of this year's whole."""
     for found in no_alarm(
         "年末参加城镇职工基本养老保险人数1480万人,其中参保职工1050万人,参保离退休人员430万人。"
-        "提前完成年末参加基本养老保险人数1400万人的目标。\n"
+        "年末参加基本养老保险人数1400万人的目标提前完成。\n"
     ):
         assert subsets(found) == [], found
