@@ -172,6 +172,11 @@ def test_the_ratio_a_census_had_before_is_not_todays() -> None:
         "总人口性别比由105.20下降为104.08。\n"
     ):
         assert ("inconsistent", 105.2) not in per_hundred(found), found
+    # 40210 / 38950 × 100 = 103.23, last year's 104.10 before it
+    for found in no_alarm(
+        "年末全县男性人口40210人,女性人口38950人,男女性别比由上年的104.10下降到103.23。\n"
+    ):
+        assert per_hundred(found) == [("consistent", 103.23)], found
 
 
 def test_a_ratio_written_against_the_men_is_the_women_per_hundred_men() -> None:
@@ -236,11 +241,19 @@ def test_the_base_of_one_written_first_or_without_its_yi_is_no_ratio() -> None:
 
 
 def test_a_citys_ratio_is_not_of_the_provinces_incomes() -> None:
-    """The province's incomes, then the city's ratio (2.10, 0.32 below the province's)."""
-    for found in no_alarm(
+    """The province's incomes, then the city's ratio (2.10, 0.32 below the province's); the
+    province's trips and spending, then the city's spending per trip (980元)."""
+    for text in (
         "全省城镇居民人均可支配收入52000元,全省农村居民人均可支配收入21500元。\n\n"
-        "全市城乡居民收入比为2.10,比全省低0.32。\n"
+        "全市城乡居民收入比为2.10,比全省低0.32。\n",
+        "全省国内旅游人数5.00亿人次,国内旅游收入5500亿元。\n\n全市人均每次出游花费980.00元。\n",
     ):
+        for found in no_alarm(text):
+            assert ratios(found) == [], found
+
+
+def test_last_years_ratio_in_a_sentence_of_its_own_is_not_this_years() -> None:
+    for found in no_alarm(INCOMES + "上年城乡居民收入比为2.50。\n"):
         assert ratios(found) == [], found
 
 
