@@ -307,3 +307,13 @@ def test_a_goal_the_words_after_name_is_no_count_either() -> None:
         "年末参加基本养老保险人数1400万人的目标提前完成。\n"
     ):
         assert subsets(found) == [], found
+
+
+def test_the_base_is_the_one_written_with_the_ratio() -> None:
+    """The women per hundred men told in brackets after the counts (以男性为100, 96.08), then
+    the ratio written against the women (104.08, 以女性为100): the men per hundred women."""
+    for found in no_alarm(
+        "男性人口61200万人,女性人口58800万人(以男性为100,女性为96.08),总人口性别比为104.08"
+        "(以女性为100)。\n"
+    ):
+        assert ("consistent", 104.08) in per_hundred(found), found

@@ -119,9 +119,12 @@ def _population_counted(reading: Reading, count: Note) -> str:
 
 
 def _base(reading: Reading, ratio: Note) -> str:
-    """The sex the ratio is written against (以女性为100, 以男性为100), in the words before it or
-    the brackets after it: 女 unless the words say 男."""
-    start, end = ratio.figure.start, ratio.figure.end
-    around = reading.simple[max(0, start - RATIO_WITHIN) : end + 16]
-    found = BASE_WRITTEN.search(around)
+    """The sex the ratio is written against (以女性为100, 以男性为100), in the brackets right
+    after it or between its name and it: 女 unless those words say 男."""
+    after = re.match(r"\s*[(（]([^()（）]*)[)）]", reading.simple[ratio.figure.end :])
+    found = BASE_WRITTEN.search(after.group(1)) if after else None
+    if found is None:
+        before = reading.simple[max(0, ratio.figure.start - RATIO_WITHIN) : ratio.figure.start]
+        between = before[list(RATIO_WORDS.finditer(before))[-1].end() :]
+        found = next(reversed(list(BASE_WRITTEN.finditer(between))), None)
     return found.group(1) if found else "女"
