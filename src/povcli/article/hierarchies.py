@@ -11,13 +11,14 @@ from functools import cache
 from typing import Any
 
 from povcli.article.figures import Figure
-from povcli.article.near import additive, scopes_agree, text_span
+from povcli.article.near import additive, scopes_agree, span_of, text_span
 from povcli.article.notes import LEVEL, Note, Reading, grammar, simplified
 from povcli.article.relations import Relation
 
 STAGE_NOTE = "{part} is within {whole}: its {measure} are among the whole's"
 STAFF_NOTE = "full-time teachers are among the staff the text gives before them"
 FOOTNOTE_MARK = re.compile(r"\[\d+\]|\d+$")
+GOAL = re.compile(r"力争|预计|目标|十[一二三四五]五[”\"」』]?末")
 
 
 @cache
@@ -45,15 +46,17 @@ def _stages_within(reading: Reading) -> Iterator[Relation]:
     """ "全国高中阶段教育共有学校2.46万所,…在校学生3970.99万人" and, a paragraph on, "全国普通
     高中1.36万所,…在校生2374.55万人": each count of the part stage is among the count of
     the same thing of the stage that holds it, when the text gives each once for the period."""
-    keyed: dict[tuple[str, str, str | None, str | None], list[Note]] = {}
+    keyed: dict[tuple[str, str, str | None, str | None, str], list[Note]] = {}
     for note in reading.notes:
         key = _stage_and_measure(reading, note)
         if key is not None:
             stage, measure = key
-            keyed.setdefault((stage, measure, note.figure.unit, note.period), []).append(note)
-    for (whole_stage, measure, unit, period), wholes in keyed.items():
+            # of one span of the year too: 上半年's income holds nothing of the year's
+            span = span_of(reading, note)  # 上半年's income holds nothing of the year's
+            keyed.setdefault((stage, measure, note.figure.unit, note.period, span), []).append(note)
+    for (whole_stage, measure, unit, period, span), wholes in keyed.items():
         for part_stage in _within(whole_stage):
-            parts = keyed.get((part_stage, measure, unit, period), [])
+            parts = keyed.get((part_stage, measure, unit, period, span), [])
             if not _one_value(wholes) or len(parts) != 1:
                 continue  # two figures of one thing: which is the whole is not for us to guess
             part = parts[0]
@@ -78,7 +81,7 @@ def _stage_and_measure(reading: Reading, note: Note) -> tuple[str, str] | None:
     """The stage a level counts (named in its words or, failing that, by the last level of its
     paragraph that names one and what it counts) and what it counts, when its words say
     nothing else."""
-    if note.role != LEVEL or not additive(note):
+    if note.role != LEVEL or not additive(note) or _a_goal(reading, note):
         return None
     words = _words(note)
     stage = _stage(words)
@@ -93,6 +96,17 @@ def _stage_and_measure(reading: Reading, note: Note) -> tuple[str, str] | None:
     return (stage, measure) if _only_filler(rest) else None
 
 
+def _a_goal(reading: Reading, note: Note) -> bool:
+    """Whether its sentence sets the figure as a goal (到“十四五”末…达到3200万人, 力争…,
+    …1400万人的目标): no count of the year the others are of."""
+    sentence = reading.sentences[note.sentence]
+    after = reading.simple[note.figure.end : note.figure.end + 4]
+    return bool(
+        GOAL.search(reading.simple[sentence.start : note.figure.start])
+        or re.match(r"的?(?:目标|任务)", after)
+    )
+
+
 def _words(note: Note) -> str:
     return FOOTNOTE_MARK.sub("", simplified(note.subject)).strip()
 
@@ -102,15 +116,40 @@ def _stage(words: str) -> str | None:
 
 
 def _stage_carried(reading: Reading, note: Note) -> str | None:
+    """The stage of the last level before, in the paragraph, that names one and what it
+    counts; none past a level that names what it counts of something else (普通高中710所 …
+    中等职业学校230所,在校生55万人; 失业保险基金收入80亿元,基金支出60亿元), nor from a
+    sentence that lists several stages (其中普通高中2所,初中10所,小学45所。在校学生5.2万人
+    are the students of all of them)."""
     for before in reversed(reading.notes[: note.index]):
         if before.paragraph != note.paragraph:
             return None
-        stage = _stage(_words(before))
+        if before.role != LEVEL:
+            continue
+        words = _words(before)
+        stage = _stage(words)
+        if stage is None:
+            measure = _measure(words, before)
+            if measure is not None and not _only_filler(
+                words.replace(_measure_word(words, measure), "", 1)
+            ):
+                return None  # 中等职业学校230所: another thing's figures follow
+            continue
         # the level that names the stage names what it counts too (各级财政补贴基本养老保险
         # 基金 is a subsidy, no figure of the scheme whose words come after)
-        if stage is not None and _stage_and_measure(reading, before) is not None:
-            return stage
+        if _stage_and_measure(reading, before) is not None:
+            return stage if _stages_of(reading, before.sentence) == {stage} else None
     return None
+
+
+def _stages_of(reading: Reading, sentence: int) -> set[str]:
+    """The stages the levels of a sentence name, each with what it counts."""
+    return {
+        stage
+        for note in reading.in_sentence(sentence)
+        if (stage := _stage(_words(note))) is not None
+        and _stage_and_measure(reading, note) is not None
+    }
 
 
 def _measure(words: str, note: Note) -> str | None:
@@ -140,7 +179,10 @@ def _one_value(notes: list[Note]) -> bool:
 
 
 def _one_place(whole: Note, part: Note) -> bool:
-    return whole.scope == part.scope or None in (whole.scope, part.scope)
+    """Of one place by their notes and by their words: a scope the words name (全市) is
+    theirs, whatever the clause after (占全省的8.1%) made of the note's."""
+    same = whole.scope == part.scope or None in (whole.scope, part.scope)
+    return same and scopes_agree(_words(whole), _words(part))
 
 
 # ----------------------------------------------------------------- staff and teachers
@@ -155,11 +197,20 @@ def _staff_within(reading: Reading) -> Iterator[Relation]:
         staff = _staff_before(reading, note)
         if staff is None or not _one_place(staff, note):
             continue
-        teachers_of = _words(note).removesuffix("专任教师")
-        staff_of = _words(staff).removesuffix("教职工")
-        if teachers_of and teachers_of not in staff_of:
-            continue  # "高校教职工…;中职专任教师": another level's teachers
+        teachers_of = _bare(_words(note).removesuffix("专任教师"))
+        staff_of = _bare(_words(staff).removesuffix("教职工"))
+        if teachers_of and teachers_of != staff_of:
+            # "高校教职工…;中职专任教师": another level's teachers; "民办幼儿园教职工…;幼儿园
+            # 专任教师": the teachers of all, not of the group whose staff it gave
+            continue
+        if not teachers_of and _a_group(reading, staff):
+            continue  # "女教职工19万人;专任教师23.4万人": the group's teachers, or all?
         yield _subset(reading, note, staff, STAFF_NOTE)
+
+
+def _bare(words: str) -> str:
+    """Words without what only places or links them (全省, 共有)."""
+    return re.sub(_nested()["filler"], "", words)
 
 
 def _staff_before(reading: Reading, teachers: Note) -> Note | None:
@@ -174,6 +225,17 @@ def _staff_before(reading: Reading, teachers: Note) -> Note | None:
         same = before.figure.unit == teachers.figure.unit and before.period == teachers.period
         return before if same and scopes_agree(words, _words(teachers)) else None
     return None
+
+
+def _a_group(reading: Reading, staff: Note) -> bool:
+    """Whether the staff is a group of a staff the text gives just before it (小学教职工26万人,
+    女教职工19万人): the teachers after it may be the group's or all of them."""
+    for before in reversed(reading.notes[: staff.index]):
+        if before.paragraph != staff.paragraph:
+            return False
+        if before.role == LEVEL:
+            return _words(before).endswith("教职工")
+    return False
 
 
 def _subset(reading: Reading, part: Note, whole: Note, note: str) -> Relation:

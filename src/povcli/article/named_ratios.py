@@ -10,12 +10,17 @@ from functools import cache
 from typing import Any
 
 from povcli.article.figures import Figure
-from povcli.article.near import span_of, text_span
+from povcli.article.near import scopes_agree, span_of, text_span
 from povcli.article.notes import LEVEL, Note, Reading, grammar, simplified
 from povcli.article.relations import Relation
 
 RATIO_WITHIN = 40  # characters back from the ratio's figure to the words that name it
-BASE_OF_ONE = re.compile(r"以[^()（）,，。]{0,24}为$")
+# the base a ratio is written against: "(以农村居民人均收入为1)", "(农村居民收入为1)"
+BASE_OF_ONE = re.compile(r"(?:以|[(（])[^()（）,，。]{0,24}为$")
+# the first of a pair (1:2.42) is the ratio only when the second is 1 (2.42:1)
+PAIRED = re.compile(r"\s*[:：∶]\s*(\d+(?:\.\d+)?)")
+# the words between a ratio's name and the value it had before (由上年的2.50缩小到2.42)
+FROM_VALUE = re.compile(r"[由从][^为至到]*$")
 # what may come before a term's words: its year (2020年度, whose year the period took), its
 # place (全省, 歙县), its population and 国内; any other word (省会城镇居民) names a part of it
 NAMED_ONLY = (
@@ -37,18 +42,32 @@ def named_ratios(reading: Reading) -> Iterator[Relation]:
         if ratio.role != LEVEL:
             continue
         before = reading.simple[max(0, ratio.figure.start - RATIO_WITHIN) : ratio.figure.start]
-        if BASE_OF_ONE.search(before):
-            continue  # "(以农村居民人均收入为1)": the base the ratio is written against
+        if BASE_OF_ONE.search(before) or _base_of_pair(reading, ratio):
+            continue  # "(以农村居民人均收入为1)", "1:2.42": the base the ratio is written against
         for entry in _entries():
             named = re.search(entry["ratio"] + r"[^。;；,，]{0,24}$", before)
             if named is None:
                 continue
+            if FROM_VALUE.search(named.group()) or not _of_all_or_named(before[: named.start()]):
+                break  # "由上年的2.50缩小到": the value before; "入境游客人均每次…": others'
             group = _population(before[: named.start()]) if entry["populations"] else None
             top = _the_one(reading, ratio, entry["top"], group)
             bottom = _the_one(reading, ratio, entry["bottom"], group)
             if top is not None and bottom is not None:
                 yield _relation(reading, ratio, top, bottom, named.group())
             break
+
+
+def _base_of_pair(reading: Reading, ratio: Note) -> bool:
+    paired = PAIRED.match(reading.simple[ratio.figure.end :])
+    return paired is not None and float(paired.group(1)) != 1
+
+
+def _of_all_or_named(words: str) -> bool:
+    """Whether the words before the ratio's name, in its clause, name only its year, place or
+    population, as its terms' may (全省, 城镇居民): 入境游客 are no population of the terms."""
+    clause = re.split(r"[,，。;；:：、\n]", words)[-1]
+    return re.fullmatch(NAMED_ONLY, clause) is not None
 
 
 def _population(words: str) -> str:
@@ -75,6 +94,7 @@ def _the_one(reading: Reading, ratio: Note, subject: str, group: str | None) -> 
         and (group is None or (_population_of(_words(n)) == group and "人均" not in _words(n)))
         and n.period == ratio.period
         and (n.scope == ratio.scope or None in (n.scope, ratio.scope))
+        and scopes_agree(_words(n), _words(ratio))  # 全市城乡居民收入比: no 全省 income
         and span_of(reading, n) == span
     ]
     here = [n for n in found if n.paragraph == ratio.paragraph]

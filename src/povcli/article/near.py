@@ -27,7 +27,8 @@ def population_of(subject: str) -> str:
     return found.group() if found else ""
 
 
-NOT_A_COMPONENT = re.compile(r"中位数|率|指数|价格|比重|平均年龄|年龄")
+# a ratio of two (性别比, 城乡居民收入比) adds up with nothing, as a rate or an index
+NOT_A_COMPONENT = re.compile(r"中位数|率|指数|价格|比重|平均年龄|年龄|性别比|收入比|支出比")
 PER_HEAD = re.compile(r"人均|户均|平均|均值|月均|年均|每")
 
 
