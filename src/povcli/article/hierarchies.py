@@ -15,6 +15,7 @@ from povcli.article.near import additive, scopes_agree, span_of, text_span
 from povcli.article.notes import LEVEL, Note, Reading, grammar, simplified
 from povcli.article.relations import Relation
 
+GOAL_WITHIN = 120  # characters back, in its sentence, to the words that set a goal
 STAGE_NOTE = "{part} is within {whole}: its {measure} are among the whole's"
 STAFF_NOTE = "full-time teachers are among the staff the text gives before them"
 FOOTNOTE_MARK = re.compile(r"\[\d+\]|\d+$")
@@ -81,7 +82,7 @@ def _stage_and_measure(reading: Reading, note: Note) -> tuple[str, str] | None:
     """The stage a level counts (named in its words or, failing that, by the last level of its
     paragraph that names one and what it counts) and what it counts, when its words say
     nothing else."""
-    if note.role != LEVEL or not additive(note) or _a_goal(reading, note):
+    if note.role != LEVEL or not additive(note):
         return None
     words = _words(note)
     stage = _stage(words)
@@ -93,7 +94,9 @@ def _stage_and_measure(reading: Reading, note: Note) -> tuple[str, str] | None:
     if stage is None:
         return None
     rest = rest.replace(_measure_word(rest, measure), "", 1)
-    return (stage, measure) if _only_filler(rest) else None
+    if not _only_filler(rest) or _a_goal(reading, note):  # (the goal's words read last: slowest)
+        return None
+    return stage, measure
 
 
 def _a_goal(reading: Reading, note: Note) -> bool:
@@ -101,8 +104,9 @@ def _a_goal(reading: Reading, note: Note) -> bool:
     …1400万人的目标): no count of the year the others are of."""
     sentence = reading.sentences[note.sentence]
     after = reading.simple[note.figure.end : note.figure.end + 4]
+    start = max(sentence.start, note.figure.start - GOAL_WITHIN)
     return bool(
-        GOAL.search(reading.simple[sentence.start : note.figure.start])
+        GOAL.search(reading.simple[start : note.figure.start])
         or re.match(r"的?(?:目标|任务)", after)
     )
 
