@@ -1348,3 +1348,22 @@ def test_an_average_after_the_span_is_no_flow_over_it() -> None:
     for script in both_scripts(text):
         found = judged_relations(clean_article("标题\n\n" + script).text)
         assert not any(verdict == "inconsistent" for _, verdict, _, _ in found), found
+
+
+# fresh trial 13's A02: a county's budget progress between the level and its change
+BUDGET_PROGRESS = (
+    "1-6月,一般公共预算收入累计完成31250万元,完成年初预算数70200万元的44.5%,比上年减收"
+    "1380万元,下降{rate}%。其中:税收收入9800万元,比上年增收1100万元,增长12.6%。\n"
+)
+
+
+def test_a_change_after_a_budgets_progress_is_the_levels_not_the_budgets() -> None:
+    """1380 / (31250 + 1380) = 4.23%: the change is of the revenue, not of the budget the
+    44.5% is a percentage of (1380 / 71580 = 1.93% called 4.2% wrong before)."""
+    for script in both_scripts(BUDGET_PROGRESS.format(rate="4.2")):
+        found = judged_relations(clean_article("标题\n\n" + script).text)
+        assert not any(verdict == "inconsistent" for _, verdict, _, _ in found), found
+        assert ("change-rate", "consistent", [13_800_000.0, 312_500_000.0], -4.2) in found
+    for script in both_scripts(BUDGET_PROGRESS.format(rate="2.4")):
+        found = judged_relations(clean_article("标题\n\n" + script).text)
+        assert ("change-rate", "inconsistent", [13_800_000.0, 312_500_000.0], -2.4) in found

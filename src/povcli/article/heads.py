@@ -49,6 +49,8 @@ def attach(note: Note, head: Note | None, sentence: Sentence, reading: Reading) 
         if compared.head is None:
             return head
         earlier = [n for n in earlier if n.index <= compared.head]
+    if note.role in (CHANGE, RATE):
+        earlier = [n for n in earlier if not _base_of_a_percentage(reading, n)]
     target = _target(note, earlier)
     if target is None or _names_other_scope(note, target, sentence):
         return head
@@ -62,6 +64,16 @@ def attach(note: Note, head: Note | None, sentence: Sentence, reading: Reading) 
     if note.base is None and note.role in (CHANGE, RATE, POINTS):
         note.base = _chain_base(note, sentence, reading)
     return head
+
+
+OF_A_PERCENTAGE = re.compile(r"的\s*\d[\d.]*\s*%")
+
+
+def _base_of_a_percentage(reading: Reading, note: Note) -> bool:
+    """ "累计完成24627万元,完成年初预算数60999万元的40.4%,比上年减收1070万元": the budget is
+    what the progress is a percentage of, not the level the change after it is of."""
+    after = reading.simple[note.figure.end : note.figure.end + 12]
+    return note.role == LEVEL and bool(OF_A_PERCENTAGE.match(after))
 
 
 def _compared_level(reading: Reading, note: Note, sentence: Sentence) -> Note | None:
