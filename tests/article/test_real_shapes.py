@@ -1367,3 +1367,25 @@ def test_a_change_after_a_budgets_progress_is_the_levels_not_the_budgets() -> No
     for script in both_scripts(BUDGET_PROGRESS.format(rate="2.4")):
         found = judged_relations(clean_article("标题\n\n" + script).text)
         assert ("change-rate", "inconsistent", [13_800_000.0, 312_500_000.0], -2.4) in found
+
+
+# B22's shape: two provinces' births and deaths in one paragraph, each province named once
+TWO_PROVINCES = (
+    "2023年福建省出生率7.52‰,死亡率6.10‰,自然增长率1.42‰。2023年江西省出生人口36.2万人,"
+    "人口出生率为8.05‰;死亡人口31.0万人,人口死亡率为6.88‰;人口自然增长率为{natural}‰。\n"
+)
+
+
+def test_a_place_named_once_is_the_place_of_the_rates_after_it() -> None:
+    for script in both_scripts(TWO_PROVINCES.format(natural="1.17")):
+        found = judged_relations(clean_article(script).text)  # its first line is its title
+        assert ("difference", "consistent", [6.1, 7.52], 1.42) in found, found
+        assert ("difference", "consistent", [6.88, 8.05], 1.17) in found
+        assert not any(verdict == "inconsistent" for _, verdict, _, _ in found)
+    for script in both_scripts(TWO_PROVINCES.format(natural="1.71")):
+        found = judged_relations(clean_article(script).text)
+        assert ("difference", "inconsistent", [6.88, 8.05], 1.71) in found, found
+    # one province's births and another's deaths make no growth of either
+    text = "福建省出生率7.52‰。江西省人口死亡率为6.88‰;人口自然增长率为0.64‰。\n"
+    found = judged_relations(clean_article(text).text)
+    assert not any(kind == "difference" for kind, _, _, _ in found), found

@@ -34,6 +34,8 @@ def natural_growth(reading: Reading) -> Iterator[Relation]:
             birth = _nearest_named(earlier, birth_word, natural)
             if birth is None or death is None or birth.index > death.index:
                 continue
+            if len({n.scope for n in (birth, death, natural)} - {None}) > 1:
+                continue  # 广东's births and 河南's deaths make no one place's growth
             yield _difference(reading, birth, death, natural)
             changes = [attached(reading, n, POINTS) for n in (birth, death, natural)]
             if natural.figure.kind.startswith("per-mille") and all(changes):
@@ -41,14 +43,15 @@ def natural_growth(reading: Reading) -> Iterator[Relation]:
 
 
 def _nearest_named(earlier: list[Note], word: str, natural: Note) -> Note | None:
-    """The last level before the natural growth that the word names, of its paragraph, scope,
-    period, kind and unit (出生率 never stands for 出生人口)."""
+    """The last level before the natural growth that the word names, of its paragraph, scope
+    (or none named: "河南省…出生率为7.06‰;…死亡率为8.00‰;…自然增长率为-0.94‰" names the place
+    once), period, kind and unit (出生率 never stands for 出生人口)."""
     for note in reversed(earlier):
         if (
             note.role == LEVEL
             and word in note.subject
             and note.paragraph == natural.paragraph
-            and note.scope == natural.scope
+            and (note.scope == natural.scope or None in (note.scope, natural.scope))
             and note.period == natural.period
             and (note.figure.kind, note.figure.unit) == (natural.figure.kind, natural.figure.unit)
         ):
