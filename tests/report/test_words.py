@@ -104,6 +104,8 @@ TEXTS += [
     BULLETIN.format(primary="19.8"),
     STAGES.format(**STAGES_CORRECT),
     SEX_RATIO.format(ratio="104.84"),
+    # 1580.20 / 1650.40 × 100 = 95.75: written against the men
+    "年末全省常住人口中,男性为1650.40万人,女性为1580.20万人,性别比(以男性为100)为95.75。",
     TRIPS.format(urban="963.64"),
     NAMED_TOTAL.format(total="829.3", change="67.1"),
     THRESHOLD_THEN_LEVEL.format(added="1.42"),

@@ -21,7 +21,7 @@ PLACE_WORDS = re.compile(
 )
 SEX_ONLY = re.compile(r"^(?:男|女)性?(?:人口)?(?:为)?$")
 MEN_NOTE = "a sex ratio is the men per hundred women"
-WOMEN_NOTE = "a sex ratio written against the men (以男性为100) is the women per hundred men"
+WOMEN_NOTE = "a sex ratio written against the men is the women per hundred men"
 BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 # the words between a ratio's name and the value it had before (由105.20下降为104.08)
 FROM_VALUE = re.compile(r"[由从][^为至到]*$")
