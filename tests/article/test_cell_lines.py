@@ -12,6 +12,8 @@ import pytest
 
 from povcli.article.factcheck import Finding, check_text
 from povcli.verdict import Verdict
+from povcli.article.clean import clean_article
+from tests.helpers import both_scripts
 from tests.helpers import judged_relations as judged
 
 TO_TRADITIONAL = opencc.OpenCC("s2t")
@@ -1248,3 +1250,64 @@ def test_a_header_cell_cut_after_比上年_is_joined(script: str) -> None:
     ]
     wrong = [k for k, v, _, _ in judged(text.replace("3244", "3344")) if v == "inconsistent"]
     assert wrong == ["growth"]
+
+
+# fresh trial 13's A07: a yearbook table one cell a line, its staff numbered 1. 2. 3. 4. under
+# 三、人员数, 1.'s own rows (执业医师 …) left unindented between 1. and 2.
+STAFF = "\n".join(
+    [
+        "表8-3 卫生机构基本情况 |",
+        "|",
+        "项目 |",
+        "2021年 |",
+        "2022年 |",
+        "|",
+        "一、机构数(个) |",
+        "410 |",
+        "418 |",
+        "|",
+        "二、人员数(人) |",
+        "{total} |",
+        "9210 |",
+        "|",
+        "1.卫生技术人员 |",
+        "7120 |",
+        "7460 |",
+        "|",
+        "执业(助理)医师 |",
+        "2730 |",
+        "2850 |",
+        "|",
+        "注册护士 |",
+        "3010 |",
+        "3190 |",
+        "|",
+        "2.其他技术人员 |",
+        "310 |",
+        "330 |",
+        "|",
+        "3.管理人员 |",
+        "420 |",
+        "440 |",
+        "|",
+        "4.工勤人员 |",
+        "960 |",
+        "980 |",
+        "|",
+        "三、床位数(张) |",
+        "5200 |",
+        "5350 |",
+        "|",
+    ]
+)
+
+
+def test_staff_numbered_1_to_4_add_up_past_the_unindented_rows_of_1() -> None:
+    # 7120 + 310 + 420 + 960 = 8810; 7460 + 330 + 440 + 980 = 9210
+    for script in both_scripts("标题\n\n" + STAFF.format(total="8810") + "\n"):
+        found = judged(clean_article(script).text)
+        assert ("sum", "consistent", [310.0, 420.0, 960.0, 7120.0], 8810.0) in found, found
+        assert ("sum", "consistent", [330.0, 440.0, 980.0, 7460.0], 9210.0) in found
+    for script in both_scripts("标题\n\n" + STAFF.format(total="8910") + "\n"):
+        found = judged(clean_article(script).text)
+        assert ("sum", "inconsistent", [310.0, 420.0, 960.0, 7120.0], 8910.0) in found, found

@@ -224,6 +224,8 @@ def _run_from(rows: list[Row], at: int) -> tuple[list[Row], int]:
             break
         if (row.nested > first.nested and row.ordinal) or SUB_ROW.match(row.label):
             continue  # (一)工业 under 二、第二产业, 其中:工业
+        if not row.ordinal and _numbered_next(rows, index, first, len(run) + 1):
+            continue  # 执业医师, 注册护士 between 1.卫生技术人员 and 2.: its rows, unindented
         if row.nested != first.nested or row.ordinal != len(run) + 1:
             break
         run.append(row)
@@ -231,6 +233,20 @@ def _run_from(rows: list[Row], at: int) -> tuple[list[Row], int]:
     while end < len(rows) and _breaks_down(rows[end], first):
         end += 1
     return run, end
+
+
+def _numbered_next(rows: list[Row], at: int, first: Row, number: int) -> bool:
+    """Whether the run's next number (2. after 1.) comes after the unnumbered rows from `at`,
+    before any other numbered row: they are then the rows of the one before them. Only for a
+    run numbered 1. 2. 3., whose rows a scrape has lost the indenting of."""
+    if first.nested != 2:
+        return False
+    for row in rows[at:]:
+        if row.section != first.section:
+            return False
+        if row.ordinal:
+            return row.nested == first.nested and row.ordinal == number
+    return False
 
 
 def _breaks_down(row: Row, first: Row) -> bool:
