@@ -10,9 +10,9 @@ from __future__ import annotations
 import opencc
 import pytest
 
+from povcli.article.clean import clean_article
 from povcli.article.factcheck import Finding, check_text
 from povcli.verdict import Verdict
-from povcli.article.clean import clean_article
 from tests.helpers import both_scripts
 from tests.helpers import judged_relations as judged
 
