@@ -321,6 +321,15 @@ def judged_relations(text: str) -> list[tuple[str, str, list[float], float | Non
     return out
 
 
+def of_kind(text: str, kind: str) -> list[tuple[str, list[float], float | None]]:
+    """(verdict, the inputs' values sorted, the claimed value) of each relation of one kind
+    `check` finds in an article body (a title line is put before it)."""
+    from povcli.article.clean import clean_article
+
+    found = judged_relations(clean_article("标题\n\n" + text).text)
+    return [(verdict, values, claimed) for k, verdict, values, claimed in found if k == kind]
+
+
 def both_scripts(text: str) -> list[str]:
     """A text in Simplified script and as a Traditional copy of it would be written (OpenCC)."""
     import opencc  # (~45 ms, for the tests that read articles only)

@@ -6,8 +6,7 @@ tourism release's spending per trip after its trips (with each quarter's) and it
 
 from __future__ import annotations
 
-from povcli.article.clean import clean_article
-from tests.helpers import both_scripts, judged_relations
+from tests.helpers import both_scripts, of_kind
 
 # 52000 / 21500 = 2.4186
 INCOME = (
@@ -31,8 +30,7 @@ TOURISM = (
 
 
 def ratios(text: str) -> list[tuple[str, list[float], float | None]]:
-    found = judged_relations(clean_article("标题\n\n" + text).text)
-    return [(v, values, claimed) for kind, v, values, claimed in found if kind == "ratio"]
+    return of_kind(text, "ratio")
 
 
 def test_the_towns_income_over_the_countrysides() -> None:

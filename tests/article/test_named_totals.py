@@ -5,8 +5,7 @@ planted."""
 
 from __future__ import annotations
 
-from povcli.article.clean import clean_article
-from tests.helpers import both_scripts, judged_relations
+from tests.helpers import both_scripts, of_kind
 
 # 312.4 + 506.9 = 819.3; 21.5 + 40.2 = 61.7
 TEXT = (
@@ -18,8 +17,7 @@ TEXT = (
 
 
 def sums(text: str) -> list[tuple[str, list[float], float | None]]:
-    found = judged_relations(clean_article("标题\n\n" + text).text)
-    return [(v, values, claimed) for kind, v, values, claimed in found if kind == "sum"]
+    return of_kind(text, "sum")
 
 
 def test_a_total_that_names_its_two_parts_is_their_sum() -> None:

@@ -6,8 +6,7 @@ Our own figures, in both scripts, correct and planted."""
 
 from __future__ import annotations
 
-from povcli.article.clean import clean_article
-from tests.helpers import both_scripts, judged_relations
+from tests.helpers import both_scripts, of_kind
 
 # 61200 / 58800 × 100 = 104.08; 1650.40 / 1580.20 × 100 = 104.44; 40210 / 38950 × 100 = 103.23
 NATIONAL = (
@@ -30,8 +29,7 @@ COUNTY = (
 
 
 def ratios(text: str) -> list[tuple[str, list[float], float | None]]:
-    found = judged_relations(clean_article("标题\n\n" + text).text)
-    return [(v, values, claimed) for kind, v, values, claimed in found if kind == "per-hundred"]
+    return of_kind(text, "per-hundred")
 
 
 def test_men_per_hundred_women_in_each_shape() -> None:

@@ -5,8 +5,7 @@ in both scripts, correct and planted."""
 
 from __future__ import annotations
 
-from povcli.article.clean import clean_article
-from tests.helpers import both_scripts, judged_relations
+from tests.helpers import both_scripts, of_kind
 
 # 小学: 300.00万 / 16.00万 = 18.75 (18.8); 初中: 150.00万 / 11.20万 = 13.39
 BULLETIN = (
@@ -19,10 +18,7 @@ BULLETIN = (
 
 
 def ratios(text: str) -> list[tuple[str, list[float], float | None]]:
-    found = judged_relations(clean_article("标题\n\n" + text).text)
-    return [
-        (verdict, values, claimed) for kind, verdict, values, claimed in found if kind == "ratio"
-    ]
+    return of_kind(text, "ratio")
 
 
 def test_each_levels_ratio_is_its_students_over_its_teachers() -> None:
