@@ -15,6 +15,7 @@ from povcli.article.clean import clean_article
 from povcli.article.factcheck import Finding, check_text
 from povcli.article.grids import grids_of
 from povcli.verdict import Verdict
+from tests.helpers import judged_relations
 
 TO_TRADITIONAL = opencc.OpenCC("s2t")
 
@@ -371,3 +372,26 @@ def test_a_planted_area_under_a_header_a_cell_a_line_is_caught(script: str) -> N
     text = planted if script == "simplified" else TO_TRADITIONAL.convert(planted)
     wrong = [f.result.kind for f in check_text(text) if f.result.verdict == Verdict.INCONSISTENT]
     assert sorted(wrong) == ["per-unit", "sum"]
+
+
+# fresh trial 13's A04: a monthly release's pipe table of this period's and the same period a
+# year before, with the growth; no year named in the header
+PERIODS = (
+    "指 标 | 本年本月累计 | 上年同期 | 增长速度(%) |\n"
+    "货物运输量(万吨) | 4120.50 | 3980.20 | 3.5 |\n"
+    "铁路 | 1010.30 | 1050.60 | {rail} |\n"
+    "公路 | 3110.20 | 2929.60 | 6.2 |\n"
+)
+
+
+def test_this_periods_levels_grow_from_the_same_period_a_year_before() -> None:
+    # 1010.30 / 1050.60 − 1 = −3.84%; 3110.20 / 2929.60 − 1 = 6.16%; 4120.50 / 3980.20 − 1 = 3.52%
+    for script in both_scripts("标题\n\n" + PERIODS.format(rail="-3.8")):
+        found = judged_relations(clean_article(script).text)
+        growth = [(verdict, claimed) for kind, verdict, _, claimed in found if kind == "growth"]
+        assert ("consistent", -3.8) in growth, found
+        assert ("consistent", 6.2) in growth
+        assert ("consistent", 3.5) in growth
+    for script in both_scripts("标题\n\n" + PERIODS.format(rail="-8.3")):
+        found = judged_relations(clean_article(script).text)
+        assert ("inconsistent", -8.3) in [(v, c) for k, v, _, c in found if k == "growth"], found

@@ -132,7 +132,7 @@ def _years(grid: Grid) -> tuple[int | None, int | None]:
     """The columns of the latest year's levels and of the year before."""
     latest = grid.latest_level()
     year = grid.columns[latest].year if latest is not None else None
-    before = grid.level_of_year(str(int(year) - 1)) if year else None
+    before = grid.level_of_year(str(int(year) - 1)) if year else grid.level_a_year_before()
     return latest, before
 
 

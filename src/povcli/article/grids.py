@@ -61,6 +61,9 @@ MEASURES = (
         ),
     ),
 )
+# levels of no named year: "本年本月累计 | 上年同期 | 增长速度(%)"
+THIS_PERIOD = re.compile(r"^(?:本年|本期|今年)(?:本月)?(?:累计|累計)?(?:数|數)?$")
+PREVIOUS_PERIOD = re.compile(r"^(?:上年|去年)(?:同期|同月)(?:累计|累計)?(?:数|數)?$")
 # a column of a share's change (比重增减, 比重变化 (百分点))
 SHARE_CHANGE = re.compile(r"增减|增減|增加|减少|減少|提高|下降|百分点|百分點|变化|變化|变动|變動")
 # a caption that lists the main items only (主要支出项目, 主要产品产量): the rows need not be all
@@ -94,6 +97,8 @@ class Column:
     year: str | None
     unit: str
     base: str | None = None  # the year a change or rate column runs from (比2020年增长)
+    # a level of no named year: this period's (本年累计) or the same period a year before (上年同期)
+    relative: str | None = None
 
 
 @dataclass
@@ -134,7 +139,16 @@ class Grid:
         """The column of the latest year's levels."""
         levels = [(c.year, i) for i, c in enumerate(self.columns) if c.measure == "level"]
         dated = [(year, i) for year, i in levels if year]
-        return max(dated)[1] if dated else (levels[0][1] if len(levels) == 1 else None)
+        if dated:
+            return max(dated)[1]
+        this = [i for i, c in enumerate(self.columns) if c.relative == "this"]
+        return this[0] if len(this) == 1 else (levels[0][1] if len(levels) == 1 else None)
+
+    def level_a_year_before(self) -> int | None:
+        """The column of the same period a year before (上年同期), beside this period's."""
+        before = [i for i, c in enumerate(self.columns) if c.relative == "previous"]
+        this = [i for i, c in enumerate(self.columns) if c.relative == "this"]
+        return before[0] if len(before) == 1 and len(this) == 1 else None
 
     def level_of_year(self, year: str) -> int | None:
         for i, column in enumerate(self.columns):
@@ -291,12 +305,18 @@ def _column(header: str) -> Column:
     if measure == "share" and SHARE_CHANGE.search(compact):
         measure = "other"  # 比重增减 (百分点): the change of a share, no share
     base = BASE_YEAR.search(compact) if measure in ("change", "rate") else None
+    relative = None
+    if not year and THIS_PERIOD.match(compact):
+        measure, relative = "level", "this"
+    elif not year and PREVIOUS_PERIOD.match(compact):
+        measure, relative = "level", "previous"
     return Column(
         header,
         measure,
         year.group(1) if year and not base else None,
         unit.group(1) if unit else "",
         base.group(1) if base else None,
+        relative,
     )
 
 
