@@ -7,6 +7,7 @@ import bisect
 import re
 
 from povcli.article.figures import Sentence
+from povcli.article.near import BRACKETED
 from povcli.article.notes import (
     ATTACHED_WITHIN,
     AVERAGE,
@@ -24,7 +25,6 @@ from povcli.article.roles import scope_of, segment_of, subject_of
 from povcli.numbers import PER_MILLE, PERCENT, PERCENTAGE_POINT
 
 CLAUSE_END = re.compile(r"[,，;；]")
-BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def _last_clause(words: str) -> str:

@@ -11,7 +11,7 @@ from functools import cache
 from typing import Any
 
 from povcli.article.figures import Figure
-from povcli.article.near import additive, scopes_agree, span_of, text_span
+from povcli.article.near import additive, scopes_agree, scopes_fit, span_of, text_span
 from povcli.article.notes import LEVEL, Note, Reading, grammar, simplified
 from povcli.article.relations import Relation
 
@@ -185,8 +185,7 @@ def _one_value(notes: list[Note]) -> bool:
 def _one_place(whole: Note, part: Note) -> bool:
     """Of one place by their notes and by their words: a scope the words name (全市) is
     theirs, whatever the clause after (占全省的8.1%) made of the note's."""
-    same = whole.scope == part.scope or None in (whole.scope, part.scope)
-    return same and scopes_agree(_words(whole), _words(part))
+    return scopes_fit(whole.scope, part.scope) and scopes_agree(_words(whole), _words(part))
 
 
 # ----------------------------------------------------------------- staff and teachers

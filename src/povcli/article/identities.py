@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from povcli.article.near import attached, signed, text_span
+from povcli.article.near import attached, scopes_fit, signed, text_span
 from povcli.article.notes import LEVEL, POINTS, Note, Reading
 from povcli.article.relations import Relation
 from povcli.numbers import COUNT, PERCENT
@@ -51,7 +51,7 @@ def _nearest_named(earlier: list[Note], word: str, natural: Note) -> Note | None
             note.role == LEVEL
             and word in note.subject
             and note.paragraph == natural.paragraph
-            and (note.scope == natural.scope or None in (note.scope, natural.scope))
+            and scopes_fit(note.scope, natural.scope)
             and note.period == natural.period
             and (note.figure.kind, note.figure.unit) == (natural.figure.kind, natural.figure.unit)
         ):

@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any
 
 from povcli.article.figures import Figure
-from povcli.article.near import scopes_agree, span_of, text_span
+from povcli.article.near import FROM_VALUE, scopes_agree, scopes_fit, span_of, text_span
 from povcli.article.notes import LEVEL, Note, Reading, grammar, simplified
 from povcli.article.relations import Relation
 
@@ -19,8 +19,6 @@ RATIO_WITHIN = 40  # characters back from the ratio's figure to the words that n
 BASE_OF_ONE = re.compile(r"(?:以|[(（])[^()（）,，。]{0,24}为$")
 # the first of a pair (1:2.42) is the ratio only when the second is 1 (2.42:1)
 PAIRED = re.compile(r"\s*[:：∶]\s*(\d+(?:\.\d+)?)")
-# the words between a ratio's name and the value it had before (由上年的2.50缩小到2.42)
-FROM_VALUE = re.compile(r"[由从][^为至到]*$")
 # what may come before a term's words: its year (2020年度, whose year the period took), its
 # place (全省, 歙县), its population and 国内; any other word (省会城镇居民) names a part of it
 NAMED_ONLY = (
@@ -50,7 +48,7 @@ def named_ratios(reading: Reading) -> Iterator[Relation]:
                 continue
             if FROM_VALUE.search(named.group()) or not _of_all_or_named(before[: named.start()]):
                 break  # "由上年的2.50缩小到": the value before; "入境游客人均每次…": others'
-            group = _population(before[: named.start()]) if entry["populations"] else None
+            group = _population(before[: named.start()][-6:]) if entry["populations"] else None
             top = _the_one(reading, ratio, entry["top"], group)
             bottom = _the_one(reading, ratio, entry["bottom"], group)
             if top is not None and bottom is not None:
@@ -71,13 +69,8 @@ def _of_all_or_named(words: str) -> bool:
 
 
 def _population(words: str) -> str:
-    """Whose the words just before the ratio's say it is (城镇居民人均每次出游花费), "" for all."""
-    found = POPULATION.search(words[-6:])
-    return found.group(1) if found else ""
-
-
-def _population_of(subject: str) -> str:
-    found = POPULATION.search(subject)
+    """Whose the words say a figure is (城镇居民人均每次出游花费: the towns'), "" for all."""
+    found = POPULATION.search(words)
     return found.group(1) if found else ""
 
 
@@ -91,9 +84,9 @@ def _the_one(reading: Reading, ratio: Note, subject: str, group: str | None) -> 
         if n.role == LEVEL
         and n.index != ratio.index
         and re.match(NAMED_ONLY + "(?:" + subject + ")", _words(n))
-        and (group is None or (_population_of(_words(n)) == group and "人均" not in _words(n)))
+        and (group is None or (_population(_words(n)) == group and "人均" not in _words(n)))
         and n.period == ratio.period
-        and (n.scope == ratio.scope or None in (n.scope, ratio.scope))
+        and scopes_fit(n.scope, ratio.scope)
         and scopes_agree(_words(n), _words(ratio))  # 全市城乡居民收入比: no 全省 income
         and span_of(reading, n) == span
     ]

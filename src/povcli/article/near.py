@@ -124,7 +124,7 @@ def whole_named_among(reading: Reading, first: Note) -> Note | None:
             and note.period == first.period
             and core_words(note.subject) == named
             and scopes_agree(found, note.subject)
-            and (note.scope == first.scope or None in (note.scope, first.scope))
+            and scopes_fit(note.scope, first.scope)
         ):
             return note
     return None
@@ -143,6 +143,17 @@ def among_words(reading: Reading, note: Note) -> str | None:
         if number == 0 or reading.sentences[number - 1].raw.rstrip()[-1:] not in ";；":
             return None
         number -= 1
+
+
+def scopes_fit(one: str | None, other: str | None) -> bool:
+    """Whether two notes' scopes may be of one place: the same, or one left unnamed."""
+    return one == other or None in (one, other)
+
+
+BRACKETED = re.compile(r"[(（][^()（）]*[)）]")  # an aside in brackets
+# the words between a figure's name and the value it had before (由105.20下降为104.08, 由上年的
+# 2.50缩小到2.42): the figure after them is the earlier value
+FROM_VALUE = re.compile(r"[由从][^为至到]*$")
 
 
 def scope_word(words: str) -> str:

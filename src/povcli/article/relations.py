@@ -239,7 +239,7 @@ def _counted_years(sentence: Sentence) -> list[tuple[float, str]]:
 
 
 FLOW_FIGURE = re.compile(rf"(?:{UP}|{DOWN})了?{FIG}")
-AVERAGE_WORD = "年均|平均每年|每年平均"
+AVERAGE_WORD = "|".join(AVERAGE_WORDS)
 SPAN_OPENS = re.compile(r"(?:^|(?<=[,，:：]))(?:从|自)?" + YEAR_RANGE.pattern)
 
 

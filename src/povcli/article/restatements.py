@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from povcli.article.figures import Figure
-from povcli.article.near import shared_run, text_span
+from povcli.article.near import scopes_fit, shared_run, text_span
 from povcli.article.notes import (
     AVERAGE,
     CHANGE,
@@ -81,12 +81,8 @@ def _same_place(reading: Reading, a: Note, b: Note, unplaced: bool = False) -> b
         return False
     places, segments = (_place(reading, a), _place(reading, b)), (a.segment, b.segment)
     if unplaced:
-        return _agree(*places) and _agree(*segments)
+        return scopes_fit(*places) and scopes_fit(*segments)
     return places[0] == places[1] and segments[0] == segments[1]
-
-
-def _agree(one: str | None, other: str | None) -> bool:
-    return one == other or None in (one, other)
 
 
 def _place(reading: Reading, note: Note) -> str | None:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from povcli.article.figures import Figure
-from povcli.article.near import text_span
+from povcli.article.near import BRACKETED, FROM_VALUE, scopes_fit, text_span
 from povcli.article.notes import LEVEL, Note, Reading, simplified
 from povcli.article.relations import Relation
 
@@ -22,9 +22,6 @@ PLACE_WORDS = re.compile(
 SEX_ONLY = re.compile(r"^(?:男|女)性?(?:人口)?(?:为)?$")
 MEN_NOTE = "a sex ratio is the men per hundred women"
 WOMEN_NOTE = "a sex ratio written against the men is the women per hundred men"
-BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
-# the words between a ratio's name and the value it had before (由105.20下降为104.08)
-FROM_VALUE = re.compile(r"[由从][^为至到]*$")
 BASE_WRITTEN = re.compile(r"以?(男|女)性?(?:人口)?(?:为|=)100")
 # what may stand before 性别比 in its clause beside the population's words: its year, its
 # place, 其中
@@ -83,7 +80,7 @@ def _count_of(reading: Reading, ratio: Note, sex: str, other: str) -> Note | Non
         and other not in n.subject
         and SEX_ONLY.match(PLACE_WORDS.sub("", simplified(n.subject).strip()))
         and n.period == ratio.period
-        and (n.scope == ratio.scope or None in (n.scope, ratio.scope))
+        and scopes_fit(n.scope, ratio.scope)
     ]
     named = _population_named(_words_before(reading, ratio))
     if named:  # 户籍人口性别比: not of the resident population's men and women
