@@ -15,7 +15,7 @@ from povcli.article.clean import clean_article
 from povcli.article.factcheck import Finding, check_text
 from povcli.article.grids import grids_of
 from povcli.verdict import Verdict
-from tests.helpers import judged_relations
+from tests.helpers import both_scripts, judged_relations
 
 TO_TRADITIONAL = opencc.OpenCC("s2t")
 
@@ -95,10 +95,6 @@ HUKOU = """\
 
 def findings(text: str) -> list[Finding]:
     return check_text(clean_article("标题\n\n" + text).text)
-
-
-def both_scripts(text: str) -> list[str]:
-    return [text, TO_TRADITIONAL.convert(text)]
 
 
 def counted(found: list[Finding]) -> dict[str, int]:
