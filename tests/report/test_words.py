@@ -10,6 +10,7 @@ from povcli.article.factcheck import check_text
 from povcli.report.words import phrase_in, verdict_sentence
 from tests.article.test_cell_lines import COMPARABLE, INDICATORS, RETAIL, TOURISM
 from tests.article.test_gaps import EAST_NORTHEAST, EAST_WEST
+from tests.article.test_growth_of_sum import PORTS
 from tests.article.test_hierarchies import CORRECT as STAGES_CORRECT
 from tests.article.test_hierarchies import STAGES
 from tests.article.test_member_shares import CAPACITY
@@ -111,6 +112,8 @@ TEXTS += [
     THRESHOLD_THEN_LEVEL.format(added="1.42"),
     # an amount per head of the year, its population grown in a row
     PER_HEAD,
+    # a total's rate from parts that add up to it: within the slack of a comparable basis
+    PORTS.format(total="5.3", coast="6.0"),
 ]
 
 

@@ -173,11 +173,22 @@ def judge(relation: Relation, text: str, borrowed: Borrowed | None = None) -> Fi
         mark_unverifiable(result, relation.missing)
     elif result.verdict == Verdict.INCONSISTENT and not relation.confident:
         mark_unverifiable(result, {"certainty": "povcli is not sure the text states this relation"})
+    elif result.verdict == Verdict.INCONSISTENT and _within_slack(result, relation.slack):
+        mark_unverifiable(result, {"certainty": f"within {relation.slack} of it beyond rounding"})
     sentence = " … ".join(text[start:end].strip() for start, end in relation.sentences())
     result.quote = sentence
     used = {"value": count, "from": origin} if kind.needs_periods and count else None
     lent = [borrowed] if borrowed is not None else []
     return Finding(result, relation, sentence, used, _alternatives(tried, result), lent)
+
+
+def _within_slack(result: Result, slack: float) -> bool:
+    """Whether the claim lies within `slack` of the computed bounds (a gap a comparable basis
+    explains: no accusation)."""
+    if not slack or result.bounds is None or result.claimed_bounds is None:
+        return False
+    (low, high), (claimed_low, claimed_high) = result.bounds, result.claimed_bounds
+    return max(claimed_low - high, low - claimed_high) <= slack
 
 
 def _evaluate(

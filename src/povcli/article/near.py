@@ -42,6 +42,13 @@ def additive(note: Note, components: bool = False) -> bool:
     return components or not PER_HEAD.search(note.subject)
 
 
+def adds_up(whole: Note, parts: list[Note]) -> bool:
+    """Whether the parts' sum and the whole meet within their rounding."""
+    low = sum(p.figure.bounds.low for p in parts)
+    high = sum(p.figure.bounds.high for p in parts)
+    return low <= whole.figure.bounds.high and high >= whole.figure.bounds.low
+
+
 def attached(reading: Reading, head: Note, role: str) -> Note | None:
     found = [n for n in following(reading, head) if n.head == head.index and n.role == role]
     return found[0] if found else None

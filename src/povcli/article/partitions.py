@@ -16,6 +16,7 @@ from povcli.article.near import (
     SPAN,
     WHOLE_WITHIN,
     additive,
+    adds_up,
     among_words,
     attached,
     core_words,
@@ -538,7 +539,9 @@ def _partition_relations(
                 change_sum = signed_sum(reading, found, total_change)
                 change_sum.confident = relation.confident
                 yield change_sum
-        growth = _growth_of_sum(reading, parts, total)
+        with_others = sorted([*parts, *others], key=lambda n: n.index)
+        made_of = with_others if others and adds_up(total, with_others) else parts
+        growth = growth_of_sum(reading, made_of, total)
         if growth is not None:
             yield growth
     shares_ = [attached(reading, p, SHARE) for p in parts]
@@ -566,14 +569,22 @@ GROWTH_OF_SUM_NOTE = (
     "the total's rate from its parts' levels and rates; a bulletin may compute its rates on a"
     " comparable basis, so this is shown, never called wrong"
 )
+# parts that add up to their total make its rate too, but a bureau reckons rates on a
+# comparable basis (可比口径) or at constant prices over levels at current prices: either
+# moves a total's rate by tenths of a point, never by half a point
+COMPARABLE_BASIS_SLACK = 0.5
+ADDING_UP_NOTE = (
+    "the parts add up to the total, so their rates make its rate; rates on a comparable basis"
+    f" may differ from it by tenths of a point: within {COMPARABLE_BASIS_SLACK} points beyond"
+    " rounding it is never called wrong"
+)
 
 
-def _growth_of_sum(reading: Reading, parts: list[Note], total: Note) -> Relation | None:
+def growth_of_sum(reading: Reading, parts: list[Note], total: Note) -> Relation | None:
     """ "农民工总量29251万人,增长2.4%。其中,外出农民工17172万人,增长1.3%;本地农民工12079万人,
     增长4.1%": last year's total is each part brought back by its own rate, so the parts'
-    levels and rates give the total's rate. Bureaus compute rates on a comparable basis
-    (可比口径) that may differ from last year's published figures: the relation is shown when
-    it holds and is never an accusation."""
+    levels and rates give the total's rate. Judged only where the parts' levels add up to
+    the total (they are all of it), and with the slack a comparable basis needs."""
     rates = [attached(reading, p, RATE) for p in parts]
     total_rate = attached(reading, total, RATE)
     if total_rate is None or any(r is None for r in rates):
@@ -587,8 +598,23 @@ def _growth_of_sum(reading: Reading, parts: list[Note], total: Note) -> Relation
         "parts": [p.figure for p in parts],
         "rates": [signed(r) for r in found],
     }
+    whole = adds_up(total, parts) and not _at_constant_prices(reading, [total, *parts, *found])
     return Relation("growth-of-sum", roles, start, end, signed(total_rate),
-                    notes=[GROWTH_OF_SUM_NOTE], spans=spans, confident=False)  # fmt: skip
+                    notes=[ADDING_UP_NOTE if whole else GROWTH_OF_SUM_NOTE], spans=spans,
+                    confident=whole, slack=COMPARABLE_BASIS_SLACK)  # fmt: skip
+
+
+# value added grows at constant prices (按可比价格计算) over levels at current prices: its
+# parts' rates make the total's only roughly, by as much as the sectors' prices differ
+CONSTANT_PRICES = re.compile(r"生产总值|增加值|GDP|可比价|不变价")
+
+
+def _at_constant_prices(reading: Reading, notes: list[Note]) -> bool:
+    if any(n.qualifier == "real" or CONSTANT_PRICES.search(n.subject) for n in notes):
+        return True
+    return any(
+        CONSTANT_PRICES.search(reading.sentences[n].text) for n in {x.sentence for x in notes}
+    )
 
 
 def _whole_the_shares_name(reading: Reading, parts: list[Note]) -> Note | None:

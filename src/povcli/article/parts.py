@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from povcli.article.figures import Sentence
 from povcli.article.near import (
     additive,
+    adds_up,
     attached,
     core_words,
     counts_only,
@@ -22,6 +23,7 @@ from povcli.article.near import (
 from povcli.article.notes import CHANGE, LEVEL, RATE, SHARE, Note, Reading, simplified
 from povcli.article.partitions import (
     ONE_MORE_NOTE,
+    growth_of_sum,
     known_partitions,
     larger_named,
     member_of,
@@ -72,7 +74,7 @@ def parts_after_qizhong(reading: Reading) -> Iterator[Relation]:
                 parts = every  # 沿海港口12939.90万TEU,内河港口147.30万TEU of 1441.20万TEU
                 more = [n for n in more if n not in every]
             beyond = []
-            if more and parts and _adds_up(whole, [*parts, *more]):
+            if more and parts and adds_up(whole, [*parts, *more]):
                 parts = [*parts, *more]
             elif more and parts:
                 beyond = _named_alike(reading, parts[0], more)
@@ -86,6 +88,7 @@ def parts_after_qizhong(reading: Reading) -> Iterator[Relation]:
             yield relation
             if relation.kind == "sum":
                 yield from _changes_add_up(reading, whole, parts, relation)
+                yield from _rates_make_its_rate(reading, whole, parts)
 
 
 def _share_of_it(reading: Reading, part: Note, whole: Note) -> bool:
@@ -120,8 +123,16 @@ def _changes_add_up(
     if total_change is None or len(found) < len(parts) or not one_base(found, total_change):
         return
     relation = signed_sum(reading, found, total_change)
-    relation.confident = levels.confident or _adds_up(whole, parts)
+    relation.confident = levels.confident or adds_up(whole, parts)
     yield relation
+
+
+def _rates_make_its_rate(reading: Reading, whole: Note, parts: list[Note]) -> Iterator[Relation]:
+    """ "共发送旅客8201.9万人次,比去年同期增长2.87%。其中铁路发送旅客1069万人次,增长9.2%;…":
+    the parts' levels and rates give the whole's rate."""
+    growth = growth_of_sum(reading, parts, whole)
+    if growth is not None:
+        yield growth
 
 
 def _whole_the_parts_make(before: list[Note], notes: list[Note], at: int) -> Note | None:
@@ -131,7 +142,7 @@ def _whole_the_parts_make(before: list[Note], notes: list[Note], at: int) -> Not
     after = [n for n in notes if n.figure.start > at and n.role == LEVEL and additive(n)]
     for whole in reversed(before[:-1]):
         parts = [n for n in after if n.figure.same_unit(whole.figure)]
-        if additive(whole) and len(parts) > 1 and _adds_up(whole, parts):
+        if additive(whole) and len(parts) > 1 and adds_up(whole, parts):
             return whole
     return None
 
@@ -284,12 +295,6 @@ def _fit(whole: Note, parts: list[Note]) -> bool:
     return sum(p.figure.bounds.low for p in parts) <= whole.figure.bounds.high
 
 
-def _adds_up(whole: Note, parts: list[Note]) -> bool:
-    low = sum(p.figure.bounds.low for p in parts)
-    high = sum(p.figure.bounds.high for p in parts)
-    return low <= whole.figure.bounds.high and high >= whole.figure.bounds.low
-
-
 # what stands between a whole and some of it: "个县中有", "个县区中", "万人中患慢性病的共"
 # (初中, 高中, 集中, 其中, 中央, 中心, 中部 and 中国 are words, no 中 of "among")
 AMONG_ZHONG = r"(?<![初高集其])中(?![央心部国级等])"
@@ -366,6 +371,8 @@ def _with_changes(reading: Reading, whole: Note, parts: list[Note]) -> Iterator[
         change_sum = signed_sum(reading, found, total_change)
         change_sum.confident = relation.confident
         yield change_sum
+    if relation.kind == "sum":
+        yield from _rates_make_its_rate(reading, whole, parts)
 
 
 def _joined(reading: Reading, number: int) -> bool:
@@ -376,12 +383,12 @@ def _joined(reading: Reading, number: int) -> bool:
 def _sum_or_subset(reading: Reading, whole: Note, parts: list[Note]) -> Relation:
     start, end, spans = text_span(reading, whole, *parts)
     figures = [p.figure for p in parts]
-    adds_up = _adds_up(whole, parts)
+    whole_made = adds_up(whole, parts)
     complements = _complements(parts, reading, whole) or _every_member(reading, whole, parts)
-    if len(parts) > 1 and (adds_up or complements):
+    if len(parts) > 1 and (whole_made or complements):
         note = (
             "the parts after 其中 add up to the whole"
-            if adds_up
+            if whole_made
             else "the parts are a thing and its complement (X, 非X)"
             if _complements(parts, reading, whole)
             else PARTITION_NOTE
@@ -409,7 +416,7 @@ def _nested(parts: list[Note]) -> bool:
     it add up to is broken down by them, and the list counts them twice."""
     for at, part in enumerate(parts[:12]):
         for end in range(at + 3, min(len(parts), 12) + 1):
-            if _adds_up(part, parts[at + 1 : end]):
+            if adds_up(part, parts[at + 1 : end]):
                 return True
     return False
 
@@ -497,13 +504,13 @@ def parts_among(reading: Reading) -> Iterator[Relation]:
             yield Relation("subset", {"part": [part.figure], "whole": whole.figure}, start, end,
                            notes=[f"the words before 中 name {whole.figure.written} its whole"],
                            spans=spans)  # fmt: skip
-        if len(parts) > 1 and _adds_up(whole, parts):
+        if len(parts) > 1 and adds_up(whole, parts):
             yield from _with_changes(reading, whole, parts)
         # "在外出农民工中,跨省流动农民工7052万人,…;在省内就业的外出农民工9907万人": the
         # statement goes on past ; with parts of the same whole
         if run and run[0].index == whole.index and _joined(reading, number):
             run.extend(parts)
-            if len(run) > len(parts) + 1 and _adds_up(whole, run[1:]):
+            if len(run) > len(parts) + 1 and adds_up(whole, run[1:]):
                 yield from _with_changes(reading, whole, run[1:])
         else:
             run = [whole, *parts]

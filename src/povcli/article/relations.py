@@ -89,6 +89,9 @@ class Relation:
     # its figures are cells of a table a space apart, each row of as many cells as the others:
     # digits a space apart there are cells, not the pieces of one number
     spaced_cells: bool = False
+    # how far beyond rounding the claim may be, in its unit, before it is called wrong (a
+    # total's rate from its parts', which a bureau reckons on a comparable basis)
+    slack: float = 0.0
 
     def sentences(self) -> list[tuple[int, int]]:
         return self.spans or [(self.start, self.end)]
