@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _PINYIN_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ"
 # A reading is one lowercase syllable, in ASCII or full-width parentheses,
-# pasted right after a Chinese character; some scrapes leave a trailing space.
-PINYIN_READING = re.compile(rf"(?<=[{_CJK}])[(（]([{_PINYIN_LETTERS}]{{1,6}}) ?[)）]")
+# pasted right after a Chinese character; some scrapes leave a trailing space, and some
+# paste it twice or thrice ("人口(kou)(kou)"): the run goes with the character.
+PINYIN_READING = re.compile(rf"(?<=[{_CJK}])(?:[(（][{_PINYIN_LETTERS}]{{1,6}} ?[)）])+")
 # After a character lost to a bad decode ("ç»©(jì)") only a toned syllable is surely a reading.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _TONED_SYLLABLE = rf"[{_PINYIN_LETTERS}]{{0,5}}[{_TONED}][{_PINYIN_LETTERS}]{{0,5}}"

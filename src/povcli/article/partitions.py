@@ -114,6 +114,18 @@ def share_partitions(reading: Reading) -> Iterator[Relation]:
                            confident=_shares_bound(reading, group))  # fmt: skip
 
 
+def _wholes_named(group: list[Note]) -> set[str | None]:
+    """The wholes the shares name, the first's standing for all when the others name none
+    and none is a level's share ("0-14岁人口占总人口的17.86%,15-64岁人口占65.42%,…": the
+    whole is named once); a part with its level may be a share of another whole
+    ("政府卫生支出360.0亿元,占一般公共预算支出的7.5%;社会卫生支出546.0亿元,占45.5%")."""
+    named: set[str | None] = {n.whole or "" for n in group}
+    first_only = group[0].whole and not any(n.whole for n in group[1:])
+    if first_only and all(n.head is None for n in group):
+        return {group[0].whole or ""}
+    return named
+
+
 def _statements(reading: Reading) -> Iterator[list[Note]]:
     """The notes of each statement: a sentence and those a ; joins to it."""
     statement: list[Note] = []
@@ -147,7 +159,7 @@ def _one_share_per_member(
     rests = {remainder_of(words[n.index], partition).strip("的") for n in group} - {""}
     alike: list[set[str | None]] = [
         {n.period for n in group},
-        {n.whole or "" for n in group},  # one names 一般公共预算支出, the others none: no
+        _wholes_named(group),  # one names 一般公共预算支出, the others none: no
         {among_words(reading, n) for n in group},  # "…;60岁及以上人口中,女性占…": another whole
     ]
     if len(rests) > 1 or any(len(values) > 1 for values in alike):
@@ -185,7 +197,7 @@ def _within_the_member(note: Note, words: str, partition: Partition, member: int
 
 def _shares_bound(reading: Reading, group: list[Note]) -> bool:
     """The words bind the shares to one whole when their statement opens with it and 中,
-    when 其中 follows its level in their sentence, or when each names it."""
+    when 其中 follows its level in their sentence, or when each names it (the first for all)."""
     first = group[0]
     sentence = reading.sentences[first.sentence]
     before = sentence.text[: first.figure.start - sentence.start]
@@ -197,7 +209,7 @@ def _shares_bound(reading: Reading, group: list[Note]) -> bool:
             n.role == LEVEL and n.figure.end <= qizhong for n in reading.in_sentence(first.sentence)
         ):
             return True
-    return all(n.whole for n in group)
+    return "" not in _wholes_named(group)
 
 
 def adding_levels(reading: Reading, components: bool) -> list[Note]:

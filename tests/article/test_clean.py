@@ -1,0 +1,51 @@
+"""Cleaning a scraped page: what a scrape pastes into the words goes, the words stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from povcli.article.clean import clean_article, strip_readings
+from tests.helpers import both_scripts, of_kind
+
+
+@pytest.mark.parametrize(
+    ("scraped", "words"),
+    [
+        # a reading pasted twice or thrice after one character goes with it
+        ("常住人(ren)口(kou)(kou)", "常住人口"),
+        ("人口(kou)(kou)(kou)占", "人口占"),
+        ("個(ge)(ge)百分點(dian)", "個百分點"),
+        # full-width brackets, a space left before the closing one, twice
+        ("城（cheng ）（cheng ）鎮", "城鎮"),
+    ],
+)
+def test_a_run_of_readings_after_a_character_goes(scraped: str, words: str) -> None:
+    assert strip_readings(scraped)[0] == words
+
+
+def test_a_remark_in_brackets_after_a_reading_stays() -> None:
+    """Only lowercase syllables are readings: "(含港澳)" after "(kou)" is the page's words."""
+    assert strip_readings("人口(kou)(含港澳)")[0] == "人口(含港澳)"
+
+
+# a province's age groups, each word read twice: 17.0 + 66.0 + 17.0 = 100.0 (a planted 18.0
+# makes 101.0)
+AGES = (
+    "年末全(quan)省(sheng)(sheng)常住人口(kou)(kou)800.00万人。其(qi)中,0-14岁人口(kou)(kou)占总人口(kou)"
+    "(kou)的{young}%,15-64岁人口(kou)(kou)占66.0%,65岁及以上人口(kou)(kou)占17.0%。"
+)
+
+
+@pytest.mark.parametrize("text", both_scripts(AGES.format(young="17.0")))
+def test_shares_read_through_repeated_readings_add_up(text: str) -> None:
+    assert of_kind(text, "sum") == [("consistent", [17.0, 17.0, 66.0], 100.0)]
+
+
+@pytest.mark.parametrize("text", both_scripts(AGES.format(young="18.0")))
+def test_a_planted_share_read_through_repeated_readings_is_wrong(text: str) -> None:
+    assert of_kind(text, "sum") == [("inconsistent", [17.0, 18.0, 66.0], 100.0)]
+
+
+def test_the_article_keeps_its_figures_once_readings_are_gone() -> None:
+    cleaned = clean_article("标题\n\n" + AGES.format(young="17.0")).text
+    assert "(kou)" not in cleaned and "全省常住人口800.00万人" in cleaned
