@@ -16,6 +16,7 @@ from tests.article.test_hierarchies import STAGES
 from tests.article.test_member_shares import CAPACITY
 from tests.article.test_named_ratios import TOURISM as TRIPS
 from tests.article.test_named_totals import TEXT as NAMED_TOTAL
+from tests.article.test_pulls import SECTORS as PULLS
 from tests.article.test_rate_gaps import QUARTER
 from tests.article.test_real_shapes import (
     CRUDE,
@@ -114,6 +115,8 @@ TEXTS += [
     PER_HEAD,
     # a total's rate from parts that add up to it: within the slack of a comparable basis
     PORTS.format(total="5.3", coast="6.0"),
+    # pulls of the three sectors and their contributions
+    PULLS.format(second="2.3"),
 ]
 
 

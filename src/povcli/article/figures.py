@@ -4,6 +4,7 @@ figures each holds (keywords matched in Simplified script)."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -121,7 +122,53 @@ def figures_of(text: str) -> list[Figure]:
         figure = _figure(mention)
         if figure is not None:
             figures.append(figure)
-    return figures
+    return _with_shared_units(text, figures)
+
+
+# "分别拉动增长2.1和2.4个百分点", "拉动贡献分别为0.15、-5.64、1.34个百分点": bare numbers
+# listed before a figure take its unit (the list names it once, at its end)
+LIST_JOINER = re.compile(r"\s*[、和与與及]\s*")
+BARE = re.compile(r"[\d.,]+")
+NUMERIC_PART = re.compile(r"^[-+−]?[\d.,]+")
+MINUS_SIGNS = "-−－"
+
+
+def _with_shared_units(text: str, figures: list[Figure]) -> list[Figure]:
+    out = list(figures)
+    suffix = ""  # the unit as the list's last figure writes it ("个百分点")
+    for at in range(len(out) - 2, -1, -1):  # from the end: a donor's unit runs back the list
+        bare, donor = out[at], out[at + 1]
+        if donor is figures[at + 1]:
+            suffix = NUMERIC_PART.sub("", donor.written)
+        if not _bare(bare) or donor.unit is None or _bare(donor):
+            continue
+        if not LIST_JOINER.fullmatch(text[bare.end : donor.start].rstrip(MINUS_SIGNS)):
+            continue
+        shared = _in_the_unit(text, bare, donor, suffix)
+        if shared is not None:
+            out[at] = shared
+    return out
+
+
+def _bare(figure: Figure) -> bool:
+    return (
+        figure.unit is None and figure.kind == COUNT and BARE.fullmatch(figure.written) is not None
+    )
+
+
+def _in_the_unit(text: str, bare: Figure, donor: Figure, suffix: str) -> Figure | None:
+    """The bare number read with the donor's unit (and the minus sign written before it)."""
+    if not suffix or suffix[0].isdigit():
+        return None
+    minus = bare.start > 0 and text[bare.start - 1] in MINUS_SIGNS
+    start = bare.start - 1 if minus else bare.start
+    written = bare.written + suffix
+    found = [m for m in find_mentions(written) if m.start == 0 and m.end == len(written)]
+    figure = _figure(found[0]) if len(found) == 1 else None
+    if figure is None or figure.unit != donor.unit or figure.kind != donor.kind:
+        return None
+    figure = figure.signed(-1) if minus else figure
+    return replace(figure, written=text[start : bare.end], start=start, end=bare.end)
 
 
 def _figure(mention: Mention) -> Figure | None:

@@ -37,6 +37,7 @@ from povcli.article.named_totals import named_totals
 from povcli.article.notes import Reading
 from povcli.article.partitions import partitions, share_partitions
 from povcli.article.parts import parts_after_qizhong, parts_among, parts_in_brackets, some_of
+from povcli.article.pulls import pulls
 from povcli.article.rate_gaps import rate_gaps
 from povcli.article.relations import Relation, levels_and_averages, lists_with_totals
 from povcli.article.respective import respective_shares
@@ -77,6 +78,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(urbanisation(reading))
     relations.extend(comparisons(reading))
     relations.extend(rate_gaps(reading))
+    relations.extend(pulls(reading))
     relations.extend(restatements(reading))
     relations.extend(grid_relations(reading))
     relations.extend(grid_restatements(reading))

@@ -1,0 +1,186 @@
+"""Pulls and contributions to a total's growth: "全年地区生产总值…增长5.2%。…第一产业拉动GDP增长
+0.7个百分点,第二、三产业分别拉动增长2.1和2.4个百分点,三次产业对GDP增长的贡献率分别为13.3%、
+40.4%和46.3%". A part's pull is its increment as a percentage of the total's level a year before, so
+the pulls of every part add up to the total's rate (0.7 + 2.1 + 2.4 = 5.2), and a part's
+contribution is its pull as a percentage of that rate (0.7 / 5.2 = 13.5%, 13.3% within the
+rounding). The total is the one rate before the pulls whose subject the words after 拉动 name
+(GDP, 规上工业), of their span of time; the parts make the total only when the pulls name every
+member of a partition (三次产业, the three uses of GDP, the three sections of industry)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from functools import cache
+
+from povcli.article.figures import Figure
+from povcli.article.near import signed, span_of, text_span
+from povcli.article.notes import POINTS, RATE, Note, Reading, grammar, simplified
+from povcli.article.relations import Relation
+from povcli.numbers import PERCENT
+
+# the words right before a pull's points: its verb (下拉 and 向下拉动 pull down) and what
+# it pulls (GDP增长, 全市工业增加值增速, 国内生产总值)
+PULL = re.compile(r"(?P<way>向下拉动|下拉|上拉|拉动)(?P<named>[^,，;；。:：\d%]{0,20})$")
+DOWN = ("向下拉动", "下拉")
+NAMED_ENDING = re.compile(r"(?:的)?(?:拉动)?(?:贡献)?(?:分别)?(?:增长|增速|增幅|为|达|是)*$")
+LIST_JOINER = re.compile(r"\s*[、和与及]\s*-?")
+CONTRIBUTION = re.compile(r"贡献率[^,，;；。\d%]{0,8}$")
+ECONOMY = re.compile(r"GDP|生产总值|经济", re.IGNORECASE)
+PLACE = re.compile(r"^(?:全国|我国|全省|我省|全市|我市|全区|全县|全州)")
+# a statement reaches back to its total's rate within so many characters
+TOTAL_WITHIN = 1500
+PULLS_NOTE = (
+    "each part's pull is its increment as a percentage of the total a year before: the pulls"
+    " of all the parts make the total's rate"
+)
+CONTRIBUTION_NOTE = (
+    "a part's contribution to growth is its pull as a percentage of the total's rate"
+)
+
+
+@cache
+def _pull_partitions() -> list[list[re.Pattern[str]]]:
+    return [[re.compile(member) for member in members] for members in grammar()["pull_parts"]]
+
+
+def pulls(reading: Reading) -> Iterator[Relation]:
+    for statement in _statements(reading):
+        found = _pulls_of(reading, statement)
+        if not found:
+            continue
+        named = next((words for _, words in found if words), "")
+        total = _total_rate(reading, found[0][0], named)
+        if total is None:
+            continue
+        notes = [note for note, _ in found]
+        if _every_member(reading, statement, notes):
+            start, end, spans = text_span(reading, total, *notes)
+            parts = [_pull_figure(note) for note in notes]
+            yield Relation("sum", {"parts": parts}, start, end, signed(total),
+                           notes=[PULLS_NOTE], spans=spans)  # fmt: skip
+        yield from _contributions(reading, statement, notes, total)
+
+
+def _statements(reading: Reading) -> Iterator[list[Note]]:
+    """The notes of each statement: a sentence and those a ; joins to it."""
+    statement: list[Note] = []
+    for number, sentence in enumerate(reading.sentences):
+        statement.extend(reading.in_sentence(number))
+        if sentence.raw.rstrip()[-1:] not in ";；":
+            yield statement
+            statement = []
+    if statement:
+        yield statement
+
+
+def _pulls_of(reading: Reading, statement: list[Note]) -> list[tuple[Note, str]]:
+    """The statement's pulls with the words naming what each pulls ("" when a list goes on)."""
+    found: list[tuple[Note, str]] = []
+    last: Note | None = None
+    for note in statement:
+        if note.role != POINTS:
+            last = note
+            continue
+        before = reading.sentence_of(note).words_before(note.figure)
+        pull = PULL.search(before.rstrip())
+        if pull is not None:
+            note_sign = -1 if pull["way"] in DOWN else 1
+            found.append((_with_sign(note, note_sign), _named(pull["named"])))
+        elif found and last is found[-1][0] and LIST_JOINER.fullmatch(before):
+            found.append((note, ""))  # "分别拉动增长2.1和2.4个百分点"
+        last = note
+    return found
+
+
+def _with_sign(note: Note, sign: int) -> Note:
+    return replace(note, sign=sign) if sign < 0 else note
+
+
+def _named(words: str) -> str:
+    return NAMED_ENDING.sub("", words.strip())
+
+
+def _pull_figure(note: Note) -> Figure:
+    """The pull as the percentage it is (of last year's total), signed."""
+    return replace(signed(note), unit="%", kind=PERCENT)
+
+
+def _total_rate(reading: Reading, first: Note, named: str) -> Note | None:
+    """The nearest rate before the pulls, of their span of time, whose subject the words
+    name (GDP: 生产总值, not 第一产业增加值 nor 人均生产总值)."""
+    place = PLACE.match(named)
+    core = PLACE.sub("", named)
+    economy = not core or ECONOMY.search(core) is not None
+    wanted = re.sub("规上", "规模以上", core)
+    reach = first.figure.start - TOTAL_WITHIN
+    for note in reversed(reading.notes[: first.index]):
+        if note.figure.start < reach:
+            return None
+        if note.role != RATE or note.figure.kind != PERCENT or note.base not in (None, "previous"):
+            continue
+        subject = re.sub("规上", "规模以上", _subject(reading, note))
+        if place and place.group() not in subject:
+            continue  # "拉动全省经济增长" after the city's growth: the province's, not given
+        if economy:
+            fits = ECONOMY.search(subject) is not None and not re.search(
+                "产业|人均|增加值", subject
+            )
+        else:
+            fits = bool(wanted) and wanted in subject
+        if fits and span_of(reading, note) == span_of(reading, first):
+            return note
+    return None
+
+
+# a rate whose subject is its verb only ("…工业增加值延续平稳向好趋势,同比增长9.6%")
+VERB_ONLY = re.compile(r"^(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)$")
+
+
+def _subject(reading: Reading, note: Note) -> str:
+    """The rate's subject, or the words of its sentence before it where the subject is its
+    verb alone."""
+    subject = simplified(note.subject)
+    if VERB_ONLY.match(subject):
+        sentence = reading.sentence_of(note)
+        return sentence.text[: note.figure.start - sentence.start]
+    return subject
+
+
+def _every_member(reading: Reading, statement: list[Note], pulls_: list[Note]) -> bool:
+    """Whether the pulls name every member of a partition, one pull each."""
+    start = reading.sentence_of(statement[0]).start
+    words = reading.simple[start : pulls_[-1].figure.end]
+    return any(
+        len(members) == len(pulls_) and all(member.search(words) for member in members)
+        for members in _pull_partitions()
+    )
+
+
+def _contributions(
+    reading: Reading, statement: list[Note], pulls_: list[Note], total: Note
+) -> Iterator[Relation]:
+    """Each pull's contribution, when the statement gives one per pull in their order."""
+    shares = [n for n in statement if _a_contribution(reading, n, statement)]
+    if len(shares) != len(pulls_):
+        return
+    for pull, share in zip(pulls_, shares, strict=True):
+        start, end, spans = text_span(reading, total, *sorted([pull, share], key=lambda n: n.index))
+        yield Relation("percent-of", {"a": _pull_figure(pull), "b": signed(total)}, start, end,
+                       share.figure, notes=[CONTRIBUTION_NOTE], spans=spans)  # fmt: skip
+
+
+def _a_contribution(reading: Reading, note: Note, statement: list[Note]) -> bool:
+    """A percentage after 贡献率, or listed after one ("贡献率分别为13.3%、40.4%和46.3%")."""
+    if note.figure.kind != PERCENT:
+        return False
+    before = reading.sentence_of(note).words_before(note.figure)
+    if CONTRIBUTION.search(before.rstrip()):
+        return True
+    at = statement.index(note)
+    return (
+        at > 0
+        and LIST_JOINER.fullmatch(before) is not None
+        and _a_contribution(reading, statement[at - 1], statement)
+    )
