@@ -6,8 +6,10 @@ both scripts, correct and planted."""
 
 from __future__ import annotations
 
+import pytest
+
 from povcli.article.clean import clean_article
-from tests.helpers import both_scripts, judged_relations
+from tests.helpers import both_scripts, judged_relations, of_kind
 
 STAGES = (
     "标题\n\n"
@@ -159,3 +161,28 @@ def test_a_scheme_within_a_scheme_is_within_the_insurance() -> None:
         assert ("consistent", [155e9, 221e9]) in found
     for script in both_scripts(text.format(income="3000")):
         assert ("inconsistent", [289e9, 300e9]) in subsets(script)
+
+
+# the stages of compulsory schooling, each given once a paragraph after the whole: 3900 + 1800
+# = 5700 schools, 16.50 + 11.70 = 28.20万 teachers, and the falls 150 + 30 = 180
+COMPULSORY = (
+    "全省义务教育学校5700所,较上年减少180所;专任教师28.20万人。\n\n"
+    "小学3900所,比上年减少150所;专任教师16.50万人。初中{junior}所,比上年减少30所;专任教师11.70万人。"
+)
+
+
+@pytest.mark.parametrize("text", both_scripts(COMPULSORY.format(junior="1800")))
+def test_the_stages_a_stage_holds_make_it_and_its_change(text: str) -> None:
+    sums = [(verdict, values, claimed) for verdict, values, claimed in of_kind(text, "sum")]
+    assert ("consistent", [1800.0, 3900.0], 5700.0) in sums
+    assert ("consistent", [117000.0, 165000.0], 282000.0) in sums
+    assert ("consistent", [-150.0, -30.0], -180.0) in sums
+
+
+@pytest.mark.parametrize("text", both_scripts(COMPULSORY.format(junior="1880")))
+def test_stages_that_do_not_add_up_accuse_no_one(text: str) -> None:
+    """3900 + 1880 = 5780 ≠ 5700: a bulletin may count 九年一贯制 schools apart, so the sum is
+    shown, never called wrong (each stage still fits within the whole)."""
+    sums = of_kind(text, "sum")
+    assert ("unverifiable", [1880.0, 3900.0], 5700.0) in sums
+    assert all(verdict != "inconsistent" for verdict, _, _ in sums)

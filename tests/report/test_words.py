@@ -11,11 +11,12 @@ from povcli.report.words import phrase_in, verdict_sentence
 from tests.article.test_cell_lines import COMPARABLE, INDICATORS, RETAIL, TOURISM
 from tests.article.test_gaps import EAST_NORTHEAST, EAST_WEST
 from tests.article.test_growth_of_sum import PORTS
+from tests.article.test_hierarchies import COMPULSORY, STAGES
 from tests.article.test_hierarchies import CORRECT as STAGES_CORRECT
-from tests.article.test_hierarchies import STAGES
 from tests.article.test_member_shares import CAPACITY
 from tests.article.test_named_ratios import TOURISM as TRIPS
 from tests.article.test_named_totals import TEXT as NAMED_TOTAL
+from tests.article.test_national_balance import NATION
 from tests.article.test_pulls import SECTORS as PULLS
 from tests.article.test_rate_gaps import QUARTER
 from tests.article.test_real_shapes import (
@@ -115,6 +116,10 @@ TEXTS += [
     PER_HEAD,
     # a total's rate from parts that add up to it: within the slack of a comparable basis
     PORTS.format(total="5.3", coast="6.0"),
+    # a nation's change, its births less its deaths
+    "全国人口统计\n\n" + NATION.format(deaths="1100"),
+    # the stages of compulsory schooling adding up to it
+    COMPULSORY.format(junior="1800"),
     # pulls of the three sectors and their contributions
     PULLS.format(second="2.3"),
 ]

@@ -11,12 +11,24 @@ from functools import cache
 from typing import Any
 
 from povcli.article.figures import Figure
-from povcli.article.near import additive, scopes_agree, scopes_fit, span_of, text_span
-from povcli.article.notes import LEVEL, Note, Reading, grammar, simplified
+from povcli.article.near import (
+    additive,
+    attached,
+    scopes_agree,
+    scopes_fit,
+    span_of,
+    text_span,
+)
+from povcli.article.notes import CHANGE, LEVEL, Note, Reading, grammar, simplified
+from povcli.article.partitions import one_base, signed_sum
 from povcli.article.relations import Relation
 
 GOAL_WITHIN = 120  # characters back, in its sentence, to the words that set a goal
 STAGE_NOTE = "{part} is within {whole}: its {measure} are among the whole's"
+STAGES_NOTE = (
+    "the stages {whole} holds make its {measure} when they are all of it; shown when it holds,"
+    " never called wrong (a bulletin may count other schools in it)"
+)
 STAFF_NOTE = "full-time teachers are among the staff the text gives before them"
 FOOTNOTE_MARK = re.compile(r"\[\d+\]|\d+$")
 GOAL = re.compile(r"力争|预计|目标|十[一二三四五]五[”\"」』]?末")
@@ -66,6 +78,47 @@ def _stages_within(reading: Reading) -> Iterator[Relation]:
                 continue
             why = STAGE_NOTE.format(part=part_stage, whole=whole_stage, measure=measure)
             yield _subset(reading, part, whole, why)
+        if _one_value(wholes):
+            yield from _stages_adding_up(reading, keyed, wholes, (whole_stage, measure))
+
+
+def _stages_adding_up(
+    reading: Reading,
+    keyed: dict[tuple[str, str, str | None, str | None, str], list[Note]],
+    wholes: list[Note],
+    what: tuple[str, str],
+) -> Iterator[Relation]:
+    """ "义务教育中小学5734所,较上年减少184所" and "小学3989所,比上年减少158所…初中1745所,比上年
+    减少26所": the stages a stage holds, each given once, make it, and their changes its change.
+    Shown when it holds and never called wrong: a bulletin may count other schools in it
+    (九年一贯制学校) or leave some out."""
+    whole_stage, measure = what
+    unit, period, span = next(k[2:] for k, v in keyed.items() if v is wholes)
+    stages = _parts_of(whole_stage)
+    found = [keyed.get((stage, measure, unit, period, span), []) for stage in stages]
+    if not found or any(len(notes) != 1 for notes in found):
+        return
+    parts = [notes[0] for notes in found]
+    whole = min(wholes, key=lambda w: abs(w.index - parts[0].index))
+    if not all(_one_place(whole, part) for part in parts):
+        return
+    start, end, spans = text_span(reading, *sorted([whole, *parts], key=lambda n: n.index))
+    note = STAGES_NOTE.format(whole=whole_stage, measure=measure)
+    yield Relation("sum", {"parts": [p.figure for p in parts]}, start, end, whole.figure,
+                   notes=[note], spans=spans, confident=False)  # fmt: skip
+    changes = [attached(reading, p, CHANGE) for p in parts]
+    whole_change = attached(reading, whole, CHANGE)
+    known = [c for c in changes if c is not None]
+    if whole_change is not None and len(known) == len(parts) and one_base(known, whole_change):
+        change_sum = signed_sum(reading, known, whole_change)
+        change_sum.confident = False
+        change_sum.notes.append(note)
+        yield change_sum
+
+
+def _parts_of(stage: str) -> list[str]:
+    parts: list[str] = _nested()["stages"].get(stage, [])
+    return parts
 
 
 @cache

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from povcli.article.near import attached, scopes_fit, signed, text_span
-from povcli.article.notes import LEVEL, POINTS, Note, Reading
+from povcli.article.notes import CHANGE, LEVEL, POINTS, Note, Reading
 from povcli.article.relations import Relation
 from povcli.numbers import COUNT, PERCENT
 
@@ -72,6 +72,51 @@ def _change_difference(reading: Reading, changes: list[Note | None]) -> Relation
     roles = {"old": signed(death), "new": signed(birth)}
     return Relation("difference", dict(roles), start, end, signed(natural),
                     notes=[IDENTITY_NOTE + ", so are their changes"], spans=spans)  # fmt: skip
+
+
+# what would make a nation's count change other than births and deaths (Taiwan's releases
+# give 社會增加, its moves in and out)
+MOVES = re.compile(r"迁入|迁出|移入|移出|社会增加|净迁|迁移")
+NATION_PEOPLE = re.compile(r"(?:总人口|全国人口|人口总量|大陆人口)$")
+BALANCE_NOTE = (
+    "a nation's population changes by its births less its deaths, no one being counted in or"
+    " out of it"
+)
+
+
+def national_balance(reading: Reading) -> Iterator[Relation]:
+    """ "年末全国人口140967万人,比上年末减少208万人。全年出生人口902万人,…;死亡人口1110万人":
+    the nation's year-end change is its births less its deaths. Only where the text is of the
+    nation and names no moves in or out (a province's people move; Taiwan's release gives its
+    社會增加)."""
+    if reading.scope != "national" or MOVES.search(reading.simple):
+        return
+    for total in reading.notes:
+        if total.role != LEVEL or not NATION_PEOPLE.search(total.subject.rstrip("(（")):
+            continue
+        change = attached(reading, total, CHANGE)
+        if change is None or total.scope not in (None, "national"):
+            continue
+        later = reading.notes[total.index + 1 : total.index + 1 + STATEMENT_WITHIN]
+        births = [n for n in later if _counts(n, "出生人口", total)]
+        deaths = [n for n in later if _counts(n, "死亡人口", total)]
+        if len(births) != 1 or len(deaths) != 1:
+            continue
+        start, end, spans = text_span(reading, total, births[0], deaths[0])
+        roles = {"old": deaths[0].figure, "new": births[0].figure}
+        yield Relation("difference", dict(roles), start, end, signed(change),
+                       notes=[BALANCE_NOTE], spans=spans)  # fmt: skip
+
+
+def _counts(note: Note, word: str, total: Note) -> bool:
+    """A level of the people born (or dead) in the total's year, of the nation."""
+    return (
+        note.role == LEVEL
+        and note.subject.endswith(word)
+        and note.scope in (None, "national")
+        and note.period == total.period
+        and note.figure.same_unit(total.figure)
+    )
 
 
 URBANISATION = "城镇化率"

@@ -28,7 +28,7 @@ from povcli.article.gaps import gaps
 from povcli.article.grid_relations import grid_relations
 from povcli.article.grid_restatements import grid_restatements
 from povcli.article.hierarchies import nested_levels
-from povcli.article.identities import natural_growth, urbanisation
+from povcli.article.identities import national_balance, natural_growth, urbanisation
 from povcli.article.increments import shares_of_increments
 from povcli.article.member_shares import member_shares
 from povcli.article.named_ratios import named_ratios
@@ -75,6 +75,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(nested_levels(reading))
     relations.extend(structures(reading))
     relations.extend(natural_growth(reading))
+    relations.extend(national_balance(reading))
     relations.extend(urbanisation(reading))
     relations.extend(comparisons(reading))
     relations.extend(rate_gaps(reading))
