@@ -62,6 +62,7 @@ YEAR_SPAN = re.compile(r"(\d{4})(?:年)?(?:—|–|-|~|～|至|到)(\d{4})年")
 # years that date another figure, not this one: a comparison's base, a start level's year
 MONTHS = re.compile(r"(?:^|[^\d月])(?:(\d{1,2})[-—至~](\d{1,2})月|(\d{1,2})月份)(?!\d{1,2}日)")
 FOREIGN_YEAR = re.compile(r"(?:比|较|与|从|由|自)(\d{4})年")
+COMPARED_SPAN = re.compile(r"(?:比|较|与)$")
 # "比2012年的16510元", "較105年的1,106,004元" (a year of the Republic), "比上年的…": the level
 # compared with (only a year of four digits dates it)
 BASE_LEVEL = re.compile(
@@ -357,7 +358,13 @@ def _own_period(upto: str, before: str) -> str | None:
 
 def _own_year(upto: str) -> str | None:
     foreign = {m.start(1) for m in FOREIGN_YEAR.finditer(upto)}
-    spans = list(YEAR_SPAN.finditer(upto))
+    spans = []
+    for span in YEAR_SPAN.finditer(upto):
+        if COMPARED_SPAN.search(upto[: span.start()]):
+            # "比2000年到2010年的年平均增长率0.57%": a span compared with dates no figure
+            foreign.update((span.start(1), span.start(2)))
+        else:
+            spans.append(span)
     # "2015—2019年,全国农村贫困人口累计减少5024万人": a span no later year follows
     if spans and not YEAR.search(upto[spans[-1].end() :]):
         first, last = spans[-1].groups()

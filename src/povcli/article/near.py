@@ -49,6 +49,17 @@ def adds_up(whole: Note, parts: list[Note]) -> bool:
     return low <= whole.figure.bounds.high and high >= whole.figure.bounds.low
 
 
+def changes_add_up(total_change: Note, changes: list[Note]) -> bool:
+    """Whether the parts' changes (a fall negative) make the total's within their rounding,
+    the total's written to 1% or closer, so that no chance of rounding makes them meet."""
+    total = signed(total_change)
+    if total.bounds.high - total.bounds.low > 0.01 * abs(total.value):
+        return False
+    low = sum(signed(c).bounds.low for c in changes)
+    high = sum(signed(c).bounds.high for c in changes)
+    return low <= total.bounds.high and high >= total.bounds.low
+
+
 def attached(reading: Reading, head: Note, role: str) -> Note | None:
     found = [n for n in following(reading, head) if n.head == head.index and n.role == role]
     return found[0] if found else None

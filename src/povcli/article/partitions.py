@@ -19,6 +19,7 @@ from povcli.article.near import (
     adds_up,
     among_words,
     attached,
+    changes_add_up,
     core_words,
     counts_only,
     population_of,
@@ -535,7 +536,22 @@ def _partition_relations(
                             confident=bound)  # fmt: skip
         if not bound:
             relation.notes.append(f"{total.figure.written} is the whole the words suggest")
-        others = _siblings(reading, parts, total)
+        added = {a.index for n in [total, *parts] if (a := _addition_after(reading, n))}
+        others = [n for n in _siblings(reading, parts, total) if n.index not in added]
+        changes = [attached(reading, p, CHANGE) for p in parts]
+        total_change = attached(reading, total, CHANGE)
+        found = [c for c in changes if c is not None]
+        if (
+            not bound
+            and not others
+            and one_more is None
+            and total_change is not None
+            and len(found) == len(parts)
+            and one_base(found, total_change)
+            and changes_add_up(total_change, found)
+        ):
+            relation.confident = True  # the changes show the parts all of it, as the words do not
+            relation.notes.append(CHANGES_BIND_NOTE)
         if others:  # 农业、林业、牧业、渔业 and 农林牧渔服务业: the list may hold more parts
             relation.confident = False
             every = sorted([*parts, *others], key=lambda n: n.index)
@@ -543,14 +559,14 @@ def _partition_relations(
             listed = ", ".join(n.figure.written for n in others)
             relation.notes.append("the text lists other parts beside them: " + listed)
         yield relation
-        changes = [attached(reading, p, CHANGE) for p in parts]
-        total_change = attached(reading, total, CHANGE)
-        if total_change is not None and None not in changes:
-            found = [c for c in changes if c is not None]
-            if one_base(found, total_change):
-                change_sum = signed_sum(reading, found, total_change)
-                change_sum.confident = relation.confident
-                yield change_sum
+        if total_change is not None and None not in changes and one_base(found, total_change):
+            change_sum = signed_sum(reading, found, total_change)
+            change_sum.confident = relation.confident
+            yield change_sum
+        additions = _additions_add_up(reading, total, parts)
+        if additions is not None:
+            additions.confident = relation.confident or (not others and adds_up(total, parts))
+            yield additions
         with_others = sorted([*parts, *others], key=lambda n: n.index)
         made_of = with_others if others and adds_up(total, with_others) else parts
         growth = growth_of_sum(reading, made_of, total)
@@ -589,6 +605,42 @@ ADDING_UP_NOTE = (
     "the parts add up to the total, so their rates make its rate; rates on a comparable basis"
     f" may differ from it by tenths of a point: within {COMPARABLE_BASIS_SLACK} points beyond"
     " rounding it is never called wrong"
+)
+
+
+# "累计装机18559万千瓦,…新增1140万千瓦。其中,集中式…13058万千瓦,…新增682万千瓦": what each
+# level gained in the period, written right after it
+NEW_FLOW = re.compile(r"^(?:新增|新投产|新建成?)(?:装机|容量)?$")
+ADDITIONS_NOTE = PARTITION_NOTE + "; so do the additions written after each"
+
+
+def _additions_add_up(reading: Reading, total: Note, parts: list[Note]) -> Relation | None:
+    """The additions of the parts make the total's addition."""
+    flows = [_addition_after(reading, note) for note in [total, *parts]]
+    found = [f for f in flows if f is not None]
+    if len(found) != len(flows):
+        return None
+    start, end, spans = text_span(reading, *found)
+    return Relation("sum", {"parts": [f.figure for f in found[1:]]}, start, end,
+                    found[0].figure, notes=[ADDITIONS_NOTE], spans=spans)  # fmt: skip
+
+
+def _addition_after(reading: Reading, level: Note) -> Note | None:
+    """The next level after this one in its sentence (its rates aside), when its words call
+    it an addition (新增682万千瓦) of the same unit."""
+    for after in reading.notes[level.index + 1 : level.index + 4]:
+        if after.sentence != level.sentence:
+            return None
+        if after.role != LEVEL:
+            continue
+        addition = NEW_FLOW.match(simplified(after.subject)) is not None
+        return after if addition and after.figure.same_unit(level.figure) else None
+    return None
+
+
+CHANGES_BIND_NOTE = (
+    "their changes add up to the total's change, written closely enough that no chance makes"
+    " them meet: the parts are all of it"
 )
 
 

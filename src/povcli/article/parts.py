@@ -12,6 +12,7 @@ from povcli.article.near import (
     additive,
     adds_up,
     attached,
+    changes_add_up,
     core_words,
     counts_only,
     scopes_agree,
@@ -22,6 +23,7 @@ from povcli.article.near import (
 )
 from povcli.article.notes import CHANGE, LEVEL, RATE, SHARE, Note, Reading, simplified
 from povcli.article.partitions import (
+    CHANGES_BIND_NOTE,
     ONE_MORE_NOTE,
     growth_of_sum,
     known_partitions,
@@ -74,7 +76,7 @@ def parts_after_qizhong(reading: Reading) -> Iterator[Relation]:
                 parts = every  # 沿海港口12939.90万TEU,内河港口147.30万TEU of 1441.20万TEU
                 more = [n for n in more if n not in every]
             beyond = []
-            if more and parts and adds_up(whole, [*parts, *more]):
+            if more and parts and _all_of_it(reading, whole, [*parts, *more]):
                 parts = [*parts, *more]
             elif more and parts:
                 beyond = _named_alike(reading, parts[0], more)
@@ -125,6 +127,21 @@ def _changes_add_up(
     relation = signed_sum(reading, found, total_change)
     relation.confident = levels.confident or adds_up(whole, parts)
     yield relation
+
+
+def _all_of_it(reading: Reading, whole: Note, parts: list[Note]) -> bool:
+    """Whether the parts are all of the whole: their levels add up to it, or their changes,
+    written closely, to its change."""
+    return adds_up(whole, parts) or _changes_make_its_change(reading, whole, parts)
+
+
+def _changes_make_its_change(reading: Reading, whole: Note, parts: list[Note]) -> bool:
+    changes = [attached(reading, p, CHANGE) for p in parts]
+    total_change = attached(reading, whole, CHANGE)
+    found = [c for c in changes if c is not None]
+    if total_change is None or len(found) < len(parts) or not one_base(found, total_change):
+        return False
+    return changes_add_up(total_change, found)
 
 
 def _rates_make_its_rate(reading: Reading, whole: Note, parts: list[Note]) -> Iterator[Relation]:
@@ -385,6 +402,10 @@ def _sum_or_subset(reading: Reading, whole: Note, parts: list[Note]) -> Relation
     figures = [p.figure for p in parts]
     whole_made = adds_up(whole, parts)
     complements = _complements(parts, reading, whole) or _every_member(reading, whole, parts)
+    if len(parts) > 1 and not whole_made and _changes_make_its_change(reading, whole, parts):
+        # the levels fail to add up, their changes do: all of it, one level wrongly written
+        return Relation("sum", {"parts": figures}, start, end, whole.figure,
+                        notes=[CHANGES_BIND_NOTE], spans=spans)  # fmt: skip
     if len(parts) > 1 and (whole_made or complements):
         note = (
             "the parts after 其中 add up to the whole"
