@@ -85,6 +85,10 @@ def _change_rate(values: dict[str, Any], options: dict[str, Any]) -> float:
     return float(sign * change / (values["level"] - sign * change) * 100)
 
 
+def _change_rate_per_mille(values: dict[str, Any], options: dict[str, Any]) -> float:
+    return _change_rate(values, options) * 10
+
+
 def _average(values: dict[str, Any], options: dict[str, Any]) -> float:
     return float(values["total"] / options["periods"])
 
@@ -279,6 +283,10 @@ KINDS: dict[str, Kind] = {
              derived_as="change in percentage points"),
         Kind("change-rate", {"level": -1, "change": 1}, "± change / (level ∓ change) × 100",
              _change_rate, _percent, like_units=("level", "change")),
+        # "人口數為23,315,822人,…增加90,910人,人口增加率為3.91‰": the rate per thousand
+        Kind("change-rate-per-mille", {"level": -1, "change": 1},
+             "± change / (level ∓ change) × 1000", _change_rate_per_mille, _per_mille,
+             like_units=("level", "change")),
         Kind("average", {"total": 1}, "total / periods", _average, _unit_of("total"),
              needs_periods=True, derived_as="average per period", signed_claim=False),
         Kind("average-change", {"old": -1, "new": 1}, "(new − old) / periods", _average_change,

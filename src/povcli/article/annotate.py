@@ -53,7 +53,7 @@ from povcli.article.roles import (
     titled_province,
 )
 from povcli.article.row_tables import spaced_row_spans, spaced_tables
-from povcli.numbers import COUNT, PERCENT
+from povcli.numbers import COUNT, PER_MILLE, PERCENT
 
 YEAR = re.compile(
     r"(\d{4})年(上半年|下半年|前三季度|前两季度|一季度|二季度|三季度|四季度|第[一二三四]季度|末|底|初)?"
@@ -222,6 +222,7 @@ def _read_sentence(
         read_role(note, before, after, upto, clause_text)
         previous = reading.note(figures[position - 1]) if position else None
         _rate_in_brackets(note, before, previous)
+        _rate_named_after_change(note, before, previous)
         _share_of_the_same_whole(note, before, clause_text, previous)
         _restated_in_brackets(note, before, after, previous)
         list_continues(reading, note, before)
@@ -266,6 +267,25 @@ def _rate_in_brackets(note: Note, before: str, previous: Note | None) -> None:
     ):
         note.role, note.sign, note.base = RATE, previous.sign, previous.base or "previous"
         note.cues.append("rate in brackets")
+
+
+# "較上年同月增加27,645人,增加率為0.24%" (Taiwan's releases): the rate named after the change
+NAMED_RATE_AFTER = re.compile(r"^[,，]?\s*(?:人口)?(?:增加|增长|成长|减少|下降)率(?:为|是|达)?\s*$")
+
+
+def _rate_named_after_change(note: Note, before: str, previous: Note | None) -> None:
+    """A percentage (or per-mille figure) its words call the rate of increase, right after a
+    change, is its rate."""
+    if (
+        note.figure.kind in (PERCENT, PER_MILLE)
+        and previous is not None
+        and previous.role == CHANGE
+        and NAMED_RATE_AFTER.match(before)
+    ):
+        # a fall's rate written negative ("減少…,增加率為-0.55%") carries its own sign
+        sign = previous.sign if note.figure.value >= 0 else 1
+        note.role, note.sign, note.base = RATE, sign, previous.base or "previous"
+        note.cues.append("rate named after its change")
 
 
 def _share_of_the_same_whole(note: Note, before: str, clause: str, previous: Note | None) -> None:

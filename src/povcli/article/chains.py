@@ -78,7 +78,7 @@ def _headless(reading: Reading) -> Iterator[Relation]:
             and rate.qualifier != "real"
         ):
             start, end, _ = text_span(reading, change, rate)
-            relation = Relation("change-rate", {"change": change.figure}, start, end,
+            relation = Relation(_rate_kind(rate), {"change": change.figure}, start, end,
                                 rate.figure, change.sign)  # fmt: skip
             relation.missing["level"] = "the text does not give the level the change ends at"
             yield relation
@@ -143,7 +143,7 @@ def _is_to_level(note: Note) -> bool:
 def _change_rate(reading: Reading, head: Note, change: Note, rate: Note) -> Relation:
     start, end, spans = text_span(reading, head, change, rate)
     relation = Relation(
-        "change-rate",
+        _rate_kind(rate),
         {"level": head.figure, "change": change.figure},
         start,
         end,
@@ -154,6 +154,11 @@ def _change_rate(reading: Reading, head: Note, change: Note, rate: Note) -> Rela
     if rate.sign != change.sign and "rate_word" not in rate.cues:
         relation.notes.append("the change and its rate point opposite ways as written")
     return relation
+
+
+def _rate_kind(rate: Note) -> str:
+    """A change's rate in % or, as Taiwan's population releases write it, per thousand."""
+    return "change-rate-per-mille" if rate.figure.kind == PER_MILLE else "change-rate"
 
 
 def _year_on_year(reading: Reading, head: Note, rate: Note) -> Relation:
