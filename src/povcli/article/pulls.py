@@ -132,9 +132,21 @@ def _fits(reading: Reading, note: Note, named: str) -> bool:
     if place and place.group() not in subject:
         return False
     if not core or ECONOMY.search(core):
-        return ECONOMY.search(subject) is not None and not re.search("产业|人均|增加值", subject)
+        return THE_ECONOMY.search(subject) is not None and not re.search(
+            "产业|人均|增加值", subject
+        )
     wanted = re.sub("规上", "规模以上", core)
-    return wanted in subject
+    return wanted in subject and not ANOTHER_MEASURE.search(subject.split(wanted, 1)[1])
+
+
+# the economy's growth: GDP, 生产总值, or 经济 of a place (全市经济), not 数字经济 nor 民营经济
+THE_ECONOMY = re.compile(
+    r"GDP|生产总值|(?:^|[^\u4e00-\u9fff]|全国|我国|全省|我省|全市|我市|全区|全县|全州|全年)经济",
+    re.IGNORECASE,
+)
+# what follows the words a pull names, when the rate is of another measure of it: "规模以上工业
+# 企业实现利润总额…增长10.0%" is no growth of 规上工业 (its value added)
+ANOTHER_MEASURE = re.compile(r"^企业|利润|收入|投资|用电|出口|进口|税")
 
 
 def _total_rate(reading: Reading, first: Note, named: str) -> Note | None:
@@ -142,11 +154,14 @@ def _total_rate(reading: Reading, first: Note, named: str) -> Note | None:
     name (GDP: 生产总值, not 第一产业增加值 nor 人均生产总值)."""
     reach = first.figure.start - TOTAL_WITHIN
     found: Note | None = None
+    own = _own_rate(reading, first)
     for note in reversed(reading.notes[: first.index]):
         if note.figure.start < reach:
             break
         if note.role != RATE or note.figure.kind != PERCENT or note.base not in (None, "previous"):
             continue
+        if note is own:
+            continue  # "工业投资增长12.0%,拉动投资增长3.6个百分点": the part's own rate
         subject = _subject(reading, note)
         if LAST_YEAR.match(subject):
             continue  # "上年全市地区生产总值增长4.0%": last year's growth, not the one pulled
@@ -167,6 +182,21 @@ def _total_rate(reading: Reading, first: Note, named: str) -> Note | None:
         else:
             return found
     return found
+
+
+# a pull whose clause opens with its verb: its subject is the previous clause's
+ELIDED = re.compile(r"[,，]\s*(?:向下拉动|下拉|上拉|拉动)[^,，;；。]*$")
+
+
+def _own_rate(reading: Reading, first: Note) -> Note | None:
+    """The pulling part's own rate: the last rate of the pull's sentence before it, where the
+    pull's clause names no subject of its own (",拉动…")."""
+    sentence = reading.sentence_of(first)
+    if not ELIDED.search(sentence.text[: first.figure.start - sentence.start]):
+        return None
+    before = [n for n in reading.in_sentence(first.sentence) if n.index < first.index]
+    rates = [n for n in before if n.role == RATE]
+    return rates[-1] if rates else None
 
 
 def _names_a_part(subject: str) -> bool:
