@@ -22,9 +22,11 @@ from povcli.article.near import (
     changes_add_up,
     core_words,
     counts_only,
+    following,
     population_of,
     scopes_agree,
     signed,
+    span_of,
     span_word,
     spans_named,
     text_span,
@@ -112,19 +114,46 @@ def share_partitions(reading: Reading) -> Iterator[Relation]:
             start, end, spans = text_span(reading, *group)
             yield Relation("sum", {"parts": [n.figure for n in group]}, start, end,
                            hundred(group[-1].figure), notes=[SHARES_NOTE], spans=spans,
-                           confident=_shares_bound(reading, group))  # fmt: skip
+                           confident=_shares_bound(reading, group, partition))  # fmt: skip
 
 
-def _wholes_named(group: list[Note]) -> set[str | None]:
+def _wholes_named(reading: Reading, group: list[Note], partition: Partition) -> set[str | None]:
     """The wholes the shares name, the first's standing for all when the others name none
     and none is a level's share ("0-14岁人口占总人口的17.86%,15-64岁人口占65.42%,…": the
     whole is named once); a part with its level may be a share of another whole
     ("政府卫生支出360.0亿元,占一般公共预算支出的7.5%;社会卫生支出546.0亿元,占45.5%")."""
     named: set[str | None] = {n.whole or "" for n in group}
-    first_only = group[0].whole and not any(n.whole for n in group[1:])
+    first_only = (
+        group[0].whole
+        and not any(n.whole for n in group[1:])
+        and not _names_a_member(group[0].whole, partition)
+        and _counts_as_the_first(reading, group, partition)
+    )
     if first_only and all(n.head is None for n in group):
         return {group[0].whole or ""}
     return named
+
+
+def _counts_as_the_first(reading: Reading, group: list[Note], partition: Partition) -> bool:
+    """Whether each later share counts what the first does, named alike or by its member
+    alone ("第一产业增加值占…的9.2%,第二产业占38.5%"); "城镇户数占全部户数的60.0%,乡村人口占
+    42.0%" shares households and people, of two wholes."""
+    rest = remainder_of(_share_words(reading, group[0]), partition)
+    for note in group[1:]:
+        words = _share_words(reading, note)
+        bare = _dashes(OPENERS.sub("", words)).strip("的")
+        if remainder_of(words, partition) != rest and not any(
+            bare == spelling for spellings in partition.members for spelling in spellings
+        ):
+            return False
+    return True
+
+
+def _names_a_member(words: str, partition: Partition) -> bool:
+    """ "第一产业增加值占全省第一产业增加值的12.0%,第二产业增加值占38.5%": a whole that names a
+    member is that member's own bigger whole (the province's), no whole of the others."""
+    words = _dashes(words)
+    return any(spelling in words for spellings in partition.members for spelling in spellings)
 
 
 def _statements(reading: Reading) -> Iterator[list[Note]]:
@@ -160,7 +189,7 @@ def _one_share_per_member(
     rests = {remainder_of(words[n.index], partition).strip("的") for n in group} - {""}
     alike: list[set[str | None]] = [
         {n.period for n in group},
-        _wholes_named(group),  # one names 一般公共预算支出, the others none: no
+        _wholes_named(reading, group, partition),  # one names 一般公共预算支出, the others none: no
         {among_words(reading, n) for n in group},  # "…;60岁及以上人口中,女性占…": another whole
     ]
     if len(rests) > 1 or any(len(values) > 1 for values in alike):
@@ -196,7 +225,7 @@ def _within_the_member(note: Note, words: str, partition: Partition, member: int
     return "中" in after or _mean_words(note.whole or "") or MEDIAN in words
 
 
-def _shares_bound(reading: Reading, group: list[Note]) -> bool:
+def _shares_bound(reading: Reading, group: list[Note], partition: Partition) -> bool:
     """The words bind the shares to one whole when their statement opens with it and 中,
     when 其中 follows its level in their sentence, or when each names it (the first for all)."""
     first = group[0]
@@ -210,7 +239,7 @@ def _shares_bound(reading: Reading, group: list[Note]) -> bool:
             n.role == LEVEL and n.figure.end <= qizhong for n in reading.in_sentence(first.sentence)
         ):
             return True
-    return "" not in _wholes_named(group)
+    return "" not in _wholes_named(reading, group, partition)
 
 
 def adding_levels(reading: Reading, components: bool) -> list[Note]:
@@ -273,8 +302,9 @@ def _member_of(subject: str, members: tuple[tuple[str, ...], ...]) -> int | None
     subject = _dashes(subject)
     spans: dict[int, tuple[int, int]] = {}
     for i, spellings in enumerate(members):
-        for spelling in spellings:  # "0-14" is not named in "10-14"
-            found = re.search(rf"(?<!\d){re.escape(spelling)}(?!\d)", subject)
+        # "0-14" is not named in "10-14", nor 65 (岁及以上) in "65-79" (a closed band)
+        for spelling in spellings:
+            found = re.search(rf"(?<!\d){re.escape(spelling)}(?!\d)(?!岁?-\d)", subject)
             if found and (i not in spans or found.end() - found.start() > _length(spans[i])):
                 spans[i] = found.span()
     # a member named inside another's longer word is not named (同性 in 不同性别)
@@ -650,27 +680,52 @@ def growth_of_sum(reading: Reading, parts: list[Note], total: Note) -> Relation 
     levels and rates give the total's rate. Judged only where the parts' levels add up to
     the total (they are all of it), and with the slack a comparable basis needs."""
     rates = [attached(reading, p, RATE) for p in parts]
-    total_rate = attached(reading, total, RATE)
+    total_rate = _nominal_rate(reading, total)
     if total_rate is None or any(r is None for r in rates):
         return None
     found = [r for r in rates if r is not None]
     if len({r.base for r in [*found, total_rate]} - {None}) > 1:
         return None
+    if any(
+        span_of(reading, rate) != span_of(reading, level)
+        for rate, level in zip([*found, total_rate], [*parts, total], strict=True)
+    ):
+        return None  # "1-11月…其中,城镇消费品零售额900.0亿元,11月份增长9.0%": a month's rate
     start, end, spans = text_span(reading, total, *parts, *found, total_rate)
     roles: dict[str, Figure | list[Figure]] = {
         "total": total.figure,
         "parts": [p.figure for p in parts],
         "rates": [signed(r) for r in found],
     }
-    whole = adds_up(total, parts) and not _at_constant_prices(reading, [total, *parts, *found])
+    whole = adds_up(total, parts) and not _at_constant_prices(
+        reading, [total, *parts, *found, total_rate]
+    )
     return Relation("growth-of-sum", roles, start, end, signed(total_rate),
                     notes=[ADDING_UP_NOTE if whole else GROWTH_OF_SUM_NOTE], spans=spans,
                     confident=whole, slack=COMPARABLE_BASIS_SLACK)  # fmt: skip
 
 
+def _nominal_rate(reading: Reading, total: Note) -> Note | None:
+    """The total's rate at current prices, which its parts' rates make: "社会消费品零售总额
+    2000亿元,扣除价格因素实际增长6.5%,名义增长8.0%" grows 8.0% as its parts' levels do."""
+    found = [n for n in following(reading, total) if n.head == total.index and n.role == RATE]
+    nominal = [n for n in found if n.qualifier != "real"]
+    chosen = nominal or found
+    return chosen[0] if chosen else None
+
+
 # value added grows at constant prices (按可比价格计算) over levels at current prices: its
-# parts' rates make the total's only roughly, by as much as the sectors' prices differ
-CONSTANT_PRICES = re.compile(r"生产总值|增加值|GDP|可比价|不变价")
+# parts' rates make the total's only roughly, by as much as the sectors' prices differ; so
+# does the output value of farming (农林牧渔业总产值) or of industry (工业总产值), whose rates a
+# bulletin gives at comparable prices whether or not its sentence says so (a note at its end,
+# a heading); 建筑业总产值 grows at current prices
+CONSTANT_PRICES = re.compile(
+    r"生产总值|增加值|GDP|可比价|不变价|农林牧渔|农业(?:总)?产值|工业总产值"
+    # a rate with a factor taken out ("扣除留抵退税因素后同口径增长13.3%") grows from a level
+    # other than the one written: by points, not tenths, where the factor is large (prices
+    # taken out make a real rate, and the nominal one beside it is judged)
+    r"|(?:扣除|剔除)(?!价格)[^,，;；。]*因素"
+)
 
 
 def _at_constant_prices(reading: Reading, notes: list[Note]) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import cache
 
 from povcli.article.figures import Figure
-from povcli.article.near import signed, span_of, text_span
+from povcli.article.near import signed, span_of, spans_named, text_span
 from povcli.article.notes import POINTS, RATE, Note, Reading, grammar, simplified
 from povcli.article.relations import Relation
 from povcli.numbers import PERCENT
@@ -51,6 +51,8 @@ def pulls(reading: Reading) -> Iterator[Relation]:
         if not found:
             continue
         named = next((words for _, words in found if words), "")
+        if _of_last_year(reading, found[0][0]):
+            continue  # "上年三次产业分别拉动经济增长…": last year's pulls, whose rate is not given
         total = _total_rate(reading, found[0][0], named)
         if total is None:
             continue
@@ -107,31 +109,115 @@ def _pull_figure(note: Note) -> Figure:
     return replace(signed(note), unit="%", kind=PERCENT)
 
 
+# what a contribution is to: "对全省第一产业增长的贡献率", "对GDP增长的贡献率分别为"
+CONTRIBUTED_TO = re.compile(r"对(?P<named>[^,，;；。\d%]*?)(?:的)?(?:增长|增速)?的?贡献率[^对]*$")
+
+
+def _to_the_total(reading: Reading, share: Note, total: Note) -> bool:
+    """Whether the contribution is to the growth of the total the pulls make: "对全省第一产业
+    增长的贡献率" after pulls of the city's growth, or "对经济增长的贡献率" after a pull of
+    industry, is a share of another total's growth."""
+    sentence = reading.sentence_of(share)
+    before = reading.simple[max(sentence.start, share.figure.start - 80) : share.figure.start]
+    found = CONTRIBUTED_TO.search(before)
+    return found is None or _fits(reading, total, _named(found["named"]))
+
+
+def _fits(reading: Reading, note: Note, named: str) -> bool:
+    """Whether the rate's subject is what the words name (GDP: 生产总值, not 第一产业增加值 nor
+    人均生产总值; 全省经济: the province's)."""
+    place = PLACE.match(named)
+    core = PLACE.sub("", named)
+    subject = re.sub("规上", "规模以上", _subject(reading, note))
+    if place and place.group() not in subject:
+        return False
+    if not core or ECONOMY.search(core):
+        return THE_ECONOMY.search(subject) is not None and not re.search(
+            "产业|人均|增加值", subject
+        )
+    wanted = re.sub("规上", "规模以上", core)
+    return wanted in subject and not ANOTHER_MEASURE.search(subject.split(wanted, 1)[1])
+
+
+# the economy's growth: GDP, 生产总值, or 经济 of a place (全市经济), not 数字经济 nor 民营经济
+THE_ECONOMY = re.compile(
+    r"GDP|生产总值|(?:^|[^\u4e00-\u9fff]|全国|我国|全省|我省|全市|我市|全区|全县|全州|全年)经济",
+    re.IGNORECASE,
+)
+# what follows the words a pull names, when the rate is of another measure of it: "规模以上工业
+# 企业实现利润总额…增长10.0%" is no growth of 规上工业 (its value added)
+ANOTHER_MEASURE = re.compile(r"^企业|利润|收入|投资|用电|出口|进口|税")
+
+
 def _total_rate(reading: Reading, first: Note, named: str) -> Note | None:
     """The nearest rate before the pulls, of their span of time, whose subject the words
     name (GDP: 生产总值, not 第一产业增加值 nor 人均生产总值)."""
-    place = PLACE.match(named)
-    core = PLACE.sub("", named)
-    economy = not core or ECONOMY.search(core) is not None
-    wanted = re.sub("规上", "规模以上", core)
     reach = first.figure.start - TOTAL_WITHIN
+    found: Note | None = None
+    own = _own_rate(reading, first)
     for note in reversed(reading.notes[: first.index]):
         if note.figure.start < reach:
-            return None
+            break
         if note.role != RATE or note.figure.kind != PERCENT or note.base not in (None, "previous"):
             continue
-        subject = re.sub("规上", "规模以上", _subject(reading, note))
-        if place and place.group() not in subject:
+        if note is own:
+            continue  # "工业投资增长12.0%,拉动投资增长3.6个百分点": the part's own rate
+        subject = _subject(reading, note)
+        if LAST_YEAR.match(subject):
+            continue  # "上年全市地区生产总值增长4.0%": last year's growth, not the one pulled
+        if _names_a_part(subject):
+            continue  # "第三产业投资增长6.0%;三次产业投资分别拉动投资增长…": a part's own rate
+        if not _fits(reading, note, named):
             continue  # "拉动全省经济增长" after the city's growth: the province's, not given
-        if economy:
-            fits = ECONOMY.search(subject) is not None and not re.search(
-                "产业|人均|增加值", subject
-            )
+        if found is None:
+            if span_of(reading, note) != span_of(reading, first):
+                continue
+            found = note
+            if _names_its_span(reading, first):
+                return found
+        elif note.sentence == found.sentence and span_of(reading, note) != span_of(reading, found):
+            # "全年…增长5.6%,其中四季度增长6.0%。三次产业分别拉动…": the pulls' sentence names
+            # no span, and the year's and the quarter's growth both stand before it
+            return None
         else:
-            fits = bool(wanted) and wanted in subject
-        if fits and span_of(reading, note) == span_of(reading, first):
-            return note
-    return None
+            return found
+    return found
+
+
+# a pull whose clause opens with its verb: its subject is the previous clause's
+ELIDED = re.compile(r"[,，]\s*(?:向下拉动|下拉|上拉|拉动)[^,，;；。]*$")
+
+
+def _own_rate(reading: Reading, first: Note) -> Note | None:
+    """The pulling part's own rate: the last rate of the pull's sentence before it, where the
+    pull's clause names no subject of its own (",拉动…")."""
+    sentence = reading.sentence_of(first)
+    if not ELIDED.search(sentence.text[: first.figure.start - sentence.start]):
+        return None
+    before = [n for n in reading.in_sentence(first.sentence) if n.index < first.index]
+    rates = [n for n in before if n.role == RATE]
+    return rates[-1] if rates else None
+
+
+def _names_a_part(subject: str) -> bool:
+    return any(m.search(subject) for members in _pull_partitions() for m in members)
+
+
+# a rate of the year before ("上年全市地区生产总值增长4.0%。今年三次产业分别拉动…")
+LAST_YEAR = re.compile(r"^(?:上年|去年|上一年|前一年)")
+
+
+def _of_last_year(reading: Reading, first: Note) -> bool:
+    sentence = reading.sentence_of(first)
+    return (
+        LAST_YEAR.match(sentence.text[: first.figure.start - sentence.start].lstrip()) is not None
+    )
+
+
+def _names_its_span(reading: Reading, first: Note) -> bool:
+    """Whether the pulls' own sentence names their span of time before them (11月份…拉动)."""
+    sentence = reading.sentence_of(first)
+    return bool(spans_named(sentence.text[: first.figure.start - sentence.start]))
 
 
 # a rate whose subject is its verb only ("…工业增加值延续平稳向好趋势,同比增长9.6%")
@@ -151,11 +237,20 @@ def _subject(reading: Reading, note: Note) -> str:
 def _every_member(reading: Reading, statement: list[Note], pulls_: list[Note]) -> bool:
     """Whether the pulls name every member of a partition, one pull each."""
     start = reading.sentence_of(statement[0]).start
-    words = reading.simple[start : pulls_[-1].figure.end]
+    words = _pulled_by_all(reading.simple[start : pulls_[-1].figure.end])
     return any(
         len(members) == len(pulls_) and all(member.search(words) for member in members)
         for members in _pull_partitions()
     )
+
+
+# 三次产业 names the pulls' parts where its clause pulls ("三次产业分别拉动…", "三次产业对经济增长的
+# 拉动贡献分别为…"), not in "三次产业结构调整为9.8:38.1:52.1,工业拉动…"
+ALL_SECTORS = re.compile(r"三次产业(?![^,，;；。]*(?:拉动|贡献))")
+
+
+def _pulled_by_all(words: str) -> str:
+    return ALL_SECTORS.sub("", words)
 
 
 def _contributions(
@@ -163,7 +258,9 @@ def _contributions(
 ) -> Iterator[Relation]:
     """Each pull's contribution, when the statement gives one per pull in their order."""
     shares = [n for n in statement if _a_contribution(reading, n, statement)]
-    if len(shares) != len(pulls_):
+    if len(shares) != len(pulls_) or not _of_the_pulls(reading, pulls_, shares):
+        return
+    if not all(_to_the_total(reading, share, total) for share in shares):
         return
     for pull, share in zip(pulls_, shares, strict=True):
         start, end, spans = text_span(reading, total, *sorted([pull, share], key=lambda n: n.index))
@@ -184,3 +281,47 @@ def _a_contribution(reading: Reading, note: Note, statement: list[Note]) -> bool
         and LIST_JOINER.fullmatch(before) is not None
         and _a_contribution(reading, statement[at - 1], statement)
     )
+
+
+# the words that name what a list of contributions is of, before 对…贡献率 or 贡献率 in its clause
+CONTRIBUTORS = re.compile(
+    r"(?P<named>[^,，;；。:：\d%]*?)(?:对[^,，;；。\d%]*)?贡献率[^,，;；。\d%]*$"
+)
+NAMES_NONE = re.compile(r"^(?:其中|其|分别|三次产业|各产业|三大产业|三大门类|三大需求)*$")
+
+
+def _of_the_pulls(reading: Reading, pulls_: list[Note], shares: list[Note]) -> bool:
+    """Whether each contribution is of the part whose pull the zip pairs it with: in the
+    pull's own clause group (no ; between them) where it comes first ("…,对工业增长的贡献率
+    105.3%,上拉…7.9个百分点"), and listed after the pulls only where the list names no parts
+    of its own or the pulls' parts in their order ("三次产业对GDP增长的贡献率分别为…", not
+    "第三产业、第二产业、第一产业对经济增长的贡献率分别为…" nor "工业、建筑业…的贡献率分别为…")."""
+    for pull, share in zip(pulls_, shares, strict=True):
+        if share.index < pull.index and re.search(
+            "[;；]", reading.simple[share.figure.end : pull.figure.start]
+        ):
+            return False
+    if shares[0].index < pulls_[-1].index:
+        return True
+    before = reading.simple[pulls_[-1].figure.end : shares[0].figure.start]
+    named = CONTRIBUTORS.search(before)
+    if named is None:
+        return True
+    words = re.sub(r"[、,，和与及\s]", "", named["named"])
+    if NAMES_NONE.match(words):
+        return True
+    pulled = reading.simple[reading.sentence_of(pulls_[0]).start : pulls_[-1].figure.end]
+    return _named_in_order(words, pulled, len(pulls_))
+
+
+def _named_in_order(words: str, pulled: str, count: int) -> bool:
+    """Whether the words name the members of a partition in the order the pulls name them."""
+    for members in _pull_partitions():
+        if len(members) != count:
+            continue
+        here = [m.search(words) for m in members]
+        there = [m.search(_pulled_by_all(pulled)) for m in members]
+        if all(here) and all(there):
+            order = sorted(range(count), key=lambda i: here[i].start())  # type: ignore[union-attr]
+            return order == sorted(range(count), key=lambda i: there[i].start())  # type: ignore[union-attr]
+    return False
