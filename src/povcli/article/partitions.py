@@ -674,11 +674,15 @@ CHANGES_BIND_NOTE = (
 )
 
 
-def growth_of_sum(reading: Reading, parts: list[Note], total: Note) -> Relation | None:
+def growth_of_sum(
+    reading: Reading, parts: list[Note], total: Note, named: bool = True
+) -> Relation | None:
     """ "农民工总量29251万人,增长2.4%。其中,外出农民工17172万人,增长1.3%;本地农民工12079万人,
     增长4.1%": last year's total is each part brought back by its own rate, so the parts'
-    levels and rates give the total's rate. Judged only where the parts' levels add up to
-    the total (they are all of it), and with the slack a comparable basis needs."""
+    levels and rates give the total's rate. Judged only where the words name the parts all of
+    the total (`named`: a partition's members, a thing and its complement) and their levels
+    add up to it, with the slack a comparable basis needs: parts after 其中 that add up by
+    chance (煤炭 and 外贸 of a port's tonnage overlap) are shown, never called wrong."""
     rates = [attached(reading, p, RATE) for p in parts]
     total_rate = _nominal_rate(reading, total)
     if total_rate is None or any(r is None for r in rates):
@@ -697,8 +701,10 @@ def growth_of_sum(reading: Reading, parts: list[Note], total: Note) -> Relation 
         "parts": [p.figure for p in parts],
         "rates": [signed(r) for r in found],
     }
-    whole = adds_up(total, parts) and not _at_constant_prices(
-        reading, [total, *parts, *found, total_rate]
+    whole = (
+        named
+        and adds_up(total, parts)
+        and not _at_constant_prices(reading, [total, *parts, *found, total_rate])
     )
     return Relation("growth-of-sum", roles, start, end, signed(total_rate),
                     notes=[ADDING_UP_NOTE if whole else GROWTH_OF_SUM_NOTE], spans=spans,

@@ -90,7 +90,7 @@ def parts_after_qizhong(reading: Reading) -> Iterator[Relation]:
             yield relation
             if relation.kind == "sum":
                 yield from _changes_add_up(reading, whole, parts, relation)
-                yield from _rates_make_its_rate(reading, whole, parts)
+                yield from _rates_make_its_rate(reading, whole, parts, relation.confident)
 
 
 def _share_of_it(reading: Reading, part: Note, whole: Note) -> bool:
@@ -144,10 +144,13 @@ def _changes_make_its_change(reading: Reading, whole: Note, parts: list[Note]) -
     return changes_add_up(total_change, found)
 
 
-def _rates_make_its_rate(reading: Reading, whole: Note, parts: list[Note]) -> Iterator[Relation]:
+def _rates_make_its_rate(
+    reading: Reading, whole: Note, parts: list[Note], named: bool
+) -> Iterator[Relation]:
     """ "共发送旅客8201.9万人次,比去年同期增长2.87%。其中铁路发送旅客1069万人次,增长9.2%;…":
-    the parts' levels and rates give the whole's rate."""
-    growth = growth_of_sum(reading, parts, whole)
+    the parts' levels and rates give the whole's rate (judged where the words bind the parts
+    as all of it)."""
+    growth = growth_of_sum(reading, parts, whole, named)
     if growth is not None:
         yield growth
 
@@ -389,7 +392,7 @@ def _with_changes(reading: Reading, whole: Note, parts: list[Note]) -> Iterator[
         change_sum.confident = relation.confident
         yield change_sum
     if relation.kind == "sum":
-        yield from _rates_make_its_rate(reading, whole, parts)
+        yield from _rates_make_its_rate(reading, whole, parts, relation.confident)
 
 
 def _joined(reading: Reading, number: int) -> bool:
@@ -401,7 +404,11 @@ def _sum_or_subset(reading: Reading, whole: Note, parts: list[Note]) -> Relation
     start, end, spans = text_span(reading, whole, *parts)
     figures = [p.figure for p in parts]
     whole_made = adds_up(whole, parts)
-    complements = _complements(parts, reading, whole) or _every_member(reading, whole, parts)
+    complements = (
+        _complements(parts, reading, whole)
+        or _every_member(reading, whole, parts)
+        or _whole_names_each(whole, parts)
+    )
     if len(parts) > 1 and not whole_made and _changes_make_its_change(reading, whole, parts):
         # the levels fail to add up, their changes do: all of it, one level wrongly written
         return Relation("sum", {"parts": figures}, start, end, whole.figure,
@@ -484,6 +491,22 @@ def _complements(parts: list[Note], reading: Reading, whole: Note) -> bool:
             thing = min(a, b, key=len)[-1:]
             return thing in counted or thing in whole.subject
     return False
+
+
+def _whole_names_each(whole: Note, parts: list[Note]) -> bool:
+    """ "公路水路客运量5000万人次…其中,公路客运量…;水路客运量…", "货物进出口总额…其中,出口…;
+    进口…": the whole's words name each part's own word, so the parts are all of it."""
+    if len(parts) < 2:
+        return False
+    subject = simplified(whole.subject)
+    owns = [_own_word(simplified(p.subject)) for p in parts]
+    return all(owns) and len(set(owns)) == len(owns) and all(own in subject for own in owns)
+
+
+def _own_word(subject: str) -> str:
+    """A part's first two characters, when they are its own (not 全市, 其中, 年末)."""
+    own = subject[:2]
+    return "" if re.match(r"全|其中|年|本|当|我|该", own) or len(own) < 2 else own
 
 
 COUNTED_NOUN = re.compile(r"[^\W\d_]{1,6}")
