@@ -41,3 +41,18 @@ def test_a_rate_per_thousand_named_after_its_change(text: str) -> None:
 def test_a_planted_rate_per_thousand_is_wrong(text: str) -> None:
     found = of_kind(text, "change-rate-per-mille")
     assert found == [("inconsistent", [90000.0, 25090000.0], 3.06)]
+
+
+# the total's rate per thousand and its parts' in % (a release's own mix): no growth of a sum
+# is read from rates of two kinds (3.60‰ is 0.36%, never a percentage of 3.60)
+MIXED = (
+    "113年12月底人口數為25,090,000人,較上年同月增加90,000人,人口增加率為3.60‰。113年12月底男性人口為"
+    "12,500,000人,較上年同月增加30,000人,增加率為0.24%;女性人口為12,590,000人,較上年同月增加60,000人,"
+    "增加率為0.48%。"
+)
+
+
+@pytest.mark.parametrize("text", both_scripts(MIXED))
+def test_rates_per_thousand_and_in_percent_make_no_growth_of_a_sum(text: str) -> None:
+    assert of_kind(text, "growth-of-sum") == []
+    assert ("consistent", [90000.0, 25090000.0], 3.6) in of_kind(text, "change-rate-per-mille")

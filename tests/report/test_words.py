@@ -14,6 +14,7 @@ from tests.article.test_gaps import EAST_NORTHEAST, EAST_WEST
 from tests.article.test_growth_of_sum import PORTS
 from tests.article.test_hierarchies import COMPULSORY, STAGES
 from tests.article.test_hierarchies import CORRECT as STAGES_CORRECT
+from tests.article.test_increases import INCOME as INCREASES
 from tests.article.test_member_shares import CAPACITY
 from tests.article.test_named_ratios import TOURISM as TRIPS
 from tests.article.test_named_totals import TEXT as NAMED_TOTAL
@@ -124,6 +125,8 @@ TEXTS += [
     "全国人口统计\n\n" + NATION.format(deaths="1100"),
     # the stages of compulsory schooling adding up to it
     COMPULSORY.format(junior="1800"),
+    # contributions to an income's increase
+    INCREASES.format(wage="52.0"),
     # pulls of the three sectors and their contributions
     PULLS.format(second="2.3"),
 ]

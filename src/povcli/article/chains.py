@@ -108,7 +108,7 @@ def _against_base_level(reading: Reading, head: Note, attached: list[Note]) -> I
         elif note.role == POINTS and head.figure.kind in (PERCENT, PER_MILLE):
             roles = {"old": base.figure, "new": head.figure}
             yield Relation("point-change", roles, start, end, note.figure, note.sign, spans=spans)
-        elif note.role == RATE:
+        elif note.role == RATE and note.figure.kind == PERCENT:
             roles = {"old": base.figure, "new": head.figure}
             yield Relation("growth", roles, start, end, note.figure, note.sign, spans=spans)
         elif note.role == AVERAGE and note.figure.kind == PERCENT:

@@ -29,6 +29,7 @@ from povcli.article.grid_relations import grid_relations
 from povcli.article.grid_restatements import grid_restatements
 from povcli.article.hierarchies import nested_levels
 from povcli.article.identities import national_balance, natural_growth, urbanisation
+from povcli.article.increases import increase_contributions
 from povcli.article.increments import shares_of_increments
 from povcli.article.member_shares import member_shares
 from povcli.article.named_ratios import named_ratios
@@ -80,6 +81,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(comparisons(reading))
     relations.extend(rate_gaps(reading))
     relations.extend(pulls(reading))
+    relations.extend(increase_contributions(reading))
     relations.extend(restatements(reading))
     relations.extend(grid_relations(reading))
     relations.extend(grid_restatements(reading))

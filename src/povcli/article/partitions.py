@@ -690,6 +690,8 @@ def growth_of_sum(
     found = [r for r in rates if r is not None]
     if len({r.base for r in [*found, total_rate]} - {None}) > 1:
         return None
+    if any(r.figure.kind != PERCENT for r in [*found, total_rate]):
+        return None  # "人口增加率為3.91‰": a rate per thousand is no percentage growth
     if any(
         span_of(reading, rate) != span_of(reading, level)
         for rate, level in zip([*found, total_rate], [*parts, total], strict=True)
