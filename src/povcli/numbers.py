@@ -271,7 +271,9 @@ def _compound(text: str) -> Quantity | None:
 # finds, too
 MIXED_FORM = (
     r"(?:(?:\d{1,4}[億亿](?:\d{4}|\d,\d{3})[萬万]|(?:\d,\d{3}|\d{1,5})[萬万])(?:\d{3,4}|\d,\d{3})"
-    r"|\d{1,5}[萬万][1-9]千)"  # 759萬7千人, as Taiwan's releases round to the thousand
+    r"|\d{1,5}[萬万][1-9]千"  # 759萬7千人, as Taiwan's releases round to the thousand
+    # 1萬87人 is 10,087 people, the zeros after 萬 left unwritten (a count of people or homes)
+    r"|\d{1,5}[萬万]\d{1,2}(?=[人戶户]))"
 )
 _MIXED = rf"(?P<number>{MIXED_FORM})(?P<measure>[^\d.,%]*)"
 

@@ -399,6 +399,19 @@ def test_readings_years_and_notes_speak_the_page_language() -> None:
     assert "2014 → 2019: the years of the two levels" in english
 
 
+def test_figures_the_text_leaves_unwritten_speak_the_page_language() -> None:
+    """A year's 365 days and a whole's 100%, which `check` names in English, are named in
+    Chinese on a Chinese page, and a rate per day's unit is 人/天."""
+    text = "标题\n\n5月底人口数为2307万3000人,与去年同月比较增加7万3000人,平均每天增加200人。\n"
+    shown = _shown_text(render_html(_page(text)))
+    assert "365天(一年)" in shown and "200 人/天" in shown
+    assert "days" not in shown and "person per day" not in shown
+    shares = "标题\n\n全县常住人口中,男性占51.0%,女性占49.0%。\n"
+    assert "100%(总体)" in _shown_text(render_html(_page(shares)))
+    english = _shown_text(render_html(_page(text, lang="en")))
+    assert "365 days (a year)" in english and "person per day" in english
+
+
 def test_every_verdict_has_its_chinese_sentence() -> None:
     from povcli.report.words import formula_in, kind_name, verdict_sentence
 

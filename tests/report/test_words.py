@@ -45,6 +45,7 @@ from tests.article.test_spaced_tables import (
 )
 from tests.article.test_student_ratios import BULLETIN
 from tests.article.test_tables import GDP, HUKOU, INCOME, POPULATION
+from tests.article.test_taiwan_population import HOMES, MONTH
 from tests.article.test_unit_columns import DENSITY
 from tests.article.test_unit_columns import PLANTED as GRAIN_PLANTED
 from tests.article.test_yields import GRAIN
@@ -125,6 +126,9 @@ TEXTS += [
     "全国人口统计\n\n" + NATION.format(deaths="1100"),
     # the stages of compulsory schooling adding up to it
     COMPULSORY.format(junior="1800"),
+    # Taiwan's releases: a rate per thousand, a daily mean, the household size
+    MONTH.format(rate="3.17", day="200"),
+    HOMES.format(size="2.35"),
     # contributions to an income's increase
     INCREASES.format(wage="52.0"),
     # pulls of the three sectors and their contributions

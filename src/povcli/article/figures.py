@@ -122,7 +122,30 @@ def figures_of(text: str) -> list[Figure]:
         figure = _figure(mention)
         if figure is not None:
             figures.append(figure)
-    return _with_shared_units(text, figures)
+    return _with_shared_units(text, _with_fraction_words(text, figures))
+
+
+# "人口增加率為千分之3.25", "占百分之12.5": a rate written in words before its number
+FRACTION_WORDS = {"千分之": "‰", "百分之": "%"}
+
+
+def _with_fraction_words(text: str, figures: list[Figure]) -> list[Figure]:
+    out = []
+    for figure in figures:
+        sign = FRACTION_WORDS.get(text[max(0, figure.start - 3) : figure.start])
+        rate = _read_alone(figure.written + sign) if sign and _bare(figure) else None
+        if rate is None:
+            out.append(figure)
+            continue
+        start = figure.start - 3
+        out.append(replace(rate, written=text[start : figure.end], start=start, end=figure.end))
+    return out
+
+
+def _read_alone(written: str) -> Figure | None:
+    """The one figure a short writing is, read on its own ("3.25‰", "2.1个百分点")."""
+    found = [m for m in find_mentions(written) if m.start == 0 and m.end == len(written)]
+    return _figure(found[0]) if len(found) == 1 else None
 
 
 # "分别拉动增长2.1和2.4个百分点", "拉动贡献分别为0.15、-5.64、1.34个百分点": bare numbers
@@ -162,9 +185,7 @@ def _in_the_unit(text: str, bare: Figure, donor: Figure, suffix: str) -> Figure 
         return None
     minus = bare.start > 0 and text[bare.start - 1] in MINUS_SIGNS
     start = bare.start - 1 if minus else bare.start
-    written = bare.written + suffix
-    found = [m for m in find_mentions(written) if m.start == 0 and m.end == len(written)]
-    figure = _figure(found[0]) if len(found) == 1 else None
+    figure = _read_alone(bare.written + suffix)
     if figure is None or figure.unit != donor.unit or figure.kind != donor.kind:
         return None
     figure = figure.signed(-1) if minus else figure

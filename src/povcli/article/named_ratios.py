@@ -22,7 +22,7 @@ PAIRED = re.compile(r"\s*[:：∶]\s*(\d+(?:\.\d+)?)")
 # what may come before a term's words: its year (2020年度, whose year the period took), its
 # place (全省, 歙县), its population and 国内; any other word (省会城镇居民) names a part of it
 NAMED_ONLY = (
-    r"^(?:其中)?(?:全年|年末|\d{4}年度?|度)?(?:全国|全省|全市|全县|全区|[\u4e00-\u9fff]{1,6}?[省市县区])?"
+    r"^(?:其中)?(?:全年|年末|\d{2,4}年度?(?:\d{1,2}月)?(?:底|末)?|度)?(?:全国|全省|全市|全县|全区|[\u4e00-\u9fff]{1,6}?[省市县区])?"
     r"(?:(?:城镇|农村)(?:常住)?居民)?(?:国内)?"
 )
 POPULATION = re.compile(r"(城镇|农村)(?:常住)?居民")

@@ -35,6 +35,7 @@ from povcli.report.words import (
     kind_name,
     phrase_in,
     role_names,
+    unit_name,
     unit_names,
     verdict_sentence,
 )
@@ -288,6 +289,8 @@ def _figure_piece(written: str, start: int, relations: list[tuple[str, str]]) ->
 
 def _card(record: dict[str, Any], labels: dict[str, str]) -> dict[str, Any]:
     needles = [i["written"] for i in record["inputs"]] + [record.get("claimed_written") or ""]
+    if record.get("claimed_written"):  # the whole's 100%, which the text leaves unwritten
+        record = {**record, "claimed_written": phrase_in(record["claimed_written"], labels["lang"])}
     verdict = labels.get(record["verdict"], record["verdict"])
     qualifiers = [labels[key] for key in ("by_rounding_only", "gross") if record.get(key)]
     optional: dict[str, Any] = {"periods": None, "notes": [], "sentence": "", "title": None}
@@ -301,6 +304,7 @@ def _card(record: dict[str, Any], labels: dict[str, str]) -> dict[str, Any]:
         "role_names": role_names(labels["lang"]),
         "unit_names": unit_names(labels["lang"]),
         "kind_name": kind_name(record["kind"], labels["lang"]),
+        "unit_shown": unit_name(record.get("unit"), labels["lang"]),
         "formula_shown": formula_in(record.get("formula") or "", labels["lang"]),
         **_phrased(record, labels["lang"]),
         "sentence_pieces": _marked(record.get("sentence") or "", needles),
@@ -320,6 +324,12 @@ def _phrased(record: dict[str, Any], lang: str) -> dict[str, Any]:
         shown["periods"] = {**periods, "from": phrase_in(str(periods.get("from") or ""), lang)}
     if record.get("notes"):
         shown["notes"] = [phrase_in(str(note), lang) for note in record["notes"]]
+    # a figure the text leaves unwritten (the whole's 100%, a year's 365 days) is named in
+    # English by `check`; the article's own figures match no phrase and stay as written
+    shown["inputs"] = [
+        {**item, "written": phrase_in(str(item.get("written") or ""), lang)}
+        for item in record.get("inputs") or []
+    ]
     return shown
 
 

@@ -41,6 +41,13 @@ def unit_names(lang: str) -> dict[str, str]:
     return {} if lang == "en" else dict(_words(lang)["units"])
 
 
+def unit_name(unit: str | None, lang: str) -> str:
+    """A unit's name on the page, "X per Y" as 人/天 (English: the unit itself)."""
+    if not unit or lang == "en":
+        return unit or ""
+    return _unit(unit, _words(lang)).strip()
+
+
 def phrase_in(text: str, lang: str) -> str:
     """A reading's name, where a count of years comes from, or a card's note, in the page's
     language: the first phrase of verdicts.json that matches it whole; else as written."""

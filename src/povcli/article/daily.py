@@ -1,0 +1,68 @@
+"""A year's change as so much a day, as Taiwan's population releases give it: "人口數為2306萬
+3027人,與去年同月比較增加7萬4599人,…平均每天增加204人" (74599 / 365 = 204.4). The year
+compared with is twelve months back, so it holds 365 days or, with a 29 February, 366: both
+are tried."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from povcli.article.figures import Figure
+from povcli.article.near import signed, text_span
+from povcli.article.notes import CHANGE, Note, Reading
+from povcli.article.relations import Relation
+from povcli.numbers import COUNT, Interval
+
+PER_DAY = re.compile(r"(?:平均每天|平均每日|日均)(?:增加|减少|净增|新增)?\s*$")
+# the change is on the same month of the year before, not on the month before
+A_YEAR_BACK = re.compile(r"(?:上年|去年|上一年)同[月期]|比上年|较上年|与上年")
+DAYS = [(365, "365 days (a year)"), (366, "366 days (a year with a 29 February)")]
+DAILY_NOTE = "a change over a year as so much a day: the change over the year's days"
+
+
+def daily_averages(reading: Reading) -> Iterator[Relation]:
+    for note in reading.notes:
+        if note.role != CHANGE:
+            continue
+        sentence = reading.sentence_of(note)
+        if not PER_DAY.search(sentence.words_before(note.figure)):
+            continue
+        change = _yearly_change(reading, note)
+        if change is None:
+            continue
+        start, end, spans = text_span(reading, change, note)
+        year, leap_year = (_days(days, words, note) for days, words in DAYS)
+        relation = Relation("ratio", {"a": signed(change), "b": year}, start, end,
+                            _rounded(signed(note)), notes=[DAILY_NOTE], spans=spans)  # fmt: skip
+        relation.alternatives = [{"b": leap_year}]
+        yield relation
+
+
+def _days(days: int, words: str, daily: Note) -> Figure:
+    """The days of the year as the divisor the text leaves unwritten."""
+    at = daily.figure.end
+    return Figure(words, float(days), "day", COUNT, at, at, Interval(days, days))
+
+
+def _rounded(figure: Figure) -> Figure:
+    """A mean per day is rounded, however exact a count of people it reads as: 204人 stands
+    for 203.5–204.5."""
+    if figure.bounds.low != figure.bounds.high:
+        return figure
+    value = figure.value
+    return replace(figure, bounds=Interval(value - 0.5, value + 0.5))
+
+
+def _yearly_change(reading: Reading, daily: Note) -> Note | None:
+    """The change before it in its sentence, of its unit, on the same month a year before."""
+    for note in reversed(reading.notes[: daily.index]):
+        if note.sentence != daily.sentence:
+            return None
+        if note.role != CHANGE:
+            continue
+        before = reading.sentence_of(note).words_before(note.figure)
+        yearly = A_YEAR_BACK.search(before) is not None
+        return note if yearly and note.figure.same_unit(daily.figure) else None
+    return None
