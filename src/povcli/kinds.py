@@ -89,6 +89,14 @@ def _change_rate_per_mille(values: dict[str, Any], options: dict[str, Any]) -> f
     return _change_rate(values, options) * 10
 
 
+def _change_rate_mid_year(values: dict[str, Any], options: dict[str, Any]) -> float:
+    # the year's change over its mean population, the mean of its start and its end (as the
+    # crude rates): Taiwan's yearly 人口增加率
+    sign = options.get("sign", 1)
+    change = values["change"]
+    return float(sign * change / (values["level"] - sign * change / 2) * 1000)
+
+
 def _average(values: dict[str, Any], options: dict[str, Any]) -> float:
     return float(values["total"] / options["periods"])
 
@@ -286,6 +294,11 @@ KINDS: dict[str, Kind] = {
         # "人口數為23,315,822人,…增加90,910人,人口增加率為3.91‰": the rate per thousand
         Kind("change-rate-per-mille", {"level": -1, "change": 1},
              "± change / (level ∓ change) × 1000", _change_rate_per_mille, _per_mille,
+             like_units=("level", "change")),
+        # "109年底人口數為23,561,236人,較上年底減少41,885人,人口增加率為-1.78‰": over the
+        # year's mean population (41,885 / 23,582,179), as 內政部 defines it
+        Kind("change-rate-per-mille-mid-year", {"level": -1, "change": 1},
+             "± change / (level ∓ change / 2) × 1000", _change_rate_mid_year, _per_mille,
              like_units=("level", "change")),
         Kind("average", {"total": 1}, "total / periods", _average, _unit_of("total"),
              needs_periods=True, derived_as="average per period", signed_claim=False),

@@ -1,5 +1,6 @@
-"""Parts whose changes add up to the total's change, written closely, are all of it: a level
-among them that then fails to add up is wrong, though no word names them a partition."""
+"""Parts whose changes add up to the total's change, written closely, may be all of it: a level
+among them that then fails to add up is shown, not called wrong (what is left out may not have
+changed), though no word names them a partition."""
 
 from __future__ import annotations
 
@@ -22,9 +23,11 @@ def test_parts_whose_changes_make_the_total_change_make_the_total(text: str) -> 
     assert ("consistent", [12000.0, 241000.0], 253000.0) in sums
 
 
+# a level below the whole whose changes still meet is shown, never called wrong: a rest left
+# out that did not change (拖拉机, 挂车 beside 汽车 and 摩托车) makes the same figures
 @pytest.mark.parametrize("text", both_scripts(VEHICLES.format(motorbikes="12.3")))
-def test_a_level_planted_below_is_caught_by_the_changes(text: str) -> None:
-    assert ("inconsistent", [123000.0, 2982000.0], 3205000.0) in of_kind(text, "sum")
+def test_a_level_below_whose_changes_meet_is_shown(text: str) -> None:
+    assert ("unverifiable", [123000.0, 2982000.0], 3205000.0) in of_kind(text, "sum")
 
 
 # changes to the unit (增加3万辆: 2.5–3.5万) may meet by chance: the parts are only checked

@@ -80,6 +80,7 @@ def _headless(reading: Reading) -> Iterator[Relation]:
             start, end, _ = text_span(reading, change, rate)
             relation = Relation(_rate_kind(rate), {"change": change.figure}, start, end,
                                 rate.figure, change.sign)  # fmt: skip
+            relation.alternative = _other_basis(rate)
             relation.missing["level"] = "the text does not give the level the change ends at"
             yield relation
 
@@ -151,6 +152,7 @@ def _change_rate(reading: Reading, head: Note, change: Note, rate: Note) -> Rela
         change.sign,
         spans=spans,
     )
+    relation.alternative = _other_basis(rate)
     if rate.sign != change.sign and "rate_word" not in rate.cues:
         relation.notes.append("the change and its rate point opposite ways as written")
     return relation
@@ -159,6 +161,12 @@ def _change_rate(reading: Reading, head: Note, change: Note, rate: Note) -> Rela
 def _rate_kind(rate: Note) -> str:
     """A change's rate in % or, as Taiwan's population releases write it, per thousand."""
     return "change-rate-per-mille" if rate.figure.kind == PER_MILLE else "change-rate"
+
+
+def _other_basis(rate: Note) -> str | None:
+    """A rate per thousand may be over the year's mean population (Taiwan's 人口增加率), not its
+    start: both readings are tried."""
+    return "change-rate-per-mille-mid-year" if rate.figure.kind == PER_MILLE else None
 
 
 def _year_on_year(reading: Reading, head: Note, rate: Note) -> Relation:

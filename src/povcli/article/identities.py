@@ -10,7 +10,8 @@ import re
 from collections.abc import Iterator
 
 from povcli.article.near import attached, scopes_fit, signed, text_span
-from povcli.article.notes import CHANGE, LEVEL, POINTS, Note, Reading
+from povcli.article.notes import CHANGE, LEVEL, POINTS, Note, Reading, simplified
+from povcli.article.partitions import on_base
 from povcli.article.relations import Relation
 from povcli.numbers import COUNT, PERCENT
 
@@ -78,6 +79,10 @@ def _change_difference(reading: Reading, changes: list[Note | None]) -> Relation
 # give 社會增加, its moves in and out)
 MOVES = re.compile(r"迁入|迁出|移入|移出|社会增加|净迁|迁移")
 NATION_PEOPLE = re.compile(r"(?:总人口|全国人口|人口总量|大陆人口)$")
+# the nation the bulletins count with no moves (全国, 中国大陆), not one its speaker calls 我国,
+# nor Taiwan's registered people (内政部, years of the Republic: 112年底), who move in and out
+MAINLAND = re.compile(r"全国|中国|大陆")
+TAIWAN = re.compile(r"民国|内政部|台湾|(?<!\d)1[01]\d年")
 BALANCE_NOTE = (
     "a nation's population changes by its births less its deaths, no one being counted in or"
     " out of it"
@@ -89,14 +94,17 @@ def national_balance(reading: Reading) -> Iterator[Relation]:
     the nation's year-end change is its births less its deaths. Only where the text is of the
     nation and names no moves in or out (a province's people move; Taiwan's release gives its
     社會增加)."""
-    if reading.scope != "national" or MOVES.search(reading.simple):
+    if reading.scope != "national" or MOVES.search(reading.simple) or TAIWAN.search(reading.simple):
         return
     for total in reading.notes:
-        if total.role != LEVEL or not NATION_PEOPLE.search(total.subject.rstrip("(（")):
+        subject = simplified(total.subject.rstrip("(（"))
+        if total.role != LEVEL or not NATION_PEOPLE.search(subject) or not MAINLAND.search(subject):
             continue
         change = attached(reading, total, CHANGE)
         if change is None or total.scope not in (None, "national"):
             continue
+        if on_base(change) != "previous":
+            continue  # "比2010年末增加7206万人": ten years of changes, not the year's births
         later = reading.notes[total.index + 1 : total.index + 1 + STATEMENT_WITHIN]
         births = [n for n in later if _counts(n, "出生人口", total)]
         deaths = [n for n in later if _counts(n, "死亡人口", total)]

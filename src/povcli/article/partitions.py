@@ -580,7 +580,8 @@ def _partition_relations(
             and one_base(found, total_change)
             and changes_add_up(total_change, found)
         ):
-            relation.confident = True  # the changes show the parts all of it, as the words do not
+            # the changes meet where the parts are all of it, or where what is left out did not
+            # change: no proof a level is wrong, so the relation stays shown
             relation.notes.append(CHANGES_BIND_NOTE)
         if others:  # 农业、林业、牧业、渔业 and 农林牧渔服务业: the list may hold more parts
             relation.confident = False
@@ -669,8 +670,8 @@ def _addition_after(reading: Reading, level: Note) -> Note | None:
 
 
 CHANGES_BIND_NOTE = (
-    "their changes add up to the total's change, written closely enough that no chance makes"
-    " them meet: the parts are all of it"
+    "their changes add up to the total's change, written closely: the parts may be all of it,"
+    " or what is left out (or counted twice) did not change, so it is shown, not called wrong"
 )
 
 
@@ -828,6 +829,11 @@ def one_base(changes: list[Note], total_change: Note) -> bool:
     if total_change.base is None:
         return not bases and all(c.base is None for c in changes)
     return bases <= {_base(total_change)}
+
+
+def on_base(change: Note) -> str | None:
+    """What a change is on: 比2016年末 in 2017 is 比上年末 ("previous")."""
+    return _base(change)
 
 
 def _base(change: Note) -> str | None:

@@ -410,9 +410,13 @@ def _sum_or_subset(reading: Reading, whole: Note, parts: list[Note]) -> Relation
         or _whole_names_each(whole, parts)
     )
     if len(parts) > 1 and not whole_made and _changes_make_its_change(reading, whole, parts):
-        # the levels fail to add up, their changes do: all of it, one level wrongly written
+        # the levels fail to add up, their changes do: one level wrongly written, or a rest
+        # left out that did not change (拖拉机 beside 汽车 and 摩托车), or parts that overlap
+        # (私人汽车, 新能源汽车) whose changes offset: shown, called wrong only where the words
+        # bind them as all of it
         return Relation("sum", {"parts": figures}, start, end, whole.figure,
-                        notes=[CHANGES_BIND_NOTE], spans=spans)  # fmt: skip
+                        notes=[CHANGES_BIND_NOTE], spans=spans,
+                        confident=bool(complements))  # fmt: skip
     if len(parts) > 1 and (whole_made or complements):
         note = (
             "the parts after 其中 add up to the whole"
@@ -499,8 +503,19 @@ def _whole_names_each(whole: Note, parts: list[Note]) -> bool:
     if len(parts) < 2:
         return False
     subject = simplified(whole.subject)
-    owns = [_own_word(simplified(p.subject)) for p in parts]
-    return all(owns) and len(set(owns)) == len(owns) and all(own in subject for own in owns)
+    names = [simplified(p.subject) for p in parts]
+    owns = [_own_word(name) for name in names]
+    if not all(owns) or len(set(owns)) != len(owns):
+        return False
+    # the whole's words are the parts' own words in a row, then the parts' shared measure:
+    # not 公路水路铁路货物运输量 of 公路 and 水路 (铁路 left out), not 城镇新增就业 of 城镇失业人员
+    # 再就业 and 就业困难人员就业, not 一般公共预算支出 of 一般公共服务支出 and 公共安全支出
+    own = "(?:" + "|".join(map(re.escape, owns)) + ")"
+    named = re.search(own + f"(?:[、和与及]?{own}){{{len(owns) - 1}}}", subject)
+    if named is None or set(re.findall(own, named.group())) != set(owns):
+        return False
+    tails = {name[2:3] for name in names}
+    return tails == {""} or (len(tails) == 1 and subject[named.end() : named.end() + 1] in tails)
 
 
 def _own_word(subject: str) -> str:
