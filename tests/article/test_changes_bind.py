@@ -62,3 +62,22 @@ def test_the_additions_of_parts_that_add_up_make_the_total_addition(text: str) -
 @pytest.mark.parametrize("text", both_scripts(ADDITIONS.format(added="210")))
 def test_a_planted_addition_is_wrong(text: str) -> None:
     assert ("inconsistent", [1.8e6, 2.1e6], 3e6) in of_kind(text, "sum")
+
+
+# a partition's members under a total the words only suggest (总人口 for 城镇/乡村常住人口, a
+# paragraph before): their changes 1600 − 1200 = 400 meet the total's, written closely, so the
+# total is theirs and 85000 + 55600 = 140600 ≠ 140000 is wrong
+RESIDENCE = (
+    "年末全国总人口140000万人,比上年末增加400万人。\n\n从城乡结构看,城镇常住人口85000万人,"
+    "比上年末增加1600万人;乡村常住人口{rural}万人,减少1200万人。"
+)
+
+
+@pytest.mark.parametrize("text", both_scripts(RESIDENCE.format(rural="55000")))
+def test_members_whose_changes_meet_the_totals_make_it(text: str) -> None:
+    assert ("consistent", [5.5e8, 8.5e8], 1.4e9) in of_kind(text, "sum")
+
+
+@pytest.mark.parametrize("text", both_scripts(RESIDENCE.format(rural="55600")))
+def test_a_members_planted_level_under_a_suggested_total_is_wrong(text: str) -> None:
+    assert ("inconsistent", [5.56e8, 8.5e8], 1.4e9) in of_kind(text, "sum")

@@ -63,3 +63,15 @@ def test_the_household_size_is_the_people_over_the_homes(text: str) -> None:
 @pytest.mark.parametrize("text", both_scripts(HOMES.format(size="2.53")))
 def test_a_planted_household_size_is_wrong(text: str) -> None:
     assert of_kind(text, "ratio") == [("inconsistent", [9.8e6, 2.3e7], 2.53)]
+
+
+# places ranked by the ratio, and by their homes, after the whole's: none is the whole's ratio
+RANKED = HOMES.format(size="2.35") + (
+    "就縣市別言,戶數以新北市178萬8322戶最多,占總戶數18.14%;戶量以連江縣3.34人最多,"
+    "其次為金門縣2.97人,再其次為彰化縣2.72人。"
+)
+
+
+@pytest.mark.parametrize("text", both_scripts(RANKED))
+def test_places_ranked_by_household_size_are_not_the_whole(text: str) -> None:
+    assert of_kind(text, "ratio") == [("consistent", [9.8e6, 2.3e7], 2.35)]

@@ -9,7 +9,7 @@ from povcli.article.clean import clean_article
 from povcli.article.factcheck import check_text
 from povcli.report.words import phrase_in, verdict_sentence
 from tests.article.test_cell_lines import COMPARABLE, INDICATORS, RETAIL, TOURISM
-from tests.article.test_changes_bind import ADDITIONS, VEHICLES
+from tests.article.test_changes_bind import ADDITIONS, RESIDENCE, VEHICLES
 from tests.article.test_gaps import EAST_NORTHEAST, EAST_WEST
 from tests.article.test_growth_of_sum import PORTS
 from tests.article.test_hierarchies import COMPULSORY, STAGES
@@ -122,6 +122,7 @@ TEXTS += [
     # parts bound by their changes
     VEHICLES.format(motorbikes="12.3"),
     ADDITIONS.format(added="210"),
+    RESIDENCE.format(rural="55600"),
     # a nation's change, its births less its deaths
     "全国人口统计\n\n" + NATION.format(deaths="1100"),
     # the stages of compulsory schooling adding up to it

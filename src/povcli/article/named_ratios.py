@@ -26,6 +26,8 @@ NAMED_ONLY = (
     r"(?:(?:城镇|农村)(?:常住)?居民)?(?:国内)?"
 )
 POPULATION = re.compile(r"(城镇|农村)(?:常住)?居民")
+# a ranking of places by the ratio: "户量以连江县…最多,其次为金门县…"
+RANKED = re.compile(r"以[^。;；,，()（）]{1,10}?[县市区省州镇乡旗]$|其次|最[多高少低]")
 NAMED_NOTE = "{words}: {top} over {bottom}, each the one the text gives for its year and place"
 
 
@@ -48,6 +50,8 @@ def named_ratios(reading: Reading) -> Iterator[Relation]:
                 continue
             if FROM_VALUE.search(named.group()) or not _of_all_or_named(before[: named.start()]):
                 break  # "由上年的2.50缩小到": the value before; "入境游客人均每次…": others'
+            if RANKED.search(named.group()):
+                break  # "戶量以連江縣3.34人最多": a place's ratio, ranked, not the whole's
             group = _population(before[: named.start()][-6:]) if entry["populations"] else None
             top = _the_one(reading, ratio, entry["top"], group)
             bottom = _the_one(reading, ratio, entry["bottom"], group)

@@ -580,9 +580,11 @@ def _partition_relations(
             and one_base(found, total_change)
             and changes_add_up(total_change, found)
         ):
-            # the changes meet where the parts are all of it, or where what is left out did not
-            # change: no proof a level is wrong, so the relation stays shown
-            relation.notes.append(CHANGES_BIND_NOTE)
+            # the members of a partition leave nothing out: what was in doubt is whether the
+            # total the words suggest (总人口 for 城镇/乡村常住人口) is theirs, and changes that
+            # meet, written closely, show it is
+            relation.confident = True
+            relation.notes.append(PARTITION_CHANGES_NOTE)
         if others:  # 农业、林业、牧业、渔业 and 农林牧渔服务业: the list may hold more parts
             relation.confident = False
             every = sorted([*parts, *others], key=lambda n: n.index)
@@ -669,6 +671,10 @@ def _addition_after(reading: Reading, level: Note) -> Note | None:
     return None
 
 
+PARTITION_CHANGES_NOTE = (
+    "the members' changes add up to the total's change, written closely enough that no chance"
+    " makes them meet: the total the words suggest is theirs"
+)
 CHANGES_BIND_NOTE = (
     "their changes add up to the total's change, written closely: the parts may be all of it,"
     " or what is left out (or counted twice) did not change, so it is shown, not called wrong"
