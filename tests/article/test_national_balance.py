@@ -41,3 +41,22 @@ def test_a_planted_death_count_breaks_the_balance(text: str) -> None:
 )
 def test_no_balance_where_people_may_move(text: str) -> None:
     assert not [r for r in of_kind(text, "difference") if r[2] in (20e4, 2e4)]
+
+
+# the bureau's definition names Taiwan only to leave it out: still the mainland's balance
+DEFINED = (
+    "年末全国人口(包括31个省、自治区、直辖市和现役军人,不包括香港、澳门特别行政区和台湾省以及海外华侨人数)"
+    "141000万人,比上年末减少100万人。全年出生人口1000万人,死亡人口{deaths}万人。"
+)
+
+
+@pytest.mark.parametrize("text", both_scripts(DEFINED.format(deaths="1100")))
+def test_a_definition_leaving_taiwan_out_keeps_the_balance(text: str) -> None:
+    found = of_kind("全国人口统计\n\n" + text, "difference")
+    assert ("consistent", [1000e4, 1100e4], -100e4) in found
+
+
+@pytest.mark.parametrize("text", both_scripts(DEFINED.format(deaths="1150")))
+def test_a_planted_death_count_under_the_definition_is_wrong(text: str) -> None:
+    found = of_kind("全国人口统计\n\n" + text, "difference")
+    assert ("inconsistent", [1000e4, 1150e4], -100e4) in found

@@ -82,6 +82,7 @@ NATION_PEOPLE = re.compile(r"(?:总人口|全国人口|人口总量|大陆人口
 # the nation the bulletins count with no moves (全国, 中国大陆), not one its speaker calls 我国,
 # nor Taiwan's registered people (内政部, years of the Republic: 112年底), who move in and out
 MAINLAND = re.compile(r"全国|中国|大陆")
+LEFT_OUT = re.compile(r"不包括[^()（）。]*")
 TAIWAN = re.compile(r"民国|内政部|台湾|(?<!\d)1[01]\d年")
 BALANCE_NOTE = (
     "a nation's population changes by its births less its deaths, no one being counted in or"
@@ -94,7 +95,10 @@ def national_balance(reading: Reading) -> Iterator[Relation]:
     the nation's year-end change is its births less its deaths. Only where the text is of the
     nation and names no moves in or out (a province's people move; Taiwan's release gives its
     社會增加)."""
-    if reading.scope != "national" or MOVES.search(reading.simple) or TAIWAN.search(reading.simple):
+    # the mainland's count names Taiwan only to leave it out: "(…不包括香港、澳门特别行政区和
+    # 台湾省以及海外华侨人数)"
+    named = LEFT_OUT.sub("", reading.simple)
+    if reading.scope != "national" or MOVES.search(named) or TAIWAN.search(named):
         return
     for total in reading.notes:
         subject = simplified(total.subject.rstrip("(（"))
