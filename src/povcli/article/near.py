@@ -5,10 +5,23 @@ detectors share (which figures add up, whose population a subject names)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from povcli.article.figures import Figure
 from povcli.article.notes import ATTACHED_WITHIN, LEVEL, Note, Reading
 from povcli.numbers import COUNT
+
+
+def statements(reading: Reading) -> Iterator[list[Note]]:
+    """The notes of each statement: a sentence and those a ; joins to it."""
+    statement: list[Note] = []
+    for number, sentence in enumerate(reading.sentences):
+        statement.extend(reading.in_sentence(number))
+        if sentence.raw.rstrip()[-1:] not in ";；":
+            yield statement
+            statement = []
+    if statement:
+        yield statement
 
 
 def text_span(reading: Reading, *notes: Note) -> tuple[int, int, list[tuple[int, int]]]:

@@ -29,6 +29,7 @@ from povcli.article.near import (
     span_of,
     span_word,
     spans_named,
+    statements,
     text_span,
     whole_named_among,
 )
@@ -103,7 +104,7 @@ def share_partitions(reading: Reading) -> Iterator[Relation]:
     whole and 中, follows 其中, or names one whole for all of them; else the sum is shown
     when it holds and never called wrong."""
     used: set[int] = set()
-    for statement in _statements(reading):
+    for statement in statements(reading):
         shares_ = [n for n in statement if n.role == SHARE]
         for partition in known_partitions():
             free = [n for n in shares_ if n.index not in used]
@@ -154,18 +155,6 @@ def _names_a_member(words: str, partition: Partition) -> bool:
     member is that member's own bigger whole (the province's), no whole of the others."""
     words = _dashes(words)
     return any(spelling in words for spellings in partition.members for spelling in spellings)
-
-
-def _statements(reading: Reading) -> Iterator[list[Note]]:
-    """The notes of each statement: a sentence and those a ; joins to it."""
-    statement: list[Note] = []
-    for number, sentence in enumerate(reading.sentences):
-        statement.extend(reading.in_sentence(number))
-        if sentence.raw.rstrip()[-1:] not in ";；":
-            yield statement
-            statement = []
-    if statement:
-        yield statement
 
 
 def _one_share_per_member(

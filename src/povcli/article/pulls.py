@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import cache
 
 from povcli.article.figures import Figure
-from povcli.article.near import signed, span_of, spans_named, text_span
+from povcli.article.near import signed, span_of, spans_named, statements, text_span
 from povcli.article.notes import POINTS, RATE, Note, Reading, grammar, simplified
 from povcli.article.relations import Relation
 from povcli.numbers import PERCENT
@@ -46,7 +46,7 @@ def _pull_partitions() -> list[list[re.Pattern[str]]]:
 
 
 def pulls(reading: Reading) -> Iterator[Relation]:
-    for statement in _statements(reading):
+    for statement in statements(reading):
         found = _pulls_of(reading, statement)
         if not found:
             continue
@@ -63,18 +63,6 @@ def pulls(reading: Reading) -> Iterator[Relation]:
             yield Relation("sum", {"parts": parts}, start, end, signed(total),
                            notes=[PULLS_NOTE], spans=spans)  # fmt: skip
         yield from _contributions(reading, statement, notes, total)
-
-
-def _statements(reading: Reading) -> Iterator[list[Note]]:
-    """The notes of each statement: a sentence and those a ; joins to it."""
-    statement: list[Note] = []
-    for number, sentence in enumerate(reading.sentences):
-        statement.extend(reading.in_sentence(number))
-        if sentence.raw.rstrip()[-1:] not in ";；":
-            yield statement
-            statement = []
-    if statement:
-        yield statement
 
 
 def _pulls_of(reading: Reading, statement: list[Note]) -> list[tuple[Note, str]]:
