@@ -38,14 +38,14 @@ def shares(reading: Reading) -> Iterator[Relation]:
     for note in reading.notes:
         if note.role != SHARE:
             continue
-        named = _part_named(reading, note)
-        if named is NAMED_BUT_ABSENT:
-            continue  # the words name a part the text gives no figure for
         pairs = _listed_pairs(reading, note)
-        if pairs is not None:
+        if pairs is not None:  # (before the words before 占: "珠海市(157,188人次)及…分别占")
             for part, figure in pairs:
                 yield from _share_of(reading, part, note, figure)
             continue
+        named = _part_named(reading, note)
+        if named is NAMED_BUT_ABSENT:
+            continue  # the words name a part the text gives no figure for
         if named is not None:
             if note.head is None and not _stated_just_before(reading, named, note):
                 continue
@@ -319,6 +319,10 @@ def _outside_brackets(text: str) -> str:
     return re.sub(r"[(（][^()（）]*[)）]", lambda m: " " * len(m.group()), text)
 
 
+# "其中", and "当中" as Macau's and Hong Kong's releases write it
+QIZHONG = re.compile("其中|当中")
+
+
 def _whole_before_qizhong(reading: Reading, part: Note, levels: list[Note]) -> list[Note]:
     """The level before 其中 in the part's statement (the list of 其中 goes on past a ;)."""
     number = part.sentence
@@ -330,10 +334,12 @@ def _whole_before_qizhong(reading: Reading, part: Note, levels: list[Note]) -> l
             else sentence.text
         )
         upto = _outside_brackets(upto) if number != part.sentence else upto
-        if "其中" in upto:
-            qizhong = sentence.start + upto.rindex("其中")
+        found = list(QIZHONG.finditer(upto))
+        if found:
+            at = found[-1].start()
+            qizhong = sentence.start + at
             before = [n for n in levels if n.figure.end <= qizhong and n.sentence == number]
-            if not before and not upto[: upto.rindex("其中")].strip(" ,，:："):
+            if not before and not upto[:at].strip(" ,，:："):
                 # "…床位910.1万张。其中:医院713.1万张(占78.4%)": the sentence before it
                 before = [n for n in levels if n.sentence == number - 1]
             return before[-1:] if before else []
