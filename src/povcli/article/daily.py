@@ -11,13 +11,17 @@ from dataclasses import replace
 
 from povcli.article.figures import Figure
 from povcli.article.near import signed, text_span
-from povcli.article.notes import CHANGE, Note, Reading
+from povcli.article.notes import CHANGE, Note, Reading, simplified
 from povcli.article.relations import Relation
 from povcli.numbers import COUNT, Interval
 
 PER_DAY = re.compile(r"(?:平均每天|平均每日|日均)(?:增加|减少|净增|新增)?\s*$")
-# the change is on the same month of the year before, not on the month before
-A_YEAR_BACK = re.compile(r"(?:上年|去年|上一年)同[月期]|比上年|较上年|与上年")
+# the change is on the same month of the year before, not on the month before nor on the end
+# of the year before (较上年底: six months back in a June release)
+A_YEAR_BACK = re.compile(r"(?:上年|去年|上一年)同[月期]|(?:比|较|与)上年(?![底末])")
+# a month's births, deaths, marriages or moves compared with the same month a year back: their
+# change is over the month's days, not the year's (4月出生数…增加900人,平均每天增加30人)
+FLOWS = re.compile(r"出生|死亡|结婚|离婚|迁入|迁出")
 DAYS = [(365, "365 days (a year)"), (366, "366 days (a year with a 29 February)")]
 DAILY_NOTE = "a change over a year as so much a day: the change over the year's days"
 
@@ -64,5 +68,6 @@ def _yearly_change(reading: Reading, daily: Note) -> Note | None:
             continue
         before = reading.sentence_of(note).words_before(note.figure)
         yearly = A_YEAR_BACK.search(before) is not None
-        return note if yearly and note.figure.same_unit(daily.figure) else None
+        flow = note.head is not None and FLOWS.search(simplified(reading.notes[note.head].subject))
+        return note if yearly and not flow and note.figure.same_unit(daily.figure) else None
     return None

@@ -26,6 +26,11 @@ NAMED_ONLY = (
     r"(?:(?:城镇|农村)(?:常住)?居民)?(?:国内)?"
 )
 POPULATION = re.compile(r"(城镇|农村)(?:常住)?居民")
+# the place a term's or a ratio's words open with (福州市户均人口); 全省, 全国 name the whole
+PLACE = re.compile(
+    r"^(?:其中)?(?:全年|年末|\d{2,4}年度?(?:\d{1,2}月)?(?:底|末)?|度)?"
+    r"(全国|全省|全市|全县|全区|[\u4e00-\u9fff]{1,6}?[省市县区])?"
+)
 # a ranking of places by the ratio: "户量以连江县…最多,其次为金门县…"
 RANKED = re.compile(r"以[^。;；,，()（）]{1,10}?[县市区省州镇乡旗]$|其次|最[多高少低]")
 NAMED_NOTE = "{words}: {top} over {bottom}, each the one the text gives for its year and place"
@@ -53,8 +58,9 @@ def named_ratios(reading: Reading) -> Iterator[Relation]:
             if RANKED.search(named.group()):
                 break  # "戶量以連江縣3.34人最多": a place's ratio, ranked, not the whole's
             group = _population(before[: named.start()][-6:]) if entry["populations"] else None
-            top = _the_one(reading, ratio, entry["top"], group)
-            bottom = _the_one(reading, ratio, entry["bottom"], group)
+            place = _clause_place(before[: named.start()]) or _sentence_place(reading, ratio, entry)
+            top = _the_one(reading, ratio, entry["top"], group, place)
+            bottom = _the_one(reading, ratio, entry["bottom"], group, place)
             if top is not None and bottom is not None:
                 yield _relation(reading, ratio, top, bottom, named.group())
             break
@@ -78,9 +84,40 @@ def _population(words: str) -> str:
     return found.group(1) if found else ""
 
 
-def _the_one(reading: Reading, ratio: Note, subject: str, group: str | None) -> Note | None:
-    """The one level so named for the ratio's year, place and span: in its paragraph if there,
-    else in the whole text; two different figures bind nothing."""
+def _place(words: str) -> str:
+    """The place words open with, "" for none or the whole (全省)."""
+    found = PLACE.match(words)
+    place = found.group(1) if found and found.group(1) else ""
+    return "" if place.startswith("全") else place
+
+
+def _clause_place(words: str) -> str:
+    return _place(re.split(r"[,，。;；:：、\n]", words)[-1])
+
+
+def _named_here(reading: Reading, ratio: Note, subject: str) -> list[Note]:
+    """The levels before the ratio in its sentence whose words end with a term's, whoever's
+    they are (原住民户数, 台北市户数): the ratio's clause carries their group and place."""
+    return [
+        n
+        for n in reading.notes[: ratio.index]
+        if n.sentence == ratio.sentence and n.role == LEVEL and re.search(subject, _words(n))
+    ]
+
+
+def _sentence_place(reading: Reading, ratio: Note, entry: dict[str, Any]) -> str:
+    """The place of the terms its sentence names before the ratio (台北市户数为105万户,户量为…)."""
+    here = _named_here(reading, ratio, entry["top"]) + _named_here(reading, ratio, entry["bottom"])
+    return next((_place(_words(n)) for n in here if _place(_words(n))), "")
+
+
+def _the_one(
+    reading: Reading, ratio: Note, subject: str, group: str | None, place: str
+) -> Note | None:
+    """The one level so named for the ratio's year, place and span: the one its sentence names
+    before it if any (原住民户数 for 原住民's 户量: none of the whole's), else in its paragraph if
+    there, else in the whole text, and of the place the ratio's words name (福州市户均人口: no
+    province's homes); two different figures bind nothing."""
     span = span_of(reading, ratio)
     found = [
         n
@@ -94,6 +131,11 @@ def _the_one(reading: Reading, ratio: Note, subject: str, group: str | None) -> 
         and scopes_agree(_words(n), _words(ratio))  # 全市城乡居民收入比: no 全省 income
         and span_of(reading, n) == span
     ]
+    named_here = _named_here(reading, ratio, subject)
+    if named_here:
+        found = [n for n in found if n.index in {h.index for h in named_here}]
+    else:
+        found = [n for n in found if _place(_words(n)) == place]
     here = [n for n in found if n.paragraph == ratio.paragraph]
     found = here or found
     return found[0] if len({n.figure.value for n in found}) == 1 else None
