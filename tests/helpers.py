@@ -321,6 +321,22 @@ def judged_relations(text: str) -> list[tuple[str, str, list[float], float | Non
     return out
 
 
+def article_relations(text: str) -> list[tuple[str, str, list[float], float | None]]:
+    """`judged_relations` of an article body (a title line is put before it, and it is
+    cleaned as `check` cleans a page)."""
+    from povcli.article.clean import clean_article
+
+    return judged_relations(clean_article("标题\n\n" + text).text)
+
+
+def each_in_both_scripts(texts: dict[str, str]) -> list[str]:
+    """Each text and its Traditional copy (OpenCC), one converter for all of them."""
+    import opencc
+
+    convert = opencc.OpenCC("s2t").convert
+    return [t for text in texts.values() for t in (text, convert(text))]
+
+
 def of_kind(text: str, kind: str) -> list[tuple[str, list[float], float | None]]:
     """(verdict, the inputs' values sorted, the claimed value) of each relation of one kind
     `check` finds in an article body (a title line is put before it)."""

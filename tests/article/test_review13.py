@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import both_scripts, judged_relations, of_kind
+from tests.helpers import (
+    article_relations,
+    both_scripts,
+    each_in_both_scripts,
+    of_kind,
+)
 
 CORRECT = {
     # pulls and contributions
@@ -602,20 +607,6 @@ PLANTED = {
 }
 
 
-def _found(text: str) -> list[tuple[str, str, list[float], float | None]]:
-    from povcli.article.clean import clean_article
-
-    return judged_relations(clean_article("标题\n\n" + text).text)
-
-
-def _in_both_scripts(texts: dict[str, str]) -> list[str]:
-    """Each text and its Traditional copy (OpenCC), one converter for all of them."""
-    import opencc
-
-    convert = opencc.OpenCC("s2t").convert
-    return [t for text in texts.values() for t in (text, convert(text))]
-
-
 # planted rates in parts after 其中 that the words do not name all of the whole (no partition,
 # no complement, the whole's words not naming each): they add up, yet overlapping categories
 # may add up by chance, so the total's rate from them is shown, never called wrong
@@ -642,27 +633,27 @@ PARTS_NOT_NAMED_ALL = {
 }
 
 
-@pytest.mark.parametrize("text", _in_both_scripts(PARTS_NOT_NAMED_ALL), ids=lambda t: t[:24])
+@pytest.mark.parametrize("text", each_in_both_scripts(PARTS_NOT_NAMED_ALL), ids=lambda t: t[:24])
 def test_a_total_rate_from_parts_not_named_all_of_it_is_only_shown(text: str) -> None:
-    found = _found(text)
+    found = article_relations(text)
     assert ("growth-of-sum", "unverifiable") in [(kind, verdict) for kind, verdict, _, _ in found]
     assert [r for r in found if r[1] == "inconsistent"] == []
 
 
-@pytest.mark.parametrize("text", _in_both_scripts(CORRECT), ids=lambda t: t[:24])
+@pytest.mark.parametrize("text", each_in_both_scripts(CORRECT), ids=lambda t: t[:24])
 def test_no_correct_text_is_called_inconsistent(text: str) -> None:
-    assert [r for r in _found(text) if r[1] == "inconsistent"] == []
+    assert [r for r in article_relations(text) if r[1] == "inconsistent"] == []
 
 
-@pytest.mark.parametrize("text", _in_both_scripts(PLANTED), ids=lambda t: t[:24])
+@pytest.mark.parametrize("text", each_in_both_scripts(PLANTED), ids=lambda t: t[:24])
 def test_a_planted_figure_is_caught(text: str) -> None:
-    assert [r for r in _found(text) if r[1] == "inconsistent"] != []
+    assert [r for r in article_relations(text) if r[1] == "inconsistent"] != []
 
 
 @pytest.mark.parametrize("text", both_scripts(CORRECT["p_order"]))
 def test_contributions_listed_in_another_order_are_not_paired_with_the_pulls(text: str) -> None:
     """第三产业、第二产业、第一产业…贡献率分别为51.9%、38.5%和9.6%: 0.5 / 5.2 is no 51.9%."""
-    found = _found(text)
+    found = article_relations(text)
     assert ("sum", "consistent", [0.5, 2.0, 2.7], 5.2) in found
     assert [r for r in found if r[0] == "percent-of"] == []
 
@@ -671,7 +662,7 @@ def test_contributions_listed_in_another_order_are_not_paired_with_the_pulls(tex
 def test_the_total_pulled_is_no_parts_own_rate(text: str) -> None:
     """0.2 + 4.1 + 3.7 = 8.0, the investment's growth, not the third sector's 6.0%."""
     assert ("sum", "consistent", [0.2, 3.7, 4.1], 8.0) in [
-        (k, v, sorted(x), c) for k, v, x, c in _found(text)
+        (k, v, sorted(x), c) for k, v, x, c in article_relations(text)
     ]
 
 
@@ -686,7 +677,7 @@ def test_the_total_rate_its_parts_make_is_the_nominal_one(text: str) -> None:
 )
 def test_a_closed_age_band_is_no_open_one(text: str) -> None:
     """65-79岁 is not 65岁及以上, 60-64岁 not 60岁及以上: no partition of the ages."""
-    assert [r for r in _found(text) if r[0] == "sum"] == []
+    assert [r for r in article_relations(text) if r[0] == "sum"] == []
 
 
 @pytest.mark.parametrize(
@@ -698,4 +689,4 @@ def test_a_closed_age_band_is_no_open_one(text: str) -> None:
     ),
 )
 def test_overlapping_parts_that_add_up_by_chance(text: str) -> None:
-    assert [r for r in _found(text) if r[1] == "inconsistent"] == []
+    assert [r for r in article_relations(text) if r[1] == "inconsistent"] == []

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import both_scripts, judged_relations, of_kind
+from tests.helpers import (
+    article_relations,
+    both_scripts,
+    each_in_both_scripts,
+    of_kind,
+)
 
 CORRECT = {
     "c_cars_overlap": (
@@ -201,27 +206,14 @@ PLANTED = {
 }
 
 
-def _found(text: str) -> list[tuple[str, str, list[float], float | None]]:
-    from povcli.article.clean import clean_article
-
-    return judged_relations(clean_article("标题\n\n" + text).text)
-
-
-def _in_both_scripts(texts: dict[str, str]) -> list[str]:
-    import opencc
-
-    convert = opencc.OpenCC("s2t").convert
-    return [t for text in texts.values() for t in (text, convert(text))]
-
-
-@pytest.mark.parametrize("text", _in_both_scripts(CORRECT), ids=lambda t: t[:24])
+@pytest.mark.parametrize("text", each_in_both_scripts(CORRECT), ids=lambda t: t[:24])
 def test_no_correct_text_is_called_inconsistent(text: str) -> None:
-    assert [r for r in _found(text) if r[1] == "inconsistent"] == []
+    assert [r for r in article_relations(text) if r[1] == "inconsistent"] == []
 
 
-@pytest.mark.parametrize("text", _in_both_scripts(PLANTED), ids=lambda t: t[:24])
+@pytest.mark.parametrize("text", each_in_both_scripts(PLANTED), ids=lambda t: t[:24])
 def test_a_planted_figure_is_caught(text: str) -> None:
-    assert [r for r in _found(text) if r[1] == "inconsistent"] != []
+    assert [r for r in article_relations(text) if r[1] == "inconsistent"] != []
 
 
 @pytest.mark.parametrize(
@@ -260,4 +252,4 @@ def test_a_rate_per_thousand_over_the_mean_population(text: str) -> None:
 def test_a_whole_naming_more_than_its_parts_own_words_binds_none(text: str) -> None:
     """城镇新增就业 of 城镇失业人员再就业 and 就业困难人员就业, 一般公共预算支出 of 一般公共服务支出
     and 公共安全支出, 公路水路铁路 of 公路 and 水路: the parts need not be all of it."""
-    assert [r for r in _found(text) if r[0] == "sum" and r[1] == "inconsistent"] == []
+    assert [r for r in article_relations(text) if r[0] == "sum" and r[1] == "inconsistent"] == []

@@ -20,6 +20,7 @@ from povcli.article.notes import (
     SHARE,
     Note,
     Reading,
+    simplified,
 )
 from povcli.article.roles import scope_of, segment_of, subject_of
 from povcli.numbers import PER_MILLE, PERCENT, PERCENTAGE_POINT
@@ -56,6 +57,8 @@ def attach(note: Note, head: Note | None, sentence: Sentence, reading: Reading) 
         return head
     if target.sentence != note.sentence and _dated_otherwise(note, target):
         return head  # "…减少至551万人;2015—2019年,…累计减少5024万人": another span
+    if note.role == RATE and _names_its_own(reading, note, target):
+        return head  # "…户籍人口…增加3万人;外来人口增长率为2.5%": another people's rate
     note.head = target.index
     note.subject = target.subject or note.subject
     note.period = target.period or note.period
@@ -152,6 +155,23 @@ def _statement_before(reading: Reading, note: Note, sentence: Sentence) -> list[
         for n in notes
         if "base-level" in n.cues or not any(a < n.figure.start < b for a, b in asides)
     ]
+
+
+# a rate that opens a clause after a ; with words of its own: "外来人口增长率为2.5%"
+OWN_RATE = re.compile(
+    r"[;；]\s*(?P<subject>[\u4e00-\u9fff]{2,12}?)(?:的)?(?:同比|比上年|较上年)?"
+    r"(?:增长率|增长|增速|增幅|增加率|下降率|下降|减少率)(?:为|是|达)?\s*$"
+)
+
+
+def _names_its_own(reading: Reading, rate: Note, target: Note) -> bool:
+    """Whether the rate's clause, after a ;, names what it is the rate of, and that is not the
+    level's own thing."""
+    start = max(0, rate.figure.start - 30)
+    found = OWN_RATE.search(reading.simple[start : rate.figure.start])
+    if found is None:
+        return False
+    return found["subject"] not in simplified(target.subject)
 
 
 def _target(note: Note, earlier: list[Note]) -> Note | None:
