@@ -251,3 +251,9 @@ def test_a_rate_naming_other_people_after_a_semicolon_is_not_the_levels(text: st
 def test_a_rate_naming_the_levels_own_people_is_still_judged(text: str) -> None:
     """3 / 847 = 0.354%: 0.53% is wrong."""
     assert ("change-rate", "inconsistent") in [(r[0], r[1]) for r in article_relations(text)]
+
+
+@pytest.mark.parametrize("text", both_scripts("1-7月份,城镇消费品零售额111813亿元;同比增长12.5%。"))
+def test_a_rate_after_a_semicolon_with_no_words_of_its_own_is_the_levels(text: str) -> None:
+    """ ";同比增长12.5%": the rate of the level before it, shown (its base is not given)."""
+    assert ("yoy", "unverifiable") in [(r[0], r[1]) for r in article_relations(text)]

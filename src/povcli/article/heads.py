@@ -164,13 +164,16 @@ OWN_RATE = re.compile(
 )
 
 
+FILLER_SUBJECT = re.compile(r"^(?:同比|比上年|较上年|与上年|全年|累计|名义|实际|比|较|与)")
+
+
 def _names_its_own(reading: Reading, rate: Note, target: Note) -> bool:
     """Whether the rate's clause, after a ;, names what it is the rate of, and that is not the
     level's own thing."""
     start = max(0, rate.figure.start - 30)
     found = OWN_RATE.search(reading.simple[start : rate.figure.start])
-    if found is None:
-        return False
+    if found is None or FILLER_SUBJECT.match(found["subject"]):
+        return False  # ";同比增长12.5%": no words of its own
     return found["subject"] not in simplified(target.subject)
 
 
