@@ -44,6 +44,9 @@ def attach(note: Note, head: Note | None, sentence: Sentence, reading: Reading) 
                 note.head, note.subject = own.index, own.subject
         return head if "base-level" in note.cues else note
     earlier = _statement_before(reading, note, sentence)
+    if note.role in (CHANGE, RATE) and _of_a_ranked_group(reading, note, earlier):
+        note.cues.append("ranked")
+        return head  # "比111学年减6.2万人(1.5%),以大专生少4.5万人(4%)最多": 大专生's fall
     if earlier and "base-level" in earlier[-1].cues and earlier[-1].clause == note.clause:
         # "比全国(2.5%)高3.7个百分点": the change is of the level compared, from the one in brackets
         compared = earlier[-1]
@@ -162,6 +165,23 @@ OWN_RATE = re.compile(
     r"[;；]\s*(?P<subject>[\u4e00-\u9fff]{2,12}?)(?:的)?(?:同比|比上年|较上年)?"
     r"(?:增长率|增长|增速|增幅|增加率|下降率|下降|减少率)(?:为|是|达)?\s*$"
 )
+
+
+# "以大专生少4.5万人最多": the group a ranking names, and its change
+RANKED_CHANGE = re.compile(r"以[\u4e00-\u9fff]{1,12}?(?:减少|增加|少|多|减|增|下降|上升)$")
+
+
+def _of_a_ranked_group(reading: Reading, note: Note, earlier: list[Note]) -> bool:
+    """A change a ranking gives its group (以大专生少4.5万人), or the rate in brackets after it:
+    of the group, whose level the text may not give, never of the level before."""
+    if note.role == RATE and earlier and "ranked" in earlier[-1].cues:
+        between = reading.simple[earlier[-1].figure.end : note.figure.start]
+        return between.strip() in ("(", "（", "、", "或")
+    start = max(0, note.figure.start - 16)
+    return (
+        note.role == CHANGE
+        and RANKED_CHANGE.search(reading.simple[start : note.figure.start]) is not None
+    )
 
 
 FILLER_SUBJECT = re.compile(r"^(?:同比|比上年|较上年|与上年|全年|累计|名义|实际|比|较|与)")
