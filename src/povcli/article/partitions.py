@@ -820,18 +820,13 @@ def one_base(changes: list[Note], total_change: Note) -> bool:
     """The parts' changes and the total's are on one base. A part may leave its base unsaid
     ("城镇…比上年末增加1706万人;乡村…减少1239万人": the list's), the total never: "累计减少8239
     万人" since 2012 is no sum of falls on the year before."""
-    bases = {_base(c) for c in changes} - {None}
+    bases = {on_base(c) for c in changes} - {None}
     if total_change.base is None:
         return not bases and all(c.base is None for c in changes)
-    return bases <= {_base(total_change)}
+    return bases <= {on_base(total_change)}
 
 
 def on_base(change: Note) -> str | None:
-    """What a change is on: 比2016年末 in 2017 is 比上年末 ("previous")."""
-    return _base(change)
-
-
-def _base(change: Note) -> str | None:
     """What a change is on: 比2016年末 in 2017 is 比上年末 ("previous")."""
     year = (change.period or "")[:4]
     if (

@@ -498,8 +498,9 @@ def _complements(parts: list[Note], reading: Reading, whole: Note) -> bool:
 
 
 def _whole_names_each(whole: Note, parts: list[Note]) -> bool:
-    """ "公路水路客运量5000万人次…其中,公路客运量…;水路客运量…", "货物进出口总额…其中,出口…;
-    进口…": the whole's words name each part's own word, so the parts are all of it."""
+    """ "公路水路客运量5000万人次…其中,公路客运量…;水路客运量…": the whole's words name each
+    part's own word, so the parts are all of it (进出口 of 出口 and 进口 is not read so: 进口 is
+    no run of its words)."""
     if len(parts) < 2:
         return False
     subject = simplified(whole.subject)
