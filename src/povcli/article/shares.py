@@ -262,7 +262,26 @@ def wholes_named(reading: Reading, part: Note, share: Note) -> list[Note]:
         totals = _finest(totals)
         if len(totals) == 1:
             return totals
+    if national and len(narrowed) > 1:
+        # "占全市投资比重为3.5%": the one figure whose own words say 全市 (全市固定资产投资…
+        # 累计完成50.63亿元), not every investment of the text
+        placed = [n for n in narrowed if _placed(reading, n, national.group())]
+        if len({n.figure.value for n in placed}) == 1:
+            return placed[:1]
     return narrowed
+
+
+def _placed(reading: Reading, level: Note, place: str) -> bool:
+    """Whether the words of its sentence name the place before it with no other level between
+    (全市固定资产投资…累计完成50.63亿元, not the 21.77亿元 after it)."""
+    sentence = reading.sentence_of(level)
+    at = sentence.text.rfind(place, 0, level.figure.start - sentence.start)
+    if at < 0:
+        return False
+    return not any(
+        n.role == LEVEL and sentence.start + at < n.figure.start < level.figure.start
+        for n in reading.in_sentence(level.sentence)
+    )
 
 
 def _itself_a_share_of(reading: Reading, level: Note, core: str) -> bool:
