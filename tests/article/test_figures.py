@@ -48,3 +48,15 @@ def test_a_minus_sign_in_the_list_is_the_figures() -> None:
 )
 def test_no_unit_is_given_across_what_is_no_list(text: str, bare: str) -> None:
     assert [unit for written, unit, *_ in _read(text) if written == bare] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a minus after an enumeration comma is the figure's own, whatever its unit
+        ("分别为3.0%、-1.2%", ("-1.2%", "%", -1.2, -1.25, -1.15)),
+        ("分别拉动0.5、-1.2个百分点", ("-1.2个百分点", "percentage-point", -1.2, -1.25, -1.15)),
+    ],
+)
+def test_a_minus_after_an_enumeration_comma_is_the_figures(text: str, figure: tuple) -> None:
+    assert figure in _read(text)

@@ -86,10 +86,11 @@ NOUN_UNITS = (
 NOT_A_VILLAGE = re.compile(r"農村|农村|鄉村|乡村")
 
 _MEASURE = "|".join(re.escape(m) for m in MEASURES)
-# a minus sign is the figure's own after a word, a bracket, a comma or a space (为-2.25‰,
-# 自然增长人口-4.9万人); after a digit or a letter it is a range's dash (16-59岁, A-1), and
-# before a year it joins two years (2014年-2018年); 负 before a digit is a minus (增长负2.0%)
-NEGATIVE = r"(?:(?<=[\u4e00-\u9fff:：(（,，\s])[-−－](?=\d)(?!\d{4}年)|[负負](?=\d))"
+# a minus sign is the figure's own after a word, a bracket, a comma, an enumeration comma or a
+# space (为-2.25‰, 自然增长人口-4.9万人, 0.15、-5.64、1.34个百分点); after a digit or a letter it is
+# a range's dash (16-59岁, A-1), and before a year it joins two years (2014年-2018年); 负 before a
+# digit is a minus (增长负2.0%)
+NEGATIVE = r"(?:(?<=[\u4e00-\u9fff:：(（,，、\s])[-−－](?=\d)(?!\d{4}年)|[负負](?=\d))"
 ARABIC_FIGURE = re.compile(
     rf"(?P<prefix>近|約|约)?(?P<negative>{NEGATIVE})?(?P<low>{ARABIC})(?:(?P<sep>{RANGE_SEP})(?P<high>{ARABIC}))?"
     rf"(?P<more>多|余|餘)?(?P<scale>{SCALE})?(?P<measure>{_MEASURE})?(?P<post>以上|左右)?"

@@ -165,7 +165,7 @@ def _with_shared_units(text: str, figures: list[Figure]) -> list[Figure]:
             suffix = NUMERIC_PART.sub("", donor.written)
         if not _bare(bare) or donor.unit is None or _bare(donor):
             continue
-        if not LIST_JOINER.fullmatch(text[bare.end : donor.start].rstrip(MINUS_SIGNS)):
+        if not LIST_JOINER.fullmatch(text[bare.end : donor.start]):
             continue
         shared = _in_the_unit(text, bare, donor, suffix)
         if shared is not None:
@@ -174,22 +174,20 @@ def _with_shared_units(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 def _bare(figure: Figure) -> bool:
-    return (
-        figure.unit is None and figure.kind == COUNT and BARE.fullmatch(figure.written) is not None
-    )
+    digits = figure.written.lstrip(MINUS_SIGNS)
+    return figure.unit is None and figure.kind == COUNT and BARE.fullmatch(digits) is not None
 
 
 def _in_the_unit(text: str, bare: Figure, donor: Figure, suffix: str) -> Figure | None:
     """The bare number read with the donor's unit (and the minus sign written before it)."""
     if not suffix or suffix[0].isdigit():
         return None
-    minus = bare.start > 0 and text[bare.start - 1] in MINUS_SIGNS
-    start = bare.start - 1 if minus else bare.start
-    figure = _read_alone(bare.written + suffix)
+    digits = bare.written.lstrip(MINUS_SIGNS)  # the parser's "-5.64", read as 5.64 in the unit
+    figure = _read_alone(digits + suffix)
     if figure is None or figure.unit != donor.unit or figure.kind != donor.kind:
         return None
-    figure = figure.signed(-1) if minus else figure
-    return replace(figure, written=text[start : bare.end], start=start, end=bare.end)
+    figure = figure.signed(-1) if digits != bare.written else figure
+    return replace(figure, written=bare.written, start=bare.start, end=bare.end)
 
 
 def _figure(mention: Mention) -> Figure | None:
