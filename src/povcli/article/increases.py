@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from povcli.article.near import signed, text_span
+from povcli.article.near import PLACE, signed, text_span
 from povcli.article.notes import CHANGE, POINTS, Note, Reading, simplified
+from povcli.article.pulls import PULL_VERBS
 from povcli.article.relations import Relation
 from povcli.numbers import PERCENT
 
@@ -22,8 +23,7 @@ TO_INCREASE = re.compile(
 INCOME = re.compile(r"收入")
 # the words of an income's components: none is the total
 COMPONENTS = re.compile(r"工资|经营|财产|转移|农业|非农")
-PLACE = re.compile(r"^(?:全国|我国|全省|我省|全市|我市|全区|全县)")
-PULL_WORDS = re.compile(r"拉动|上拉|下拉")
+PULL_WORDS = re.compile(PULL_VERBS)
 PART_WITHIN = 4  # figures back from the contribution to the part's increase
 INCREASE_NOTE = (
     "a part's contribution to the total's increase is its increase as a percentage of the"

@@ -21,16 +21,12 @@ BASE_OF_ONE = re.compile(r"(?:以|[(（])[^()（）,，。]{0,24}为$")
 PAIRED = re.compile(r"\s*[:：∶]\s*(\d+(?:\.\d+)?)")
 # what may come before a term's words: its year (2020年度, whose year the period took), its
 # place (全省, 歙县), its population and 国内; any other word (省会城镇居民) names a part of it
-NAMED_ONLY = (
-    r"^(?:其中)?(?:全年|年末|\d{2,4}年度?(?:\d{1,2}月)?(?:底|末)?|度)?(?:全国|全省|全市|全县|全区|[\u4e00-\u9fff]{1,6}?[省市县区])?"
-    r"(?:(?:城镇|农村)(?:常住)?居民)?(?:国内)?"
-)
+OPENING = r"^(?:其中)?(?:全年|年末|\d{2,4}年度?(?:\d{1,2}月)?(?:底|末)?|度)?"
+PLACES = r"全国|全省|全市|全县|全区|[\u4e00-\u9fff]{1,6}?[省市县区]"
+NAMED_ONLY = OPENING + rf"(?:{PLACES})?(?:(?:城镇|农村)(?:常住)?居民)?(?:国内)?"
 POPULATION = re.compile(r"(城镇|农村)(?:常住)?居民")
 # the place a term's or a ratio's words open with (福州市户均人口); 全省, 全国 name the whole
-PLACE = re.compile(
-    r"^(?:其中)?(?:全年|年末|\d{2,4}年度?(?:\d{1,2}月)?(?:底|末)?|度)?"
-    r"(全国|全省|全市|全县|全区|[\u4e00-\u9fff]{1,6}?[省市县区])?"
-)
+PLACE = re.compile(OPENING + rf"({PLACES})?")
 # a ranking of places by the ratio: "户量以连江县…最多,其次为金门县…"
 RANKED = re.compile(r"以[^。;；,，()（）]{1,10}?[县市区省州镇乡旗]$|其次|最[多高少低]")
 NAMED_NOTE = "{words}: {top} over {bottom}, each the one the text gives for its year and place"

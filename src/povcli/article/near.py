@@ -133,6 +133,11 @@ def signed(note: Note) -> Figure:
 AMONG = re.compile(
     r"^\s*(?:\d{4}年(?:末|底)?[,，]?)?在?(?P<whole>[\u4e00-\u9fff\d—–~～-]{2,16}?)之?中\s*[,，:：]"
 )
+# the words that place a figure's whole before its name (全市投资, 全省经济增长), and the words
+# that name the economy's growth (GDP, 生产总值, 经济)
+PLACE_WORDS = "全国|我国|全省|我省|全市|我市|全区|全县|全州"
+PLACE = re.compile(rf"^(?:{PLACE_WORDS})")
+ECONOMY = re.compile(r"GDP|生产总值|经济", re.IGNORECASE)
 SCOPE_WORDS = re.compile(r"^(?:全国|全省|全市|全区|全县|我国|我省|我市|全部|全体)")
 TOTAL_ENDINGS = re.compile(r"(?:总量|总数|总计|总人数)$")
 

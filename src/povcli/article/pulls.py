@@ -14,21 +14,28 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
-from povcli.article.figures import Figure
-from povcli.article.near import signed, span_of, spans_named, statements, text_span
+from povcli.article.figures import LIST_JOINER, Figure
+from povcli.article.near import (
+    ECONOMY,
+    PLACE,
+    PLACE_WORDS,
+    signed,
+    span_of,
+    spans_named,
+    statements,
+    text_span,
+)
 from povcli.article.notes import POINTS, RATE, Note, Reading, grammar, simplified
 from povcli.article.relations import Relation
 from povcli.numbers import PERCENT
 
 # the words right before a pull's points: its verb (下拉 and 向下拉动 pull down) and what
 # it pulls (GDP增长, 全市工业增加值增速, 国内生产总值)
-PULL = re.compile(r"(?P<way>向下拉动|下拉|上拉|拉动)(?P<named>[^,，;；。:：\d%]{0,20})$")
+PULL_VERBS = "向下拉动|下拉|上拉|拉动"
+PULL = re.compile(rf"(?P<way>{PULL_VERBS})(?P<named>[^,，;；。:：\d%]{{0,20}})$")
 DOWN = ("向下拉动", "下拉")
 NAMED_ENDING = re.compile(r"(?:的)?(?:拉动)?(?:贡献)?(?:分别)?(?:增长|增速|增幅|为|达|是)*$")
-LIST_JOINER = re.compile(r"\s*[、和与及]\s*-?")
 CONTRIBUTION = re.compile(r"贡献率[^,，;；。\d%]{0,8}$")
-ECONOMY = re.compile(r"GDP|生产总值|经济", re.IGNORECASE)
-PLACE = re.compile(r"^(?:全国|我国|全省|我省|全市|我市|全区|全县|全州)")
 # a statement reaches back to its total's rate within so many characters
 TOTAL_WITHIN = 1500
 PULLS_NOTE = (
@@ -129,8 +136,7 @@ def _fits(reading: Reading, note: Note, named: str) -> bool:
 
 # the economy's growth: GDP, 生产总值, or 经济 of a place (全市经济), not 数字经济 nor 民营经济
 THE_ECONOMY = re.compile(
-    r"GDP|生产总值|(?:^|[^\u4e00-\u9fff]|全国|我国|全省|我省|全市|我市|全区|全县|全州|全年)经济",
-    re.IGNORECASE,
+    rf"GDP|生产总值|(?:^|[^\u4e00-\u9fff]|{PLACE_WORDS}|全年)经济", re.IGNORECASE
 )
 # what follows the words a pull names, when the rate is of another measure of it: "规模以上工业
 # 企业实现利润总额…增长10.0%" is no growth of 规上工业 (its value added)

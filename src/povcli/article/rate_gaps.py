@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from povcli.article.near import signed, span_of, text_span
+from povcli.article.near import ECONOMY, PLACE, signed, span_of, text_span
 from povcli.article.notes import LEVEL, POINTS, RATE, Note, Reading, simplified
 from povcli.article.relations import Relation
 from povcli.article.roles import scope_of
@@ -24,8 +24,6 @@ COMPARED = re.compile(
 HIGHER = ("高于", "快于", "高出", "超出")
 # a rate's words after what it is of (GDP增速, 城镇居民人均可支配收入的增速, 全市经济增长)
 RATE_ENDING = re.compile(r"(?:的)?(?:平均)?(?:增速|增幅|增长速度|增长|降幅|水平)$")
-ECONOMY = re.compile(r"GDP|生产总值|经济", re.IGNORECASE)
-PLACE = re.compile(r"^(?:全国|我国|全省|我省|全市|我市|全区|全县)")
 GAP_NOTE = "the rate less the one rate of its period the words after {} name"
 
 
