@@ -329,6 +329,11 @@ def article_relations(text: str) -> list[tuple[str, str, list[float], float | No
     return judged_relations(clean_article("标题\n\n" + text).text)
 
 
+def accused(text: str) -> list[tuple[str, str, list[float], float | None]]:
+    """The relations `check` calls inconsistent in an article body."""
+    return [r for r in article_relations(text) if r[1] == "inconsistent"]
+
+
 def each_in_both_scripts(texts: dict[str, str]) -> list[str]:
     """Each text and its Traditional copy (OpenCC), one converter for all of them."""
     import opencc

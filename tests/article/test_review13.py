@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import (
+    accused,
     article_relations,
     both_scripts,
     each_in_both_scripts,
@@ -642,12 +643,12 @@ def test_a_total_rate_from_parts_not_named_all_of_it_is_only_shown(text: str) ->
 
 @pytest.mark.parametrize("text", each_in_both_scripts(CORRECT), ids=lambda t: t[:24])
 def test_no_correct_text_is_called_inconsistent(text: str) -> None:
-    assert [r for r in article_relations(text) if r[1] == "inconsistent"] == []
+    assert accused(text) == []
 
 
 @pytest.mark.parametrize("text", each_in_both_scripts(PLANTED), ids=lambda t: t[:24])
 def test_a_planted_figure_is_caught(text: str) -> None:
-    assert [r for r in article_relations(text) if r[1] == "inconsistent"] != []
+    assert accused(text) != []
 
 
 @pytest.mark.parametrize("text", both_scripts(CORRECT["p_order"]))
@@ -689,4 +690,4 @@ def test_a_closed_age_band_is_no_open_one(text: str) -> None:
     ),
 )
 def test_overlapping_parts_that_add_up_by_chance(text: str) -> None:
-    assert [r for r in article_relations(text) if r[1] == "inconsistent"] == []
+    assert accused(text) == []
