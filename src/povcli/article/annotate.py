@@ -134,16 +134,20 @@ def _title_period(title: str) -> str | None:
 # a breadcrumb (首頁>檢索頁>當前)
 KEYWORD_LINE = re.compile(r"^[^。，,]*?(?:[_|｜][^_|｜]+){2,}$")
 BREADCRUMB = re.compile(r"(?:首[页頁]|当前位置|當前位置)\s*[>＞:：]|[>＞][^>＞]*[>＞]")
+# a site's own line above the title: "珠海本土网,每日更新最新珠海新闻! 收藏本站"
+SITE_LINE = re.compile(
+    r"收藏本站|加入收藏|设为首页|設為首頁|每日更新|您现在的位置|您的位置|您現在的位置"
+)
 TITLE_WITHIN = 6  # lines from the top: further down, a line is no title
 
 
 def title_line(text: str) -> tuple[int, str]:
     """Where the article's title stands and its words: its first line, unless that is a spam
-    header's keywords or a breadcrumb (then the first line after them)."""
+    header's keywords, a breadcrumb or the site's own line (then the first line after them)."""
     lines = [(m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", text)]
     lines = [(at, line) for at, line in lines if line]
     for at, line in lines[:TITLE_WITHIN]:
-        if not KEYWORD_LINE.match(line) and not BREADCRUMB.search(line):
+        if not (KEYWORD_LINE.match(line) or BREADCRUMB.search(line) or SITE_LINE.search(line)):
             return at + text[at:].index(line[0]), line
     return lines[0] if lines else (0, "")
 

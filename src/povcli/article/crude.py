@@ -1,28 +1,34 @@
 """Crude rates: "全年出生人口902万人,人口出生率为6.39‰" with the year-end population and its
-change ("年末全国人口140967万人,比上年末减少208万人"): the births (deaths) per thousand of the
-year's mean population, the mean of its start and its end. Shown when it holds and never called
-wrong: a bureau may take the mean otherwise (of monthly figures, or its own estimate)."""
+change ("年末全国人口140967万人,比上年末减少208万人"): the births (deaths, natural increase) per
+thousand of the year's mean population, the mean of its start and its end. A bureau may take the
+mean otherwise (of monthly figures, or its own estimate), but the mean lies between the year's
+start and end: a rate beyond that, and beyond a hundredth of itself more, is wrong."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from povcli.article.near import attached, signed, text_span
+from povcli.article.near import attached, scopes_fit, signed, text_span
 from povcli.article.notes import CHANGE, LEVEL, Note, Reading
 from povcli.article.relations import Relation
 from povcli.numbers import COUNT, PER_MILLE
 
 # (the rate's word, the count's word)
-RATES = (("出生率", "出生人口"), ("死亡率", "死亡人口"))
+RATES = (("出生率", "出生人口"), ("死亡率", "死亡人口"), ("自然增长率", "自然增长人口"))
 COUNT_WITHIN = 12  # figures back from a rate to its count
 # a population the rate may be of; not one part of it
 POPULATION = re.compile(r"人口$|人口总量$|总人口$")
 NOT_ALL_OF_IT = re.compile(r"出生|死亡|城镇|乡村|农村|男|女|岁|流动|迁|增长|户籍|劳动|就业")
+# a month's rate is annualised (折合年), and a registered count is of other people than the
+# resident population's
+NOT_THE_YEARS = re.compile(r"月|户籍")
 CRUDE_NOTE = (
     "a crude rate is per thousand of the year's mean population, taken as the mean of its "
-    "start and end; a bureau may average otherwise, so it is never called wrong"
+    "start and end; a bureau may average otherwise, so a gap within what the year's change "
+    "and a hundredth of the rate allow is not called wrong"
 )
+BUREAU_AVERAGING = 0.01  # of the rate: how far a bureau's own mean population may move it
 
 
 def crude_rates(reading: Reading) -> Iterator[Relation]:
@@ -39,10 +45,30 @@ def crude_rates(reading: Reading) -> Iterator[Relation]:
                 continue
             if change.base not in ("previous", str(int(rate.period or 0) - 1)):
                 continue  # the change since last year's end gives the year's start
+            if not _of_a_year(reading, change, count, rate):
+                continue
             start, end, spans = text_span(reading, population, count, rate)
             roles = {"count": count.figure, "level": population.figure, "change": signed(change)}
             yield Relation("crude-rate", dict(roles), start, end, rate.figure, notes=[CRUDE_NOTE],
-                           spans=spans, confident=False)  # fmt: skip
+                           spans=spans, slack=_slack(rate, population, change))  # fmt: skip
+
+
+def _of_a_year(reading: Reading, change: Note, count: Note, rate: Note) -> bool:
+    """Whether the change is since last year's end and the count and rate of the whole year:
+    "比上年末减少208万人", not "较上月增加", nor "4月出生数…折合年粗出生率"."""
+    changed = reading.simple[max(0, change.figure.start - 12) : change.figure.start]
+    counted = reading.simple[max(0, count.figure.start - 24) : rate.figure.end]
+    return "年" in changed and not NOT_THE_YEARS.search(changed + counted)
+
+
+def _slack(rate: Note, population: Note, change: Note) -> float:
+    """How far beyond rounding a correct rate may lie from the one over the mean of the year's
+    start and end: to the rate over either end, and a hundredth of the rate for the bureau's
+    own averaging."""
+    end = population.figure.value
+    start = end - signed(change).value
+    half_span = abs(end - start) / 2 / max(min(start, end), 1)
+    return abs(rate.figure.value) * (half_span + BUREAU_AVERAGING)
 
 
 def _count_before(reading: Reading, rate: Note, word: str) -> Note | None:
@@ -65,7 +91,8 @@ def _population(reading: Reading, rate: Note, count: Note) -> Note | None:
             POPULATION.search(note.subject)
             and not NOT_ALL_OF_IT.search(note.subject)
             and note.figure.same_unit(count.figure)
-            and (note.scope, note.period) == (rate.scope, rate.period)
+            and scopes_fit(note.scope, rate.scope)
+            and note.period == rate.period
             and note.figure.bounds.low > count.figure.bounds.high
         ):
             return note

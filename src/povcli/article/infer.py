@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from povcli.article.chains import chains
 from povcli.article.compared import compared_shares
 from povcli.article.comparisons import comparisons
+from povcli.article.components import natural_increase, population_balance
 from povcli.article.conversions import conversions
 from povcli.article.crude import crude_rates
 from povcli.article.daily import daily_averages
@@ -78,6 +79,8 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(structures(reading))
     relations.extend(natural_growth(reading))
     relations.extend(national_balance(reading))
+    relations.extend(natural_increase(reading))
+    relations.extend(population_balance(reading))
     relations.extend(urbanisation(reading))
     relations.extend(comparisons(reading))
     relations.extend(rate_gaps(reading))

@@ -1,0 +1,122 @@
+"""A population's change and what makes it, in counts of people: the natural increase is the
+births less the deaths ("自然增长6700人,其中出生人数为5.37万人,死亡人数为4.7万人"), and the
+whole change the natural increase and the net moves in ("自然增加為負5929人、社會增加2萬374人,
+整體比3月增加1萬4445人"; "整體人口增加61000人,包括自然增長的15200人,以及淨移入人口45800人").
+
+Each figure is named by the words right before it, the only ones a bulletin gives it. Within one
+sentence, with one figure of each name, the binding is plain and a gap is wrong; across the
+sentences of a few paragraphs (a month's births in one, its natural increase in another) several
+readings are possible, so the relation is shown only when it holds."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from povcli.article.figures import Figure
+from povcli.article.near import scopes_fit, signed, text_span
+from povcli.article.notes import CHANGE, Note, Reading
+from povcli.article.relations import Relation
+from povcli.numbers import COUNT
+
+# the words right before a figure that name it (a rate, 自然增长率, is no count)
+NATURAL = re.compile(r"自然增[长加](?:人[数口])?[的为是:：]?负?$")
+BIRTHS = re.compile(r"(?:出生(?:人[数口])?|出生数|新生儿(?:出生数)?)[为是:：]?(?:仅|约)?$")
+DEATHS = re.compile(r"死亡(?:人[数口])?数?[为是:：]?(?:仅|约)?$")
+MOVES = re.compile(r"(?:社会增[加长]|净迁[入移](?:人[数口])?|净移入(?:人[数口])?)[的为是:：]?负?$")
+WHOLE = re.compile(r"(?:整体|总人口|人口总数|人口)[^,，;；。]{0,8}(?:增加|增长|减少|增)了?$")
+NAMED_WITHIN = 16  # characters before a figure that name it
+PARAGRAPHS_APART = 8  # a release gives a month's births a few paragraphs from its balance
+NATURAL_NOTE = "by definition: the natural increase is the births less the deaths"
+BALANCE_NOTE = "by definition: a population changes by its natural increase and its net moves in"
+
+
+def natural_increase(reading: Reading) -> Iterator[Relation]:
+    named = _named(reading)
+    for natural in named["natural"]:
+        births = _near(named["births"], natural)
+        deaths = _near(named["deaths"], natural)
+        if births is None or deaths is None:
+            continue
+        yield from _relation(reading, natural, [births, deaths], "difference", NATURAL_NOTE)
+
+
+def population_balance(reading: Reading) -> Iterator[Relation]:
+    named = _named(reading)
+    for whole in named["whole"]:
+        natural = _near(named["natural"], whole)
+        moves = _near(named["moves"], whole)
+        if natural is None or moves is None:
+            continue
+        yield from _relation(reading, whole, [natural, moves], "sum", BALANCE_NOTE)
+
+
+def _relation(
+    reading: Reading, claim: Note, inputs: list[Note], kind: str, note: str
+) -> Iterator[Relation]:
+    one_sentence = all(n.sentence == claim.sentence for n in inputs)
+    first, second = (_value(n) for n in inputs)
+    claimed = _value(claim)
+    if kind == "difference":
+        roles: dict[str, Figure | list[Figure]] = {"old": second, "new": first}
+        low, high = first.bounds.low - second.bounds.high, first.bounds.high - second.bounds.low
+    else:
+        roles = {"parts": [first, second]}
+        low, high = first.bounds.low + second.bounds.low, first.bounds.high + second.bounds.high
+    if not one_sentence and not (low <= claimed.bounds.high and claimed.bounds.low <= high):
+        return  # a reading across sentences is offered only when it holds
+    start, end, spans = text_span(reading, claim, *inputs)
+    yield Relation(kind, dict(roles), start, end, claimed, notes=[note], spans=spans,
+                   confident=one_sentence)  # fmt: skip
+
+
+def _value(note: Note) -> Figure:
+    return signed(note) if note.role == CHANGE else note.figure
+
+
+def _named(reading: Reading) -> dict[str, list[Note]]:
+    """The counts of people the words right before them name, by name."""
+    named: dict[str, list[Note]] = {"natural": [], "births": [], "deaths": [], "moves": []}
+    named["whole"] = []
+    for note in reading.notes:
+        if note.figure.kind != COUNT or note.figure.unit != "person":
+            continue
+        words = _words_before(reading, note)
+        for name, pattern in (("natural", NATURAL), ("births", BIRTHS), ("deaths", DEATHS),
+                              ("moves", MOVES)):  # fmt: skip
+            if pattern.search(words):
+                named[name].append(note)
+        if note.role == CHANGE and WHOLE.search(words) and not NATURAL.search(words):
+            named["whole"].append(note)
+    return named
+
+
+def _words_before(reading: Reading, note: Note) -> str:
+    """The words from the figure before it (or its sentence's start) to it, at most a few."""
+    sentence = reading.sentence_of(note)
+    start = sentence.start
+    if note.index and reading.notes[note.index - 1].sentence == note.sentence:
+        start = max(start, reading.notes[note.index - 1].figure.end)
+    start = max(start, note.figure.start - NAMED_WITHIN)
+    return reading.simple[start : note.figure.start].strip()
+
+
+def _near(candidates: list[Note], claim: Note) -> Note | None:
+    """The one figure so named in the claim's sentence; else the nearest one of its scope
+    within a few paragraphs (None when none, or two as near)."""
+    same = [n for n in candidates if n.sentence == claim.sentence and n is not claim]
+    if same:
+        return same[0] if len(same) == 1 else None
+    near = [
+        n
+        for n in candidates
+        if n is not claim
+        and abs(n.paragraph - claim.paragraph) <= PARAGRAPHS_APART
+        and scopes_fit(n.scope, claim.scope)
+    ]
+    if not near:
+        return None
+    near.sort(key=lambda n: abs(n.index - claim.index))
+    if len(near) > 1 and abs(near[0].index - claim.index) == abs(near[1].index - claim.index):
+        return None
+    return near[0]
