@@ -22,7 +22,10 @@ TAIWAN_BALANCE = (
     "整體比5月增加{whole}人。"
 )
 # the whole change, then its parts after 包括: 2100 + 6200 = 8300
-HONG_KONG_BALANCE = "統計處今天發表的數字顯示,本區的整體人口增加8300人,包括自然增長的2100人,以及淨移入人口{moves}人。"
+HONG_KONG_BALANCE = (
+    "統計處今天發表的數字顯示,本區的整體人口增加8300人,"
+    "包括自然增長的2100人,以及淨移入人口{moves}人。"
+)
 
 
 @pytest.mark.parametrize(
@@ -134,3 +137,18 @@ def test_a_sites_own_line_is_no_title() -> None:
     for text in both_scripts(page.format(deaths="1100")):
         found = judged_relations(clean_article(text).text)
         assert ("difference", "inconsistent", [900e4, 1100e4], -100e4) in found, found
+
+
+def test_no_crude_rate_from_another_provinces_paragraph() -> None:
+    """Two communiqués quoted one after the other (the real page's shape): the second
+    province's rate, which gives no count, is no rate of the first's natural increase
+    (25 / 7980 = 3.13‰ is the first's; −0.94‰ the second's)."""
+    text = (
+        "据《2031年甲省统计公报》,2031年末,甲省常住人口8000万人,比上年末增加40万人。"
+        "2031年甲省出生人口70万人,出生率8.77‰;死亡人口45万人,死亡率5.64‰;"
+        "自然增长人口25万人,自然增长率3.13‰。\n\n"
+        "据《2031年乙省统计公报》,乙省出生率为7.06‰;死亡率为8.00‰;人口自然增长率为-0.94‰。"
+    )
+    for version in both_scripts(text):
+        assert accused(version) == [], version
+        assert [v for v, _, _ in of_kind(version, "crude-rate")] == ["consistent"] * 3

@@ -17,6 +17,7 @@ from povcli.numbers import COUNT, PER_MILLE
 # (the rate's word, the count's word)
 RATES = (("出生率", "出生人口"), ("死亡率", "死亡人口"), ("自然增长率", "自然增长人口"))
 COUNT_WITHIN = 12  # figures back from a rate to its count
+POPULATION_PARAGRAPHS = 3  # a bulletin's section on people: the population heads it
 # a population the rate may be of; not one part of it
 POPULATION = re.compile(r"人口$|人口总量$|总人口$")
 NOT_ALL_OF_IT = re.compile(r"出生|死亡|城镇|乡村|农村|男|女|岁|流动|迁|增长|户籍|劳动|就业")
@@ -76,6 +77,7 @@ def _count_before(reading: Reading, rate: Note, word: str) -> Note | None:
         if (
             note.role == LEVEL
             and word in note.subject
+            and note.paragraph == rate.paragraph  # 广东's births make no rate of 河南's
             and note.figure.kind == COUNT
             and note.figure.unit == "person"
             and (note.scope, note.period) == (rate.scope, rate.period)
@@ -85,10 +87,12 @@ def _count_before(reading: Reading, rate: Note, word: str) -> Note | None:
 
 
 def _population(reading: Reading, rate: Note, count: Note) -> Note | None:
-    """The last whole population before the rate, of its scope and year, with its change."""
+    """The last whole population before the rate, of its scope and year, with its change, in
+    the count's paragraph or the few before it."""
     for note in reversed(reading.levels_between(0, count.index)):
         if (
-            POPULATION.search(note.subject)
+            count.paragraph - POPULATION_PARAGRAPHS <= note.paragraph <= count.paragraph
+            and POPULATION.search(note.subject)
             and not NOT_ALL_OF_IT.search(note.subject)
             and note.figure.same_unit(count.figure)
             and scopes_fit(note.scope, rate.scope)
