@@ -54,6 +54,8 @@ TEXTS = [text for _, correct, planted in SHAPES for text in (correct, planted)] 
 # a natural growth by definition, a thing and its complement, a 分别 list after 共
 TEXTS += [
     "全年出生人口10万人,出生率为8.00‰;死亡人口6万人,死亡率为4.80‰;自然增长率为3.20‰。",
+    # shares listed one after another that make their whole
+    "上述门店中,甲类占50.5%、乙类占30.3%、丙类占19.2%。",
     # a natural increase and a change made of it and the net moves in; a crude rate
     "本岛人口增加900人,其中自然增长400人,出生人数为1300人,死亡人数为900人;净迁入人口500人。",
     "年末全省常住人口5000.00万人,比上年末增加40.00万人。全年出生人口40.00万人,出生率为8.03‰。",

@@ -296,7 +296,7 @@ def _share_of_the_same_whole(note: Note, before: str, clause: str, previous: Not
     """ "第一产业增加值占国内生产总值比重为7.1%,第二产业增加值比重为38.3%": a 比重 with no 占
     right after a share is a share of the same whole."""
     if (
-        note.role == LEVEL
+        (note.role == LEVEL or (note.role == SHARE and not note.whole))
         and note.figure.kind == PERCENT
         and re.search(r"比重(?:为|是|达到?)?\s*$", before)
         and "占" not in clause

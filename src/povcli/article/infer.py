@@ -38,7 +38,7 @@ from povcli.article.named_ratios import named_ratios
 from povcli.article.named_shares import named_shares
 from povcli.article.named_totals import named_totals
 from povcli.article.notes import Reading
-from povcli.article.partitions import partitions, share_partitions
+from povcli.article.partitions import listed_shares, partitions, share_partitions
 from povcli.article.parts import parts_after_qizhong, parts_among, parts_in_brackets, some_of
 from povcli.article.pulls import pulls
 from povcli.article.rate_gaps import rate_gaps
@@ -70,6 +70,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(_besides(shares(reading), compared))
     relations.extend(partitions(reading))
     relations.extend(share_partitions(reading))
+    relations.extend(listed_shares(reading))
     relations.extend(respective_shares(reading))
     relations.extend(parts_after_qizhong(reading))
     relations.extend(parts_in_brackets(reading))

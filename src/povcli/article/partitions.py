@@ -37,6 +37,7 @@ from povcli.article.notes import (
     CHANGE,
     LEVEL,
     LOOK_BACK,
+    POINTS,
     RATE,
     SHARE,
     Note,
@@ -118,6 +119,43 @@ def share_partitions(reading: Reading) -> Iterator[Relation]:
                            confident=_shares_bound(reading, group, partition))  # fmt: skip
 
 
+LISTED_SHARES_NOTE = (
+    "the shares listed one after another add up to 100%: together they make their whole"
+)
+
+
+def listed_shares(reading: Reading) -> Iterator[Relation]:
+    """ "上述诊所中,西医占48.5%、牙医占35.7%、中医占15.8%": three shares or more in a row in one
+    statement, of one whole and period, that add up to 100% make their whole. Shown when they
+    do and never called wrong: a list may leave parts out ("…等"), and then says nothing of
+    the rest. A share's change in points may stand between them ("占9.73%,较上年下降0.7个
+    百分点;…占40.1%")."""
+    for statement in statements(reading):
+        for run in _share_runs(statement):
+            wholes = {n.whole for n in run} - {None, ""}
+            if len(run) < 3 or len(wholes) > 1 or len({n.period for n in run}) > 1:
+                continue
+            low = sum(n.figure.bounds.low for n in run)
+            high = sum(n.figure.bounds.high for n in run)
+            if low <= 100 <= high:
+                start, end, spans = text_span(reading, *run)
+                yield Relation("sum", {"parts": [n.figure for n in run]}, start, end,
+                               hundred(run[-1].figure), notes=[LISTED_SHARES_NOTE], spans=spans,
+                               confident=False)  # fmt: skip
+
+
+def _share_runs(statement: list[Note]) -> Iterator[list[Note]]:
+    """The runs of shares in percent a statement gives one after another."""
+    run: list[Note] = []
+    for note in statement:
+        if note.role == SHARE and note.figure.kind == PERCENT:
+            run.append(note)
+        elif not (note.role == POINTS and run and note.head == run[-1].index):
+            yield run
+            run = []
+    yield run
+
+
 def _wholes_named(reading: Reading, group: list[Note], partition: Partition) -> set[str | None]:
     """The wholes the shares name, the first's standing for all when the others name none
     and none is a level's share ("0-14岁人口占总人口的17.86%,15-64岁人口占65.42%,…": the
@@ -186,6 +224,7 @@ def _one_share_per_member(
     return group
 
 
+SHARE_ENDING = re.compile(r"(?<=..)(?:所占)?(?:比重|占比)$")
 OPENERS = re.compile(r"^(?:其中|在|全国|全省|全市|全县|我国|我省|我市|的|[,，、\s])+")
 
 
@@ -203,7 +242,8 @@ def _share_words(reading: Reading, note: Note) -> str:
     reach = max(sentence.start, note.figure.start - LOOK_BACK)  # (linear in a long sentence)
     clause = CLAUSE.split(reading.simple[reach : note.figure.start])[-1]
     own = clause.split("占")[0].strip() if "占" in clause else ""
-    return own if len(own) >= 2 else note.subject
+    # "第二产业增加值比重为38.3%": what the share is of, without the word for a share
+    return own if len(own) >= 2 else SHARE_ENDING.sub("", note.subject)
 
 
 def _within_the_member(note: Note, words: str, partition: Partition, member: int) -> bool:

@@ -55,7 +55,8 @@ def phrase_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{alternatives('share_verbs')})(?P<whole>[^,，;；。]*?)(?:的)?"
             rf"(?:{alternatives('share_nouns')})?(?:为|达到?|约|是)?\s*$"
         ),
-        "share_of_total": re.compile(r"占比(?:为|达到?)?\s*$"),
+        # "占比为4.6%", "新增火电装机比重达40.1%": a share whose whole goes unnamed
+        "share_of_total": re.compile(r"(?:占比|比重)(?:为|达到?)?\s*$"),
         "part_of": re.compile(rf"(?:{share_of})(?P<whole>[^,，;；。]{{1,20}}?)的\s*$"),
         "multiple": re.compile(rf"(?:{share_of})(?P<whole>[^,，;；。]{{1,20}}?)的?\s*$"),
         "base": re.compile(rf"{bases}|{grammar()['base_year']}"),
@@ -104,7 +105,9 @@ def read_role(note: Note, before: str, after: str, upto: str, clause: str = "") 
         return
     if figure.kind in (PERCENT, PER_MILLE):
         _rate_role(note, words, verb is not None)
-        if note.role != SHARE and "base-level" not in note.cues and re.match(r"^\s*[)）]", words):
+        # ")的比重为": its whole may be named before the brackets (not in ")分别占")
+        unnamed = note.role != SHARE or not (note.whole or "占" in words)
+        if unnamed and "base-level" not in note.cues and re.match(r"^\s*[)）]", words):
             # "占全国农村贫困人口(2365万人)的比重为37.2%": the whole is the figure in brackets
             unbracketed = re.sub(r"[(（][^()（）]*[)）]", "", clause)
             _rate_role(note, unbracketed, verb is not None)
@@ -144,7 +147,8 @@ def _rate_role(note: Note, words: str, verb: bool) -> None:
     words = re.sub(r"[(（][^()（）]*[)）]", "", words)
     share = patterns["share"].search(words[-24:])
     part_of = patterns["part_of"].search(words[-24:])
-    if patterns["share_of_total"].search(words):
+    unnamed = patterns["share_of_total"].search(words)
+    if unnamed and (unnamed.group().startswith("占比") or not share):  # not 占全市投资比重为
         note.role, note.whole = SHARE, ""
     elif share:
         note.role, note.whole = SHARE, share["whole"].strip()
