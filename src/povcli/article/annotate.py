@@ -25,7 +25,7 @@ from typing import Any
 from povcli.article.cell_lines import cell_grids
 from povcli.article.figures import Figure, Sentence, figures_of, sentences_of
 from povcli.article.grids import grids_of, table_rows
-from povcli.article.heads import attach
+from povcli.article.heads import attach, respective_heads
 from povcli.article.notes import (
     CARRIED_SHARE,
     CHANGE,
@@ -253,6 +253,7 @@ def _read_sentence(
         head = attach(note, head, sentence, reading)
         if note.role != LABEL:  # a label inside a word (民族8省区) does not end its subject
             previous_end = figure.end - sentence.start
+    respective_heads(reading, reading.in_sentence(number))
     sentence_period = _own_period(text, text)
     if sentence_period:
         return sentence_period, "an earlier sentence"

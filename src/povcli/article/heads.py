@@ -232,3 +232,34 @@ def _chain_base(note: Note, sentence: Sentence, reading: Reading) -> str | None:
         if other.head == note.head and other.base:
             return other.base
     return None
+
+
+# "参保职工34917万人,参保离退休人员13157万人,分别比上年末增加2058万人和395万人"
+RESPECTIVELY = re.compile(r"分别\s*(?:比|较|与|同比|增|减|下降|上升|提高)")
+LISTED = re.compile(r"^\s*(?:和|与|及|、|,|，)\s*$")
+
+
+def respective_heads(reading: Reading, notes: list[Note]) -> None:
+    """Changes (or rates) a 分别 gives the levels listed right before it, one each in order:
+    the first change is the first level's, not all of them the last level's."""
+    for at, first in enumerate(notes):
+        if first.role not in (CHANGE, RATE) or at == 0:
+            continue
+        between = reading.simple[notes[at - 1].figure.end : first.figure.start]
+        if not RESPECTIVELY.search(between):
+            continue
+        group = [first]
+        for note in notes[at + 1 :]:
+            gap = reading.simple[group[-1].figure.end : note.figure.start]
+            if note.role != first.role or not LISTED.match(gap):
+                break
+            group.append(note)
+        levels = notes[max(0, at - len(group)) : at]
+        if len(group) < 2 or len(levels) != len(group):
+            continue
+        if any(level.role != LEVEL for level in levels) or (
+            first.role == CHANGE and not all(n.figure.same_unit(first.figure) for n in levels)
+        ):
+            continue
+        for level, note in zip(levels, group, strict=True):
+            note.head, note.subject = level.index, level.subject

@@ -53,7 +53,9 @@ RESPECTIVELY = re.compile(
     rf"分别(?:为|是|有|达|达到)?(?P<parts>{_LABELLED_FIG}(?:[、,，和及与]{_LABELLED_FIG})+)"
     rf"(?:[,，]?(?:{TOTAL_WORDS})(?:为|达|达到)?(?P<total>\x01\d+\x02))?"
 )
-CHANGES_LISTED = re.compile(rf"分别(?:比上年|较上年|同比)?(?:{UP}|{DOWN})")
+CHANGES_LISTED = re.compile(
+    rf"分别(?:(?:比|较)(?:上一?年|去年)(?:末|底|同期)?|同比)?(?:{UP}|{DOWN})"
+)
 LIST_THEN_TOTAL = re.compile(
     rf"{FIG}((?:[、和及与][^\x01,，;；。]{{0,8}}?{FIG})+)[,，]?(?:合计|共计|总计|总共|共)"
     rf"(?:为|达|达到)?{FIG}"
