@@ -80,6 +80,8 @@ def parts_after_qizhong(reading: Reading) -> Iterator[Relation]:
                 parts = [*parts, *more]
             elif more and parts:
                 beyond = _named_alike(reading, parts[0], more)
+            elif parts and not adds_up(whole, parts):
+                parts = [*parts, *_parts_in_later_sentences(reading, whole, parts, number)]
             if not parts or (len(parts) == 1 and _share_of_it(reading, parts[0], whole)):
                 continue  # one part with its share of the whole: the share says more
             if beyond and _fit(whole, [*parts, *beyond]):
@@ -179,9 +181,14 @@ def _inside(note: Note, spans: list[tuple[int, int]]) -> bool:
 
 
 def _previous_levels(reading: Reading, number: int) -> list[Note]:
-    if number == 0:
-        return []
-    return [n for n in reading.in_sentence(number - 1) if n.role == LEVEL]
+    """The levels of the sentence before; when it gives none, of its statement's sentence
+    before it ("完成旅客运输量17.38亿人,增长1.2%;增速比一季度回落1.3个百分点。其中,…")."""
+    while number > 0:
+        number -= 1
+        levels = [n for n in reading.in_sentence(number) if n.role == LEVEL]
+        if levels or number == 0 or reading.sentences[number - 1].raw.rstrip()[-1:] not in ";；":
+            return levels
+    return []
 
 
 def _counting_the_wholes_thing(whole: Note, parts: list[Note]) -> list[Note]:
@@ -298,6 +305,30 @@ def _shared_ending(one: str, other: str) -> int:
     while count < min(len(one), len(other)) and one[-1 - count] == other[-1 - count]:
         count += 1
     return count
+
+
+LATER_SENTENCES = 6  # sentences after 其中's in which its list may go on
+
+
+def _parts_in_later_sentences(
+    reading: Reading, whole: Note, parts: list[Note], number: int
+) -> list[Note]:
+    """ "其中铁路完成0.31亿吨,增长10.2%。公路完成8.10亿吨,增长3.9%;…。水运完成5.29亿吨,…": the
+    list may go on in the next sentences of its paragraph, each opening with a part. They are
+    taken only where they make the whole with the parts before them: a sentence that opens
+    with a level may as well speak of something else."""
+    later: list[Note] = []
+    for sentence in range(number + 1, min(number + 1 + LATER_SENTENCES, len(reading.sentences))):
+        levels = [n for n in reading.in_sentence(sentence) if n.role == LEVEL]
+        if levels and levels[0].paragraph != parts[-1].paragraph:
+            break
+        levels = [n for n in levels if additive(n) and n.figure.same_unit(whole.figure)]
+        if not levels:
+            continue  # "…;增速比一季度回落1.4个百分点。", "各季降幅在6%左右。": of the parts
+        later.append(levels[0])
+        if adds_up(whole, [*parts, *later]):
+            return later
+    return []
 
 
 def _rest_of_statement(reading: Reading, number: int) -> list[Note]:
