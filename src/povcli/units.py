@@ -9,6 +9,13 @@ from povcli.errors import did_you_mean
 # Here rather than beside the number parser: tables and reports write it without parsing.
 MINUS = "\u2212"
 
+# what an article counts with 个 and a noun after it (51个贫困县): a bare 个 (40个) beside such
+# a figure counts the same things
+COUNTED_WITH_GE = frozenset(
+    {"county", "village", "natural-village", "enterprise", "organisation", "project",
+     "programme", "industry", "brand", "workshop", "product", "clinic", "site", "household"}
+)  # fmt: skip
+
 UNITS: dict[str, str] = {
     "yuan": "renminbi yuan (元)",
     "%": "a percentage; the value is the percent number (11.5 for 11.5%)",

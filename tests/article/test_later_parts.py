@@ -41,6 +41,9 @@ def test_a_whole_before_a_statement_of_its_rates_change() -> None:
         sums = of_kind(text, "sum")
         assert ("consistent", [0.169e8, 0.481e8, 5.60e8], 6.25e8) in sums, sums
         assert [v for v, _, _ in of_kind(text, "growth-of-sum")] == ["consistent"], text
-    # 公路 up 11.5%: 6.25 / (0.44537 + 5.02242 + 0.16095) = 1.1104, not 2.1%
+    # 公路 up 11.5%: 6.25 / (0.44537 + 5.02242 + 0.16095) = 1.1104, not 2.1%; parts after 其中
+    # that merely add up are not bound as all of it (a rest may be left out), so it is shown
+    # as unverifiable, never called wrong
     for text in both_scripts(PASSENGERS.format(road="11.5")):
-        assert ("growth-of-sum", "inconsistent") in [(k, v) for k, v, *_ in accused(text)]
+        assert [v for v, _, _ in of_kind(text, "growth-of-sum")] == ["unverifiable"], text
+        assert accused(text) == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from povcli.article.annotate import annotate
@@ -23,6 +23,7 @@ from povcli.article.relations import Relation
 from povcli.checks import Input, Inputs, Result, evaluate, falling, mark_unverifiable
 from povcli.errors import PovcliError
 from povcli.kinds import KINDS
+from povcli.units import COUNTED_WITH_GE
 from povcli.verdict import Verdict
 
 VERDICT_ORDER = (Verdict.CONSISTENT, Verdict.INCONSISTENT, Verdict.UNVERIFIABLE)
@@ -152,7 +153,9 @@ def judge(relation: Relation, text: str, borrowed: Borrowed | None = None) -> Fi
     chosen: dict[int, dict[str, Figure | list[Figure]]] = {}
     try:
         for binding in bindings:
-            inputs: Inputs = {role: _inputs(role, value) for role, value in binding.items()}
+            inputs: Inputs = _bare_counts_named(
+                {role: _inputs(role, value) for role, value in binding.items()}
+            )
             if borrowed is not None and borrowed.role != kind.claim_role:
                 inputs = {borrowed.role: borrowed.input(), **inputs}
             for count, origin in periods:
@@ -218,6 +221,26 @@ def _alternatives(tried: Sequence[tuple[Result, float, str, str]], chosen: Resul
         mark = " (used)" if result is chosen else ""
         lines.append(f"reading {name}{years}: {result.explanation}{mark}")
     return lines
+
+
+def _bare_counts_named(inputs: Inputs) -> Inputs:
+    """ "共有51个贫困县,其中国家级贫困县40个,省定贫困县11个": a bare 个 (an item) counts what
+    the one noun the other figures name (county) counts."""
+    items = [i for v in inputs.values() for i in (v if isinstance(v, list) else [v])]
+    named = {i.unit for i in items} - {"item", None}
+    if len(named) != 1 or not any(i.unit == "item" for i in items):
+        return inputs
+    (unit,) = named
+    if unit not in COUNTED_WITH_GE:
+        return inputs
+
+    def named_as(one: Input) -> Input:
+        return replace(one, unit=unit) if one.unit == "item" else one
+
+    return {
+        role: [named_as(i) for i in value] if isinstance(value, list) else named_as(value)
+        for role, value in inputs.items()
+    }
 
 
 def _inputs(role: str, value: Figure | list[Figure]) -> Input | list[Input]:

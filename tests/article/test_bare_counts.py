@@ -1,0 +1,28 @@
+"""A bare 个 counts what the noun of the figures beside it names (factcheck._bare_counts_named):
+"湖南省共有51个贫困县,其中国家级贫困县40个(含…),省定贫困县11个" is a real release's shape;
+the subjects and figures here are my own."""
+
+from __future__ import annotations
+
+from tests.helpers import accused, both_scripts, of_kind
+
+# 25 + 13 = 38 villages; planted: 25 + 15 = 40, more than the 38 there are
+VILLAGES = "全市共有38个重点村,其中市级重点村25个(含20个示范村、5个提升村),县定重点村{county}个。"
+
+
+def test_bare_counts_beside_named_ones_add_up() -> None:
+    for text in both_scripts(VILLAGES.format(county="13")):
+        assert ("consistent", [13.0, 25.0], 38.0) in of_kind(text, "sum"), text
+        assert accused(text) == []
+
+
+def test_bare_counts_larger_than_their_named_whole_are_wrong() -> None:
+    for text in both_scripts(VILLAGES.format(county="15")):
+        assert [kind for kind, *_ in accused(text)] == ["subset"], text
+
+
+def test_a_bare_count_is_no_person() -> None:
+    """个 and 人 count different things: no relation binds 12个 to 30人."""
+    text = "全村共有脱贫人口30人,其中帮扶小组12个,结对干部18人。"
+    for version in both_scripts(text):
+        assert accused(version) == [], version
