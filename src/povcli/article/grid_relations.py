@@ -153,8 +153,9 @@ def _real_by_convention(grid: Grid, row: Row, rate_column: int | None) -> bool:
     label = simplified(row.label)
     if VALUE_ADDED.search(label):
         return True
-    return bool(INDUSTRY.search(label)) and any(
-        VALUE_ADDED.search(simplified(r.label)) for r in grid.rows
+    return bool(INDUSTRY.search(label)) and (
+        any(VALUE_ADDED.search(simplified(r.label)) for r in grid.rows)
+        or bool(VALUE_ADDED.search(simplified(grid.caption)))  # 表3 2023年分行业增加值
     )
 
 

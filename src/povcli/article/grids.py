@@ -34,12 +34,12 @@ ORDINALS = "一二三四五六七八九十"
 # words of a header cell (a section row such as 全体居民 or 城镇居民 has none of them)
 HEADER_WORDS = re.compile(
     r"\d{4}年|[(（]|单位|單位|指标|指標|项目|項目|名称|名稱|增|率|构成|構成|比重|拉动|拉動|水平|绝对数|絕對數"
-    r"|绝对量|絕對量|绝对值|絕對值"
+    r"|绝对量|絕對量|绝对值|絕對值|\d{1,2}月|累计|累計"
 )
 # a column's measure, by the first of these words its header holds
 MEASURES = (
     # 单位 or 计量单位, never 单位面积产量 (a yield per unit of area)
-    ("unit", re.compile(r"^(?:计量|計量)?(?:单位|單位)(?![面产產人])")),
+    ("unit", re.compile(r"^(?:计量|計量|计算|計算)?(?:单位|單位)(?![面产產人])")),
     # a real rate (at constant or comparable prices, or on a comparable basis) is no growth
     # of the levels as written, nor is a yearly average
     (
@@ -50,7 +50,7 @@ MEASURES = (
     ),
     ("contribution", re.compile(r"贡献率|貢獻率")),
     ("pull", re.compile(r"拉动|拉動")),
-    ("share", re.compile(r"构成|構成|比重|占比|佔比")),
+    ("share", re.compile(r"构成|構成|比重|占比|佔比|^(?:结构|結構)")),
     ("rate", re.compile(r"增长|增長|增速|增幅|同比|环比|環比")),
     ("change", re.compile(r"增量|增减|增減|增加")),
     (
@@ -58,6 +58,7 @@ MEASURES = (
         re.compile(
             r"\d{4}年|水平|绝对数|絕對數|绝对量|絕對量|绝对值|絕對值|数值|數值|总量|總量"
             r"|^(?:本月|当月|當月|1-本月|1-\d{1,2}月|累计|累計|本年累计|本年累計)$"
+            r"|^(?:1-)?\d{1,2}月(?:份)?(?:累计|累計)?$"
         ),
     ),
 )
@@ -176,21 +177,22 @@ def grids_of(text: str) -> list[Grid]:
 
 
 def _runs(text: str) -> Iterator[tuple[str, list[list[Cell]]]]:
-    """Each run of table lines, with the line of text above it (its caption, if any)."""
+    """Each run of table lines, with the two lines of text above it (its caption, if any)."""
     run: list[list[Cell]] = []
-    at, above, caption = 0, "", ""
+    at, above, caption = 0, ["", ""], ""
     for line in text.splitlines(keepends=True):
         cells = cells_of(line, at) if SEPARATOR.search(line) else None
         at += len(line)
         if cells is not None and len(cells) <= MAX_CELLS:
-            caption = caption if run else above
+            # the two lines above: "表3 2023年分行业增加值" over "单位:亿元、%"
+            caption = caption if run else " ".join(filter(None, above))
             run.append(cells)
             continue
         if not line.strip():
             continue  # a cleaned page may part the rows with blank lines
         if len(run) >= 3:
             yield caption, run
-        run, above = [], line.strip()
+        run, above = [], [above[-1], line.strip()]
     if len(run) >= 3:
         yield caption, run
 
@@ -225,6 +227,8 @@ def cells_of(line: str, offset: int) -> list[Cell]:
         start = end + 1 if match else end
     while cells and not cells[-1][0]:
         cells.pop()
+    if cells and not cells[0][0] and SEPARATOR.match(body.lstrip()):
+        cells.pop(0)  # "| 一、社会消费品零售总额 | 万元 | …": a leading | opens the row
     return cells
 
 
