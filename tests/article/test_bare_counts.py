@@ -26,3 +26,14 @@ def test_a_bare_count_is_no_person() -> None:
     text = "全村共有脱贫人口30人,其中帮扶小组12个,结对干部18人。"
     for version in both_scripts(text):
         assert accused(version) == [], version
+
+
+def test_a_numeral_inside_a_name_is_no_part() -> None:
+    """ "三大片区" names three areas: no count of the counties beside it (the real page's
+    shape: 58 + 17 = 75, with 三大 between)."""
+    text = (
+        "全省86个县市区中有75个贫困县,其中58个县市区列入北山、南山和西山“三大片区”贫困县,"
+        "此外还有17个插花型贫困县。"
+    )
+    for version in both_scripts(text):
+        assert accused(version) == [], version

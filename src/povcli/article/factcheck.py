@@ -228,19 +228,24 @@ def _bare_counts_named(inputs: Inputs) -> Inputs:
     the one noun the other figures name (county) counts."""
     items = [i for v in inputs.values() for i in (v if isinstance(v, list) else [v])]
     named = {i.unit for i in items} - {"item", None}
-    if len(named) != 1 or not any(i.unit == "item" for i in items):
+    if len(named) != 1 or not any(_bare_ge(i) for i in items):
         return inputs
     (unit,) = named
     if unit not in COUNTED_WITH_GE:
         return inputs
 
     def named_as(one: Input) -> Input:
-        return replace(one, unit=unit) if one.unit == "item" else one
+        return replace(one, unit=unit) if _bare_ge(one) else one
 
     return {
         role: [named_as(i) for i in value] if isinstance(value, list) else named_as(value)
         for role, value in inputs.items()
     }
+
+
+def _bare_ge(one: Input) -> bool:
+    """An item written with 个 ("40个"), not a numeral inside a name ("三大片区")."""
+    return one.unit == "item" and one.written.endswith(("个", "個"))
 
 
 def _inputs(role: str, value: Figure | list[Figure]) -> Input | list[Input]:
