@@ -54,6 +54,8 @@ TEXTS = [text for _, correct, planted in SHAPES for text in (correct, planted)] 
 # a natural growth by definition, a thing and its complement, a 分别 list after 共
 TEXTS += [
     "全年出生人口10万人,出生率为8.00‰;死亡人口6万人,死亡率为4.80‰;自然增长率为3.20‰。",
+    # a trade surplus
+    "前5个月,出口额2.40万亿元,增长3.0%;进口额1.90万亿元,下降1.0%;贸易顺差5000亿元。",
     # shares listed one after another that make their whole
     "上述门店中,甲类占50.5%、乙类占30.3%、丙类占19.2%。",
     # a natural increase and a change made of it and the net moves in; a crude rate

@@ -177,3 +177,77 @@ def _people(earlier: list[Note], rate: Note, named: re.Pattern[str]) -> Note | N
     ]
     values = {(n.figure.bounds.low, n.figure.bounds.high) for n in found}
     return found[-1] if len(values) == 1 else None
+
+
+# a trade balance: what is sold abroad less what is bought (贸易顺差), or the other way (逆差)
+SURPLUS = re.compile(r"顺差")
+DEFICIT = re.compile(r"逆差")
+EXPORTS = re.compile(r"(?<!进)出口(?:额|总值|总额|值)?$")
+IMPORTS = re.compile(r"进口(?:额|总值|总额|值)?$")
+BALANCE_WITHIN = 8  # figures back from a balance to its exports and imports
+TRADE_NOTE = (
+    "by definition: a trade surplus is the exports less the imports (a deficit the reverse)"
+)
+
+
+def trade_balance(reading: Reading) -> Iterator[Relation]:
+    """ "其中,出口额1.43万亿元,…;进口额1.16万亿元,…;贸易顺差2791.2亿元": a surplus is the
+    exports less the imports stated before it, of its period and unit, in its statement (a
+    deficit the imports less the exports). Judged in one statement; across statements shown
+    when it holds."""
+    for balance in reading.notes:
+        subject = simplified(balance.subject)
+        deficit = bool(DEFICIT.search(subject))
+        if balance.role != LEVEL or not (deficit or SURPLUS.search(subject)):
+            continue
+        if "率" in subject or balance.figure.kind != COUNT:
+            continue
+        earlier = reading.notes[max(0, balance.index - BALANCE_WITHIN) : balance.index]
+        exports = _traded(earlier, EXPORTS, balance)
+        imports = _traded(earlier, IMPORTS, balance)
+        if exports is None or imports is None:
+            continue
+        new, old = (imports, exports) if deficit else (exports, imports)
+        one_statement = _same_statement(reading, [exports, imports, balance]) and _in_a_row(
+            reading, exports, imports, balance
+        )
+        if not one_statement and not _difference_holds(new, old, balance):
+            continue
+        start, end, spans = text_span(reading, exports, imports, balance)
+        yield Relation("difference", {"old": old.figure, "new": new.figure}, start, end,
+                       balance.figure, notes=[TRADE_NOTE], spans=spans,
+                       confident=one_statement)  # fmt: skip
+
+
+def _traded(earlier: list[Note], named: re.Pattern[str], balance: Note) -> Note | None:
+    """The last level before the balance its words name as exports (imports), of its
+    paragraph, period and unit."""
+    for note in reversed(earlier):
+        if (
+            note.role == LEVEL
+            and named.search(simplified(note.subject))
+            and note.paragraph == balance.paragraph
+            and note.period == balance.period
+            and note.figure.same_unit(balance.figure)
+        ):
+            return note
+    return None
+
+
+def _in_a_row(reading: Reading, exports: Note, imports: Note, balance: Note) -> bool:
+    """Whether nothing but the exports' and imports' own rates and changes stands between
+    them and the balance ("出口…,增长7.7%;进口…,下降2.5%;贸易顺差…")."""
+    first = min(exports.index, imports.index)
+    own = {exports.index, imports.index}
+    return all(n.index in own or n.head in own for n in reading.notes[first : balance.index])
+
+
+def _same_statement(reading: Reading, notes: list[Note]) -> bool:
+    first, last = min(n.sentence for n in notes), max(n.sentence for n in notes)
+    return all(reading.sentences[n].raw.rstrip()[-1:] in ";；" for n in range(first, last))
+
+
+def _difference_holds(new: Note, old: Note, claimed: Note) -> bool:
+    low = new.figure.bounds.low - old.figure.bounds.high
+    high = new.figure.bounds.high - old.figure.bounds.low
+    return low <= claimed.figure.bounds.high and claimed.figure.bounds.low <= high

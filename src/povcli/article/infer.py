@@ -30,7 +30,12 @@ from povcli.article.gaps import gaps
 from povcli.article.grid_relations import grid_relations
 from povcli.article.grid_restatements import grid_restatements
 from povcli.article.hierarchies import nested_levels
-from povcli.article.identities import national_balance, natural_growth, urbanisation
+from povcli.article.identities import (
+    national_balance,
+    natural_growth,
+    trade_balance,
+    urbanisation,
+)
 from povcli.article.increases import increase_contributions
 from povcli.article.increments import shares_of_increments
 from povcli.article.member_shares import member_shares
@@ -83,6 +88,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(natural_increase(reading))
     relations.extend(population_balance(reading))
     relations.extend(urbanisation(reading))
+    relations.extend(trade_balance(reading))
     relations.extend(comparisons(reading))
     relations.extend(rate_gaps(reading))
     relations.extend(pulls(reading))

@@ -323,12 +323,17 @@ def _named_like(remainder: str, first_remainder: str, note: Note, first: Note) -
 def member_of(subject: str, partition: Partition) -> int | None:
     """Which member a subject names; None when it names none or several (城镇 in 城镇化率
     is no part)."""
-    return _member_of(subject, partition.members)
+    return _member_of(subject, partition.members, partition.totals)
 
 
 @functools.lru_cache(maxsize=4096)
-def _member_of(subject: str, members: tuple[tuple[str, ...], ...]) -> int | None:
+def _member_of(
+    subject: str, members: tuple[tuple[str, ...], ...], totals: tuple[str, ...] = ()
+) -> int | None:
     subject = _dashes(subject)
+    for total in totals:  # 出口 inside 进出口 (a total whose word holds a member's) names no part
+        if any(spelling in total for spellings in members for spelling in spellings):
+            subject = subject.replace(total, "\u3000" * len(total))
     spans: dict[int, tuple[int, int]] = {}
     for i, spellings in enumerate(members):
         # "0-14" is not named in "10-14", nor 65 (岁及以上) in "65-79" (a closed band)
