@@ -121,5 +121,8 @@ class Problem:
     fact_id: str | None = None
 
     def describe(self) -> str:
-        who = f"fact {self.fact_id}: " if self.fact_id else ""
-        return who + self.message
+        if not self.fact_id:
+            return self.message
+        # an id with a line break or a control character in it is shown escaped: one line
+        shown = self.fact_id if self.fact_id.isprintable() else repr(self.fact_id)
+        return f"fact {shown}: {self.message}"

@@ -163,3 +163,11 @@ def test_the_fast_fact_check_agrees_with_jsonschema() -> None:
     fast, full = _fact_is_valid(), _validators()[1]
     for item in _fact_variants():
         assert fast(item) == full.is_valid(item), item
+
+
+def test_a_fact_id_with_a_line_break_is_described_on_one_line() -> None:
+    """A fuzzed catalog gave a fact the id "\\n": its error must stay one line."""
+    from povcli.model import Problem
+
+    described = Problem("missing required field 'section'", fact_id="\n").describe()
+    assert described == "fact '\\n': missing required field 'section'"

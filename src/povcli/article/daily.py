@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from povcli.article.figures import Figure
-from povcli.article.near import signed, text_span
-from povcli.article.notes import CHANGE, Note, Reading, simplified
+from povcli.article.near import BRACKETED, signed, span_of, text_span
+from povcli.article.notes import CHANGE, LEVEL, Note, Reading, simplified
 from povcli.article.relations import Relation
 from povcli.numbers import COUNT, Interval
 
@@ -70,4 +70,41 @@ def _yearly_change(reading: Reading, daily: Note) -> Note | None:
         yearly = A_YEAR_BACK.search(before) is not None
         flow = note.head is not None and FLOWS.search(simplified(reading.notes[note.head].subject))
         return note if yearly and not flow and note.figure.same_unit(daily.figure) else None
+    return None
+
+
+# "全年居民人均可支配收入39218元,平均到每个月为3268元": a year's level so much a month
+PER_MONTH = re.compile(r"(?:平均到?每个?月|月均|每月平均)(?:为|是|约)?(?:人民币)?\s*$")
+MONTHLY_NOTE = "a year's level as so much a month: the level over the year's 12 months"
+
+
+def monthly_averages(reading: Reading) -> Iterator[Relation]:
+    for note in reading.notes:
+        if note.role != LEVEL:
+            continue
+        if not PER_MONTH.search(reading.sentence_of(note).words_before(note.figure)):
+            continue
+        year = _years_level(reading, note)
+        if year is None:
+            continue
+        months = Figure("12个月(一年)", 12.0, "month", COUNT, note.figure.end, note.figure.end,
+                        Interval(12, 12))  # fmt: skip
+        start, end, spans = text_span(reading, year, note)
+        yield Relation("ratio", {"a": year.figure, "b": months}, start, end,
+                       _rounded(note.figure), notes=[MONTHLY_NOTE], spans=spans)  # fmt: skip
+
+
+def _years_level(reading: Reading, monthly: Note) -> Note | None:
+    """The level before it in its sentence, of its unit and outside brackets (新台币17.2万元
+    beside 人民币3万9218元), of the whole year (no quarter's nor month's span named)."""
+    sentence = reading.sentence_of(monthly)
+    asides = [m.span() for m in BRACKETED.finditer(reading.simple, sentence.start, sentence.end)]
+    for note in reversed(reading.notes[: monthly.index]):
+        if note.sentence != monthly.sentence:
+            return None
+        if any(a <= note.figure.start < b for a, b in asides) or note.role != LEVEL:
+            continue
+        if not note.figure.same_unit(monthly.figure) or span_of(reading, note):
+            return None
+        return note
     return None

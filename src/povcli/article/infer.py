@@ -25,7 +25,7 @@ from povcli.article.comparisons import comparisons
 from povcli.article.components import natural_increase, population_balance
 from povcli.article.conversions import conversions
 from povcli.article.crude import crude_rates
-from povcli.article.daily import daily_averages
+from povcli.article.daily import daily_averages, monthly_averages
 from povcli.article.gaps import gaps
 from povcli.article.grid_relations import grid_relations
 from povcli.article.grid_restatements import grid_restatements
@@ -105,6 +105,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(shares_of_increments(reading))
     relations.extend(crude_rates(reading))
     relations.extend(daily_averages(reading))
+    relations.extend(monthly_averages(reading))
     relations.extend(named_shares(reading))
     relations.extend(conversions(reading))
     relations.extend(yields(reading))

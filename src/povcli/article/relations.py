@@ -39,7 +39,8 @@ AVERAGE_WORDS = ("年均", "平均每年", "每年平均")  # 年均减少1391�
 AVERAGE = re.compile(
     rf"(?:年均|平均每年|每年平均)(?P<verb>{UP}|{DOWN}|[^\x01\d,，;；、]{{0,8}}?)了?(?:为|达)?{FIG}"
 )
-YEARS_FIGURE = re.compile(rf"(?:近|过去)?{FIG}(?:来|以来|间|中)")  # 近5年来, 8年间
+# 近5年来, 8年间, 过去五年
+YEARS_FIGURE = re.compile(rf"(?:近|过去)?{FIG}(?:来|以来|间|中)|(?:近|过去){FIG}")
 TOTAL_FIGURE = re.compile(rf"(?:{TOTAL_WORDS})[^\x01,，;；]{{0,8}}?{FIG}")
 # "共45个", and "共完成易地扶贫搬迁35万人" (共, a verb and what it counts, then the total)
 TOTAL_STATED = re.compile(
@@ -232,7 +233,7 @@ def _counted_years(sentence: Sentence) -> list[tuple[float, str]]:
         a, b = (int(y) for y in match.groups())
         found.append((b - a + 1, f"{match.group()}: the {b - a + 1} years {a} to {b}"))
     for match in YEARS_FIGURE.finditer(template):
-        figure = sentence.figure(match.group(1))
+        figure = sentence.figure(match.group(1) or match.group(2))
         if figure.unit == "year" and figure.bounds.exact and figure.value >= 1:
             found.append((figure.value, f"{figure.written}: {figure.value:g} years"))
     for match in FIVE_YEAR_PLAN.finditer(template):
