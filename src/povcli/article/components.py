@@ -25,6 +25,13 @@ BIRTHS = re.compile(r"(?:出生(?:人[数口])?|出生数|新生儿(?:出生数)
 DEATHS = re.compile(r"死亡(?:人[数口])?数?[为是:：]?(?:仅|约)?$")
 MOVES = re.compile(r"(?:社会增[加长]|净迁[入移](?:人[数口])?|净移入(?:人[数口])?)[的为是:：]?负?$")
 WHOLE = re.compile(r"(?:整体|总人口|人口总数|人口)[^,，;；。]{0,8}(?:增加|增长|减少|增)了?$")
+# a group of people whose change is no natural increase and net moves in ("流动人口增加1.5万人",
+# "出生人口比上年减少4000人"); a registered population's (户籍) is its own births, deaths and
+# registered moves, so it may be a whole
+A_GROUP = re.compile(
+    r"出生|死亡|城镇|乡村|农村|农业|男|女|岁|流动|迁|移|劳动|就业|老年|儿童|外来|贫困"
+)
+CLAUSE = re.compile(r"[^,，;；:：、]*$")  # the words of a figure's own clause
 NAMED_WITHIN = 16  # characters before a figure that name it
 PARAGRAPHS_APART = 8  # a release gives a month's births a few paragraphs from its balance
 NATURAL_NOTE = "by definition: the natural increase is the births less the deaths"
@@ -86,9 +93,16 @@ def _named(reading: Reading) -> dict[str, list[Note]]:
                               ("moves", MOVES)):  # fmt: skip
             if pattern.search(words):
                 named[name].append(note)
-        if note.role == CHANGE and WHOLE.search(words) and not NATURAL.search(words):
+        if note.role == CHANGE and _a_whole_populations(words):
             named["whole"].append(note)
     return named
+
+
+def _a_whole_populations(words: str) -> bool:
+    """Whether the words name the change of a whole population, no group's of it."""
+    clause = CLAUSE.search(words)
+    own = clause.group() if clause else words
+    return bool(WHOLE.search(words)) and not NATURAL.search(words) and not A_GROUP.search(own)
 
 
 def _words_before(reading: Reading, note: Note) -> str:

@@ -21,6 +21,9 @@ POPULATION_PARAGRAPHS = 3  # a bulletin's section on people: the population head
 # a population the rate may be of; not one part of it
 POPULATION = re.compile(r"人口$|人口总量$|总人口$")
 NOT_ALL_OF_IT = re.compile(r"出生|死亡|城镇|乡村|农村|男|女|岁|流动|迁|增长|户籍|劳动|就业")
+# a rate of some of the people, over their own count: 婴儿死亡率 is per thousand live births,
+# 5岁以下儿童死亡率 and 围产儿死亡率 alike, 城镇人口出生率 of the towns' people
+A_GROUPS_RATE = re.compile(NOT_ALL_OF_IT.pattern + r"|婴|儿|围产|孕|妇")
 # a month's rate is annualised (折合年), and a registered count is of other people than the
 # resident population's
 NOT_THE_YEARS = re.compile(r"月|户籍")
@@ -37,7 +40,7 @@ def crude_rates(reading: Reading) -> Iterator[Relation]:
         if rate.role != LEVEL or rate.figure.kind != PER_MILLE:
             continue
         for rate_word, count_word in RATES:
-            if rate_word not in rate.subject:
+            if rate_word not in rate.subject or _of_a_group(rate.subject, rate_word):
                 continue
             count = _count_before(reading, rate, count_word)
             population = _population(reading, rate, count) if count else None
@@ -52,6 +55,11 @@ def crude_rates(reading: Reading) -> Iterator[Relation]:
             roles = {"count": count.figure, "level": population.figure, "change": signed(change)}
             yield Relation("crude-rate", dict(roles), start, end, rate.figure, notes=[CRUDE_NOTE],
                            spans=spans, slack=_slack(rate, population, change))  # fmt: skip
+
+
+def _of_a_group(subject: str, rate_word: str) -> bool:
+    """Whether the words before the rate's own name a group of the people ("婴儿死亡率")."""
+    return bool(A_GROUPS_RATE.search(subject.split(rate_word)[0]))
 
 
 def _of_a_year(reading: Reading, change: Note, count: Note, rate: Note) -> bool:

@@ -184,6 +184,8 @@ SURPLUS = re.compile(r"顺差")
 DEFICIT = re.compile(r"逆差")
 EXPORTS = re.compile(r"(?<!进)出口(?:额|总值|总额|值)?$")
 IMPORTS = re.compile(r"进口(?:额|总值|总额|值)?$")
+# a balance with one partner ("对美国贸易顺差", "对东盟贸易逆差"; 对外贸易 is all foreign trade)
+PARTNER = re.compile(r"[对与同](?!外)([^对与同自从向]{1,8}?)(?:的)?(?:货物|服务)?(?:贸易)?[顺逆]差")
 BALANCE_WITHIN = 8  # figures back from a balance to its exports and imports
 TRADE_NOTE = (
     "by definition: a trade surplus is the exports less the imports (a deficit the reverse)"
@@ -205,7 +207,7 @@ def trade_balance(reading: Reading) -> Iterator[Relation]:
         earlier = reading.notes[max(0, balance.index - BALANCE_WITHIN) : balance.index]
         exports = _traded(earlier, EXPORTS, balance)
         imports = _traded(earlier, IMPORTS, balance)
-        if exports is None or imports is None:
+        if exports is None or imports is None or not _partners_alike(balance, exports, imports):
             continue
         new, old = (imports, exports) if deficit else (exports, imports)
         one_statement = _same_statement(reading, [exports, imports, balance]) and _in_a_row(
@@ -232,6 +234,16 @@ def _traded(earlier: list[Note], named: re.Pattern[str], balance: Note) -> Note 
         ):
             return note
     return None
+
+
+def _partners_alike(balance: Note, *traded: Note) -> bool:
+    """Whether the exports and imports are with the partner the balance names, if any ("对美国
+    出口…,自美国进口…,对美贸易顺差"): a partner's balance is no balance of all the trade."""
+    partner = PARTNER.search(simplified(balance.subject))
+    if partner is None:
+        return True
+    named = re.compile(f"[对自从与向同]{re.escape(partner.group(1)[0])}")
+    return all(named.search(simplified(note.subject)) for note in traded)
 
 
 def _in_a_row(reading: Reading, exports: Note, imports: Note, balance: Note) -> bool:

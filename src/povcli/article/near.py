@@ -40,8 +40,12 @@ def population_of(subject: str) -> str:
     return found.group() if found else ""
 
 
-# a ratio of two (性别比, 城乡居民收入比) adds up with nothing, as a rate or an index
-NOT_A_COMPONENT = re.compile(r"中位数|率|指数|价格|比重|平均年龄|年龄|性别比|收入比|支出比")
+# a ratio of two (性别比, 城乡居民收入比) adds up with nothing, as a rate or an index; nor does a
+# trade balance, a difference of two (服务贸易逆差 is no part of 服务进出口, and a partner's
+# surplus may be larger than all the trade's)
+NOT_A_COMPONENT = re.compile(
+    r"中位数|率|指数|价格|比重|平均年龄|年龄|性别比|收入比|支出比|顺差|逆差"
+)
 PER_HEAD = re.compile(r"人均|户均|平均|均值|月均|年均|每")
 
 

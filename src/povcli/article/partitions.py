@@ -601,7 +601,11 @@ def _partition_relations(
         if not bound:
             relation.notes.append(f"{total.figure.written} is the whole the words suggest")
         added = {a.index for n in [total, *parts] if (a := _addition_after(reading, n))}
-        others = [n for n in _siblings(reading, parts, total) if n.index not in added]
+        others = [
+            n
+            for n in _siblings(reading, parts, total)
+            if n.index not in added and not _a_kind_of_the_whole(n, partition)
+        ]
         changes = [attached(reading, p, CHANGE) for p in parts]
         total_change = attached(reading, total, CHANGE)
         found = [c for c in changes if c is not None]
@@ -819,6 +823,13 @@ def _whole_of_qizhong(reading: Reading, total: Note, first: Note) -> bool:
         n.role == LEVEL and n.figure.same_unit(total.figure)
         for n in reading.notes[total.index + 1 : first.index]
     )
+
+
+def _a_kind_of_the_whole(note: Note, partition: Partition) -> bool:
+    """Whether a level is named with the word that defines the members' whole (机电产品进出口,
+    一般贸易进出口 beside 出口 and 进口): a kind of the whole, across its members, no part more."""
+    subject = simplified(note.subject)
+    return any(word in subject for word in partition.defines)
 
 
 def _siblings(reading: Reading, parts: list[Note], total: Note) -> list[Note]:

@@ -72,8 +72,11 @@ def parts_after_qizhong(reading: Reading) -> Iterator[Relation]:
             more = _parts_of(whole, _rest_of_statement(reading, number))
             # the list may go on past a ; (其中:农业产值…;林业产值…;…渔业产值…)
             every = _every_member_after(reading, whole, [*after, *more])
-            if every is not None and len(every) > len(parts):
-                parts = every  # 沿海港口12939.90万TEU,内河港口147.30万TEU of 1441.20万TEU
+            if every is not None and (len(every) > len(parts) or parts[: len(every)] == every):
+                # 沿海港口12939.90万TEU,内河港口147.30万TEU of 1441.20万TEU; the members are all
+                # of it, so a level after them is a thing across them, no part more
+                # (出口…,进口…,机电产品进出口…)
+                parts = every
                 more = [n for n in more if n not in every]
             beyond = []
             if more and parts and _all_of_it(reading, whole, [*parts, *more]):
