@@ -56,6 +56,8 @@ TEXTS += [
     "全年出生人口10万人,出生率为8.00‰;死亡人口6万人,死亡率为4.80‰;自然增长率为3.20‰。",
     # a year's level so much a month
     "全年居民人均可支配收入24000元,平均到每个月为2000元。",
+    # parts that may overlap
+    "全县总人口50万人,其中女性24万人,少数民族30万人。",
     # a trade surplus
     "前5个月,出口额2.40万亿元,增长3.0%;进口额1.90万亿元,下降1.0%;贸易顺差5000亿元。",
     # shares listed one after another that make their whole

@@ -470,8 +470,41 @@ def _sum_or_subset(reading: Reading, whole: Note, parts: list[Note]) -> Relation
     nested = _nested(parts)
     if nested:
         notes.append(NESTED_NOTE)
+    crossing = len(parts) > 1 and not nested and _may_overlap(parts, whole)
+    if crossing:
+        notes.append(CROSSING_NOTE)
     return Relation("subset", {"part": figures, "whole": whole.figure}, start, end,
-                    notes=notes, spans=spans, confident=not nested)  # fmt: skip
+                    notes=notes, spans=spans, confident=not (nested or crossing))  # fmt: skip
+
+
+CROSSING_NOTE = (
+    "the parts may overlap (机电产品 and 高新技术产品, 女性 and 少数民族): more than the whole "
+    "together is not called wrong"
+)
+# goods classed along different lines (机电产品, 高新技术产品: a phone is both)
+GOODS = re.compile(r"(?:产品|商品)")
+# traits of people, each a line of its own: one person has a sex, a nation, an age, a schooling
+TRAITS = (
+    re.compile(r"男|女"),
+    re.compile(r"少数民族|汉族"),
+    re.compile(r"党员|团员"),
+    re.compile(r"学历|大专|本科|研究生|硕士|博士|文化程度"),
+    re.compile(r"\d+岁|周岁|青年|老年|儿童|老人"),
+    re.compile(r"残疾"),
+)
+
+
+def _may_overlap(parts: list[Note], whole: Note) -> bool:
+    """Whether the parts may count some of the same things, so that their sum may exceed the
+    whole with each of them right: kinds of goods (机电产品, 高新技术产品), or people by
+    different traits (女性, 少数民族). A single part larger than the whole is wrong anyway."""
+    if any(p.figure.bounds.low > whole.figure.bounds.high for p in parts):
+        return False
+    subjects = [simplified(p.subject) for p in parts]
+    if sum(bool(GOODS.search(s)) for s in subjects) > 1:
+        return True
+    lines = {i for s in subjects for i, trait in enumerate(TRAITS) if trait.search(s)}
+    return len(lines) > 1
 
 
 NESTED_NOTE = "a part is the sum of the parts after it: they break it down, within the whole"
