@@ -478,8 +478,8 @@ def _sum_or_subset(reading: Reading, whole: Note, parts: list[Note]) -> Relation
 
 
 CROSSING_NOTE = (
-    "the parts may overlap (机电产品 and 高新技术产品, 女性 and 少数民族): more than the whole "
-    "together is not called wrong"
+    "the parts may overlap (kinds of goods, or people by different traits): more than the "
+    "whole together is not called wrong"
 )
 # goods classed along different lines (机电产品, 高新技术产品: a phone is both)
 GOODS = re.compile(r"(?:产品|商品)")
