@@ -167,7 +167,35 @@ def whole_named_among(reading: Reading, first: Note) -> Note | None:
             and scopes_fit(note.scope, first.scope)
         ):
             return note
-    return None
+    return _total_named_otherwise(reading, first, named)
+
+
+def _total_named_otherwise(reading: Reading, first: Note, named: str) -> Note | None:
+    """ "2021年总诊疗量中,医院38.8亿人次…" after "医疗卫生机构总诊疗人次84.7亿": a total the
+    words name in other words (总诊疗), the one level of the part's unit, kind, period and
+    scope in its paragraph or the one before whose subject shares three characters with them,
+    总 among them."""
+    if "总" not in named:
+        return None
+    found = [
+        note
+        for note in reading.levels_between(0, first.index)
+        if note.sentence < first.sentence
+        and first.paragraph - 1 <= note.paragraph <= first.paragraph
+        and note.figure.same_unit(first.figure)
+        and note.figure.kind == first.figure.kind
+        and note.period == first.period
+        and scopes_fit(note.scope, first.scope)
+        and (run := _longest_shared(named, core_words(note.subject)))
+        and len(run) >= 3
+        and "总" in run
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _longest_shared(a: str, b: str) -> str:
+    length = shared_run(a, b)
+    return next((a[i : i + length] for i in range(len(a)) if a[i : i + length] in b), "")
 
 
 def among_words(reading: Reading, note: Note) -> str | None:

@@ -145,12 +145,16 @@ def listed_shares(reading: Reading) -> Iterator[Relation]:
 
 
 def _share_runs(statement: list[Note]) -> Iterator[list[Note]]:
-    """The runs of shares in percent a statement gives one after another."""
+    """The runs of shares in percent a statement gives one after another; a part's level may
+    stand before its share ("医院38.8亿人次(占45.8%),基层医疗卫生机构42.5亿人次(占50.2%)")."""
     run: list[Note] = []
-    for note in statement:
+    for at, note in enumerate(statement):
+        following = statement[at + 1] if at + 1 < len(statement) else None
         if note.role == SHARE and note.figure.kind == PERCENT:
             run.append(note)
-        elif not (note.role == POINTS and run and note.head == run[-1].index):
+        elif note.role == POINTS and run and note.head == run[-1].index:
+            continue  # "占9.73%,较上年下降0.7个百分点": the share's own change
+        elif not (following and following.role == SHARE and following.head == note.index):
             yield run
             run = []
     yield run
