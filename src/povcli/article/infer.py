@@ -26,6 +26,7 @@ from povcli.article.components import natural_increase, population_balance
 from povcli.article.conversions import conversions
 from povcli.article.crude import crude_rates
 from povcli.article.daily import daily_averages, monthly_averages
+from povcli.article.flows import restated_flows
 from povcli.article.gaps import gaps
 from povcli.article.grid_relations import grid_relations
 from povcli.article.grid_restatements import grid_restatements
@@ -94,6 +95,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(pulls(reading))
     relations.extend(increase_contributions(reading))
     relations.extend(restatements(reading))
+    relations.extend(restated_flows(reading))
     relations.extend(grid_relations(reading))
     relations.extend(grid_restatements(reading))
     relations.extend(spaced_relations(reading.row_tables))
