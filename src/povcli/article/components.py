@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from povcli.article.figures import Figure
-from povcli.article.near import scopes_fit, signed, text_span
+from povcli.article.near import made_of, scopes_fit, signed, text_span
 from povcli.article.notes import CHANGE, Note, Reading
 from povcli.article.relations import Relation
 from povcli.numbers import COUNT
@@ -32,6 +32,7 @@ A_GROUP = re.compile(
     r"出生|死亡|城镇|乡村|农村|农业|男|女|岁|流动|迁|移|劳动|就业|老年|儿童|外来|贫困"
 )
 CLAUSE = re.compile(r"[^,，;；:：、]*$")  # the words of a figure's own clause
+NAMES = ("natural", "births", "deaths", "moves", "whole")
 NAMED_WITHIN = 16  # characters before a figure that name it
 PARAGRAPHS_APART = 8  # a release gives a month's births a few paragraphs from its balance
 NATURAL_NOTE = "by definition: the natural increase is the births less the deaths"
@@ -64,13 +65,11 @@ def _relation(
     one_sentence = all(n.sentence == claim.sentence for n in inputs)
     first, second = (_value(n) for n in inputs)
     claimed = _value(claim)
-    if kind == "difference":
-        roles: dict[str, Figure | list[Figure]] = {"old": second, "new": first}
-        low, high = first.bounds.low - second.bounds.high, first.bounds.high - second.bounds.low
-    else:
-        roles = {"parts": [first, second]}
-        low, high = first.bounds.low + second.bounds.low, first.bounds.high + second.bounds.high
-    if not one_sentence and not (low <= claimed.bounds.high and claimed.bounds.low <= high):
+    minus = kind == "difference"
+    roles: dict[str, Figure | list[Figure]] = (
+        {"old": second, "new": first} if minus else {"parts": [first, second]}
+    )
+    if not one_sentence and not made_of(claimed, first, second, minus):
         return  # a reading across sentences is offered only when it holds
     start, end, spans = text_span(reading, claim, *inputs)
     yield Relation(kind, dict(roles), start, end, claimed, notes=[note], spans=spans,
@@ -83,8 +82,7 @@ def _value(note: Note) -> Figure:
 
 def _named(reading: Reading) -> dict[str, list[Note]]:
     """The counts of people the words right before them name, by name."""
-    named: dict[str, list[Note]] = {"natural": [], "births": [], "deaths": [], "moves": []}
-    named["whole"] = []
+    named: dict[str, list[Note]] = {name: [] for name in NAMES}
     for note in reading.notes:
         if note.figure.kind != COUNT or note.figure.unit != "person":
             continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from povcli.article.near import attached, scopes_fit, signed, text_span
+from povcli.article.near import attached, made_of, scopes_fit, signed, text_span
 from povcli.article.notes import CHANGE, LEVEL, POINTS, Note, Reading, simplified
 from povcli.article.partitions import on_base
 from povcli.article.relations import Relation
@@ -213,7 +213,7 @@ def trade_balance(reading: Reading) -> Iterator[Relation]:
         one_statement = _same_statement(reading, [exports, imports, balance]) and _in_a_row(
             reading, exports, imports, balance
         )
-        if not one_statement and not _difference_holds(new, old, balance):
+        if not one_statement and not made_of(balance.figure, new.figure, old.figure, minus=True):
             continue
         start, end, spans = text_span(reading, exports, imports, balance)
         yield Relation("difference", {"old": old.figure, "new": new.figure}, start, end,
@@ -257,9 +257,3 @@ def _in_a_row(reading: Reading, exports: Note, imports: Note, balance: Note) -> 
 def _same_statement(reading: Reading, notes: list[Note]) -> bool:
     first, last = min(n.sentence for n in notes), max(n.sentence for n in notes)
     return all(reading.sentences[n].raw.rstrip()[-1:] in ";；" for n in range(first, last))
-
-
-def _difference_holds(new: Note, old: Note, claimed: Note) -> bool:
-    low = new.figure.bounds.low - old.figure.bounds.high
-    high = new.figure.bounds.high - old.figure.bounds.low
-    return low <= claimed.figure.bounds.high and claimed.figure.bounds.low <= high

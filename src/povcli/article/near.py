@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from povcli.article.figures import Figure
 from povcli.article.notes import ATTACHED_WITHIN, LEVEL, Note, Reading
-from povcli.numbers import COUNT
+from povcli.numbers import COUNT, Interval
 
 
 def statements(reading: Reading) -> Iterator[list[Note]]:
@@ -75,6 +75,16 @@ def changes_add_up(total_change: Note, changes: list[Note]) -> bool:
     low = sum(signed(c).bounds.low for c in changes)
     high = sum(signed(c).bounds.high for c in changes)
     return low <= total.bounds.high and high >= total.bounds.low
+
+
+def made_of(claimed: Figure, first: Figure, second: Figure, minus: bool = False) -> bool:
+    """Whether the claimed figure may be the first plus (or minus) the second, as written."""
+    a, b = first.bounds, second.bounds
+    if minus:
+        made = Interval(a.low - b.high, a.high - b.low)
+    else:
+        made = Interval(a.low + b.low, a.high + b.high)
+    return made.low <= claimed.bounds.high and claimed.bounds.low <= made.high
 
 
 def attached(reading: Reading, head: Note, role: str) -> Note | None:
