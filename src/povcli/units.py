@@ -57,6 +57,8 @@ UNITS: dict[str, str] = {
     "mu": "mu (畝), a fifteenth of a hectare",
     "hectare": "hectares (公頃)",
     "kilometre": "kilometres (公里, 千米)",
+    "tonne-kilometre": "tonne-kilometres of freight moved (吨公里)",
+    "passenger-kilometre": "passenger-kilometres travelled (人公里)",
     "metre": "metres (米, m)",
     "cubic-metre": "cubic metres (立方米, m³)",
     "teu": "containers counted in twenty-foot equivalent units (标准箱, 标箱, TEU)",

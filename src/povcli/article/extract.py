@@ -41,6 +41,7 @@ NAMES = (
     "数九寒天", "一方水土",
 )  # fmt: skip
 MEASURES = (
+    "人公里", "人次公里", "吨公里", "噸公里",
     "人次", "萬人", "万人", "個百分點", "个百分点", "百分點", "百分点", "個千分點", "个千分点",
     "千分點", "千分点", "平方米", "平方公里",
     "公里", "千米", "保險", "保险", "救助", "個", "个", "家", "座", "所", "處", "处", "戶", "户",
@@ -53,6 +54,8 @@ MEASURES = (
     "周歲", "周岁", "小時", "小时", "天",
 )  # fmt: skip
 MEASURE_UNITS = {
+    "人公里": "passenger-kilometre", "人次公里": "passenger-kilometre",
+    "吨公里": "tonne-kilometre", "噸公里": "tonne-kilometre",
     "人次": "person-time", "人": "person", "萬人": "person", "万人": "person", "元": "yuan",
     "戶": "household", "户": "household", "座": "station", "所": "school", "處": "project",
     "处": "project", "家": "enterprise", "頭": "head", "头": "head", "歲": "year", "岁": "year",
