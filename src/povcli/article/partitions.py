@@ -106,7 +106,7 @@ def share_partitions(reading: Reading) -> Iterator[Relation]:
     when it holds and never called wrong."""
     used: set[int] = set()
     for statement in statements(reading):
-        shares_ = [n for n in statement if n.role == SHARE]
+        shares_ = [n for n in statement if n.role == SHARE and not of_a_plan(n)]
         for partition in known_partitions():
             free = [n for n in shares_ if n.index not in used]
             group = _one_share_per_member(reading, free, partition)
@@ -117,6 +117,15 @@ def share_partitions(reading: Reading) -> Iterator[Relation]:
             yield Relation("sum", {"parts": [n.figure for n in group]}, start, end,
                            hundred(group[-1].figure), notes=[SHARES_NOTE], spans=spans,
                            confident=_shares_bound(reading, group, partition))  # fmt: skip
+
+
+# a share "of" a budget, a plan or a target is a progress against its own line (税收收入完成
+# 11136万元,占调整预算90.75%; 非税收入…占调整预算117.66%): no share of one whole
+PLAN = re.compile(r"(?:预算|计划|目标|任务)数?$")
+
+
+def of_a_plan(note: Note) -> bool:
+    return bool(note.whole and PLAN.search(simplified(note.whole)))
 
 
 LISTED_SHARES_NOTE = (
@@ -149,12 +158,12 @@ def _share_runs(statement: list[Note]) -> Iterator[list[Note]]:
     stand before its share ("医院38.8亿人次(占45.8%),基层医疗卫生机构42.5亿人次(占50.2%)")."""
     run: list[Note] = []
     for at, note in enumerate(statement):
-        following = statement[at + 1] if at + 1 < len(statement) else None
-        if note.role == SHARE and note.figure.kind == PERCENT:
+        after = statement[at + 1] if at + 1 < len(statement) else None
+        if note.role == SHARE and note.figure.kind == PERCENT and not of_a_plan(note):
             run.append(note)
         elif note.role == POINTS and run and note.head == run[-1].index:
             continue  # "占9.73%,较上年下降0.7个百分点": the share's own change
-        elif not (following and following.role == SHARE and following.head == note.index):
+        elif not (after and after.role == SHARE and after.head == note.index):
             yield run
             run = []
     yield run
@@ -647,16 +656,27 @@ def _partition_relations(
         growth = growth_of_sum(reading, made_of, total)
         if growth is not None:
             yield growth
-    shares_ = [attached(reading, p, SHARE) for p in parts]
+    shares_ = [_share_of_a_whole(reading, p) for p in parts]
     if None not in shares_:
         found_shares = [s for s in shares_ if s is not None]
         wholes = {s.whole for s in found_shares}
         if len(wholes) == 1 and not _mean_words(next(iter(wholes)) or ""):
             start, end, spans = text_span(reading, *found_shares)
-            note = PARTITION_NOTE + "; their shares of one whole add up to 100%"
             whole = hundred(found_shares[-1].figure)
             shown = [s.figure for s in found_shares]
-            yield Relation("sum", {"parts": shown}, start, end, whole, notes=[note], spans=spans)
+            yield Relation("sum", {"parts": shown}, start, end, whole, notes=[SHARES_NOTE],
+                           spans=spans)  # fmt: skip
+
+
+def _share_of_a_whole(reading: Reading, part: Note) -> Note | None:
+    """The part's first share that is no progress against a plan of its own ("占调整预算90.75%,
+    占一般公共预算收入的38.96%": the second)."""
+    found = [
+        n
+        for n in following(reading, part)
+        if n.head == part.index and n.role == SHARE and not of_a_plan(n)
+    ]
+    return found[0] if found else None
 
 
 def _whole_they_are_among(reading: Reading, parts: list[Note], partition: Partition) -> Note | None:
