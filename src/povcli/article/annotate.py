@@ -262,15 +262,17 @@ def _read_sentence(
 
 def _rate_in_brackets(note: Note, before: str, previous: Note | None) -> None:
     """ "较112年底增加37家(9.9%)", "年增77家(2.0%)", "減少19萬8967人、0.84%": a percentage
-    in brackets, or after 、 or 或, right after a change is the rate of that change."""
+    in brackets, or after 、 or 或, right after a change is the rate of that change; a fall's
+    may be written negative ("較3月減少704人(-7.5%)") and then carries its own sign."""
     if (
         note.figure.kind == PERCENT
-        and note.figure.value >= 0
         and before.strip() in ("(", "（", "、", "或")
         and previous is not None
         and previous.role == CHANGE
+        and (note.figure.value >= 0 or previous.sign < 0)
     ):
-        note.role, note.sign, note.base = RATE, previous.sign, previous.base or "previous"
+        sign = previous.sign if note.figure.value >= 0 else 1
+        note.role, note.sign, note.base = RATE, sign, previous.base or "previous"
         note.cues.append("rate in brackets")
 
 

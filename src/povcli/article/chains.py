@@ -133,8 +133,13 @@ def _compared_anew(reading: Reading, base: Note, note: Note) -> bool:
 
 
 def _change_before(changes: Sequence[Note], rate: Note) -> Note | None:
+    """The change the rate is of: the last before it, else the one right after it in its
+    sentence ("同比增长14.6%,增收4,376万元")."""
     before = [n for n in changes if n.index < rate.index]
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    after = [n for n in changes if n.index == rate.index + 1 and n.sentence == rate.sentence]
+    return after[0] if after else None
 
 
 def _is_to_level(note: Note) -> bool:
