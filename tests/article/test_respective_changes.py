@@ -36,3 +36,21 @@ def test_changes_that_do_not_count_out_stay_the_last_levels() -> None:
     )
     for version in both_scripts(text):
         assert accused(version) == [], version
+
+
+# a city's weekly bulletin: two levels, then 分别 with each change's own verb and its rate in
+# brackets; 2 / (40 + 2) = 4.8% (a fall), 90 / (4,410 − 90) = 2.1%
+CLINICS = (
+    "年底全市医疗院所计4,450家,其中医院40家、诊所4,410家,较上年底分别减少2家(-{fall}%)"
+    "及增加90家(2.1%)。"
+)
+
+
+def test_changes_with_their_own_verbs_and_rates_listed_with_fenbie() -> None:
+    for text in both_scripts(CLINICS.format(fall="4.8")):
+        rates = of_kind(text, "change-rate")
+        assert ("consistent", [2.0, 40.0], -4.8) in rates, rates
+        assert ("consistent", [90.0, 4410.0], 2.1) in rates, rates
+        assert accused(text) == []
+    for text in both_scripts(CLINICS.format(fall="5.8")):
+        assert ("change-rate", "inconsistent", [2.0, 40.0], -5.8) in accused(text), text

@@ -236,24 +236,24 @@ def _chain_base(note: Note, sentence: Sentence, reading: Reading) -> str | None:
 
 # "参保职工34917万人,参保离退休人员13157万人,分别比上年末增加2058万人和395万人"
 RESPECTIVELY = re.compile(r"分别\s*(?:比|较|与|同比|增|减|下降|上升|提高)")
-LISTED = re.compile(r"^\s*(?:和|与|及|、|,|，)\s*$")
+# between two changes of a 分别 list: a joiner, after the first's rate in brackets, and the
+# second's own verb ("分别减少1家(-2.7%)及增加78家(2.0%)")
+LISTED = re.compile(
+    r"^\s*[)）]?\s*(?:和|与|及|、|,|，)\s*(?:增加|减少|增长|下降|上升|提高|降低|增|减)?\s*$"
+)
 
 
 def respective_heads(reading: Reading, notes: list[Note]) -> None:
     """Changes (or rates) a 分别 gives the levels listed right before it, one each in order:
-    the first change is the first level's, not all of them the last level's."""
+    the first change is the first level's, not all of them the last level's; a change's rate
+    in brackets goes with it."""
     for at, first in enumerate(notes):
         if first.role not in (CHANGE, RATE) or at == 0:
             continue
         between = reading.simple[notes[at - 1].figure.end : first.figure.start]
         if not RESPECTIVELY.search(between):
             continue
-        group = [first]
-        for note in notes[at + 1 :]:
-            gap = reading.simple[group[-1].figure.end : note.figure.start]
-            if note.role != first.role or not LISTED.match(gap):
-                break
-            group.append(note)
+        group, own_rates = _listed_after(reading, notes[at:])
         levels = notes[max(0, at - len(group)) : at]
         if len(group) < 2 or len(levels) != len(group):
             continue
@@ -263,3 +263,22 @@ def respective_heads(reading: Reading, notes: list[Note]) -> None:
             continue
         for level, note in zip(levels, group, strict=True):
             note.head, note.subject = level.index, level.subject
+            for rate in own_rates.get(note.index, []):
+                rate.head, rate.subject = level.index, level.subject
+
+
+def _listed_after(reading: Reading, notes: list[Note]) -> tuple[list[Note], dict[int, list[Note]]]:
+    """The changes (or rates) a 分别 lists, from the first, and the rates in brackets each
+    change has right after it."""
+    first = notes[0]
+    group, own_rates = [first], {}
+    for note in notes[1:]:
+        if first.role == CHANGE and note.role == RATE and "rate in brackets" in note.cues:
+            own_rates.setdefault(group[-1].index, []).append(note)
+            continue
+        last = own_rates.get(group[-1].index, [group[-1]])[-1]
+        gap = reading.simple[last.figure.end : note.figure.start]
+        if note.role != first.role or not LISTED.match(gap):
+            break
+        group.append(note)
+    return group, own_rates
