@@ -271,7 +271,8 @@ def _listed_after(reading: Reading, notes: list[Note]) -> tuple[list[Note], dict
     """The changes (or rates) a 分别 lists, from the first, and the rates in brackets each
     change has right after it."""
     first = notes[0]
-    group, own_rates = [first], {}
+    group = [first]
+    own_rates: dict[int, list[Note]] = {}
     for note in notes[1:]:
         if first.role == CHANGE and note.role == RATE and "rate in brackets" in note.cues:
             own_rates.setdefault(group[-1].index, []).append(note)
