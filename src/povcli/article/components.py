@@ -40,23 +40,24 @@ BALANCE_NOTE = "by definition: a population changes by its natural increase and 
 
 
 def natural_increase(reading: Reading) -> Iterator[Relation]:
-    named = _named(reading)
-    for natural in named["natural"]:
-        births = _near(named["births"], natural)
-        deaths = _near(named["deaths"], natural)
-        if births is None or deaths is None:
-            continue
-        yield from _relation(reading, natural, [births, deaths], "difference", NATURAL_NOTE)
+    yield from _identities(reading, "natural", ("births", "deaths"), "difference", NATURAL_NOTE)
 
 
 def population_balance(reading: Reading) -> Iterator[Relation]:
+    yield from _identities(reading, "whole", ("natural", "moves"), "sum", BALANCE_NOTE)
+
+
+def _identities(
+    reading: Reading, claimed: str, made_of: tuple[str, str], kind: str, note: str
+) -> Iterator[Relation]:
+    """Each figure so named (the natural increase, a whole change) against the nearest two
+    that make it (the births and the deaths; the natural increase and the net moves in)."""
     named = _named(reading)
-    for whole in named["whole"]:
-        natural = _near(named["natural"], whole)
-        moves = _near(named["moves"], whole)
-        if natural is None or moves is None:
-            continue
-        yield from _relation(reading, whole, [natural, moves], "sum", BALANCE_NOTE)
+    for claim in named[claimed]:
+        inputs = [_near(named[name], claim) for name in made_of]
+        found = [n for n in inputs if n is not None]
+        if len(found) == len(made_of):
+            yield from _relation(reading, claim, found, kind, note)
 
 
 def _relation(
