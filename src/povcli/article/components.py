@@ -48,15 +48,15 @@ def population_balance(reading: Reading) -> Iterator[Relation]:
 
 
 def _identities(
-    reading: Reading, claimed: str, made_of: tuple[str, str], kind: str, note: str
+    reading: Reading, claimed: str, parts_named: tuple[str, str], kind: str, note: str
 ) -> Iterator[Relation]:
     """Each figure so named (the natural increase, a whole change) against the nearest two
     that make it (the births and the deaths; the natural increase and the net moves in)."""
     named = _named(reading)
     for claim in named[claimed]:
-        inputs = [_near(named[name], claim) for name in made_of]
+        inputs = [_near(named[name], claim) for name in parts_named]
         found = [n for n in inputs if n is not None]
-        if len(found) == len(made_of):
+        if len(found) == len(parts_named):
             yield from _relation(reading, claim, found, kind, note)
 
 
