@@ -266,7 +266,7 @@ def _rate_in_brackets(note: Note, before: str, previous: Note | None) -> None:
     may be written negative ("較3月減少704人(-7.5%)") and then carries its own sign."""
     if (
         note.figure.kind == PERCENT
-        and before.strip() in ("(", "（", "、", "或")
+        and before.strip().rstrip("+＋") in ("(", "（", "、", "或")
         and previous is not None
         and previous.role == CHANGE
         and (note.figure.value >= 0 or previous.sign < 0)

@@ -56,6 +56,9 @@ def _from_to_levels(reading: Reading) -> Iterator[Relation]:
         for note in following(reading, end):
             if note.head != end.index:
                 continue
+            between = reading.simple[end.figure.end : note.figure.start]
+            if set(re.findall(r"(\d{4})年", between)) - {start.period, end.period}:
+                continue  # "其中2017年至2019年减贫2.1万人": a change over a span of its own
             span, finish, spans = text_span(reading, start, end, note)
             roles: dict[str, Figure | list[Figure]] = {"old": start.figure, "new": end.figure}
             if note.role == CHANGE and note.figure.same_unit(end.figure):

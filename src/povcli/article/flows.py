@@ -68,7 +68,26 @@ def _fits(reading: Reading, change: Note, old: Note, new: Note) -> bool:
     if change.sign != (1 if new.figure.value > old.figure.value else -1):
         return False
     words = _words(reading, change)
+    if not _same_place(reading, words, old):
+        return False
     return _names_the_thing(words, old) and _names_the_span(reading, change, old, new)
+
+
+# a whole place's name: "全省五年减贫300万人" is no fall of 全市's poor, nor of the poor of one
+# county after 其中
+WHOLE_PLACE = re.compile(r"全(?:国|省|区|市|州|盟|县|旗|乡|镇)")
+
+
+def _same_place(reading: Reading, words: str, old: Note) -> bool:
+    named = set(WHOLE_PLACE.findall(words))
+    if not named:
+        return True
+    sentence = reading.sentences[old.sentence]
+    before = reading.simple[sentence.start : old.figure.start]
+    places = set(WHOLE_PLACE.findall(before))
+    if places and not places & named:
+        return False
+    return "其中" not in before or bool(places & named)
 
 
 def _words(reading: Reading, change: Note) -> str:

@@ -257,6 +257,10 @@ def respective_heads(reading: Reading, notes: list[Note]) -> None:
         levels = notes[max(0, at - len(group)) : at]
         if len(group) < 2 or len(levels) != len(group):
             continue
+        if at > len(group) and _listed_level(reading, notes[at - len(group) - 1], levels[0]):
+            for note in [*group, *(r for rates in own_rates.values() for r in rates)]:
+                note.head = None  # three levels listed, two changes: whose is not guessed
+            continue
         if any(level.role != LEVEL for level in levels) or (
             first.role == CHANGE and not all(n.figure.same_unit(first.figure) for n in levels)
         ):
@@ -267,11 +271,23 @@ def respective_heads(reading: Reading, notes: list[Note]) -> None:
                 rate.head, rate.subject = level.index, level.subject
 
 
+def _listed_level(reading: Reading, note: Note, first: Note) -> bool:
+    """Whether a level is listed right before the first of the levels a 分别 binds
+    ("医院36家、诊所3,928家、药局1,200家,…分别减少1家…及增加78家": one level too many)."""
+    gap = reading.simple[note.figure.end : first.figure.start]
+    return (
+        note.role == LEVEL
+        and note.sentence == first.sentence
+        and note.figure.same_unit(first.figure)
+        and re.fullmatch(r"[、和及与]\s*[^\d,，;；。]{0,12}", gap) is not None
+    )
+
+
 def _listed_after(reading: Reading, notes: list[Note]) -> tuple[list[Note], dict[int, list[Note]]]:
     """The changes (or rates) a 分别 lists, from the first, and the rates in brackets each
     change has right after it."""
     first = notes[0]
-    group = [first]
+    group: list[Note] = [first]
     own_rates: dict[int, list[Note]] = {}
     for note in notes[1:]:
         if first.role == CHANGE and note.role == RATE and "rate in brackets" in note.cues:

@@ -46,7 +46,7 @@ from povcli.article.notes import (
     simplified,
 )
 from povcli.article.relations import PARTITION_NOTE, Relation
-from povcli.article.shares import MEDIAN, wholes_named
+from povcli.article.shares import MEDIAN, of_a_plan, wholes_named
 from povcli.numbers import PERCENT, Interval
 
 
@@ -117,15 +117,6 @@ def share_partitions(reading: Reading) -> Iterator[Relation]:
             yield Relation("sum", {"parts": [n.figure for n in group]}, start, end,
                            hundred(group[-1].figure), notes=[SHARES_NOTE], spans=spans,
                            confident=_shares_bound(reading, group, partition))  # fmt: skip
-
-
-# a share "of" a budget, a plan or a target is a progress against its own line (税收收入完成
-# 11136万元,占调整预算90.75%; 非税收入…占调整预算117.66%): no share of one whole
-PLAN = re.compile(r"(?:预算|计划|目标|任务)数?$")
-
-
-def of_a_plan(note: Note) -> bool:
-    return bool(note.whole and PLAN.search(simplified(note.whole)))
 
 
 LISTED_SHARES_NOTE = (

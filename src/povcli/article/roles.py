@@ -94,6 +94,8 @@ def read_role(note: Note, before: str, after: str, upto: str, clause: str = "") 
     if base:
         note.base = base.group(1) if base.group(1) else "previous"
     note.qualifier = _qualifier(upto[-30:])
+    if note.qualifier is None and COMPARABLE_BASIS.search(before):
+        note.qualifier = "real"  # a rate on a comparable basis follows from no levels written
     verb = patterns["verb_end"].search(words)
     if verb:
         note.sign = -1 if patterns["down"].match(verb["verb"]) else 1
@@ -166,10 +168,16 @@ def _rate_role(note: Note, words: str, verb: bool) -> None:
 
 def list_continues(reading: Reading, note: Note, before: str) -> None:
     """ "分别比上年末增加2058万人和395万人": a figure joined by 和/、 to the one before it in
-    its clause is of the same role (each is a change)."""
-    if note.index == 0 or not LISTED.fullmatch(before):
+    its clause is of the same role (each is a change), also past the rate in brackets of the
+    one before ("分别增加300人(2.6%)及800人(3.2%)": 800人 is a change too)."""
+    if note.index == 0:
         return
     previous = reading.notes[note.index - 1]
+    past_rate = re.sub(r"^\s*[)）]", "", before)
+    if past_rate != before and "rate in brackets" in previous.cues and note.index > 1:
+        previous, before = reading.notes[note.index - 2], past_rate
+    if not LISTED.fullmatch(before):
+        return
     if (previous.sentence, previous.clause) != (note.sentence, note.clause):
         return
     if previous.role in (CHANGE, RATE, POINTS) and previous.figure.kind == note.figure.kind:
@@ -201,6 +209,12 @@ def open_ended(reading: Reading, note: Note, before: str) -> None:
 def _new_flow(words: str) -> bool:
     """新增装机1.2亿千瓦 is a level of what was added, not a change of a level."""
     return bool(phrase_patterns()["new_flow"].search(words))
+
+
+# "同口径增长6.5%", "(可比口径增长9.8%)": a rate reckoned on a base the text does not write (a
+# revised scope, a factor taken out), so, like a real one, no rate of the written levels'
+# change; read from the words right before the figure only, not a clause's earlier rates
+COMPARABLE_BASIS = re.compile(r"同口[径徑]|可比口[径徑]")
 
 
 def _qualifier(words: str) -> str | None:

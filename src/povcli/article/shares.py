@@ -27,17 +27,26 @@ from povcli.article.notes import (
     Note,
     Reading,
     grammar,
+    simplified,
 )
 from povcli.article.relations import Relation
 from povcli.numbers import COUNT, Interval
+
+# a share "of" a budget, a plan or a target is a progress against its own line (税收收入完成
+# 11136万元,占调整预算90.75%; 非税收入…占调整预算117.66%): no share of one whole
+PLAN = re.compile(r"(?:预算|计划|目标|任务)数?$")
+
+
+def of_a_plan(note: Note) -> bool:
+    return bool(note.whole and PLAN.search(simplified(note.whole)))
 
 
 def shares(reading: Reading) -> Iterator[Relation]:
     """A part over its whole: "占可支配收入的比重为57.5%", "占比83%", "是平均数的86.7%"; a list
     after 分别, each share of its part in order ("A、B、C,分别占…的R1、R2和R3")."""
     for note in reading.notes:
-        if note.role != SHARE:
-            continue
+        if note.role != SHARE or of_a_plan(note):
+            continue  # (占预算的105%: a progress against the budget, no share of a figure)
         pairs = _listed_pairs(reading, note)
         if pairs is not None:  # (before the words before 占: "珠海市(157,188人次)及…分别占")
             for part, figure in pairs:
