@@ -43,3 +43,27 @@ def test_parts_that_may_overlap_are_not_called_too_many() -> None:
     """女性 and 少数民族 count along two lines: 24 + 30 above 50 says nothing wrong."""
     for text in both_scripts("全县总人口50万人,其中女性24万人,少数民族30万人。"):
         assert accused(text) == [], text
+
+
+def test_parts_classed_along_different_lines_are_not_called_too_many() -> None:
+    """Review 17's texts: boarders and girls, firms by owner and by field, exports by trade mode
+    and by goods, a job programme's groups: each part right, their sum above the whole."""
+    texts = [
+        "全校在校生12000人,其中女生5800人,寄宿生7000人。",
+        "全市规模以上工业企业3000家,其中高新技术企业1800家,国有控股企业400家,外商投资企业900家。",
+        "全年出口1500亿元,其中一般贸易出口900亿元,加工贸易出口400亿元,机电产品出口800亿元。",
+        "全年城镇新增就业5.2万人,其中高校毕业生3.0万人,农村转移劳动力2.5万人。",
+    ]
+    for text in texts:
+        for version in both_scripts(text):
+            assert accused(version) == [], version
+
+
+def test_the_whole_before_zhong_is_no_parts_total() -> None:
+    """医院总诊疗人次中 names the hospitals' visits, not all institutions' 总诊疗人次."""
+    text = (
+        "2021年,医疗卫生机构总诊疗人次84.7亿,其中医院38.8亿人次。医院总诊疗人次中,"
+        "公立医院32.7亿人次(占84.3%),民营医院6.1亿人次(占15.7%)。"
+    )
+    for version in both_scripts(text):
+        assert accused(version) == [], version

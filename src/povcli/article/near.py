@@ -199,8 +199,14 @@ def _total_named_otherwise(reading: Reading, first: Note, named: str) -> Note | 
         and (run := _longest_shared(named, core_words(note.subject)))
         and len(run) >= 3
         and "总" in run
+        and MEASURE_LEFT.fullmatch(named.replace(run, "", 1))
     ]
     return found[0] if len(found) == 1 else None
+
+
+# what the words before 中 may hold beyond the run they share with the total: a word for a
+# measure (总诊疗量 beside 总诊疗人次), never a part's own name (医院总诊疗人次 is the hospitals')
+MEASURE_LEFT = re.compile(r"(?:量|数|额|总量|总数|总额)?")
 
 
 def _longest_shared(a: str, b: str) -> str:

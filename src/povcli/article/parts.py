@@ -483,7 +483,9 @@ CROSSING_NOTE = (
 )
 # goods classed along different lines (机电产品, 高新技术产品: a phone is both)
 GOODS = re.compile(r"(?:产品|商品)")
-# traits of people, each a line of its own: one person has a sex, a nation, an age, a schooling
+# lines along which people, firms and trade are classed, each a line of its own: one person has
+# a sex, a nation, an age, a schooling; one firm an owner, a size, a field; one export a trade
+# mode and a kind of goods
 TRAITS = (
     re.compile(r"男|女"),
     re.compile(r"少数民族|汉族"),
@@ -491,6 +493,18 @@ TRAITS = (
     re.compile(r"学历|大专|本科|研究生|硕士|博士|文化程度"),
     re.compile(r"\d+岁|周岁|青年|老年|儿童|老人"),
     re.compile(r"残疾"),
+    re.compile(r"寄宿|住校|走读|留守|随迁"),
+    # the groups a job programme counts, which one person may belong to several of
+    re.compile(r"毕业生"),
+    re.compile(r"转移劳动力|农民工"),
+    re.compile(r"退役军人"),
+    re.compile(r"失业人员"),
+    re.compile(r"困难人员"),
+    re.compile(r"国有|民营|私营|外商|外资|港澳台|集体|股份制"),
+    re.compile(r"高新技术|科技型|专精特新"),
+    re.compile(r"规模以上|大型|中型|小型|微型"),
+    re.compile(r"一般贸易|加工贸易|保税|边境贸易"),
+    GOODS,
 )
 
 
