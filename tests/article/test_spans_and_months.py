@@ -40,3 +40,25 @@ def test_a_compound_rate_over_the_past_five_years() -> None:
     # 11.9% compounds to 1.755, not the 1.6 of 8000 over 5000
     for text in both_scripts(COMPOUND.format(rate="11.9")):
         assert [v for v, _, _ in of_kind(text, "cagr")] == ["inconsistent"], text
+
+
+# RTHK's shape of NBS's profits: the growth on 2019 after 较, then the two years' average;
+# 1.210^(1/2) = 1.1000, 10.0% a year
+TWO_YEARS = (
+    "今年首9个月利润总额5.20万亿元,同比增长30.5%,较2019年同期增长21.0%,两年平均增长{mean}%。"
+)
+
+
+def test_a_two_year_average_after_jiao() -> None:
+    for text in both_scripts(TWO_YEARS.format(mean="10.0")):
+        assert of_kind(text, "cagr-growth") == [("consistent", [21.0], 10.0)], text
+    for text in both_scripts(TWO_YEARS.format(mean="12.0")):
+        assert ("cagr-growth", "inconsistent", [21.0], 12.0) in accused(text), text
+
+
+def test_an_year_on_year_change_written_an_nian() -> None:
+    """Hong Kong's 按年 is 同比: 100 / (1,200 − 100) = 9.1%."""
+    for text in both_scripts("全年出口1200亿元,按年增加100亿元,增长{rate}%。".format(rate="9.1")):
+        assert of_kind(text, "change-rate") == [("consistent", [100e8, 1200e8], 9.1)], text
+    for text in both_scripts("全年出口1200亿元,按年增加100亿元,增长{rate}%。".format(rate="8.3")):
+        assert ("change-rate", "inconsistent", [100e8, 1200e8], 8.3) in accused(text), text

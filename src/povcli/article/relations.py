@@ -322,7 +322,7 @@ def _multiples(sentence: Sentence) -> Iterator[Relation]:
 # "比2019年前三季度增长14.8%,两年平均增长7.1%": the growth over two years and its average
 TWO_YEARS = re.compile(
     # (a span of months after the year, 比2019年1—6月份, is a figure of the template)
-    rf"比(?P<year>\d{{4}})年(?:\x01\d+\x02\s*月份?)?[^\x01,，;；。]{{0,8}}?(?P<q1>实际|名义)?"
+    rf"(?:比|较|与)(?P<year>\d{{4}})年(?:\x01\d+\x02\s*月份?)?[^\x01,，;；。]{{0,8}}?(?P<q1>实际|名义)?"
     rf"(?P<verb>{UP}|{DOWN})"
     rf"(?:[(（][^()（）]{{0,40}}[)）])?了?{FIG}[,，](?:两年|\x01(?P<two>\d+)\x02)平均"
     rf"(?P<q2>实际|名义)?(?P<average>{UP}|{DOWN}){FIG}"
