@@ -235,6 +235,11 @@ def _read_sentence(
         if _closes_an_aside(before):  # "总人口(包括31个省…台湾省…)140005万人": words outside it
             words, scope_words = _outside_brackets(clause_text), _outside_brackets(upto)
         note.subject = subject_of(words if note.role == LEVEL else clause_text)
+        reached = _reached_by_rate(note, before, previous)
+        if reached is not None:  # "留宿旅客则微升0.4%至1,245,070人次": what the clause names
+            rate_at = reached.figure.start - sentence.start
+            named = RISING_OR_FALLING.sub("", text[clause_starts[reached.clause] : rate_at])
+            note.subject = subject_of(named)
         if note.role == LEVEL and "base-level" in note.cues and head is not None:
             note.subject, note.head = head.subject, head.index
         if (
@@ -251,6 +256,8 @@ def _read_sentence(
             note.scope = reading.home  # "湖南三农简讯 … 全省农村居民": Hunan's
         note.segment = segment_of(note.subject) or segment_of(before)
         head = attach(note, head, sentence, reading)
+        if reached is not None:  # the rate is the level's it runs to, not the one before
+            reached.head, reached.subject = note.index, note.subject
         if note.role != LABEL:  # a label inside a word (民族8省区) does not end its subject
             previous_end = figure.end - sentence.start
     respective_heads(reading, reading.in_sentence(number))
@@ -258,6 +265,28 @@ def _read_sentence(
     if sentence_period:
         return sentence_period, "an earlier sentence"
     return period, origin
+
+
+# the verb of a rate a level is reached by, after what the clause names (则微升, 下降)
+RISING_OR_FALLING = re.compile(
+    r"(?:则|亦|也|再)?(?:微|略|小幅|大幅|同比|按年)?"
+    r"(?:增长|上升|下降|减少|增加|回落|回升|升|增|降|跌)了?\s*$"
+)
+
+
+def _reached_by_rate(note: Note, before: str, previous: Note | None) -> Note | None:
+    """The rate a level is reached by ("微升0.4%至1,245,070人次", "下降3.1%至95.2万人"), in
+    the level's clause: None when the level follows no rate so."""
+    if (
+        note.role == LEVEL
+        and previous is not None
+        and previous.role == RATE
+        and previous.figure.kind == PERCENT
+        and previous.clause == note.clause
+        and re.fullmatch(r"\s*(?:至|到)\s*", before)
+    ):
+        return previous
+    return None
 
 
 def _rate_in_brackets(note: Note, before: str, previous: Note | None) -> None:
