@@ -87,7 +87,7 @@ def _named(reading: Reading) -> dict[str, list[Note]]:
     for note in reading.notes:
         if note.figure.kind != COUNT or note.figure.unit != "person":
             continue
-        words = _words_before(reading, note)
+        words = reading.sentence_of(note).words_before(note.figure, NAMED_WITHIN).strip()
         for name, pattern in (("natural", NATURAL), ("births", BIRTHS), ("deaths", DEATHS),
                               ("moves", MOVES)):  # fmt: skip
             if pattern.search(words):
@@ -102,16 +102,6 @@ def _a_whole_populations(words: str) -> bool:
     clause = CLAUSE.search(words)
     own = clause.group() if clause else words
     return bool(WHOLE.search(words)) and not NATURAL.search(words) and not A_GROUP.search(own)
-
-
-def _words_before(reading: Reading, note: Note) -> str:
-    """The words from the figure before it (or its sentence's start) to it, at most a few."""
-    sentence = reading.sentence_of(note)
-    start = sentence.start
-    if note.index and reading.notes[note.index - 1].sentence == note.sentence:
-        start = max(start, reading.notes[note.index - 1].figure.end)
-    start = max(start, note.figure.start - NAMED_WITHIN)
-    return reading.simple[start : note.figure.start].strip()
 
 
 def _near(candidates: list[Note], claim: Note) -> Note | None:

@@ -79,6 +79,11 @@ class Sentence:
     # still holds: "2019年末…減少1109萬人;貧困發生率0.6%,比上年下降1.1個百分點")
     carried: str = ""
 
+    @property
+    def goes_on(self) -> bool:
+        """Whether a ; ends it: its statement goes on in the next sentence."""
+        return self.raw.rstrip()[-1:] in ";；"
+
     def __post_init__(self) -> None:
         parts, at = [], self.start
         for index, figure in enumerate(self.figures):
@@ -227,11 +232,7 @@ def sentences_of(text: str, figures: Sequence[Figure]) -> list[Sentence]:
                 last = sentences[-1] if sentences else None
                 # the statement's earlier clauses, as far back as a phrase may reach: a list of
                 # thousands of clauses joined by ; is read in time and memory linear in it
-                carried = (
-                    (last.carried + last.raw)[-CARRIED_BACK:]
-                    if last and last.raw.rstrip()[-1:] in ";；"
-                    else ""
-                )
+                carried = (last.carried + last.raw)[-CARRIED_BACK:] if last and last.goes_on else ""
                 sentence = Sentence(start, end, simple[start:end], inside, text[start:end])
                 sentence.carried = carried
                 sentences.append(sentence)

@@ -16,9 +16,8 @@ from collections.abc import Iterator
 from povcli.article.near import signed, text_span
 from povcli.article.notes import CHANGE, LEVEL, Note, Reading, simplified
 from povcli.article.relations import Relation
-from povcli.numbers import COUNT, parse_chinese_numeral
+from povcli.numbers import COUNT
 
-COUNTED_YEARS = re.compile(r"(\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:间|来|里|内)?")
 # what the poor's fall is called where the levels count the poor
 POOR = "贫困人口"
 POOR_FALL = re.compile(r"减贫|脱贫人口")
@@ -110,13 +109,12 @@ def _names_the_span(reading: Reading, change: Note, old: Note, new: Note) -> boo
     if f"{_year(old)}" in text and f"{_year(new)}" in text:
         return True
     years = _year(new) - _year(old)
-    for found in COUNTED_YEARS.finditer(reading.simple, sentence.start, change.figure.start):
-        written = found.group(1)
-        count = int(written) if written.isdigit() else parse_chinese_numeral(written)
-        glued = re.match(r"\d", reading.simple[found.start() - 1 : found.start()])  # 2018年
-        if count in (years, years + 1) and not glued:
-            return True
-    return False
+    counted = [
+        n
+        for n in reading.in_sentence(change.sentence)
+        if n.index < change.index and n.figure.unit == "year" and n.figure.bounds.exact
+    ]
+    return any(n.figure.value in (years, years + 1) for n in counted)
 
 
 def _best_placed(

@@ -22,7 +22,7 @@ from povcli.article.notes import (
     Reading,
     simplified,
 )
-from povcli.article.roles import scope_of, segment_of, subject_of
+from povcli.article.roles import LISTED, scope_of, segment_of, subject_of
 from povcli.numbers import PER_MILLE, PERCENT, PERCENTAGE_POINT
 
 CLAUSE_END = re.compile(r"[,，;；]")
@@ -131,11 +131,7 @@ def _statement_before(reading: Reading, note: Note, sentence: Sentence) -> list[
     first = number
     # as far back as a head may be attached (a list of thousands of clauses joined by ; is
     # read in time linear in its length)
-    while (
-        first > 0
-        and earlier < ATTACHED_WITHIN
-        and reading.sentences[first - 1].raw.rstrip()[-1:] in ";；"
-    ):
+    while first > 0 and earlier < ATTACHED_WITHIN and reading.sentences[first - 1].goes_on:
         first -= 1
         earlier += len(reading.sentences[first].figures)
     notes = [reading.note(f) for s in reading.sentences[first:number] for f in s.figures]
@@ -238,8 +234,8 @@ def _chain_base(note: Note, sentence: Sentence, reading: Reading) -> str | None:
 RESPECTIVELY = re.compile(r"分别\s*(?:比|较|与|同比|增|减|下降|上升|提高)")
 # between two changes of a 分别 list: a joiner, after the first's rate in brackets, and the
 # second's own verb ("分别减少1家(-2.7%)及增加78家(2.0%)")
-LISTED = re.compile(
-    r"^\s*[)）]?\s*(?:和|与|及|、|,|，)\s*(?:增加|减少|增长|下降|上升|提高|降低|增|减)?\s*$"
+LISTED_CHANGE = re.compile(
+    rf"^\s*[)）]?{LISTED.pattern}(?:增加|减少|增长|下降|上升|提高|降低|增|减)?\s*$"
 )
 
 
@@ -295,7 +291,7 @@ def _listed_after(reading: Reading, notes: list[Note]) -> tuple[list[Note], dict
             continue
         last = own_rates.get(group[-1].index, [group[-1]])[-1]
         gap = reading.simple[last.figure.end : note.figure.start]
-        if note.role != first.role or not LISTED.match(gap):
+        if note.role != first.role or not LISTED_CHANGE.match(gap):
             break
         group.append(note)
     return group, own_rates

@@ -256,4 +256,4 @@ def _in_a_row(reading: Reading, exports: Note, imports: Note, balance: Note) -> 
 
 def _same_statement(reading: Reading, notes: list[Note]) -> bool:
     first, last = min(n.sentence for n in notes), max(n.sentence for n in notes)
-    return all(reading.sentences[n].raw.rstrip()[-1:] in ";；" for n in range(first, last))
+    return all(reading.sentences[n].goes_on for n in range(first, last))

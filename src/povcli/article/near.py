@@ -17,7 +17,7 @@ def statements(reading: Reading) -> Iterator[list[Note]]:
     statement: list[Note] = []
     for number, sentence in enumerate(reading.sentences):
         statement.extend(reading.in_sentence(number))
-        if sentence.raw.rstrip()[-1:] not in ";；":
+        if not sentence.goes_on:
             yield statement
             statement = []
     if statement:
@@ -224,7 +224,7 @@ def among_words(reading: Reading, note: Note) -> str | None:
         found = AMONG.match(sentence.text[:upto])
         if found is not None:
             return found["whole"]
-        if number == 0 or reading.sentences[number - 1].raw.rstrip()[-1:] not in ";；":
+        if number == 0 or not reading.sentences[number - 1].goes_on:
             return None
         number -= 1
 

@@ -850,7 +850,7 @@ def _a_kind_of_the_whole(note: Note, partition: Partition) -> bool:
 def _siblings(reading: Reading, parts: list[Note], total: Note) -> list[Note]:
     """Other levels of the parts' unit in the sentences the parts stand in."""
     last = parts[-1].sentence
-    while last + 1 < len(reading.sentences) and reading.sentences[last].raw.rstrip()[-1:] in ";；":
+    while last + 1 < len(reading.sentences) and reading.sentences[last].goes_on:
         last += 1  # the list goes on to the end of its statement
     return [
         n

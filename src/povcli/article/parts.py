@@ -189,7 +189,7 @@ def _previous_levels(reading: Reading, number: int) -> list[Note]:
     while number > 0:
         number -= 1
         levels = [n for n in reading.in_sentence(number) if n.role == LEVEL]
-        if levels or number == 0 or reading.sentences[number - 1].raw.rstrip()[-1:] not in ";；":
+        if levels or number == 0 or not reading.sentences[number - 1].goes_on:
             return levels
     return []
 
@@ -337,9 +337,7 @@ def _parts_in_later_sentences(
 def _rest_of_statement(reading: Reading, number: int) -> list[Note]:
     """The notes of the sentences a ; joins after this one."""
     found: list[Note] = []
-    while (
-        number + 1 < len(reading.sentences) and reading.sentences[number].raw.rstrip()[-1:] in ";；"
-    ):
+    while number + 1 < len(reading.sentences) and reading.sentences[number].goes_on:
         number += 1
         found.extend(reading.in_sentence(number))
     return found
@@ -431,7 +429,7 @@ def _with_changes(reading: Reading, whole: Note, parts: list[Note]) -> Iterator[
 
 def _joined(reading: Reading, number: int) -> bool:
     """Whether the sentence goes on the statement of the one before it (that one ends in ;)."""
-    return number > 0 and reading.sentences[number - 1].raw.rstrip()[-1:] in ";；"
+    return number > 0 and reading.sentences[number - 1].goes_on
 
 
 def _sum_or_subset(reading: Reading, whole: Note, parts: list[Note]) -> Relation:

@@ -30,7 +30,7 @@ from povcli.numbers import MULTIPLE, PER_MILLE, PER_MILLE_POINT, PERCENT, PERCEN
 # "下降至2015年的471万人": the level a change ends at (达到 is no change: "达到53.5%")
 RATIO_COLON = re.compile(r"\d\s*[:：]\s*$")
 REMARK_AT_END = re.compile(r"[(（][^()（）]{0,40}[)）]\s*$")
-LISTED = re.compile(r"\s*(?:和|、|及|与|,)\s*")
+LISTED = re.compile(r"\s*(?:和|、|及|与|,|，)\s*")
 # what a subject is not: footnote marks and short remarks in brackets; the 从/由 of a start
 ASIDES = re.compile(r"\[\d+\]|（[^（）]{0,20}）|\([^()]{0,20}\)")
 FROM_AT_END = re.compile(r"(?:从|由|自)(?:\d{4}年(?:末|底)?的?)?$")

@@ -371,6 +371,6 @@ def _whole_before_qizhong(reading: Reading, part: Note, levels: list[Note]) -> l
                 # "…床位910.1万张。其中:医院713.1万张(占78.4%)": the sentence before it
                 before = [n for n in levels if n.sentence == number - 1]
             return before[-1:] if before else []
-        if number == 0 or reading.sentences[number - 1].raw.rstrip()[-1:] not in ";；":
+        if number == 0 or not reading.sentences[number - 1].goes_on:
             return []
         number -= 1
