@@ -65,6 +65,11 @@ def _crude_rate(values: dict[str, Any], _: dict[str, Any]) -> float:
     return float(values["count"] / (values["level"] - values["change"] / 2) * 1000)
 
 
+def _annualised_rate(values: dict[str, Any], _: dict[str, Any]) -> float:
+    # a month's count as a year's (times the year's days over the month's) per thousand
+    return float(values["count"] * values["factor"] / values["level"] * 1000)
+
+
 def _converted(values: dict[str, Any], _: dict[str, Any]) -> float:
     return float(values["a"] * values["factor"] - values["b"])
 
@@ -315,6 +320,11 @@ KINDS: dict[str, Kind] = {
         Kind("crude-rate", {"count": 1, "level": -1, "change": 1},
              "count / (level − change / 2) × 1000", _crude_rate, _per_mille,
              like_units=("count", "level", "change"), derived_as="rate per thousand"),
+        # "1月出生數為8723人,折合年粗出生率為4.41‰" with "1月底人口數為2328萬9045人": a month's
+        # count times the year's days over the month's, per thousand of the population
+        Kind("annualised-rate", {"count": 1, "factor": 1, "level": -1},
+             "count × factor / level × 1000", _annualised_rate, _per_mille,
+             derived_as="rate per thousand, annualised"),
         # a total's rate from its parts' levels and rates: rises with the total and the
         # rates, falls as the parts grow (each part's last year is part / (1 + rate))
         Kind("growth-of-sum", {"total": 1, "parts": -1, "rates": 1},

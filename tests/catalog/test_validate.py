@@ -109,7 +109,8 @@ def test_schema_checks_checks_and_source(tmp_path: Path) -> None:
         "conversion, share, percent-of, per-hundred, ratio, per-unit, difference, point-change, "
         "change-rate, change-rate-per-mille, change-rate-per-mille-mid-year, "
         "average, "
-        "average-change, cagr-multiple, cagr-growth, crude-rate, growth-of-sum, agree" in messages
+        "average-change, cagr-multiple, cagr-growth, crude-rate, annualised-rate, "
+        "growth-of-sum, agree" in messages
     )
     assert "id 'Growth' is not kebab-case (income-2013)" in messages
     assert "date '1 January' must be written like 2021-01-20" in messages

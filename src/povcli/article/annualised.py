@@ -1,0 +1,157 @@
+"""A month's crude rates, annualised: "1月出生數為8723人,折合年粗出生率為4.41‰" with "115年1月底
+人口數為2328萬9045人". 內政部 gives each month's births (deaths, marriages, divorces) per thousand
+of the population as a year's rate: the month's count times the days of the year over the days of
+the month. Its population is the month's mean, which differs from the month's end by less than a
+month's change (a few ten-thousandths), so a hundredth of the rate is allowed beyond rounding, as
+for a year's crude rate."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from povcli.article.crude import BUREAU_AVERAGING
+from povcli.article.figures import Figure
+from povcli.article.near import text_span
+from povcli.article.notes import LEVEL, Note, Reading
+from povcli.article.relations import Relation
+from povcli.numbers import COUNT, PER_MILLE, Interval
+
+# the rate's word (its own after 折合年 / 年) and the words of the count it is of
+RATE = re.compile(r"(?:折合|换算)?年(?:粗)?(出生|死亡|结婚|离婚)率$")
+COUNT_WORDS = {
+    "出生": re.compile(r"出生(?:人?数|婴儿数|人口)|新生儿(?:出生)?数?"),
+    "死亡": re.compile(r"死亡(?:人?数|人口)"),
+    "结婚": re.compile(r"结婚对?数"),
+    "离婚": re.compile(r"离婚对?数"),
+}
+COUNT_UNITS = {"出生": "person", "死亡": "person", "结婚": "pair", "离婚": "pair"}
+# one month, not several (1-4月, 前4月, 1至4月累计): the days are the month's
+ONE_MONTH = re.compile(r"(?<![\d\-—–~到前])(?<!(?<!截)至)(1[0-2]|[1-9])\s*月(?!\s*[\-—–~至到])")
+SEVERAL_MONTHS = re.compile(r"累计|合计|前\s*\d|\d\s*[\-—–~至到]\s*\d+\s*月|上半年|季")
+# a year as 內政部 writes it (民國115年) or the common era's
+YEAR = re.compile(r"(?<!\d)(\d{2,4})\s*年")
+ROC_OFFSET = 1911
+# the whole population at a month's end, not a place's or a group's
+POPULATION = re.compile(
+    r"(?:^|月底?|止|全台|台湾|全国|我国|,|，)\s*(?:人口总?数|总人口数?)(?:为|达|来到?|共)?$"
+)
+PLACES_OR_GROUPS = re.compile(r"[县市区乡镇]|原住民|男|女|岁|外籍|新住民|户籍以外")
+ANNUALISED_NOTE = (
+    "a month's rate as a year's: its count times the days of the year over the month's days, "
+    "per thousand of the population; the bureau's mean of the month differs from its end by "
+    "less than the hundredth of the rate allowed"
+)
+
+
+def annualised_rates(reading: Reading) -> Iterator[Relation]:
+    for rate in reading.notes:
+        found = RATE.search(rate.subject) if rate.figure.kind == PER_MILLE else None
+        if found is None or rate.role != LEVEL or PLACES_OR_GROUPS.search(rate.subject):
+            continue
+        event = found.group(1)
+        count = _count_before(reading, rate, event)
+        month = _month_of(reading, count) if count else None
+        if count is None or month is None:
+            continue
+        population = _population(reading, month)
+        factor = _days_factor(reading, count, month)
+        if population is None or factor is None:
+            continue
+        start, end, spans = text_span(reading, count, rate, population)
+        roles = {"count": count.figure, "factor": factor, "level": population.figure}
+        yield Relation("annualised-rate", dict(roles), start, end, rate.figure,
+                       notes=[ANNUALISED_NOTE], spans=spans,
+                       slack=abs(rate.figure.value) * BUREAU_AVERAGING)  # fmt: skip
+
+
+def _count_before(reading: Reading, rate: Note, event: str) -> Note | None:
+    """The month's count the rate is of: the last level before it in its statement named by
+    the count's words ("11月新生兒出生數1萬2348人"), of no place and no part ("其中不同性別…")."""
+    first = rate.sentence
+    while first > 0 and reading.sentences[first - 1].goes_on:
+        first -= 1  # "12月出生數為21,202人,…;折合年粗出生率為10.74‰"
+    statement = [n for s in range(first, rate.sentence + 1) for n in reading.in_sentence(s)]
+    for note in reversed(statement):
+        if note.index >= rate.index or note.role != LEVEL:
+            continue
+        if not COUNT_WORDS[event].search(note.subject):
+            continue
+        if note.figure.kind != COUNT or note.figure.unit != COUNT_UNITS[event]:
+            return None
+        if PLACES_OR_GROUPS.search(note.subject) or "open-ended" in note.cues:
+            return None
+        return note
+    return None
+
+
+def _month_of(reading: Reading, note: Note) -> int | None:
+    """The one month a figure's own words name before it in its sentence."""
+    sentence = reading.sentences[note.sentence]
+    before = reading.simple[sentence.start : note.figure.start]
+    months = list(ONE_MONTH.finditer(before))
+    if not months or SEVERAL_MONTHS.search(before[months[-1].start() :]):
+        return None
+    if SEVERAL_MONTHS.search(before[: months[-1].start()][-6:]):
+        return None  # 1至4月累计: a span whose end alone was read
+    return int(months[-1].group(1))
+
+
+def _population(reading: Reading, month: int) -> Note | None:
+    """The whole population at the end of that month, if the article gives one; two that
+    disagree give none."""
+    found = [
+        note
+        for note in reading.notes
+        if note.role == LEVEL
+        and note.figure.kind == COUNT
+        and note.figure.unit == "person"
+        and POPULATION.search(note.subject)
+        and not PLACES_OR_GROUPS.search(note.subject)
+        and "open-ended" not in note.cues
+        and _month_of(reading, note) == month
+    ]
+    if not found:
+        return None
+    narrowest = min(found, key=lambda n: n.figure.bounds.high - n.figure.bounds.low)
+    if any(not _overlap(narrowest.figure.bounds, n.figure.bounds) for n in found):
+        return None
+    return narrowest
+
+
+def _overlap(a: Interval, b: Interval) -> bool:
+    return a.low <= b.high and b.low <= a.high
+
+
+def _days_factor(reading: Reading, count: Note, month: int) -> Figure | None:
+    """The days of the year over the days of the month: for a year not named, what either a
+    common or a leap year gives (February's days are the year's too, so it needs its year)."""
+    year = _year_of(reading, count)
+    if year is None and month == 2:
+        return None
+    years = [year] if year is not None else [2025, 2024]  # a common year and a leap one
+    factors = [(365 + calendar.isleap(y)) / calendar.monthrange(y, month)[1] for y in years]
+    days = calendar.monthrange(years[0], month)[1]
+    written = f"{365 + calendar.isleap(years[0]) if year else '365–366'}/{days}"
+    low, high = min(factors), max(factors)
+    return replace(count.figure, written=written, value=(low + high) / 2, unit=None,
+                   bounds=Interval(low, high))  # fmt: skip
+
+
+def _year_of(reading: Reading, count: Note) -> int | None:
+    """The year the count's own sentence names before it (a page's date elsewhere may be
+    another year's)."""
+    sentence = reading.sentences[count.sentence]
+    years = YEAR.finditer(reading.simple[sentence.start : count.figure.start])
+    known = [y for y in (_calendar_year(int(m.group(1))) for m in years) if y is not None]
+    return known[-1] if known else None
+
+
+def _calendar_year(written: int) -> int | None:
+    if 1949 <= written <= 2100:
+        return written
+    if 38 <= written <= 189:  # 民國: 1949 to 2100
+        return written + ROC_OFFSET
+    return None
