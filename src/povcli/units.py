@@ -49,6 +49,7 @@ UNITS: dict[str, str] = {
     "‰": "a per-mille rate; the value is the per-mille number (3.34 for 3.34‰)",
     "per-mille-point": "a difference of two per-mille rates (個千分點)",
     "day": "days (天)",
+    "minute": "minutes (分钟)",
     "month": "months (月)",
     "hour": "hours (小時)",
     "tonne": "metric tonnes (噸)",

@@ -116,3 +116,48 @@ def test_no_rate_is_judged_without_one_month_and_the_whole_population(text: str)
     for each in both_scripts(text):
         assert of_kind(each, KIND) == [], each
         assert accused(each) == [], each
+
+
+# one every so many minutes: the month's minutes over its count. June: 30 × 1440 = 43200;
+# 43200 / 9876 = 4.374 (4.4), 43200 / 15432 = 2.799 (2.8, and 三 as a rounded mean: 2.5–3.5).
+# A mean written roughly may be cut rather than rounded: half its last digit more is allowed,
+# so 4.8 (4.70–4.90) and 五 (4–6) are out.
+EVERY_MINUTES = (
+    "6月婴儿出生数为9876人,平均约每{births}分钟有1名婴儿出生;"
+    "人口死亡数为1万5432人,平均约每{deaths}分钟就有一个人过世。"
+)
+
+
+@pytest.mark.parametrize(
+    ("correct", "planted"),
+    [
+        ({"births": "4.4", "deaths": "2.8"}, {"births": "4.8", "deaths": "2.8"}),
+        ({"births": "4.4", "deaths": "三"}, {"births": "4.4", "deaths": "五"}),
+    ],
+)
+def test_one_every_so_many_minutes_is_the_months_minutes_over_its_count(
+    correct: dict[str, str], planted: dict[str, str]
+) -> None:
+    for text in both_scripts(EVERY_MINUTES.format(**correct)):
+        found = [(v, values) for v, values, _ in of_kind(text, "ratio")]
+        assert ("consistent", [9876, 43200]) in found, text
+        assert ("consistent", [15432, 43200]) in found, text
+        assert accused(text) == [], text
+    for text in both_scripts(EVERY_MINUTES.format(**planted)):
+        assert "ratio" in [kind for kind, *_ in accused(text)], text
+
+
+def test_a_february_of_no_year_may_have_either_length() -> None:
+    # 28 × 1440 / 9000 = 4.48, 29 × 1440 / 9000 = 4.64: 4.5 and 4.6 both hold, 5.6 neither
+    shape = "2月出生数为9,000人,平均约每{every}分钟出生一个婴儿。"
+    for every in ("4.5", "4.6"):
+        for text in both_scripts(shape.format(every=every)):
+            assert [v for v, _, _ in of_kind(text, "ratio")] == ["consistent"], text
+    for text in both_scripts(shape.format(every="5.6")):
+        assert "ratio" in [kind for kind, *_ in accused(text)], text
+
+
+def test_several_months_make_no_interval() -> None:
+    text = "1至6月累计出生数为5万8000人,平均每4.5分钟出生一个婴儿。"
+    for each in both_scripts(text):
+        assert of_kind(each, "ratio") == [] and accused(each) == [], each

@@ -67,15 +67,75 @@ def annualised_rates(reading: Reading) -> Iterator[Relation]:
                        slack=abs(rate.figure.value) * BUREAU_AVERAGING)  # fmt: skip
 
 
-def _count_before(reading: Reading, rate: Note, event: str) -> Note | None:
-    """The month's count the rate is of: the last level before it in its statement named by
-    the count's words ("11月新生兒出生數1萬2348人"), of no place and no part ("其中不同性別…")."""
-    first = rate.sentence
-    while first > 0 and reading.sentences[first - 1].goes_on:
-        first -= 1  # "12月出生數為21,202人,…;折合年粗出生率為10.74‰"
-    statement = [n for s in range(first, rate.sentence + 1) for n in reading.in_sentence(s)]
+EVERY = re.compile(r"每\s*$")
+# what happens once every so many minutes, in the words after them (1人死亡, 出生一個嬰兒)
+EVENTS = {
+    "出生": re.compile(r"出生|婴儿|新生儿"),
+    "死亡": re.compile(r"死亡|过世|去世|离世"),
+    "结婚": re.compile(r"结婚"),
+    "离婚": re.compile(r"离婚"),
+}
+EVENT_WITHIN = 16  # characters after the minutes
+MINUTES_A_DAY = 24 * 60
+INTERVAL_NOTE = (
+    "one every so many minutes: the month's minutes over its count; a mean written roughly "
+    "(约) may be cut rather than rounded, so half its last digit more is allowed"
+)
+
+
+def intervals(reading: Reading) -> Iterator[Relation]:
+    """ "8月出生數為12,588人,平均約每3.5分鐘出生一個嬰兒": the month's minutes (31 × 1440) over
+    its count."""
+    for note in reading.notes:
+        sentence = reading.sentence_of(note)
+        if note.figure.unit != "minute" or not EVERY.search(sentence.words_before(note.figure)):
+            continue
+        after = reading.simple[note.figure.end : min(sentence.end, note.figure.end + EVENT_WITHIN)]
+        clause = re.split(r"[,，;；。]", after)[0]
+        events = [event for event, words in EVENTS.items() if words.search(clause)]
+        count = _count_before(reading, note, events[0]) if len(events) == 1 else None
+        month = _month_of(reading, count) if count else None
+        if count is None or month is None:
+            continue
+        minutes = _months_minutes(reading, count, month, note.figure.start)
+        if not minutes:
+            continue
+        start, end, spans = text_span(reading, count, note)
+        every = _rounded(note.figure)
+        relation = Relation("ratio", {"a": minutes[0], "b": count.figure}, start, end, every,
+                            notes=[INTERVAL_NOTE], spans=spans,
+                            slack=(every.bounds.high - every.bounds.low) / 2)  # fmt: skip
+        relation.alternatives = [{"a": other} for other in minutes[1:]]
+        yield relation
+
+
+def _rounded(figure: Figure) -> Figure:
+    """A mean is rounded however it is written: 每三分鐘 stands for 2.5 to 3.5 minutes."""
+    if figure.bounds.low != figure.bounds.high:
+        return figure
+    return replace(figure, bounds=Interval(figure.value - 0.5, figure.value + 0.5))
+
+
+def _months_minutes(reading: Reading, count: Note, month: int, at: int) -> list[Figure]:
+    """The minutes of the month: February's of its year, or of either kind of year."""
+    year = _year_of(reading, count)
+    days = sorted({calendar.monthrange(y, month)[1] for y in ([year] if year else [2025, 2024])})
+    minutes = [n * MINUTES_A_DAY for n in days]
+    return [
+        Figure(f"{n}天 × {MINUTES_A_DAY}分钟", float(m), "minute", COUNT, at, at, Interval(m, m))
+        for n, m in zip(days, minutes, strict=True)
+    ]
+
+
+def _count_before(reading: Reading, figure: Note, event: str) -> Note | None:
+    """The month's count a rate (or one every so many minutes) is of: the last level before
+    it in its statement named by the count's words ("11月新生兒出生數1萬2348人"), of no place
+    and no part ("其中不同性別…")."""
+    # "12月出生數為21,202人,…;折合年粗出生率為10.74‰": the statement, not the sentence
+    first = _statement_start(reading, figure.sentence)
+    statement = [n for s in range(first, figure.sentence + 1) for n in reading.in_sentence(s)]
     for note in reversed(statement):
-        if note.index >= rate.index or note.role != LEVEL:
+        if note.index >= figure.index or note.role != LEVEL:
             continue
         if not COUNT_WORDS[event].search(note.subject):
             continue
@@ -87,10 +147,18 @@ def _count_before(reading: Reading, rate: Note, event: str) -> Note | None:
     return None
 
 
+def _statement_start(reading: Reading, sentence: int) -> int:
+    """The first sentence of the statement a sentence ends: those a ; joins to it."""
+    while sentence > 0 and reading.sentences[sentence - 1].goes_on:
+        sentence -= 1
+    return sentence
+
+
 def _month_of(reading: Reading, note: Note) -> int | None:
-    """The one month a figure's own words name before it in its sentence."""
-    sentence = reading.sentences[note.sentence]
-    before = reading.simple[sentence.start : note.figure.start]
+    """The one month a figure's own words name before it in its statement ("5月嬰兒出生數…;
+    人口死亡數為1萬327人")."""
+    first = _statement_start(reading, note.sentence)
+    before = reading.simple[reading.sentences[first].start : note.figure.start]
     months = list(ONE_MONTH.finditer(before))
     if not months or SEVERAL_MONTHS.search(before[months[-1].start() :]):
         return None

@@ -51,7 +51,7 @@ MEASURES = (
     "架", "台", "對", "对",
     "張", "张", "床", "件", "套", "冊", "册", "部", "篇", "場", "场", "只", "匹", "株", "立方米",
     "標準煤", "标准煤", "標準箱", "标准箱", "標箱", "标箱", "美元", "港元", "歐元", "欧元",
-    "周歲", "周岁", "小時", "小时", "天",
+    "周歲", "周岁", "小時", "小时", "分鐘", "分钟", "天",
 )  # fmt: skip
 MEASURE_UNITS = {
     "人公里": "passenger-kilometre", "人次公里": "passenger-kilometre",
@@ -67,8 +67,8 @@ MEASURE_UNITS = {
     "平方公里": "square-kilometre", "公里": "kilometre", "千米": "kilometre", "美元": "US-dollar",
     "周歲": "age", "周岁": "age", "輛": "vehicle", "辆": "vehicle", "床": "bed", "張": "bed",
     "张": "bed", "名": "person", "只": "head", "匹": "head", "小時": "hour", "小时": "hour",
-    "天": "day", "對": "pair", "对": "pair", "標準箱": "teu", "标准箱": "teu", "標箱": "teu",
-    "标箱": "teu",
+    "分鐘": "minute", "分钟": "minute", "天": "day", "對": "pair", "对": "pair", "標準箱": "teu",
+    "标准箱": "teu", "標箱": "teu", "标箱": "teu",
     "個百分點": "percentage-point", "个百分点": "percentage-point",
     "百分點": "percentage-point", "百分点": "percentage-point", "個千分點": "per-mille-point",
     "个千分点": "per-mille-point", "千分點": "per-mille-point", "千分点": "per-mille-point",

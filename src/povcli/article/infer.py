@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from povcli.article.annualised import annualised_rates
+from povcli.article.annualised import annualised_rates, intervals
 from povcli.article.chains import chains
 from povcli.article.compared import compared_shares
 from povcli.article.comparisons import comparisons
@@ -108,6 +108,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(shares_of_increments(reading))
     relations.extend(crude_rates(reading))
     relations.extend(annualised_rates(reading))
+    relations.extend(intervals(reading))
     relations.extend(daily_averages(reading))
     relations.extend(monthly_averages(reading))
     relations.extend(named_shares(reading))
