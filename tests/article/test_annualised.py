@@ -51,6 +51,8 @@ def _simplified(text: str) -> str:
         (POPULATION_FIRST, {"births": "5.13"}, {"births": "5.31"}),
         (AFTER_A_SEMICOLON, {"births": "5.13"}, {"births": "5.31"}),
         (MARRIAGES, {"marriages": "5.84"}, {"marriages": "5.48"}),
+        # 合计 of a month's kinds of marriage is no sum of months
+        (MARRIAGES.replace("共有", "合计"), {"marriages": "5.84"}, {"marriages": "5.48"}),
     ],
 )
 def test_a_months_rate_is_its_count_over_the_population_as_a_year(

@@ -30,7 +30,7 @@ COUNT_WORDS = {
 COUNT_UNITS = {"出生": "person", "死亡": "person", "结婚": "pair", "离婚": "pair"}
 # one month, not several (1-4月, 前4月, 1至4月累计): the days are the month's
 ONE_MONTH = re.compile(r"(?<![\d\-—–~到前])(?<!(?<!截)至)(1[0-2]|[1-9])\s*月(?!\s*[\-—–~至到])")
-SEVERAL_MONTHS = re.compile(r"累计|合计|前\s*\d|\d\s*[\-—–~至到]\s*\d+\s*月|上半年|季")
+SEVERAL_MONTHS = re.compile(r"累计|前\s*\d|\d\s*[\-—–~至到]\s*\d+\s*月|上半年|季")
 # a year as 內政部 writes it (民國115年) or the common era's
 YEAR = re.compile(r"(?<!\d)(\d{2,4})\s*年")
 ROC_OFFSET = 1911
