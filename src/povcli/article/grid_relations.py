@@ -14,6 +14,9 @@
   wrong: a scraped table has lost the indenting that says which row they break down);
 - 出生率 − 死亡率 = 自然增长率;
 - a 比重 column holds the shares of the row above that stands at 100.
+- a row in a unit of its own (货物运输量(万吨)) heads the rows under it, up to the next such
+  head of another measure: they add up to it (called wrong only where they add up in another
+  column of levels: see `grid_sections`).
 Numbered rows under a caption that lists the main items only (主要支出项目), components that
 end the table and parts whose total stands further up are shown when they add up, never
 called wrong.
@@ -25,6 +28,7 @@ import re
 from collections.abc import Iterator
 
 from povcli.article.figures import Figure
+from povcli.article.grid_sections import unit_sections
 from povcli.article.grids import Grid, Row
 from povcli.article.identities import IDENTITY_NOTE
 from povcli.article.near import NOT_A_COMPONENT, PER_HEAD
@@ -116,6 +120,7 @@ def _relations(grid: Grid) -> Iterator[Relation]:
     yield from _natural_growth(grid)
     yield from _shares_of_a_hundred(grid)
     yield from grid_unit_columns(grid)
+    yield from unit_sections(grid)
 
 
 def _relation(

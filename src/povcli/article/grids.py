@@ -120,6 +120,7 @@ class Row:
     # the cells of a column of amounts per unit (单位面积产量 (公斤/公顷)), as written: no
     # figure of any unit the other relations know (see `unit_columns`)
     per_unit: dict[int, Figure] = field(default_factory=dict)
+    own_unit: str = ""  # the unit its own label's brackets give (货物运输量(万吨))
 
 
 @dataclass
@@ -357,6 +358,7 @@ def _rows(run: list[list[Cell]], columns: list[Column], unit: str) -> list[Row] 
         start, end = cells[0][1], cells[-1][2]
         row = Row(_compact(label), number, section, row_unit, figures, start, end, nested)
         row.per_unit = _per_unit_cells(values, columns)
+        row.own_unit = own
         rows.append(row)
     return rows
 
