@@ -30,15 +30,30 @@ COUNT_WORDS = {
 COUNT_UNITS = {"出生": "person", "死亡": "person", "结婚": "pair", "离婚": "pair"}
 # one month, not several (1-4月, 前4月, 1至4月累计): the days are the month's
 ONE_MONTH = re.compile(r"(?<![\d\-—–~到前])(?<!(?<!截)至)(1[0-2]|[1-9])\s*月(?!\s*[\-—–~至到])")
-SEVERAL_MONTHS = re.compile(r"累计|前\s*\d|\d\s*[\-—–~至到]\s*\d+\s*月|上半年|季")
-# a year as 內政部 writes it (民國115年) or the common era's
-YEAR = re.compile(r"(?<!\d)(\d{2,4})\s*年")
+SEVERAL_MONTHS = re.compile(r"累[计积]|前\s*\d|\d\s*[\-—–~至到]\s*\d+\s*月|上半年|季")
+# the months so far, or the year's, after a month named before them ("截至3月底…,今年以來出生數")
+SO_FAR = re.compile(r"以来|迄今|至今|全年|年初|今年(?!\s*(?:\d|[一二三四五六七八九十]+\s*月))")
+# a year as 內政部 writes it (民國115年) or the common era's, not a count of years (近60年來)
+YEAR = re.compile(r"(?<![\d近逾过])(\d{2,4})\s*年(?![来以间内])")
 ROC_OFFSET = 1911
 # the whole population at a month's end, not a place's or a group's
 POPULATION = re.compile(
     r"(?:^|月底?|止|全台|台湾|全国|我国|,|，)\s*(?:人口总?数|总人口数?)(?:为|达|来到?|共)?$"
 )
-PLACES_OR_GROUPS = re.compile(r"[县市区乡镇]|原住民|男|女|岁|外籍|新住民|户籍以外")
+# a county or city named without 縣 or 市 (桃園1月出生數)
+COUNTIES = (
+    r"台北|新北|桃园|台中|台南|高雄|基隆|新竹|苗栗|彰化|南投|云林|嘉义|屏东|宜兰|花莲|台东"
+    r"|澎湖|金门|连江|马祖"
+)
+PLACES_OR_GROUPS = re.compile(rf"[县市区乡镇]|原住民|男|女|岁|外籍|新住民|户籍以外|六都|{COUNTIES}")
+# a place the statement is of, before its count ("以桃園市為例,1月出生數"; "桃園市政府表示"),
+# not a dateline's city (中央社記者台北10日電)
+PLACE_BEFORE = re.compile(
+    rf"(?:{COUNTIES})(?!\s*\d+\s*日\s*电)|[县市]政府|[县市]府|[全本该][县市]|为例"
+)
+# a count of another time than the month's (去年同月出生數) or a day's mean (平均每日出生人數)
+EARLIER = re.compile(r"去年|上年|前年|同月|同期|上月")
+PER_DAY = re.compile(r"每[日天]|日均")
 ANNUALISED_NOTE = (
     "a month's rate as a year's: its count times the days of the year over the month's days, "
     "per thousand of the population; the bureau's mean of the month differs from its end by "
@@ -52,7 +67,8 @@ def annualised_rates(reading: Reading) -> Iterator[Relation]:
         if found is None or rate.role != LEVEL or PLACES_OR_GROUPS.search(rate.subject):
             continue
         event = found.group(1)
-        count = _count_before(reading, rate, event)
+        counts = _counts_before(reading, rate, event)
+        count = counts[0] if counts else None
         month = _month_of(reading, count) if count else None
         if count is None or month is None:
             continue
@@ -62,9 +78,11 @@ def annualised_rates(reading: Reading) -> Iterator[Relation]:
             continue
         start, end, spans = text_span(reading, count, rate, population)
         roles = {"count": count.figure, "factor": factor, "level": population.figure}
-        yield Relation("annualised-rate", dict(roles), start, end, rate.figure,
-                       notes=[ANNUALISED_NOTE], spans=spans,
-                       slack=abs(rate.figure.value) * BUREAU_AVERAGING)  # fmt: skip
+        relation = Relation("annualised-rate", dict(roles), start, end, rate.figure,
+                            notes=[ANNUALISED_NOTE], spans=spans,
+                            slack=abs(rate.figure.value) * BUREAU_AVERAGING)  # fmt: skip
+        relation.alternatives = [{"count": other.figure} for other in counts[1:]]
+        yield relation
 
 
 EVERY = re.compile(r"每\s*$")
@@ -93,7 +111,8 @@ def intervals(reading: Reading) -> Iterator[Relation]:
         after = reading.simple[note.figure.end : min(sentence.end, note.figure.end + EVENT_WITHIN)]
         clause = re.split(r"[,，;；。]", after)[0]
         events = [event for event, words in EVENTS.items() if words.search(clause)]
-        count = _count_before(reading, note, events[0]) if len(events) == 1 else None
+        counts = _counts_before(reading, note, events[0]) if len(events) == 1 else []
+        count = counts[0] if counts else None
         month = _month_of(reading, count) if count else None
         if count is None or month is None:
             continue
@@ -106,6 +125,7 @@ def intervals(reading: Reading) -> Iterator[Relation]:
                             notes=[INTERVAL_NOTE], spans=spans,
                             slack=(every.bounds.high - every.bounds.low) / 2)  # fmt: skip
         relation.alternatives = [{"a": other} for other in minutes[1:]]
+        relation.alternatives += [{"b": other.figure} for other in counts[1:]]
         yield relation
 
 
@@ -127,24 +147,32 @@ def _months_minutes(reading: Reading, count: Note, month: int, at: int) -> list[
     ]
 
 
-def _count_before(reading: Reading, figure: Note, event: str) -> Note | None:
+def _counts_before(reading: Reading, figure: Note, event: str) -> list[Note]:
     """The month's count a rate (or one every so many minutes) is of: the last level before
     it in its statement named by the count's words ("11月新生兒出生數1萬2348人"), of no place
-    and no part ("其中不同性別…")."""
+    and no part ("其中不同性別…"), not a day's mean; then the counts of an earlier time
+    (去年同月出生數) between it and the rate, which the rate may be of instead."""
     # "12月出生數為21,202人,…;折合年粗出生率為10.74‰": the statement, not the sentence
     first = _statement_start(reading, figure.sentence)
     statement = [n for s in range(first, figure.sentence + 1) for n in reading.in_sentence(s)]
+    words = reading.simple[reading.sentences[first].start : figure.figure.start]
+    if PLACE_BEFORE.search(words):
+        return []
+    earlier: list[Note] = []
     for note in reversed(statement):
         if note.index >= figure.index or note.role != LEVEL:
             continue
-        if not COUNT_WORDS[event].search(note.subject):
+        if not COUNT_WORDS[event].search(note.subject) or PER_DAY.search(note.subject):
             continue
         if note.figure.kind != COUNT or note.figure.unit != COUNT_UNITS[event]:
-            return None
+            return []
         if PLACES_OR_GROUPS.search(note.subject) or "open-ended" in note.cues:
-            return None
-        return note
-    return None
+            return []
+        if EARLIER.search(note.subject):
+            earlier.append(note)
+            continue
+        return [note, *earlier]
+    return []
 
 
 def _statement_start(reading: Reading, sentence: int) -> int:
@@ -160,7 +188,8 @@ def _month_of(reading: Reading, note: Note) -> int | None:
     first = _statement_start(reading, note.sentence)
     before = reading.simple[reading.sentences[first].start : note.figure.start]
     months = list(ONE_MONTH.finditer(before))
-    if not months or SEVERAL_MONTHS.search(before[months[-1].start() :]):
+    after = before[months[-1].start() :] if months else ""
+    if not months or SEVERAL_MONTHS.search(after) or SO_FAR.search(after):
         return None
     if SEVERAL_MONTHS.search(before[: months[-1].start()][-6:]):
         return None  # 1至4月累计: a span whose end alone was read

@@ -3,7 +3,10 @@
 next head of another measure (rows marked 其中 left out), add up to it when they are all of it
 — which nothing in the table says, so a column where they do not is called wrong only when
 they add up in another column of levels (this year's and last year's): the rows are then all
-of the head, and a column where they fail holds a wrong figure."""
+of the head, and a column where they fail holds a wrong figure. Only where they come to more
+than the head, and the column where they add up has none of them at nothing: rows short of it
+may leave out a part that was nothing there (水路 in a frozen month), and a row at nothing there
+may be a part of another (高铁 under 铁路, opened this year)."""
 
 from __future__ import annotations
 
@@ -29,8 +32,11 @@ def unit_sections(grid: Grid) -> Iterator[Relation]:
             continue  # other indicators under a headline, or parts left out: no section
         for column, (whole, parts) in sums.items():
             relation = _relation(head, members, whole, parts)
-            others = [c for c in holding if c != column]
-            if others:
+            # rows short of the head may leave out a part that is nothing in the column where
+            # they add up (a mode begun this year); a row that is nothing there may be a part
+            # of another row (高铁 under 铁路, opened this year): neither confirms the column
+            others = [c for c in holding if c != column and all(p.value for p in sums[c][1])]
+            if others and not _falls_short(whole, parts):
                 relation.notes.append(CONFIRMED_NOTE.format(grid.columns[others[0]].header))
             else:
                 relation.confident = False
@@ -74,6 +80,10 @@ def _adds_up(whole: Figure, parts: list[Figure]) -> bool:
     low = sum(p.bounds.low for p in parts)
     high = sum(p.bounds.high for p in parts)
     return low <= whole.bounds.high and whole.bounds.low <= high
+
+
+def _falls_short(whole: Figure, parts: list[Figure]) -> bool:
+    return sum(p.bounds.high for p in parts) < whole.bounds.low
 
 
 def _relation(head: Row, members: list[Row], whole: Figure, parts: list[Figure]) -> Relation:
