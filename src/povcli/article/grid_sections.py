@@ -20,6 +20,10 @@ from povcli.numbers import COUNT
 SECTION_NOTE = "the table's rows under {} (its own unit in brackets), up to the next such head"
 CONFIRMED_NOTE = "they add up to it in the table's {} column, so they are all of it"
 UNCONFIRMED_NOTE = "they add up to it in no other column: they may not be all of it"
+SHORT_NOTE = (
+    "they come to less than it, or add up to it elsewhere only with a row at nothing: "
+    "they may leave a part out, or hold a part of another row"
+)
 SUB_ROW = ("其中", "#", "＃")
 
 
@@ -40,7 +44,8 @@ def unit_sections(grid: Grid) -> Iterator[Relation]:
                 relation.notes.append(CONFIRMED_NOTE.format(grid.columns[others[0]].header))
             else:
                 relation.confident = False
-                relation.notes.append(UNCONFIRMED_NOTE)
+                alone = holding == [column]
+                relation.notes.append(UNCONFIRMED_NOTE if alone else SHORT_NOTE)
             yield relation
 
 
