@@ -152,3 +152,33 @@ def test_no_crude_rate_from_another_provinces_paragraph() -> None:
     for version in both_scripts(text):
         assert accused(version) == [], version
         assert [v for v, _, _ in of_kind(version, "crude-rate")] == ["consistent"] * 3
+
+
+# the moves in and out and their net, as Taiwan's monthly releases give them (my own figures):
+# 81234 − 76543 = 4691 in; 65432 − 67890 = −2458, a net outflow of 2458
+NET_IN = (
+    "6月迁入人口数为8万1234人,较上年同月增加2345人;迁出人口数为7万6543人,"
+    "较上年同月减少1234人,净迁入人口数为{net}人。"
+)
+NET_OUT = "7月迁入人口数为6万5432人,迁出人口数为6万7890人,净迁出人口数为{net}人。"
+
+
+@pytest.mark.parametrize(
+    ("shape", "correct", "planted"), [(NET_IN, "4691", "4961"), (NET_OUT, "2458", "2548")]
+)
+def test_the_net_moves_are_the_moves_in_less_the_moves_out(
+    shape: str, correct: str, planted: str
+) -> None:
+    for text in both_scripts(shape.format(net=correct)):
+        assert "consistent" in [v for v, _, _ in of_kind(text, "difference")], text
+        assert accused(text) == [], text
+    for text in both_scripts(shape.format(net=planted)):
+        assert "difference" in [k for k, *_ in accused(text)], text
+
+
+def test_a_social_increase_paragraphs_from_its_moves_is_shown_when_it_holds() -> None:
+    shape = "本月社会增加{net}人。\n\n迁入人口数为8万1234人,迁出人口数为7万6543人。"
+    for text in both_scripts(shape.format(net="4691")):
+        assert "consistent" in [v for v, _, _ in of_kind(text, "difference")], text
+    for text in both_scripts(shape.format(net="4961")):
+        assert accused(text) == [], text

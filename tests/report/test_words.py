@@ -79,6 +79,8 @@ TEXTS += [
     MAIN_ITEMS,
     # a crude rate of the year's mean population
     CRUDE.format(birth="8.03"),
+    # the net moves in: 81234 − 76543 = 4691
+    "迁入人口数为8万1234人,迁出人口数为7万6543人,净迁入人口数为4691人。",
     # a month's rate annualised (9876 × 365/30 / 23,412,345 × 1000 = 5.13)
     "截至6月底,人口总数为2341万2345人。6月出生数为9876人,折合年粗出生率为5.13‰。",
     # gaps between two regions and their change

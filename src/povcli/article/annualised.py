@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from povcli.article.crude import BUREAU_AVERAGING
 from povcli.article.figures import Figure
-from povcli.article.near import text_span
+from povcli.article.near import statement_start, text_span
 from povcli.article.notes import LEVEL, Note, Reading
 from povcli.article.relations import Relation
 from povcli.numbers import COUNT, PER_MILLE, Interval
@@ -153,7 +153,7 @@ def _counts_before(reading: Reading, figure: Note, event: str) -> list[Note]:
     and no part ("其中不同性別…"), not a day's mean; then the counts of an earlier time
     (去年同月出生數) between it and the rate, which the rate may be of instead."""
     # "12月出生數為21,202人,…;折合年粗出生率為10.74‰": the statement, not the sentence
-    first = _statement_start(reading, figure.sentence)
+    first = statement_start(reading, figure.sentence)
     statement = [n for s in range(first, figure.sentence + 1) for n in reading.in_sentence(s)]
     words = reading.simple[reading.sentences[first].start : figure.figure.start]
     if PLACE_BEFORE.search(words):
@@ -175,17 +175,10 @@ def _counts_before(reading: Reading, figure: Note, event: str) -> list[Note]:
     return []
 
 
-def _statement_start(reading: Reading, sentence: int) -> int:
-    """The first sentence of the statement a sentence ends: those a ; joins to it."""
-    while sentence > 0 and reading.sentences[sentence - 1].goes_on:
-        sentence -= 1
-    return sentence
-
-
 def _month_of(reading: Reading, note: Note) -> int | None:
     """The one month a figure's own words name before it in its statement ("5月嬰兒出生數…;
     人口死亡數為1萬327人")."""
-    first = _statement_start(reading, note.sentence)
+    first = statement_start(reading, note.sentence)
     before = reading.simple[reading.sentences[first].start : note.figure.start]
     months = list(ONE_MONTH.finditer(before))
     after = before[months[-1].start() :] if months else ""

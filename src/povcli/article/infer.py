@@ -23,7 +23,7 @@ from povcli.article.annualised import annualised_rates, intervals
 from povcli.article.chains import chains
 from povcli.article.compared import compared_shares
 from povcli.article.comparisons import comparisons
-from povcli.article.components import natural_increase, population_balance
+from povcli.article.components import natural_increase, net_moves, population_balance
 from povcli.article.conversions import conversions
 from povcli.article.crude import crude_rates
 from povcli.article.daily import daily_averages, monthly_averages
@@ -89,6 +89,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(national_balance(reading))
     relations.extend(natural_increase(reading))
     relations.extend(population_balance(reading))
+    relations.extend(net_moves(reading))
     relations.extend(urbanisation(reading))
     relations.extend(trade_balance(reading))
     relations.extend(comparisons(reading))

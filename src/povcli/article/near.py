@@ -24,6 +24,13 @@ def statements(reading: Reading) -> Iterator[list[Note]]:
         yield statement
 
 
+def statement_start(reading: Reading, sentence: int) -> int:
+    """The first sentence of the statement a sentence is in: those a ; joins to it."""
+    while sentence > 0 and reading.sentences[sentence - 1].goes_on:
+        sentence -= 1
+    return sentence
+
+
 def text_span(reading: Reading, *notes: Note) -> tuple[int, int, list[tuple[int, int]]]:
     """Where the relation stands: from its first sentence to its last, with each sentence."""
     numbers = sorted({note.sentence for note in notes})
