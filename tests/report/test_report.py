@@ -412,6 +412,17 @@ def test_figures_the_text_leaves_unwritten_speak_the_page_language() -> None:
     assert "365 days (a year)" in english and "person per day" in english
 
 
+def test_a_months_minutes_speak_the_page_language() -> None:
+    """One every so many minutes: the month's minutes (30 × 1440, which `check` names in
+    English) and the minutes per person are Chinese on a Chinese page."""
+    text = "标题\n\n6月出生数为9876人,平均约每4.4分钟出生一个婴儿。\n"
+    shown = _shown_text(render_html(_page(text)))
+    assert "30天 × 1440分钟(当月)" in shown and "分钟/人" in shown, shown
+    assert "minute" not in shown and "days" not in shown
+    english = _shown_text(render_html(_page(text, lang="en")))
+    assert "30 days × 1440 minutes (the month's)" in english
+
+
 def test_every_verdict_has_its_chinese_sentence() -> None:
     from povcli.report.words import formula_in, kind_name, verdict_sentence
 

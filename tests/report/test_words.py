@@ -79,6 +79,16 @@ TEXTS += [
     MAIN_ITEMS,
     # a crude rate of the year's mean population
     CRUDE.format(birth="8.03"),
+    # one every so many minutes: 30 × 1440 / 9876 = 4.37
+    "6月出生数为9876人,平均约每4.4分钟出生一个婴儿。",
+    # a table's sections headed by a row in its own unit: 850.30 + 2360.20 = 3210.50 this year,
+    # 820.10 + 2280.10 = 3100.20 last; with one column only, shown unconfirmed; a row short of
+    # its head where the other column adds up (800.00 + 2280.10 = 3080.10)
+    "指标 | 本年累计 | 上年同期 |\n货运量(万吨) | 3210.50 | 3100.20 |\n铁路 | 850.30 | 820.10 |\n"
+    "公路 | 2360.20 | 2280.10 |\n",
+    "指标 | 本年累计 |\n货运量(万吨) | 3210.50 |\n铁路 | 850.30 |\n公路 | 2360.20 |\n",
+    "指标 | 本年累计 | 上年同期 |\n货运量(万吨) | 3210.50 | 3100.20 |\n铁路 | 850.30 | 800.00 |\n"
+    "公路 | 2360.20 | 2280.10 |\n",
     # the net moves in: 81234 − 76543 = 4691
     "迁入人口数为8万1234人,迁出人口数为7万6543人,净迁入人口数为4691人。",
     # a month's rate annualised (9876 × 365/30 / 23,412,345 × 1000 = 5.13)

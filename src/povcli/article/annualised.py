@@ -97,7 +97,7 @@ EVENT_WITHIN = 16  # characters after the minutes
 MINUTES_A_DAY = 24 * 60
 INTERVAL_NOTE = (
     "one every so many minutes: the month's minutes over its count; a mean written roughly "
-    "(约) may be cut rather than rounded, so half its last digit more is allowed"
+    "may be cut rather than rounded, so half its last digit more is allowed"
 )
 
 
@@ -140,11 +140,13 @@ def _months_minutes(reading: Reading, count: Note, month: int, at: int) -> list[
     """The minutes of the month: February's of its year, or of either kind of year."""
     year = _year_of(reading, count)
     days = sorted({calendar.monthrange(y, month)[1] for y in ([year] if year else [2025, 2024])})
-    minutes = [n * MINUTES_A_DAY for n in days]
-    return [
-        Figure(f"{n}天 × {MINUTES_A_DAY}分钟", float(m), "minute", COUNT, at, at, Interval(m, m))
-        for n, m in zip(days, minutes, strict=True)
-    ]
+    return [_minutes(n, at) for n in days]
+
+
+def _minutes(days: int, at: int) -> Figure:
+    minutes = days * MINUTES_A_DAY
+    written = f"{days} days × {MINUTES_A_DAY} minutes (the month's)"
+    return Figure(written, float(minutes), "minute", COUNT, at, at, Interval(minutes, minutes))
 
 
 def _counts_before(reading: Reading, figure: Note, event: str) -> list[Note]:
