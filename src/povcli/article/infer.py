@@ -40,6 +40,7 @@ from povcli.article.identities import (
 )
 from povcli.article.increases import increase_contributions
 from povcli.article.increments import shares_of_increments
+from povcli.article.listed_counts import listed_counts
 from povcli.article.member_shares import member_shares
 from povcli.article.named_ratios import named_ratios
 from povcli.article.named_shares import named_shares
@@ -97,6 +98,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(pulls(reading))
     relations.extend(increase_contributions(reading))
     relations.extend(restatements(reading))
+    relations.extend(listed_counts(reading))
     relations.extend(restated_flows(reading))
     relations.extend(grid_relations(reading))
     relations.extend(grid_restatements(reading))
