@@ -21,6 +21,7 @@ from povcli.article.notes import (
 )
 from povcli.article.relations import Relation
 from povcli.numbers import COUNT
+from povcli.units import COUNTED_WITH_GE
 
 
 def restatements(reading: Reading) -> Iterator[Relation]:
@@ -59,11 +60,67 @@ def _same_value_restatements(reading: Reading) -> Iterator[Relation]:
                 break  # the same figure again agrees again: more says nothing
             if later.sentence == first.sentence or not _same_place(reading, first, later, True):
                 continue
-            if _specific(first.figure) or _same_words(reading, first, later):
+            if _qualifier(first) != _qualifier(later):
+                continue  # 3000多个 is more than 3000个: no figure said twice
+            if (
+                _specific(first.figure)
+                or _same_words(reading, first, later)
+                or _counted_alike(reading, first, later)
+            ):
                 shown += 1
                 yield _restated(reading, first, later)
     yield from _approximate_restatements(reading)
     yield from _thresholds_then_levels(reading)
+
+
+# the words of counts that say nothing of what is counted: units, times and verbs
+TRIVIAL_RUN = re.compile(
+    r"^(?:[个万亿千百人元户家所年月日]+|全年|今年|上年|去年|同比|比上|增长|增加|减少|下降|其中|全省|全国)$"
+)
+COUNTED = frozenset({*COUNTED_WITH_GE, "person"})
+AROUND = (12, 8)  # characters of a count's own words before and after it
+
+
+def _counted_alike(reading: Reading, a: Note, b: Note) -> bool:
+    """Counts of one value written alike (9000个贫困村 and 贫困村9000个; 960多万 twice) whose own
+    words share a run of two characters that names something ("贫困村", "迁新居"): the same
+    count restated, shown as agreeing, never more."""
+    units = {a.figure.unit, b.figure.unit}
+    if a.figure.kind != COUNT or not units <= COUNTED | {"item"} or units == {"item"}:
+        return False
+    if len(units - {"item"}) > 1 or _qualifier(a) != _qualifier(b):
+        return False  # a bare 个 (贫困村9000个) counts what the other's noun names
+    words = (_own_words(reading, a), _own_words(reading, b))
+    return any(len(run) >= 2 and not TRIVIAL_RUN.match(run) for run in _shared_runs(*words))
+
+
+def _qualifier(note: Note) -> str:
+    """The rough words written on a figure (多, 左右, 以上), which two alike must share."""
+    text = note.figure.written
+    return "".join(sorted(set(re.findall(r"多|余|左右|约|近|以上|超过|逾", text))))
+
+
+def _own_words(reading: Reading, note: Note) -> str:
+    """The Han characters of a count's clause around it, other figures left out."""
+    sentence = reading.sentences[note.sentence]
+    before = sentence.words_before(note.figure, AROUND[0])
+    after = sentence.words_after(note.figure, AROUND[1])
+    clause_before = re.split(r"[,，;；。:：、]", before)[-1]
+    clause_after = re.split(r"[,，;；。:：、]", after)[0]
+    return clause_before + "|" + clause_after
+
+
+def _shared_runs(one: str, other: str) -> set[str]:
+    """Every run of two Han characters the two share."""
+
+    def pairs(text: str) -> set[str]:
+        return {
+            text[i : i + 2]
+            for i in range(len(text) - 1)
+            if re.fullmatch(r"[\u4e00-\u9fff]{2}", text[i : i + 2])
+        }
+
+    return pairs(one) & pairs(other)
 
 
 def _specific(figure: Figure) -> bool:
