@@ -13,6 +13,7 @@ from povcli.article.near import attached, made_of, scopes_fit, signed, text_span
 from povcli.article.notes import CHANGE, LEVEL, POINTS, Note, Reading, simplified
 from povcli.article.partitions import on_base
 from povcli.article.relations import Relation
+from povcli.article.roles import scope_of
 from povcli.numbers import COUNT, PERCENT
 
 # (what is born, what dies, what the two make), as the bulletins name them
@@ -148,10 +149,12 @@ def urbanisation(reading: Reading) -> Iterator[Relation]:
         if URBANISATION not in rate.subject or "户籍" in rate.subject:
             continue
         earlier = reading.notes[max(0, rate.index - STATEMENT_WITHIN) : rate.index]
-        urban = _people(earlier, rate, URBAN_PEOPLE)
-        everyone = _people(earlier, rate, ALL_PEOPLE)
+        urban = _people(reading, earlier, rate, URBAN_PEOPLE)
+        everyone = _people(reading, earlier, rate, ALL_PEOPLE, RESIDENCE)
         if urban is None or everyone is None or not urban.figure.same_unit(everyone.figure):
             continue
+        if urban.scope != everyone.scope:
+            continue  # 广东's towns and 河南's people make no rate
         if RESIDENCE.search(everyone.subject) or urban.figure.value >= everyone.figure.value:
             continue  # 城镇常住人口 is no total of all the people
         if "户籍" in reading.simple[reading.sentences[urban.sentence].start : rate.figure.start]:
@@ -161,20 +164,39 @@ def urbanisation(reading: Reading) -> Iterator[Relation]:
                        rate.figure, notes=[URBANISATION_NOTE], spans=spans)  # fmt: skip
 
 
-def _people(earlier: list[Note], rate: Note, named: re.Pattern[str]) -> Note | None:
-    """The one level before the rate whose subject ends as named, of its scope and period,
-    in its paragraph or the one before; None when none or several differ."""
-    found = [
+def _people(
+    reading: Reading,
+    earlier: list[Note],
+    rate: Note,
+    named: re.Pattern[str],
+    unless: re.Pattern[str] | None = None,
+) -> Note | None:
+    """The one level before the rate whose subject ends as named, of its period, in its
+    paragraph, else the one before and of its scope; None when none or several differ. A
+    rate whose own words name no place is of its paragraph's people where they are of one
+    place (…湖南省常住人口…;常住人口城镇化率为55.00%, after a paragraph on 湖北)."""
+    matching = [
         n
         for n in earlier
         if n.role == LEVEL
         and n.figure.kind == COUNT
         and named.search(n.subject)
+        and not (unless and unless.search(n.subject))  # 乡村常住人口 is no total of the people
         and "户籍" not in n.subject
-        and rate.paragraph - 1 <= n.paragraph <= rate.paragraph
-        and n.scope == rate.scope
         and n.period == rate.period
     ]
+    own = [n for n in matching if n.paragraph == rate.paragraph]
+    places = {n.scope for n in own}
+    sentence = reading.sentence_of(rate)
+    unplaced = scope_of(reading.simple[sentence.start : rate.figure.start]) is None
+    if own and (places == {rate.scope} or (unplaced and len(places) == 1)):
+        found = own
+    else:
+        found = [
+            n
+            for n in matching
+            if rate.paragraph - 1 <= n.paragraph <= rate.paragraph and n.scope == rate.scope
+        ]
     values = {(n.figure.bounds.low, n.figure.bounds.high) for n in found}
     return found[-1] if len(values) == 1 else None
 

@@ -95,9 +95,9 @@ def _counted_alike(reading: Reading, a: Note, b: Note) -> bool:
 
 
 def _qualifier(note: Note) -> str:
-    """The rough words written on a figure (多, 左右, 以上), which two alike must share."""
-    text = note.figure.written
-    return "".join(sorted(set(re.findall(r"多|余|左右|约|近|以上|超过|逾", text))))
+    """The words that open a figure's interval (多, 余, 以上), which two alike must share: 3000多
+    is more than 3000; 约 and 左右 say a figure is rounded, as every written figure is."""
+    return "".join(sorted(set(re.findall(r"多|余|以上|超过|逾", note.figure.written))))
 
 
 def _own_words(reading: Reading, note: Note) -> str:

@@ -77,7 +77,7 @@ def _share_of(reading: Reading, part: Note, note: Note, figure: Figure) -> Itera
         relation.missing["whole"] = _no_whole(note)
         yield relation
         return
-    candidates = list({c.index: c for c in candidates}.values())
+    candidates = _without_thresholds(list({c.index: c for c in candidates}.values()))
     if len({(c.figure.bounds.low, c.figure.bounds.high) for c in candidates}) == 1:
         candidates = candidates[:1]  # one figure stated twice (a lead and its paragraph)
     whole = candidates[0]
@@ -105,6 +105,16 @@ def _share_of(reading: Reading, part: Note, note: Note, figure: Figure) -> Itera
     else:
         relation.notes.append(f"the whole is {whole.subject or 'the total'} {whole.figure.written}")
     yield relation
+
+
+def _without_thresholds(candidates: list[Note]) -> list[Note]:
+    """A threshold the whole passes (常住人口…达到过亿) is no second figure for it beside the
+    exact one it holds (常住人口12656.8万人)."""
+    exact = [c for c in candidates if "open-ended" not in c.cues]
+    rough = [c for c in candidates if "open-ended" in c.cues]
+    if exact and all(any(r.figure.bounds.contains(e.figure.value) for e in exact) for r in rough):
+        return exact
+    return candidates
 
 
 RESPECTIVE_SHARE = re.compile(r"分别(?:占|为|是)[^,，;；。\d]{0,20}?的?\s*$")
