@@ -53,6 +53,7 @@ from povcli.article.rate_gaps import rate_gaps
 from povcli.article.relations import Relation, levels_and_averages, lists_with_totals
 from povcli.article.respective import respective_shares
 from povcli.article.respective_order import out_of_order
+from povcli.article.respective_parts import respective_parts
 from povcli.article.restatements import restatements
 from povcli.article.row_tables import spaced_tables
 from povcli.article.sex_ratios import sex_ratios
@@ -99,6 +100,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(increase_contributions(reading))
     relations.extend(restatements(reading))
     relations.extend(listed_counts(reading))
+    relations.extend(respective_parts(reading))
     relations.extend(restated_flows(reading))
     relations.extend(grid_relations(reading))
     relations.extend(grid_restatements(reading))

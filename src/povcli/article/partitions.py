@@ -735,16 +735,21 @@ CHANGES_BIND_NOTE = (
 
 
 def growth_of_sum(
-    reading: Reading, parts: list[Note], total: Note, named: bool = True
+    reading: Reading,
+    parts: list[Note],
+    total: Note,
+    named: bool = True,
+    rate: Note | None = None,
 ) -> Relation | None:
     """ "农民工总量29251万人,增长2.4%。其中,外出农民工17172万人,增长1.3%;本地农民工12079万人,
     增长4.1%": last year's total is each part brought back by its own rate, so the parts'
     levels and rates give the total's rate. Judged only where the words name the parts all of
     the total (`named`: a partition's members, a thing and its complement) and their levels
     add up to it, with the slack a comparable basis needs: parts after 其中 that add up by
-    chance (煤炭 and 外贸 of a port's tonnage overlap) are shown, never called wrong."""
+    chance (煤炭 and 外贸 of a port's tonnage overlap) are shown, never called wrong. `rate`:
+    the total's rate where the words give it apart from the total (the next sentence's 分别)."""
     rates = [attached(reading, p, RATE) for p in parts]
-    total_rate = _nominal_rate(reading, total)
+    total_rate = rate or _nominal_rate(reading, total)
     if total_rate is None or any(r is None for r in rates):
         return None
     found = [r for r in rates if r is not None]
