@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from povcli.article.near import attached, scopes_fit, signed, text_span
 from povcli.article.notes import CHANGE, LEVEL, Note, Reading
@@ -44,7 +45,7 @@ def crude_rates(reading: Reading) -> Iterator[Relation]:
                 continue
             count = _count_before(reading, rate, count_word)
             population = _population(reading, rate, count) if count else None
-            change = attached(reading, population, CHANGE) if population else None
+            change = _change_of(reading, population) if population else None
             if count is None or population is None or change is None:
                 continue
             if change.base not in ("previous", str(int(rate.period or 0) - 1)):
@@ -52,7 +53,8 @@ def crude_rates(reading: Reading) -> Iterator[Relation]:
             if not _of_a_year(reading, change, count, rate):
                 continue
             start, end, spans = text_span(reading, population, count, rate)
-            roles = {"count": count.figure, "level": population.figure, "change": signed(change)}
+            level = replace(population.figure, unit=count.figure.unit)  # 常住人口766579: people
+            roles = {"count": count.figure, "level": level, "change": signed(change)}
             yield Relation("crude-rate", dict(roles), start, end, rate.figure, notes=[CRUDE_NOTE],
                            spans=spans, slack=_slack(rate, population, change))  # fmt: skip
 
@@ -94,6 +96,34 @@ def _count_before(reading: Reading, rate: Note, word: str) -> Note | None:
     return None
 
 
+def _change_of(reading: Reading, population: Note) -> Note | None:
+    """The population's change: the one attached to it, or for a count of people with its 人
+    left off, the change right after it in its sentence."""
+    change = attached(reading, population, CHANGE)
+    if change is None and population.figure.unit is None:
+        following = reading.notes[population.index + 1 : population.index + 2]
+        if (
+            following
+            and following[0].role == CHANGE
+            and following[0].sentence == population.sentence
+        ):
+            change = following[0]
+    return change
+
+
+def _people_unwritten(reading: Reading, note: Note) -> bool:
+    """A whole number of no unit whose change counts people ("年末全县常住人口766579,比上年末
+    增加2028人"): a count of people with its 人 left off."""
+    change = _change_of(reading, note)
+    return (
+        note.figure.unit is None
+        and note.figure.kind == COUNT
+        and float(note.figure.value).is_integer()
+        and change is not None
+        and change.figure.unit == "person"
+    )
+
+
 def _population(reading: Reading, rate: Note, count: Note) -> Note | None:
     """The last whole population before the rate, of its scope and year, with its change, in
     the count's paragraph or the few before it."""
@@ -102,7 +132,7 @@ def _population(reading: Reading, rate: Note, count: Note) -> Note | None:
             count.paragraph - POPULATION_PARAGRAPHS <= note.paragraph <= count.paragraph
             and POPULATION.search(note.subject)
             and not NOT_ALL_OF_IT.search(note.subject)
-            and note.figure.same_unit(count.figure)
+            and (note.figure.same_unit(count.figure) or _people_unwritten(reading, note))
             and scopes_fit(note.scope, rate.scope)
             and note.period == rate.period
             and note.figure.bounds.low > count.figure.bounds.high
