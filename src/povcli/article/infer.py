@@ -64,6 +64,7 @@ from povcli.article.stated_wholes import stated_wholes
 from povcli.article.structures import structures
 from povcli.article.student_ratios import student_ratios
 from povcli.article.table_columns import share_sections
+from povcli.article.yearly_lists import yearly_lists
 from povcli.article.yields import yields
 
 
@@ -101,6 +102,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(restatements(reading))
     relations.extend(listed_counts(reading))
     relations.extend(respective_parts(reading))
+    relations.extend(yearly_lists(reading))
     relations.extend(restated_flows(reading))
     relations.extend(grid_relations(reading))
     relations.extend(grid_restatements(reading))
