@@ -23,6 +23,7 @@ from povcli.article.annualised import annualised_rates, intervals
 from povcli.article.chains import chains
 from povcli.article.compared import compared_shares
 from povcli.article.comparisons import comparisons
+from povcli.article.complements import complements
 from povcli.article.components import natural_increase, net_moves, population_balance
 from povcli.article.conversions import conversions
 from povcli.article.crude import crude_rates
@@ -103,6 +104,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(listed_counts(reading))
     relations.extend(respective_parts(reading))
     relations.extend(yearly_lists(reading))
+    relations.extend(complements(reading))
     relations.extend(restated_flows(reading))
     relations.extend(grid_relations(reading))
     relations.extend(grid_restatements(reading))
