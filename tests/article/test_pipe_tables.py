@@ -45,3 +45,13 @@ def test_a_mistyped_cell_of_a_bar_opened_table_is_caught(catering: str) -> None:
     """132650 + 15780 = 148430, not 150230."""
     for text in both_scripts(TABLE.format(catering=catering)):
         assert ("sum", "inconsistent", [157.8e6, 1326.5e6], 1502.3e6) in accused(text), text
+
+
+def test_the_structure_column_divides_the_months_so_far() -> None:
+    """结构(%) beside 3月 and 1-3月累计: each row's share of the total's cumulative level,
+    132650 / 150230 = 88.30% and 17580 / 150230 = 11.70%; 83.80 is wrong."""
+    for text in both_scripts(TABLE.format(catering="17580")):
+        shares = [(verdict, claimed) for verdict, _, claimed in of_kind(text, "share")]
+        assert ("consistent", 88.3) in shares and ("consistent", 11.7) in shares, shares
+    for text in both_scripts(TABLE.format(catering="17580").replace("88.30", "83.80")):
+        assert ("share", 83.8) in [(kind, claimed) for kind, _, _, claimed in accused(text)], text

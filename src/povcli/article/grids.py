@@ -64,6 +64,7 @@ MEASURES = (
 )
 # levels of no named year: "本年本月累计 | 上年同期 | 增长速度(%)"
 THIS_PERIOD = re.compile(r"^(?:本年|本期|今年)(?:本月)?(?:累计|累計)?(?:数|數)?$")
+CUMULATIVE = re.compile(r"累[计計]")
 PREVIOUS_PERIOD = re.compile(r"^(?:上年|去年)(?:同期|同月)(?:累计|累計)?(?:数|數)?$")
 # a column of a share's change (比重增减, 比重变化 (百分点))
 SHARE_CHANGE = re.compile(r"增减|增減|增加|减少|減少|提高|下降|百分点|百分點|变化|變化|变动|變動")
@@ -144,7 +145,14 @@ class Grid:
         if dated:
             return max(dated)[1]
         this = [i for i, c in enumerate(self.columns) if c.relative == "this"]
-        return this[0] if len(this) == 1 else (levels[0][1] if len(levels) == 1 else None)
+        if len(this) == 1:
+            return this[0]
+        if len(levels) == 1:
+            return levels[0][1]
+        # a month's column and the months so far (3月, 1-3月累计): the period's level is the
+        # cumulative one, which a 结构 column divides
+        cumulative = [i for _, i in levels if CUMULATIVE.search(self.columns[i].header)]
+        return cumulative[0] if len(cumulative) == 1 else None
 
     def level_a_year_before(self) -> int | None:
         """The column of the same period a year before (上年同期), beside this period's."""
