@@ -8,10 +8,12 @@ totals naming a railway the parts leave out; 1-6月 totals over parts of 其中6
 比去年同月 over parts' 比上月. Net moves (article/components.py): a year-to-date net beside the
 month's moves (6月迁入…;1至6月累计迁出…,净迁入…), a nation's net beside a county's moves, a
 part's net after 其中. Urbanisation (article/identities.py): a county's, a city's, a region's or
-a group's rate in a province's paragraph.
+a group's rate in a province's paragraph; a province's rate (全省) after a city's people. A part
+of a part (水路中沿海 under 公路水路) is no part of the totals.
 
 Figures worked by hand: 2.08 + 0.84 = 2.92亿吨, 236.32 + 1824.63 = 2060.95亿吨公里; 81234 −
-76543 = 4691; 481234 − 469876 = 11358; 3200 − 1200 = 2000万; 2700 / 4500 = 60.00%."""
+76543 = 4691; 481234 − 469876 = 11358; 3200 − 1200 = 2000万; 2700 / 4500 = 60.00%;
+870 / 1050 = 82.86%."""
 
 from __future__ import annotations
 
@@ -57,6 +59,11 @@ CORRECT = [
     PROVINCE.format(rate="60.00") + "。其中,东山县城镇化率为35.20%。",
     PROVINCE.format(rate="60.00") + "。分区域看,东部地区城镇化率为70.10%,西部地区为45.30%。",
     PROVINCE.format(rate="60.00") + ";少数民族人口850万人,城镇化率42.00%。",
+    # a part of a part under the totals (水路中沿海); a province's rate after a city's people
+    "6月,全省公路水路货运量、货物周转量分别完成2.92亿吨和2060.95亿吨公里。其中:\n"
+    "公路货运量和货物周转量分别完成2.08亿吨和236.32亿吨公里;\n"
+    "水路中沿海货运量和货物周转量分别完成0.50亿吨和1200.00亿吨公里。",
+    "长沙市年末常住人口1050万人,城镇人口870万人,城镇化率82.86%。全省城镇化率为60.00%。",
 ]
 
 PLANTED = [
@@ -84,6 +91,7 @@ PLANTED = [
         "上半年累计净迁入人口数为1万1358人。",
     ),
     ("share", PROVINCE.format(rate="62.00") + "。其中,东山县城镇化率为35.20%。"),
+    ("share", "长沙市年末常住人口1050万人,城镇人口870万人,城镇化率80.00%。全省城镇化率为60.00%。"),
 ]
 
 

@@ -160,6 +160,8 @@ def urbanisation(reading: Reading) -> Iterator[Relation]:
         everyone = _people(reading, earlier, rate, ALL_PEOPLE, RESIDENCE)
         if urban is None or everyone is None or not urban.figure.same_unit(everyone.figure):
             continue
+        if _of_an_unknown_place(reading, everyone, rate):
+            continue  # "长沙市年末常住人口…。全省城镇化率为60.00%": the province's, not the city's
         if _of_a_group(reading, max(urban.index, everyone.index), rate):
             continue  # "…;少数民族人口850万人,城镇化率42.00%": the group's rate
         if urban.scope != everyone.scope:
@@ -182,6 +184,17 @@ def _of_another(reading: Reading, rate: Note) -> bool:
         return False
     words = OF_EVERYONE.sub("", clause[: clause.rfind(URBANISATION)])
     return bool(words) and scope_of(words) is None
+
+
+def _of_an_unknown_place(reading: Reading, everyone: Note, rate: Note) -> bool:
+    """Whether the people are of a body no known place (长沙市, 东山县) and the rate's clause
+    names a scope of its own (全省): the rate is not of those people."""
+    sentence = reading.sentence_of(rate)
+    clause = re.split(r"[,，;；。:：]", reading.simple[sentence.start : rate.figure.start])[-1]
+    if scope_of(clause) is None:
+        return False
+    body = OF_EVERYONE.sub("", ALL_PEOPLE.sub("", everyone.subject))
+    return bool(body) and scope_of(body) is None
 
 
 def _of_a_group(reading: Reading, after: int, rate: Note) -> bool:

@@ -50,6 +50,8 @@ def respective_parts(reading: Reading) -> Iterator[Relation]:
         named = len(set(members)) == len(members) and all(m in wholes[0].subject for m in members)
         # 公路水路铁路货运量 over 公路 and 水路 alone: the railway's is left out
         named = named and set(MODES.findall(wholes[0].subject)) <= set(members)
+        # 水路中沿海货运量 under 公路水路货运量: a part of a part, not 水路's all
+        named = named and all(_measured_alike(wholes[0], part[0], members) for part in parts)
         rates = _rates_after(reading, number, len(wholes))
         alike = _one_base(reading, [number, *(part[0].sentence for part in parts)], rates)
         for place, total in enumerate(wholes):
@@ -57,6 +59,13 @@ def respective_parts(reading: Reading) -> Iterator[Relation]:
             yield from _relations(
                 reading, total, [part[place] for part in parts], named, rate, alike
             )
+
+
+def _measured_alike(whole: Note, part: Note, members: list[str]) -> bool:
+    """Whether a part's words go on from its name as the totals' go on from the parts' names
+    (公路货运量 as 公路水路货运量), not with words of a part of it (水路中沿海货运量)."""
+    named_end = max(whole.subject.rfind(m) + len(m) for m in members)
+    return part.subject[MEMBER : MEMBER + 2] == whole.subject[named_end : named_end + 2]
 
 
 def _pair(reading: Reading, number: int) -> list[Note] | None:
