@@ -40,8 +40,9 @@ COUNTED_IN_NAME = re.compile(r"[县市区州旗盟省镇乡村][两二三四五�
 # what may qualify a noun that counts the places themselves (贫困县, 深度贫困县, 重点县); any other
 # word makes it a count of what they hold (社区, 景区, 小区, 自然村)
 QUALIFIER = re.compile(r"^(?:|.*(?:贫困|重点|试点|示范))$")
-# what after the noun makes it a count of bodies of the places (县直部门, 市级单位)
-OF_BODIES = re.compile(r"^[直级属]")
+# what after the noun makes it a count of bodies of the places (县直部门, 市级单位), of visits
+# (12个县次), or of places of another kind too (12个区县 after districts alone)
+OF_BODIES = re.compile(r"^[直级属次县市区州旗盟省镇乡村]")
 RUN_TOGETHER = re.compile(r"(?:[\u4e00-\u9fff]{2,3}?[市县])")
 # the words a list's first name may carry before it (批准日喀则市谢通门县, 涉及铜川市)
 LEAD = re.compile(r"^(?:分别是|分别为|涉及|包括|包含|批准|同意|即|有|及|和|与)")
