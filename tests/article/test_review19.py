@@ -39,6 +39,8 @@ CORRECT = [
     "青山县、白水县两县32个县直部门参与结对帮扶。",
     "专家组走访了青山县、白水县、红岭县12个县次。",
     "渝中区、江北区、南岸区12个区县部门参与结对帮扶。",  # 区县 of more kinds than the list's
+    "东部的青山县,中部的白水县、红岭县3个县率先摘帽。",  # one name a comma before
+    "青山县,白水县、红岭县3个县率先摘帽。",
     # totals after 分别 whose parts are not all of them, or of another period or base
     "6月,全省公路水路铁路货运量、货物周转量分别完成3.50亿吨和2300.00亿吨公里。\n其中:\n" + PARTS,
     "1-6月,全省公路水路货运量、货物周转量分别完成16.80亿吨和12000.50亿吨公里。其中6月:\n" + PARTS,

@@ -96,14 +96,20 @@ def _relation(text: str, offset: int, found: re.Match[str]) -> Relation | None:
 def _readings(names: list[str], earlier: list[str]) -> list[list[str]]:
     """The names the list may hold: those between 、, the last split if it is two joined
     (A和B), and with each group a comma before it that is itself a list of names (no figure
-    in it: a prefecture's counties before the next's)."""
+    in it: a prefecture's counties before the next's), or one name of a place."""
     readings = [names]
     last = JOINED.split(names[-1])
     if len(last) == 2 and all(last):
         readings.append([*names[:-1], *last])
     so_far = names
     for group in reversed(earlier):
-        if "、" not in group or re.search(r"\d", group):
+        if re.search(r"\d", group):
+            break
+        if "、" not in group:
+            # "青山县,白水县、红岭县3个县": one name a comma before may be the list's first
+            name = group.strip()
+            if 2 <= len(name) <= LONGEST_NAME and name[-1] in PLACE_WORDS:
+                readings.append([name, *so_far])
             break
         so_far = [*group.split("、"), *so_far]
         readings.append(so_far)
