@@ -76,15 +76,42 @@ def _identities(
         inputs = [_near(reading, named[name], claim) for name in parts_named]
         found = [n for n in inputs if n is not None]
         if len(found) == len(parts_named):
-            yield from _relation(reading, claim, found, kind, note)
+            plain = _plain(reading, claim, found)
+            yield from _relation(reading, claim, found, kind, note, plain)
+
+
+# a period a figure's statement may name before it (6月, 1至6月累计, 上半年)
+PERIOD = re.compile(
+    r"\d{1,2}\s*[-—~～至到]\s*\d{1,2}月|\d{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|下半年"
+    r"|[一二三四]季度|全年|累计|同月|同期|上年|去年"
+)
+
+
+def _plain(reading: Reading, claim: Note, inputs: list[Note]) -> bool:
+    """Whether a claim's binding within its statement is plain: of no part (其中省会净迁入), of the
+    place and the period its inputs are (6月迁入…;1至6月累计迁出…,净迁入…; 上年同月净迁入…)."""
+    clause = CLAUSE.search(reading.sentence_of(claim).words_before(claim.figure, 40))
+    if clause and "其中" in clause[0]:
+        return False
+    if not all(scopes_fit(n.scope, claim.scope) for n in inputs):
+        return False
+    return len({_period(reading, n) for n in [claim, *inputs]} - {""}) <= 1
+
+
+def _period(reading: Reading, note: Note) -> str:
+    """The last period a figure's own clause names before it, else ""."""
+    sentence = reading.sentence_of(note)
+    clause = CLAUSE.search(sentence.text[: note.figure.start - sentence.start])
+    found = PERIOD.findall(clause[0] if clause else "")
+    return re.sub(r"\s|至|到|—|~|～", "-", found[-1]) if found else ""
 
 
 def _relation(
-    reading: Reading, claim: Note, inputs: list[Note], kind: str, note: str
+    reading: Reading, claim: Note, inputs: list[Note], kind: str, note: str, plain: bool
 ) -> Iterator[Relation]:
     # one statement: a sentence and those a ; joins to it ("遷入…;遷出…,淨遷入…")
     statement = statement_start(reading, claim.sentence)
-    one_sentence = all(statement_start(reading, n.sentence) == statement for n in inputs)
+    one_sentence = plain and all(statement_start(reading, n.sentence) == statement for n in inputs)
     first, second = (_value(n) for n in inputs)
     claimed = _value(claim)
     minus = kind == "difference"

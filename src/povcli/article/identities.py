@@ -136,6 +136,11 @@ URBANISATION = "城镇化率"
 URBAN_PEOPLE = re.compile(r"城镇(?:常住)?人口$")
 ALL_PEOPLE = re.compile(r"(?:常住人口|总人口)$")
 RESIDENCE = re.compile(r"城镇|乡村|农村|城市")
+# the words a rate's clause may hold before 城镇化率 and still be of the people before it
+OF_EVERYONE = re.compile(
+    r"年末|年底|全省|全市|全区|全县|全州|全国|本省|本市|本区|本县|我省|我市|我区|我县|常住人口|人口"
+    r"|其中|占|比重|的|\d{4}年|[()（）\s]"
+)
 URBANISATION_NOTE = "by definition: the urbanisation rate is the urban population's share of all"
 
 
@@ -148,11 +153,17 @@ def urbanisation(reading: Reading) -> Iterator[Relation]:
             continue
         if URBANISATION not in rate.subject or "户籍" in rate.subject:
             continue
+        if _of_another(reading, rate):
+            continue  # "其中,东山县城镇化率为35.20%", 省会城市, 东部地区, 少数民族人口
         earlier = reading.notes[max(0, rate.index - STATEMENT_WITHIN) : rate.index]
         urban = _people(reading, earlier, rate, URBAN_PEOPLE)
         everyone = _people(reading, earlier, rate, ALL_PEOPLE, RESIDENCE)
         if urban is None or everyone is None or not urban.figure.same_unit(everyone.figure):
             continue
+        if _of_an_unknown_place(reading, everyone, rate):
+            continue  # "长沙市年末常住人口…。全省城镇化率为60.00%": the province's, not the city's
+        if _of_a_group(reading, max(urban.index, everyone.index), rate):
+            continue  # "…;少数民族人口850万人,城镇化率42.00%": the group's rate
         if urban.scope != everyone.scope:
             continue  # 广东's towns and 河南's people make no rate
         if RESIDENCE.search(everyone.subject) or urban.figure.value >= everyone.figure.value:
@@ -162,6 +173,41 @@ def urbanisation(reading: Reading) -> Iterator[Relation]:
         start, end, spans = text_span(reading, everyone, urban, rate)
         yield Relation("share", {"part": urban.figure, "whole": everyone.figure}, start, end,
                        rate.figure, notes=[URBANISATION_NOTE], spans=spans)  # fmt: skip
+
+
+def _of_another(reading: Reading, rate: Note) -> bool:
+    """Whether a rate's own clause names, before 城镇化率, a body that is no known place (a
+    county, a city, a region, a group of people): its rate is of those, not the paragraph's."""
+    sentence = reading.sentence_of(rate)
+    clause = re.split(r"[,，;；。:：]", reading.simple[sentence.start : rate.figure.start])[-1]
+    if URBANISATION not in clause:
+        return False
+    words = OF_EVERYONE.sub("", clause[: clause.rfind(URBANISATION)])
+    return bool(words) and scope_of(words) is None
+
+
+def _of_an_unknown_place(reading: Reading, everyone: Note, rate: Note) -> bool:
+    """Whether the people are of a body no known place (长沙市, 东山县) and the rate's clause
+    names a scope of its own (全省): the rate is not of those people."""
+    sentence = reading.sentence_of(rate)
+    clause = re.split(r"[,，;；。:：]", reading.simple[sentence.start : rate.figure.start])[-1]
+    if scope_of(clause) is None:
+        return False
+    body = OF_EVERYONE.sub("", ALL_PEOPLE.sub("", everyone.subject))
+    return bool(body) and scope_of(body) is None
+
+
+def _of_a_group(reading: Reading, after: int, rate: Note) -> bool:
+    """Whether a count of other people (no town's, country's or everyone's) stands between the
+    people a rate was found for and the rate: the rate is of that group."""
+    return any(
+        n.role == LEVEL
+        and n.figure.kind == COUNT
+        and n.figure.unit == "person"
+        and not (URBAN_PEOPLE.search(n.subject) or ALL_PEOPLE.search(n.subject))
+        and not RESIDENCE.search(n.subject)
+        for n in reading.notes[after + 1 : rate.index]
+    )
 
 
 def _people(

@@ -7,9 +7,11 @@ each reading is tried.
 A count that agrees with some reading is shown. One that agrees with none is called wrong only
 where the words leave one reading: no 等 (which may mean "and others"), no comma-apart group, no
 和 or 及 inside a name (和田, or a joined last name), and every name ending in a place word
-the count's noun names (县, 市, 区: "…县、…市20个县市"). Names run together with no 、
-("铜川市榆林市汉中市安康市商洛市等5个地市", a scrape's loss) are counted by their place word, and
-only ever shown."""
+the count's noun names (县, 市, 区: "…县、…市20个县市") and every kind it names among them
+(cities alone before 28个县市区 hold those counties); a noun of what places hold (社区, 景区,
+自然村, 县直部门) or a name holding a count (…湘潭市三市) is never accused. Names run together
+with no 、 ("铜川市榆林市汉中市安康市商洛市等5个地市", a scrape's loss) are counted by their place
+word, and only ever shown."""
 
 from __future__ import annotations
 
@@ -33,6 +35,14 @@ GROUP_APART = re.compile(r"[,，]")
 CLAUSE_END = re.compile(r"[:：;；。!?！？“”\"()（）]")
 LONGEST_NAME = 16  # characters: a first name may carry the verb before it (批准日喀则市谢通门县)
 JOINED = re.compile(r"[和及与]")
+# a count of places inside a name: the list already counted ("…湘潭市三市28个县市区")
+COUNTED_IN_NAME = re.compile(r"[县市区州旗盟省镇乡村][两二三四五六七八九十]")
+# what may qualify a noun that counts the places themselves (贫困县, 深度贫困县, 重点县); any other
+# word makes it a count of what they hold (社区, 景区, 小区, 自然村)
+QUALIFIER = re.compile(r"^(?:|.*(?:贫困|重点|试点|示范))$")
+# what after the noun makes it a count of bodies of the places (县直部门, 市级单位), of visits
+# (12个县次), or of places of another kind too (12个区县 after districts alone)
+OF_BODIES = re.compile(r"^[直级属次县市区州旗盟省镇乡村]")
 RUN_TOGETHER = re.compile(r"(?:[\u4e00-\u9fff]{2,3}?[市县])")
 # the words a list's first name may carry before it (批准日喀则市谢通门县, 涉及铜川市)
 LEAD = re.compile(r"^(?:分别是|分别为|涉及|包括|包含|批准|同意|即|有|及|和|与)")
@@ -77,6 +87,7 @@ def _relation(text: str, offset: int, found: re.Match[str]) -> Relation | None:
         and len(names) >= 2
         and not etc
         and _places_named(names, found.group("noun"))
+        and not OF_BODIES.match(text[found.end() :])
     ):
         return _relation_of(stated, names, offset, [])
     return None
@@ -85,14 +96,20 @@ def _relation(text: str, offset: int, found: re.Match[str]) -> Relation | None:
 def _readings(names: list[str], earlier: list[str]) -> list[list[str]]:
     """The names the list may hold: those between 、, the last split if it is two joined
     (A和B), and with each group a comma before it that is itself a list of names (no figure
-    in it: a prefecture's counties before the next's)."""
+    in it: a prefecture's counties before the next's), or one name of a place."""
     readings = [names]
     last = JOINED.split(names[-1])
     if len(last) == 2 and all(last):
         readings.append([*names[:-1], *last])
     so_far = names
     for group in reversed(earlier):
-        if "、" not in group or re.search(r"\d", group):
+        if re.search(r"\d", group):
+            break
+        if "、" not in group:
+            # "青山县,白水县、红岭县3个县": one name a comma before may be the list's first
+            name = group.strip()
+            if 2 <= len(name) <= LONGEST_NAME and name[-1] in PLACE_WORDS:
+                readings.append([name, *so_far])
             break
         so_far = [*group.split("、"), *so_far]
         readings.append(so_far)
@@ -106,6 +123,14 @@ def _places_named(names: list[str], noun: str) -> bool:
         return False
     if any(len(name) > LONGEST_NAME or len(name) < 2 for name in names):
         return False
+    if any(COUNTED_IN_NAME.search(name) for name in names):
+        return False
+    first = next(i for i, char in enumerate(noun) if char in PLACE_WORDS)
+    if not QUALIFIER.match(noun[:first]):
+        return False  # 社区, 景区, 自然村: what the places hold
+    kinds = {char for char in re.sub(r"[(（].*", "", noun[first:]) if char in PLACE_WORDS}
+    if kinds - {name[-1] for name in names}:
+        return False  # 28个县市区 after cities alone: the counties of those cities
     return all(name[-1] in PLACE_WORDS and name[-1] in noun for name in names)
 
 

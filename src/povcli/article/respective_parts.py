@@ -4,12 +4,15 @@
 Each measure is told by its unit and its place in the pair: the parts' first figures make the
 total's first, their second the second, and their levels and rates the total's rate.
 
-The parts are all of the total only where its words name each of them (公路水路货运量 over 公路 and
-水路): then a gap is wrong. Otherwise (全省货运量 over the parts a bulletin chose to list) they are
-shown where they add up, never called wrong."""
+The parts are all of the total only where its words name each of them (公路水路货运量 over 公路
+and 水路) and name no way of carrying that is not a part (公路水路铁路货运量): then a gap is wrong.
+Parts after a period of their own (1-6月 totals, 其中6月:) are no parts of the totals, and rates
+on other bases (比去年同月 totals, 比上月 parts) make no total's rate. Otherwise (全省货运量 over
+the parts a bulletin chose to list) they are shown where they add up, never called wrong."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from povcli.article.figures import Figure
@@ -22,6 +25,15 @@ from povcli.numbers import COUNT
 GAP_WITHIN = 60  # characters between the totals and their parts: a line of rates, 其中:
 MEMBER = 2  # characters a part's words open with that name it (公路, 水路)
 MOST_PARTS = 12
+# the ways of carrying a total's words may name: each must be a part for the parts to be all of it
+MODES = re.compile(r"公路|水路|铁路|民航|航空|管道|海运|沿海|内河|远洋|城市客运")
+# a period the parts' words may name apart from the totals' (1-6月 over 其中6月)
+PERIOD = re.compile(
+    r"\d{1,2}\s*[-—~～至到]\s*\d{1,2}月|\d{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|下半年"
+    r"|[一二三四]季度|全年|累计"
+)
+# the base a rate's words name: a month before (比上月, 环比) or a year before (比去年同月, 同比)
+BASES = (re.compile(r"上月|环比|上个月"), re.compile(r"同月|同期|同比|上年|去年"))
 PARTS_NOTE = "the parts are given in pairs as the totals are: each adds up by its place in the pair"
 UNNAMED_NOTE = "the totals' words do not name every part: the parts may not be all of it"
 
@@ -36,10 +48,24 @@ def respective_parts(reading: Reading) -> Iterator[Relation]:
             continue
         members = [part[0].subject[:MEMBER] for part in parts]
         named = len(set(members)) == len(members) and all(m in wholes[0].subject for m in members)
+        # 公路水路铁路货运量 over 公路 and 水路 alone: the railway's is left out
+        named = named and set(MODES.findall(wholes[0].subject)) <= set(members)
+        # 水路中沿海货运量 under 公路水路货运量: a part of a part, not 水路's all
+        named = named and all(_measured_alike(wholes[0], part[0], members) for part in parts)
         rates = _rates_after(reading, number, len(wholes))
+        alike = _one_base(reading, [number, *(part[0].sentence for part in parts)], rates)
         for place, total in enumerate(wholes):
             rate = rates[place] if rates else None
-            yield from _relations(reading, total, [part[place] for part in parts], named, rate)
+            yield from _relations(
+                reading, total, [part[place] for part in parts], named, rate, alike
+            )
+
+
+def _measured_alike(whole: Note, part: Note, members: list[str]) -> bool:
+    """Whether a part's words go on from its name as the totals' go on from the parts' names
+    (公路货运量 as 公路水路货运量), not with words of a part of it (水路中沿海货运量)."""
+    named_end = max(whole.subject.rfind(m) + len(m) for m in members)
+    return part.subject[MEMBER : MEMBER + 2] == whole.subject[named_end : named_end + 2]
 
 
 def _pair(reading: Reading, number: int) -> list[Note] | None:
@@ -72,6 +98,8 @@ def _parts_after(reading: Reading, number: int, wholes: list[Note]) -> list[list
             break
         if not parts and not _after_qizhong(reading, number, after):
             break
+        if not set(_periods(reading, number, after)) <= set(_periods(reading, number, number)):
+            break  # 1-6月 totals, 其中6月 parts: of another period
         parts.append(pair)
         after += 1
     return parts
@@ -90,6 +118,26 @@ def _rates_after(reading: Reading, number: int, count: int) -> list[Note] | None
     return rates
 
 
+def _periods(reading: Reading, whole: int, sentence: int) -> list[str]:
+    """The periods a sentence names, with what stands between it and the totals' (其中6月:)."""
+    start = reading.sentences[sentence].start
+    if sentence != whole:
+        start = min(start, reading.sentences[whole].end)
+    text = reading.simple[start : reading.sentences[sentence].end]
+    found = [re.sub(r"\s", "", period) for period in PERIOD.findall(text)]
+    return [re.sub(r"至|到|—|~|～", "-", period) for period in found]
+
+
+def _one_base(reading: Reading, sentences: list[int], rates: list[Note] | None) -> bool:
+    """Whether the rates of the totals and parts are all on one base, as their words name it:
+    totals 比去年同月 and parts 比上月 are not."""
+    named = set()
+    for sentence in {*sentences, *(rate.sentence for rate in rates or [])}:
+        text = reading.sentences[sentence].text
+        named |= {place for place, base in enumerate(BASES) if base.search(text)}
+    return len(named) <= 1
+
+
 def _after_qizhong(reading: Reading, whole: int, first_part: int) -> bool:
     """Whether 其中 stands between the totals' sentence and the first part's, close by."""
     start = reading.sentences[whole].end
@@ -99,7 +147,12 @@ def _after_qizhong(reading: Reading, whole: int, first_part: int) -> bool:
 
 
 def _relations(
-    reading: Reading, total: Note, parts: list[Note], named: bool, rate: Note | None
+    reading: Reading,
+    total: Note,
+    parts: list[Note],
+    named: bool,
+    rate: Note | None,
+    alike: bool,
 ) -> Iterator[Relation]:
     low = sum(p.figure.bounds.low for p in parts)
     high = sum(p.figure.bounds.high for p in parts)
@@ -111,6 +164,6 @@ def _relations(
     notes = [PARTS_NOTE] if named else [PARTS_NOTE, UNNAMED_NOTE]
     yield Relation("sum", roles, start, end, total.figure, notes=notes, spans=spans,
                    confident=named)  # fmt: skip
-    grown = growth_of_sum(reading, parts, total, named, rate)
+    grown = growth_of_sum(reading, parts, total, named, rate) if alike else None
     if grown is not None:
         yield grown
