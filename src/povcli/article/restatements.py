@@ -34,6 +34,7 @@ def restatements(reading: Reading) -> Iterator[Relation]:
     yield from _differing_restatements(reading)
 
 
+CLAUSE_SPLIT = re.compile(r"[,，;；。:：]")
 RESTATEMENTS_SHOWN = 3  # of one figure, each with its first statement
 RANGE_WRITTEN = re.compile(r"\d\s*[-—–~至到]\s*\d")
 RESTATED_ROLES = (LEVEL, CHANGE, RATE, SHARE, POINTS, AVERAGE)
@@ -62,6 +63,10 @@ def _same_value_restatements(reading: Reading) -> Iterator[Relation]:
                 continue
             if _qualifier(first) != _qualifier(later):
                 continue  # 3000多个 is more than 3000个: no figure said twice
+            if _own_periods(first, later) and first.period != later.period:
+                continue  # 2015年…9000个 and 2020年…9000个: one value in two years
+            if _places_named(reading, first) != _places_named(reading, later):
+                continue  # 东山县有…3万人, 西山县有…3万人: two places' counts
             if (
                 _specific(first.figure)
                 or _same_words(reading, first, later)
@@ -92,6 +97,24 @@ def _counted_alike(reading: Reading, a: Note, b: Note) -> bool:
         return False  # a bare 个 (贫困村9000个) counts what the other's noun names
     words = (_own_words(reading, a), _own_words(reading, b))
     return any(len(run) >= 2 and not TRIVIAL_RUN.match(run) for run in _shared_runs(*words))
+
+
+# the place a count's clause opens with (东山县有贫困人口…), not a kind of place (贫困县, 全省)
+PLACE_NAMED = re.compile(r"^\s*([\u4e00-\u9fff]{2,3}?[省市县区州旗])")
+NO_PLACE = re.compile(r"^(?:全|本|该|各|每|其|贫困|重点|深度|试点|示范|城市|城区|市区|地区|郊区)")
+
+
+def _places_named(reading: Reading, note: Note) -> str:
+    """The place a count's clause opens with, "" for none."""
+    sentence = reading.sentences[note.sentence]
+    before = CLAUSE_SPLIT.split(reading.simple[sentence.start : note.figure.start])[-1]
+    found = PLACE_NAMED.match(before)
+    return found.group(1) if found and not NO_PLACE.match(found.group(1)) else ""
+
+
+def _own_periods(*notes: Note) -> bool:
+    """Whether each figure's own words give its period (not a paragraph's or a page's)."""
+    return all(n.period and n.period_from in ("its clause", "its sentence") for n in notes)
 
 
 def _qualifier(note: Note) -> str:
