@@ -73,6 +73,17 @@ def _share_of(reading: Reading, part: Note, note: Note, figure: Figure) -> Itera
     candidates = _in_brackets(reading, part, note) or wholes_named(reading, part, note)
     start, end, _ = text_span(reading, part, note)
     relation = Relation("share", {"part": part.figure}, start, end, figure)
+    bound = note.whole or "whole after 其中" in note.cues  # the words or a 其中 name the whole
+    by_noun = None if bound else _whole_by_noun(reading, part)
+    if by_noun is not None:
+        # "科技类大专生约51.4万人,占比46.9%" and, paragraphs on, "大专生共109.5万人": shown only
+        relation.roles["whole"] = replace(by_noun.figure, unit=part.figure.unit)
+        relation.confident = False
+        relation.notes.append(BY_NOUN_NOTE.format(by_noun.subject, by_noun.figure.written))
+        start, end, spans = text_span(reading, by_noun, part, note)
+        relation.start, relation.end, relation.spans = start, end, spans
+        yield relation
+        return
     if not candidates:
         relation.missing["whole"] = _no_whole(note)
         yield relation
@@ -218,6 +229,39 @@ def _in_brackets(reading: Reading, part: Note, share: Note) -> list[Note]:
         and n.figure.same_unit(part.figure)
     ]
     return found[-1:]
+
+
+BY_NOUN_NOTE = (
+    "the words name no whole: taken as {} {}, the one figure for what the part's words end "
+    "with; shown, never called wrong"
+)
+# words around what a subject counts: its period before, 共 or 约 after
+SUBJECT_PERIOD = re.compile(r"^(?:\d*学年度?|\d{2,4}年(?:末|底|度)?|今年|全年|年末|本年|当年)")
+SUBJECT_TAIL = re.compile(r"(?:共计|合计|总计|总数|总量|共|约|达到?|为|有|是)+$")
+
+
+def _counted(subject: str) -> str:
+    return SUBJECT_TAIL.sub("", SUBJECT_PERIOD.sub("", subject.strip()))
+
+
+def _whole_by_noun(reading: Reading, part: Note) -> Note | None:
+    """The one level anywhere in the text whose words are the end of the part's (大专生 for
+    科技类大专生), larger than it, in its unit: what a share named by 占比 alone is of."""
+    named = _counted(part.subject)
+    found = [
+        n
+        for n in reading.notes
+        if n.role == LEVEL
+        and n.index != part.index
+        and n.figure.kind == part.figure.kind
+        and n.figure.same_unit(part.figure)
+        and n.figure.bounds.low > part.figure.bounds.high
+        and len(_counted(n.subject)) >= 2
+        and named.endswith(_counted(n.subject))
+        and len(named) > len(_counted(n.subject))
+        and n.period == part.period
+    ]
+    return found[0] if len({n.figure.value for n in found}) == 1 else None
 
 
 def _no_whole(note: Note) -> str:
