@@ -63,9 +63,7 @@ def _same_value_restatements(reading: Reading) -> Iterator[Relation]:
                 continue
             if _qualifier(first) != _qualifier(later):
                 continue  # 3000多个 is more than 3000个: no figure said twice
-            if _own_periods(first, later) and first.period != later.period:
-                continue  # 2015年…9000个 and 2020年…9000个: one value in two years
-            if _places_named(reading, first) != _places_named(reading, later):
+            if _two_places(reading, first, later):
                 continue  # 东山县有…3万人, 西山县有…3万人: two places' counts
             if (
                 _specific(first.figure)
@@ -112,9 +110,11 @@ def _places_named(reading: Reading, note: Note) -> str:
     return found.group(1) if found and not NO_PLACE.match(found.group(1)) else ""
 
 
-def _own_periods(*notes: Note) -> bool:
-    """Whether each figure's own words give its period (not a paragraph's or a page's)."""
-    return all(n.period and n.period_from in ("its clause", "its sentence") for n in notes)
+def _two_places(reading: Reading, a: Note, b: Note) -> bool:
+    """Whether the two figures' clauses open with two different places (a clause that names
+    none may be of the other's)."""
+    places = {_places_named(reading, a), _places_named(reading, b)} - {""}
+    return len(places) > 1
 
 
 def _qualifier(note: Note) -> str:
