@@ -33,3 +33,19 @@ def test_two_figures_the_words_could_name_bind_none() -> None:
     text = SCHOOL_YEAR.format(share="42.90").replace("比108学年减12万人", "另有大专生99.0万人")
     for each in both_scripts(text):
         assert 42.9 not in [c for v, _, c in of_kind(each, "share") if v == "consistent"], each
+
+
+# a share of "the total" in brackets, the statement's total before it (a visitor release):
+# 1,402,116 / 2,701,450 = 51.90%
+VISITORS = (
+    "统计局资料显示,10月入境旅客为2,701,450人次,按年减少6.2%;"
+    "不过夜旅客有1,402,116人次(占总数{share}%),较去年同月减少12.0%。"
+)
+
+
+def test_a_share_of_the_total_is_of_the_statements_total_before_it() -> None:
+    for text in both_scripts(VISITORS.format(share="51.9")):
+        shares = [(verdict, claimed) for verdict, _, claimed in of_kind(text, "share")]
+        assert ("consistent", 51.9) in shares, shares
+    for text in both_scripts(VISITORS.format(share="59.1")):
+        assert "share" not in [kind for kind, *_ in accused(text)], text

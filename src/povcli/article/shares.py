@@ -15,6 +15,7 @@ from povcli.article.near import (
     population_of,
     shared_run,
     span_of,
+    statement_start,
     text_span,
     whole_named_among,
 )
@@ -74,12 +75,14 @@ def _share_of(reading: Reading, part: Note, note: Note, figure: Figure) -> Itera
     start, end, _ = text_span(reading, part, note)
     relation = Relation("share", {"part": part.figure}, start, end, figure)
     bound = note.whole or "whole after 其中" in note.cues  # the words or a 其中 name the whole
-    by_noun = None if bound else _whole_by_noun(reading, part)
+    by_noun, why = (None if bound else _whole_by_noun(reading, part)), BY_NOUN_NOTE
+    if not candidates and BARE_TOTAL.fullmatch((note.whole or "").strip()):
+        by_noun, why = _total_before(reading, part), TOTAL_NOTE  # "…(佔總數51.9%)"
     if by_noun is not None:
         # "科技类大专生约51.4万人,占比46.9%" and, paragraphs on, "大专生共109.5万人": shown only
         relation.roles["whole"] = replace(by_noun.figure, unit=part.figure.unit)
         relation.confident = False
-        relation.notes.append(BY_NOUN_NOTE.format(by_noun.subject, by_noun.figure.written))
+        relation.notes.append(why.format(by_noun.subject, by_noun.figure.written))
         start, end, spans = text_span(reading, by_noun, part, note)
         relation.start, relation.end, relation.spans = start, end, spans
         yield relation
@@ -242,6 +245,30 @@ SUBJECT_TAIL = re.compile(r"(?:共计|合计|总计|总数|总量|共|约|达到
 
 def _counted(subject: str) -> str:
     return SUBJECT_TAIL.sub("", SUBJECT_PERIOD.sub("", subject.strip()))
+
+
+TOTAL_NOTE = (
+    "the words name the whole as the total only: taken as {} {}, the one larger figure before "
+    "the part in its statement; shown, never called wrong"
+)
+# a whole named only as the total of what is counted (佔總數51.9%)
+BARE_TOTAL = re.compile(r"(?:总数|总量|总额|总计|总体|整体|全部)的?")
+
+
+def _total_before(reading: Reading, part: Note) -> Note | None:
+    """The one larger level of the part's unit before it in its statement: what a share of
+    "the total" is of ("入境旅客为2,589,451人次,…;不过夜旅客有1,344,381人次(佔總數51.9%)")."""
+    first = statement_start(reading, part.sentence)
+    found = [
+        n
+        for n in reading.notes[: part.index]
+        if n.sentence >= first
+        and n.role == LEVEL
+        and n.figure.kind == part.figure.kind
+        and n.figure.same_unit(part.figure)
+        and n.figure.bounds.low > part.figure.bounds.high
+    ]
+    return found[0] if len({n.figure.value for n in found}) == 1 else None
 
 
 def _whole_by_noun(reading: Reading, part: Note) -> Note | None:
