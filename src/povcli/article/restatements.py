@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from povcli.article.figures import Figure
-from povcli.article.near import scopes_fit, shared_run, text_span
+from povcli.article.near import scopes_fit, shared_run, span_of, text_span
 from povcli.article.notes import (
     AVERAGE,
     CHANGE,
@@ -339,13 +339,15 @@ def _restatement_key(reading: Reading, note: Note) -> tuple[str, ...] | None:
     sentence = reading.sentences[note.sentence]
     if sentence.text[: note.figure.start - sentence.start].endswith("等"):
         return None  # "邵阳县等20个贫困县": some of them, named by a list
+    # the span a figure's words give it (一季度, 3月份): a quarter's and a month's are two figures
+    span = span_of(reading, note)
     if len(befell) >= 5 and not any(c.isdigit() for c in befell):
         # "58个贫困县全部摘帽": what befell the counted things says what they are
-        return (note.role, str(note.sign), note.figure.unit or "", note.period or "",
+        return (note.role, str(note.sign), note.figure.unit or "", note.period or "", span,
                 note.scope or reading.scope or "", note.segment or "", befell)  # fmt: skip
     if len(subject) < 6 or len(noun) < 2:
         return None
-    return (note.role, str(note.sign), note.figure.unit or "", note.period or "",
+    return (note.role, str(note.sign), note.figure.unit or "", note.period or "", span,
             note.scope or reading.scope or "", note.segment or "", subject, noun)  # fmt: skip
 
 

@@ -345,6 +345,9 @@ def wholes_named(reading: Reading, part: Note, share: Note) -> list[Note]:
         # and 山东's: words naming no place name the part's own province's whole (全省's too)
         own = [n for n in fitting if (n.scope or reading.scope) == part.scope]
         fitting = own or fitting
+    if total:
+        # "占總死亡人數72.7%": all the deaths, not 十大死因死亡人數合計 (a total of some of them);
+        fitting = [n for n in fitting if not _a_selection(reading, n)]
     narrowed = _narrowed(part, fitting)
     if (total or national) and len(narrowed) > 1:
         # "占总人口的比重": the whole of them all, where one figure says it is a total
@@ -398,6 +401,20 @@ def _finest(totals: list[Note]) -> list[Note]:
             for m in totals
         )
     ]
+
+
+# words that make a total of some of the things counted: the ten leading causes, the main ones
+SELECTION = re.compile(
+    r"十大|前\s*[\d一二三四五六七八九十]+\s*(?:位|名|大|项)?|主要|重点|部分|其中"
+)
+
+
+def _a_selection(reading: Reading, level: Note) -> bool:
+    """Whether a level's clause counts a selection of the things (十大死因死亡人數合計): no total of
+    them all, whatever its words share with one."""
+    sentence = reading.sentence_of(level)
+    clause = re.split(r"[,，;；。:：]", reading.simple[sentence.start : level.figure.start])[-1]
+    return SELECTION.search(clause) is not None
 
 
 def _narrowed(part: Note, fitting: list[Note]) -> list[Note]:
