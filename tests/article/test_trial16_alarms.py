@@ -1,7 +1,7 @@
 """The two false alarms of fresh trial 16, in my own words and figures:
 - a port release on March gives the first quarter's container throughput and its parts, then
-  March's in the same words (其中沿海港口…, 内河港口…): a quarter's figure and a month's are two figures, not
-  one restated (article/restatements.py);
+  March's in the same words (其中沿海港口…, 内河港口…): a quarter's figure and a month's are two
+  figures, not one restated (article/restatements.py);
 - a causes-of-death release gives all deaths, then a group's deaths "占總死亡人數…" and, further
   on, the ten leading causes' deaths "合計…": the share is of all deaths, not of the ten causes'
   (article/shares.py). 99,812 / 137,450 = 72.62%; the ten causes' 106,300 would make 93.90%."""
