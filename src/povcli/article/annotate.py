@@ -209,9 +209,13 @@ def _read_sentence(
         # thousands of figures (a flattened table) is read in time linear in its length
         upto = text[max(0, at - LOOK_BACK) : at]
         own_period = _own_period(upto, before)
-        if own_period:
-            period, origin = own_period, "its clause" if YEAR.search(before) else "its sentence"
-        note.period, note.period_from = period, origin if period else ""
+        aside = _in_an_aside(text, at)
+        if own_period and aside:  # "(恢复到2019年同期的60.9%)": the aside's year is its own
+            note.period, note.period_from = own_period, "its clause"
+        else:
+            if own_period:
+                period, origin = own_period, "its clause" if YEAR.search(before) else "its sentence"
+            note.period, note.period_from = period, origin if period else ""
         start_year = FROM_YEAR.search(before)
         if start_year:  # "从2014年的574万人": the start level's own year, not the sentence's
             note.period, note.period_from = start_year.group(1), "its clause"
@@ -261,7 +265,8 @@ def _read_sentence(
         if note.role != LABEL:  # a label inside a word (民族8省区) does not end its subject
             previous_end = figure.end - sentence.start
     respective_heads(reading, reading.in_sentence(number))
-    sentence_period = _own_period(text, text)
+    unbracketed = _outside_brackets(text)  # an aside's year is no year the next sentence has
+    sentence_period = _own_period(unbracketed, unbracketed)
     if sentence_period:
         return sentence_period, "an earlier sentence"
     return period, origin
@@ -382,6 +387,12 @@ def _closes_an_aside(before: str) -> bool:
     if not ending.endswith((")", "）")):
         return False
     return ending.count(")") + ending.count("）") > ending.count("(") + ending.count("（")
+
+
+def _in_an_aside(text: str, at: int) -> bool:
+    """Whether a sentence's place is inside brackets opened before it and not yet closed."""
+    before = text[:at]
+    return sum(before.count(c) for c in "(（") > sum(before.count(c) for c in ")）")
 
 
 def _outside_brackets(text: str) -> str:
