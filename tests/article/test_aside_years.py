@@ -1,7 +1,7 @@
 """A year in brackets is the aside's own (article/annotate.py): "比上年同期增长40.0%(恢复到
 2019年同期的90.0%)" dates no figure after it, as a tourism release's half-year shows — its parts
-after 其中 are the half-year's, and add up to it. Figures my own: 1.80 + 0.70 = 2.50亿; 2.50 / (1.80 / 1.35 +
-0.70 / 1.55) − 1 = 40.06%."""
+after 其中 are the half-year's, and add up to it. Figures my own: 1.80 + 0.70 = 2.50亿;
+2.50 / (1.80 / 1.35 + 0.70 / 1.55) − 1 = 40.06%."""
 
 from __future__ import annotations
 
