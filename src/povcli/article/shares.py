@@ -259,15 +259,18 @@ def _total_before(reading: Reading, part: Note) -> Note | None:
     """The one larger level of the part's unit before it in its statement: what a share of
     "the total" is of ("入境旅客为2,589,451人次,…;不过夜旅客有1,344,381人次(佔總數51.9%)")."""
     first = statement_start(reading, part.sentence)
-    found = [
-        n
-        for n in reading.notes[: part.index]
-        if n.sentence >= first
-        and n.role == LEVEL
-        and n.figure.kind == part.figure.kind
-        and n.figure.same_unit(part.figure)
-        and n.figure.bounds.low > part.figure.bounds.high
-    ]
+    found: list[Note] = []
+    for at in range(part.index - 1, -1, -1):  # back only as far as the statement goes
+        level = reading.notes[at]
+        if level.sentence < first:
+            break
+        if (
+            level.role == LEVEL
+            and level.figure.kind == part.figure.kind
+            and level.figure.same_unit(part.figure)
+            and level.figure.bounds.low > part.figure.bounds.high
+        ):
+            found.append(level)
     return found[0] if len({n.figure.value for n in found}) == 1 else None
 
 
