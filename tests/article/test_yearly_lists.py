@@ -46,3 +46,26 @@ def test_the_total_may_repeat_the_span() -> None:
         assert ("consistent", 145000.0) in [(v, c) for v, _, c in of_kind(each, "sum")], each
     for each in both_scripts(text.format(total="15.4")):
         assert "sum" in [kind for kind, *_ in accused(each)], each
+
+
+# a month's figure each after 分别 over 1月到5月, a sixth added with 加上, and the half-year's total
+# (Taiwan's births): 9800 + 8700 + 9500 + 9400 + 9900 + 9200 = 56500
+MONTHS = (
+    "今年1月到5月出生数分别为9800人、8700人、{third}人、9400人、9900人,加上6月的9200人,"
+    "上半年新生儿累计5万6500人。"
+)
+
+
+def test_a_months_figures_add_up_to_the_months_total() -> None:
+    for text in both_scripts(MONTHS.format(third="9500")):
+        assert ("consistent", 56500.0) in [(v, c) for v, _, c in of_kind(text, "sum")], text
+        assert accused(text) == [], text
+    for text in both_scripts(MONTHS.format(third="9050")):
+        assert ("sum", 56500.0) in [(k, c) for k, _, _, c in accused(text)], text
+
+
+def test_a_months_total_of_other_months_is_never_accused() -> None:
+    # the total of seven months, the list of six
+    text = MONTHS.format(third="9050").replace("上半年新生儿", "前7个月新生儿")
+    for each in both_scripts(text):
+        assert "sum" not in [kind for kind, *_ in accused(each)], each

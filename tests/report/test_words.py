@@ -108,6 +108,9 @@ TEXTS += [
     "理工类大专生约42.3万人,占比42.90%。\n\n大专生共98.6万人。",
     # a share of the total, the statement's larger figure before it
     "11月入境旅客为2,589,451人次;不过夜旅客有1,344,381人次(占总数51.9%)。",
+    # a month's figure each and their total, over the span and not
+    "今年1月到2月出生数分别为9800人、8700人,加上3月的9500人,前3个月新生儿累计2万8000人。",
+    "今年1月到2月出生数分别为9800人、8700人,前3个月新生儿累计2万8000人。",
     # the net moves in: 81234 − 76543 = 4691
     "迁入人口数为8万1234人,迁出人口数为7万6543人,净迁入人口数为4691人。",
     # a month's rate annualised (9876 × 365/30 / 23,412,345 × 1000 = 5.13)

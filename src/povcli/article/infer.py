@@ -65,7 +65,7 @@ from povcli.article.stated_wholes import stated_wholes
 from povcli.article.structures import structures
 from povcli.article.student_ratios import student_ratios
 from povcli.article.table_columns import share_sections
-from povcli.article.yearly_lists import yearly_lists
+from povcli.article.yearly_lists import monthly_lists, yearly_lists
 from povcli.article.yields import yields
 
 
@@ -104,6 +104,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(listed_counts(reading))
     relations.extend(respective_parts(reading))
     relations.extend(yearly_lists(reading))
+    relations.extend(monthly_lists(reading))
     relations.extend(complements(reading))
     relations.extend(restated_flows(reading))
     relations.extend(grid_relations(reading))

@@ -24,6 +24,20 @@ YEARS_SINCE = re.compile(r"([两二三四五六七八九十]+|\d+)\s*年(?:来|�
 TOTAL_WITHIN = 2  # sentences after the list where its total may stand
 LIST_NOTE = "the figures listed are one a year over {}–{}: they add up to its total"
 SHORT_NOTE = "the list or the total may not cover every year of the span: shown, not called wrong"
+# a span of months (1月到5月) and a month added after the list (,加上6月的1萬440人)
+MONTH_SPAN = re.compile(r"(?<!\d)(1[0-2]|[1-9])\s*月\s*(?:到|至|—|–|-|~)\s*(1[0-2]|[1-9])\s*月")
+ONE_MORE = re.compile(r"^\s*[,，]?\s*(?:再)?(?:加上|以及)\s*(1[0-2]|[1-9])\s*月份?的?\s*$")
+# the months a total's words say it is of
+TOTAL_MONTHS = (
+    (re.compile(r"上半年"), lambda _: (1, 6)),
+    (re.compile(r"下半年"), lambda _: (7, 12)),
+    (re.compile(r"前\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*个?月"), lambda n: (1, n)),
+    (re.compile(r"(?<!\d)1\s*[-—~至到]\s*(\d{1,2})\s*月"), lambda n: (1, n)),
+)
+MONTHS_NOTE = "the figures listed are one a month, months {}–{}: they add up to their total"
+MONTHS_SHORT_NOTE = (
+    "the list or the total may not cover every month of the span: shown, not called wrong"
+)
 
 
 def yearly_lists(reading: Reading) -> Iterator[Relation]:
@@ -39,6 +53,58 @@ def yearly_lists(reading: Reading) -> Iterator[Relation]:
         if total is None:
             continue
         yield _relation(reading, listed, total, years, (span.group(1), span.group(2)))
+
+
+def monthly_lists(reading: Reading) -> Iterator[Relation]:
+    """ "今年1月到5月出生數分別為1萬1023人、…、1萬1168人,加上6月的1萬440人,上半年新生兒累計6萬
+    3874人": a month's figure each, and the total of the months."""
+    for number, sentence in enumerate(reading.sentences):
+        span = MONTH_SPAN.search(sentence.text)
+        if span is None:
+            continue
+        listed = _listed(reading, number, span.end() + sentence.start)
+        if len(listed) < 2:
+            continue
+        first, last = int(span.group(1)), int(span.group(2))
+        added = _month_added(reading, number, listed[-1], last)
+        if added is not None:
+            listed, last = [*listed, added], last + 1
+        total = _total_after(reading, number, listed)
+        if total is None or last < first:
+            continue
+        covered = len(listed) == last - first + 1 and _total_months(reading, total) == (first, last)
+        start, end, spans = text_span(reading, *listed, total)
+        roles: dict[str, Figure | list[Figure]] = {"parts": [n.figure for n in listed]}
+        notes = [MONTHS_NOTE.format(first, last)] + ([] if covered else [MONTHS_SHORT_NOTE])
+        yield Relation("sum", roles, start, end, total.figure, notes=notes, spans=spans,
+                       confident=covered)  # fmt: skip
+
+
+def _month_added(reading: Reading, number: int, last_listed: Note, last: int) -> Note | None:
+    """The figure right after the list that adds the next month to it (加上6月的1萬440人)."""
+    following = [n for n in reading.in_sentence(number) if n.index == last_listed.index + 1]
+    if not following or not following[0].figure.same_unit(last_listed.figure):
+        return None
+    between = reading.simple[last_listed.figure.end : following[0].figure.start]
+    found = ONE_MORE.match(between)
+    return following[0] if found and int(found.group(1)) == last + 1 else None
+
+
+def _total_months(reading: Reading, total: Note) -> tuple[int, int] | None:
+    """The months a total's clause says it is of (上半年: 1–6), if it says."""
+    sentence = reading.sentence_of(total)
+    clause = re.split(r"[,，;；。]", reading.simple[sentence.start : total.figure.start])[-1]
+    for pattern, months in TOTAL_MONTHS:
+        found = pattern.search(clause)
+        if found:
+            written = found.group(1) if found.groups() else ""
+            count = (
+                int(written)
+                if written.isdigit()
+                else (parse_chinese_numeral(written) if written else 0)
+            )
+            return months(count)
+    return None
 
 
 def _listed(reading: Reading, number: int, after: int) -> list[Note]:
