@@ -69,3 +69,13 @@ def test_a_months_total_of_other_months_is_never_accused() -> None:
     text = MONTHS.format(third="9050").replace("上半年新生儿", "前7个月新生儿")
     for each in both_scripts(text):
         assert "sum" not in [kind for kind, *_ in accused(each)], each
+
+
+def test_a_total_of_another_thing_is_never_accused() -> None:
+    # the births listed, the deaths' total after them
+    text = MONTHS.format(third="9050").replace("上半年新生儿累计", "上半年死亡人数累计")
+    for each in both_scripts(text):
+        assert "sum" not in [kind for kind, *_ in accused(each)], each
+    five = FIVE_YEARS.format(third="2140").replace("全县已累计减贫", "全县已累计新增就业")
+    for each in both_scripts(five):
+        assert "sum" not in [kind for kind, *_ in accused(each)], each

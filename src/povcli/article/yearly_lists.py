@@ -72,12 +72,52 @@ def monthly_lists(reading: Reading) -> Iterator[Relation]:
         total = _total_after(reading, number, listed)
         if total is None or last < first:
             continue
-        covered = len(listed) == last - first + 1 and _total_months(reading, total) == (first, last)
+        covered = (
+            len(listed) == last - first + 1
+            and _total_months(reading, total) == (first, last)
+            and _same_thing(reading, listed[0], total)
+        )
         start, end, spans = text_span(reading, *listed, total)
         roles: dict[str, Figure | list[Figure]] = {"parts": [n.figure for n in listed]}
         notes = [MONTHS_NOTE.format(first, last)] + ([] if covered else [MONTHS_SHORT_NOTE])
         yield Relation("sum", roles, start, end, total.figure, notes=notes, spans=spans,
                        confident=covered)  # fmt: skip
+
+
+# the same things counted in other words: births as 出生 or 新生儿, a fall in the poor as 减贫
+SAME_THINGS = (re.compile(r"出生|新生儿|婴儿"), re.compile(r"死亡"), re.compile(r"结婚"),
+               re.compile(r"离婚"), re.compile(r"迁入"), re.compile(r"迁出"))  # fmt: skip
+NOT_A_THING = re.compile(
+    r"^(?:今年|去年|全年|累计|合计|共计|总计|上半|下半|半年|人数|分别|年来|以来"
+    r"|[全本我该][县市省区国州])$"
+)
+
+
+def _same_thing(reading: Reading, first: Note, total: Note) -> bool:
+    """Whether the total's words count what the list's do: a run of two characters they share
+    (减贫), or words of one kind of event (出生数 and 新生儿)."""
+    listed = _clause_words(reading, first)
+    counted = _clause_words(reading, total)
+    if any(p.search(listed) and p.search(counted) for p in SAME_THINGS):
+        return True
+    pairs = {listed[i : i + 2] for i in range(len(listed) - 1)}
+    return any(
+        counted[i : i + 2] in pairs
+        and not NOT_A_THING.match(counted[i : i + 2])
+        and re.fullmatch(r"[\u4e00-\u9fff]{2}", counted[i : i + 2])
+        for i in range(len(counted) - 1)
+    )
+
+
+def _clause_words(reading: Reading, note: Note) -> str:
+    """The words of a figure's sentence before it, back to the clause that names it."""
+    sentence = reading.sentence_of(note)
+    before = reading.simple[sentence.start : note.figure.start]
+    return (
+        re.split(r"[,，;；。]", before)[-1]
+        if not RESPECTIVELY.search(before[-12:])
+        else (re.split(r"[,，;；。]", before[: before.rfind("分别")])[-1])
+    )
 
 
 def _month_added(reading: Reading, number: int, last_listed: Note, last: int) -> Note | None:
@@ -147,7 +187,7 @@ def _relation(
     roles: dict[str, Figure | list[Figure]] = {"parts": [n.figure for n in listed]}
     said = _total_years(reading, total)
     same_span = said == years or (said is None and span[0] in reading.sentence_of(total).text)
-    covered = len(listed) == years and same_span
+    covered = len(listed) == years and same_span and _same_thing(reading, listed[0], total)
     notes = [LIST_NOTE.format(*span)]
     if not covered:
         notes.append(SHORT_NOTE)
