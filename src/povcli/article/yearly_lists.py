@@ -40,14 +40,19 @@ MONTHS_SHORT_NOTE = (
 )
 
 
-def yearly_lists(reading: Reading) -> Iterator[Relation]:
+def _lists_under(
+    reading: Reading, spans: re.Pattern[str]
+) -> Iterator[tuple[int, re.Match[str], list[Note]]]:
+    """Each sentence's span (of years, of months) and the list after 分别 that follows it."""
     for number, sentence in enumerate(reading.sentences):
-        span = SPAN.search(sentence.text)
-        if span is None:
-            continue
-        listed = _listed(reading, number, span.end() + sentence.start)
-        if len(listed) < 2:
-            continue
+        span = spans.search(sentence.text)
+        listed = _listed(reading, number, span.end() + sentence.start) if span else []
+        if span is not None and len(listed) >= 2:
+            yield number, span, listed
+
+
+def yearly_lists(reading: Reading) -> Iterator[Relation]:
+    for number, span, listed in _lists_under(reading, SPAN):
         years = int(span.group(2)) - int(span.group(1)) + 1
         total = _total_after(reading, number, listed)
         if total is None:
@@ -58,13 +63,7 @@ def yearly_lists(reading: Reading) -> Iterator[Relation]:
 def monthly_lists(reading: Reading) -> Iterator[Relation]:
     """ "今年1月到5月出生數分別為1萬1023人、…、1萬1168人,加上6月的1萬440人,上半年新生兒累計6萬
     3874人": a month's figure each, and the total of the months."""
-    for number, sentence in enumerate(reading.sentences):
-        span = MONTH_SPAN.search(sentence.text)
-        if span is None:
-            continue
-        listed = _listed(reading, number, span.end() + sentence.start)
-        if len(listed) < 2:
-            continue
+    for number, span, listed in _lists_under(reading, MONTH_SPAN):
         first, last = int(span.group(1)), int(span.group(2))
         added = _month_added(reading, number, listed[-1], last)
         if added is not None:
