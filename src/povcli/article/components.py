@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from povcli.article.figures import Figure
-from povcli.article.near import made_of, scopes_fit, signed, statement_start, text_span
+from povcli.article.near import SPAN, made_of, scopes_fit, signed, statement_start, text_span
 from povcli.article.notes import CHANGE, Note, Reading
 from povcli.article.relations import Relation
 from povcli.numbers import COUNT
@@ -80,11 +80,9 @@ def _identities(
             yield from _relation(reading, claim, found, kind, note, plain)
 
 
-# a period a figure's statement may name before it (6月, 1至6月累计, 上半年)
-PERIOD = re.compile(
-    r"\d{1,2}\s*[-—~～至到]\s*\d{1,2}月|\d{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|下半年"
-    r"|[一二三四]季度|全年|累计|同月|同期|上年|去年"
-)
+# a period a figure's statement may name before it (6月, 1-6月, 上半年: the spans of `near`),
+# or a year back (同月, 上年) or the months so far (累计)
+PERIOD = re.compile(SPAN.pattern + r"|累计|同月|同期|上年|去年")
 
 
 def _plain(reading: Reading, claim: Note, inputs: list[Note]) -> bool:

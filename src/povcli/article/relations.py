@@ -159,7 +159,7 @@ def _span_of_levels(
     if found:
         a, b = found.groups()
         return [(int(b) - int(a), f"{a} → {b}: the years of the two levels")]
-    return _counted_years(sentence)
+    return counted_years(sentence)
 
 
 def _after_levels(
@@ -221,7 +221,7 @@ def _with_years(relation: Relation, years: list[tuple[float, str]]) -> Relation:
     return relation
 
 
-def _counted_years(sentence: Sentence) -> list[tuple[float, str]]:
+def counted_years(sentence: Sentence) -> list[tuple[float, str]]:
     """Years a flow runs over, as the sentence counts them: 六年來, 2015—2019年, 十三五期間."""
     found: list[tuple[float, str]] = []
     template = sentence.template
@@ -276,7 +276,7 @@ def _totals_and_averages(sentence: Sentence, found: Sequence[Relation]) -> Itera
             r.kind in ("average", "cagr-growth") and r.claimed is claimed for r in found
         ):
             continue
-        years = _levels_years(sentence, found) or _counted_years(sentence)
+        years = _levels_years(sentence, found) or counted_years(sentence)
         if total.kind == PERCENT:  # "累计增长40.3%,年均增长7.0%": a rate compounds
             between = template[match.start() : average.end()]
             if "名义" in between and "实际" in between:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from povcli.article.figures import Figure
-from povcli.article.near import text_span
+from povcli.article.near import SPAN, text_span
 from povcli.article.notes import LEVEL, RATE, Note, Reading
 from povcli.article.partitions import growth_of_sum
 from povcli.article.relations import Relation
@@ -28,10 +28,7 @@ MOST_PARTS = 12
 # the ways of carrying a total's words may name: each must be a part for the parts to be all of it
 MODES = re.compile(r"公路|水路|铁路|民航|航空|管道|海运|沿海|内河|远洋|城市客运")
 # a period the parts' words may name apart from the totals' (1-6月 over 其中6月)
-PERIOD = re.compile(
-    r"\d{1,2}\s*[-—~～至到]\s*\d{1,2}月|\d{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|下半年"
-    r"|[一二三四]季度|全年|累计"
-)
+PERIOD = re.compile(SPAN.pattern + r"|累计")  # the spans of `near`, and the months so far
 # the base a rate's words name: a month before (比上月, 环比) or a year before (比去年同月, 同比)
 BASES = (re.compile(r"上月|环比|上个月"), re.compile(r"同月|同期|同比|上年|去年"))
 PARTS_NOTE = "the parts are given in pairs as the totals are: each adds up by its place in the pair"

@@ -14,13 +14,11 @@ from collections.abc import Iterator
 from povcli.article.figures import Figure
 from povcli.article.near import text_span
 from povcli.article.notes import Note, Reading
-from povcli.article.relations import Relation
+from povcli.article.relations import YEAR_RANGE, Relation, counted_years
 from povcli.numbers import COUNT, parse_chinese_numeral
 
-SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:至|到|—|–|-|~)\s*((?:19|20)\d{2})\s*年")
 RESPECTIVELY = re.compile(r"分别(?:为|是|达到?|有|完成)?\s*$")
 TOTAL_WORDS = re.compile(r"(?:累计|共计|合计|总计|共)[^,，;；。\d]{0,8}$")
-YEARS_SINCE = re.compile(r"([两二三四五六七八九十]+|\d+)\s*年(?:来|间|时间|里|中)")
 TOTAL_WITHIN = 2  # sentences after the list where its total may stand
 LIST_NOTE = "the figures listed are one a year over {}–{}: they add up to its total"
 SHORT_NOTE = "the list or the total may not cover every year of the span: shown, not called wrong"
@@ -52,7 +50,7 @@ def _lists_under(
 
 
 def yearly_lists(reading: Reading) -> Iterator[Relation]:
-    for number, span, listed in _lists_under(reading, SPAN):
+    for number, span, listed in _lists_under(reading, YEAR_RANGE):
         years = int(span.group(2)) - int(span.group(1)) + 1
         total = _total_after(reading, number, listed)
         if total is None:
@@ -195,10 +193,7 @@ def _relation(
 
 
 def _total_years(reading: Reading, total: Note) -> int | None:
-    """The years the total's sentence says it is over (六年来: 6), if it says."""
-    sentence = reading.sentence_of(total)
-    found = YEARS_SINCE.search(reading.simple[sentence.start : total.figure.start])
-    if found is None:
-        return None
-    written = found.group(1)
-    return int(written) if written.isdigit() else parse_chinese_numeral(written)
+    """The years the total's sentence says it is over (六年来, 2013至2018年), where it gives
+    one count of them (the reading of `relations`, which counts a flow's years)."""
+    counts = {count for count, _ in counted_years(reading.sentence_of(total))}
+    return int(counts.pop()) if len(counts) == 1 else None
