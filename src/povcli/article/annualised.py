@@ -120,20 +120,13 @@ def intervals(reading: Reading) -> Iterator[Relation]:
         if not minutes:
             continue
         start, end, spans = text_span(reading, count, note)
-        every = _rounded(note.figure)
+        every = note.figure.rounded()
         relation = Relation("ratio", {"a": minutes[0], "b": count.figure}, start, end, every,
                             notes=[INTERVAL_NOTE], spans=spans,
                             slack=(every.bounds.high - every.bounds.low) / 2)  # fmt: skip
         relation.alternatives = [{"a": other} for other in minutes[1:]]
         relation.alternatives += [{"b": other.figure} for other in counts[1:]]
         yield relation
-
-
-def _rounded(figure: Figure) -> Figure:
-    """A mean is rounded however it is written: 每三分鐘 stands for 2.5 to 3.5 minutes."""
-    if figure.bounds.low != figure.bounds.high:
-        return figure
-    return replace(figure, bounds=Interval(figure.value - 0.5, figure.value + 0.5))
 
 
 def _months_minutes(reading: Reading, count: Note, month: int, at: int) -> list[Figure]:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
 from povcli.article.figures import Figure
 from povcli.article.near import BRACKETED, signed, span_of, text_span
@@ -39,7 +38,7 @@ def daily_averages(reading: Reading) -> Iterator[Relation]:
         start, end, spans = text_span(reading, change, note)
         year, leap_year = (_days(days, words, note) for days, words in DAYS)
         relation = Relation("ratio", {"a": signed(change), "b": year}, start, end,
-                            _rounded(signed(note)), notes=[DAILY_NOTE], spans=spans)  # fmt: skip
+                            signed(note).rounded(), notes=[DAILY_NOTE], spans=spans)  # fmt: skip
         relation.alternatives = [{"b": leap_year}]
         yield relation
 
@@ -48,15 +47,6 @@ def _days(days: int, words: str, daily: Note) -> Figure:
     """The days of the year as the divisor the text leaves unwritten."""
     at = daily.figure.end
     return Figure(words, float(days), "day", COUNT, at, at, Interval(days, days))
-
-
-def _rounded(figure: Figure) -> Figure:
-    """A mean per day is rounded, however exact a count of people it reads as: 204人 stands
-    for 203.5–204.5."""
-    if figure.bounds.low != figure.bounds.high:
-        return figure
-    value = figure.value
-    return replace(figure, bounds=Interval(value - 0.5, value + 0.5))
 
 
 def _yearly_change(reading: Reading, daily: Note) -> Note | None:
@@ -91,7 +81,7 @@ def monthly_averages(reading: Reading) -> Iterator[Relation]:
                         Interval(12, 12))  # fmt: skip
         start, end, spans = text_span(reading, year, note)
         yield Relation("ratio", {"a": year.figure, "b": months}, start, end,
-                       _rounded(note.figure), notes=[MONTHLY_NOTE], spans=spans)  # fmt: skip
+                       note.figure.rounded(), notes=[MONTHLY_NOTE], spans=spans)  # fmt: skip
 
 
 def _years_level(reading: Reading, monthly: Note) -> Note | None:

@@ -55,6 +55,13 @@ class Figure:
             return self
         return replace(self, value=-self.value, bounds=self.bounds.negated())
 
+    def rounded(self) -> Figure:
+        """The figure as a rounded mean or ratio, however exact a whole number it reads as:
+        a mean per day of 204人 stands for 203.5–204.5, 每三分鐘 for 2.5 to 3.5 minutes."""
+        if self.bounds.low != self.bounds.high:
+            return self
+        return replace(self, bounds=Interval(self.value - 0.5, self.value + 0.5))
+
     def same_unit(self, other: Figure) -> bool:
         """Whether two figures count in one unit: alike, or one an item, or one written with
         a scale and no measure word (西部地区农村贫困人口由5086万减少到2251万,累计减少2835万人:

@@ -111,7 +111,7 @@ def _judged(
 ) -> list[Relation]:
     a, b, ratio = columns
     cells = [
-        (row.amounts[a], row.amounts[b], _rounded(row.per_unit[ratio]))
+        (row.amounts[a], row.amounts[b], row.per_unit[ratio].rounded())
         for row in rows
         if a in row.amounts and b in row.amounts and ratio in row.per_unit
     ]
@@ -139,13 +139,6 @@ def _in_unit(cell: Figure, unit: str) -> Figure:
     if len(read) != 1 or read[0].end != len(cell.written.lstrip("-−") + unit):
         return cell
     return replace(read[0], start=cell.start, end=cell.end)
-
-
-def _rounded(figure: Figure) -> Figure:
-    """An amount per unit in whole numbers (47654 元/人) is rounded, no exact count."""
-    if figure.bounds.low != figure.bounds.high:
-        return figure
-    return replace(figure, bounds=Interval(figure.value - 0.5, figure.value + 0.5))
 
 
 def _relation(
