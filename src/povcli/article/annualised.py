@@ -201,13 +201,9 @@ def _population(reading: Reading, month: int) -> Note | None:
     if not found:
         return None
     narrowest = min(found, key=lambda n: n.figure.bounds.high - n.figure.bounds.low)
-    if any(not _overlap(narrowest.figure.bounds, n.figure.bounds) for n in found):
+    if any(not narrowest.figure.bounds.overlaps(n.figure.bounds) for n in found):
         return None
     return narrowest
-
-
-def _overlap(a: Interval, b: Interval) -> bool:
-    return a.low <= b.high and b.low <= a.high
 
 
 def _days_factor(reading: Reading, count: Note, month: int) -> Figure | None:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from povcli.article.figures import Figure
 from povcli.article.grids import Grid, Row, measure_of
 from povcli.article.relations import Relation
+from povcli.article.table_cells import adds_up
 from povcli.numbers import COUNT
 
 SECTION_NOTE = "the table's rows under {} (its own unit in brackets), up to the next such head"
@@ -31,7 +32,7 @@ def unit_sections(grid: Grid) -> Iterator[Relation]:
     levels = grid.columns_of("level")
     for head, members in _sections(grid.rows):
         sums = {c: s for c in levels if (s := _column_sum(head, members, c)) is not None}
-        holding = [c for c, (whole, parts) in sums.items() if _adds_up(whole, parts)]
+        holding = [c for c, (whole, parts) in sums.items() if adds_up(whole, parts)]
         if not holding:
             continue  # other indicators under a headline, or parts left out: no section
         for column, (whole, parts) in sums.items():
@@ -79,12 +80,6 @@ def _column_sum(head: Row, members: list[Row], column: int) -> tuple[Figure, lis
     if len(found) != len(parts) or not all(p.same_unit(whole) for p in found):
         return None
     return whole, found
-
-
-def _adds_up(whole: Figure, parts: list[Figure]) -> bool:
-    low = sum(p.bounds.low for p in parts)
-    high = sum(p.bounds.high for p in parts)
-    return low <= whole.bounds.high and whole.bounds.low <= high
 
 
 def _falls_short(whole: Figure, parts: list[Figure]) -> bool:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from povcli.article.figures import Figure
-from povcli.article.near import SPAN, text_span
+from povcli.article.near import SPAN, adds_up, text_span
 from povcli.article.notes import LEVEL, RATE, Note, Reading
 from povcli.article.partitions import growth_of_sum
 from povcli.article.relations import Relation
@@ -151,10 +151,7 @@ def _relations(
     rate: Note | None,
     alike: bool,
 ) -> Iterator[Relation]:
-    low = sum(p.figure.bounds.low for p in parts)
-    high = sum(p.figure.bounds.high for p in parts)
-    adds_up = low <= total.figure.bounds.high and total.figure.bounds.low <= high
-    if not named and not adds_up:
+    if not named and not adds_up(total, parts):
         return
     start, end, spans = text_span(reading, total, *parts)
     roles: dict[str, Figure | list[Figure]] = {"parts": [p.figure for p in parts]}
