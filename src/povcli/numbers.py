@@ -18,6 +18,9 @@ from povcli.errors import PovcliError
 Number = int | float
 
 SCALES: dict[str, int] = {
+    # 兆 is a million million as Taiwan's and Hong Kong's releases write money (5.75兆元); as
+    # the prefix of a unit (兆瓦, 兆赫) it is a million, and no scale (SCALE below)
+    "兆": 10**12,
     "萬億": 10**12,
     "万亿": 10**12,
     "億": 10**8,
@@ -63,7 +66,11 @@ COUNT = "count"
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CHINESE = r"[零〇一二兩两三四五六七八九十百千]+"
 # 千米 is a kilometre, not a thousand metres' worth of anything
-SCALE = "|".join(sorted(SCALES, key=len, reverse=True)).replace("千", "千(?!米)")
+SCALE = (
+    "|".join(sorted(SCALES, key=len, reverse=True))
+    .replace("千", "千(?!米)")
+    .replace("兆", "兆(?![瓦赫帕焦字位比伏欧歐])")
+)
 RANGE_SEP = r"至|到|—|–|~|～|-"
 _QUANTITY = rf"""
     (?P<prefix>近|約|约|大約|大约|超過|超过|逾)?

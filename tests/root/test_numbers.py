@@ -128,6 +128,10 @@ def test_catalog_forms(written: str, expected: float) -> None:
         ("329万", 3_290_000, None, None, ""),
         ("3千米", 3, None, None, "千米"),  # a kilometre count, not 3000 metres
         ("5千元", 5_000, None, None, "元"),
+        ("5.75兆元", 5_750_000_000_000, None, None, "元"),  # Taiwan's million million
+        ("0.84兆元", 840_000_000_000, None, None, "元"),
+        ("120兆瓦", 120, None, None, "兆瓦"),  # a megawatt, no scale
+        ("2兆赫", 2, None, None, "兆赫"),
         ("１１２２個", 1122, None, None, "個"),
     ],
 )

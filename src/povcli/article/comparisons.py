@@ -14,7 +14,16 @@ import re
 from collections.abc import Iterator
 
 from povcli.article.near import text_span
-from povcli.article.notes import CHANGE, LEVEL, POINTS, RATE, Note, Reading, sentence_clauses
+from povcli.article.notes import (
+    CHANGE,
+    LEVEL,
+    POINTS,
+    RATE,
+    SHARE,
+    Note,
+    Reading,
+    sentence_clauses,
+)
 from povcli.article.relations import Relation
 from povcli.article.roles import subject_of
 from povcli.numbers import PER_MILLE, PERCENT
@@ -113,6 +122,9 @@ def _own_figure(
     if not subject and not wants_rate:
         return carried
     named, whole = compared
+    share_words = SHARE_WORDS.fullmatch(subject)
+    if share_words and note.role == POINTS:
+        return _own_share(reading, note, whole, share_words)
     # nearest first, back to the paragraph before (to this paragraph's start for a rate)
     for n in reversed(reading.notes[: note.index]):
         if n.paragraph < note.paragraph - (0 if wants_rate else 1):
@@ -126,6 +138,46 @@ def _own_figure(
         ):
             return n
     return None
+
+
+# "低收入人口占乡村人口的比重比全国(4.3%)高5.9个百分点"; with no part named, the part of the
+# share before it in the statement ("合计数量占全国…的比重为36.4%,…;占乡村人口的比重比全国…")
+SHARE_WORDS = re.compile(r"(?P<part>[^占]*)占(?P<whole>[^占]+?)的?比重")
+
+
+def _own_share(reading: Reading, note: Note, whole: Note, words: re.Match[str]) -> Note | None:
+    """The place's share of the whole the words name, of the part they name: stated last
+    before the comparison, in its paragraph or the one before."""
+    part = words["part"] or _part_before(reading, note)
+    if len(part) < 4:
+        return None
+    for n in reversed(reading.notes[: note.index]):
+        if n.paragraph < note.paragraph - 1:
+            break
+        if (
+            n is not whole
+            and n.role == SHARE
+            and _same_whole(n.whole or "", words["whole"])
+            and n.subject.endswith(part)
+            and n.figure.same_unit(whole.figure)
+        ):
+            return n
+    return None
+
+
+def _part_before(reading: Reading, note: Note) -> str:
+    """What the share before a comparison in its statement is of: the words before its 占."""
+    for n in reversed(reading.notes[: note.index]):
+        if n.paragraph != note.paragraph or n.sentence < note.sentence - 1:
+            break
+        if n.role == SHARE and n.subject.split("占")[0] and "占" in n.subject:
+            return n.subject.split("占")[0]
+    return ""
+
+
+def _same_whole(one: str, other: str) -> bool:
+    """农村人口 and 乡村人口: the countryside's people, in either word."""
+    return one.replace("乡村", "农村") == other.replace("乡村", "农村")
 
 
 def _same_subject(subject: str, words: str) -> bool:

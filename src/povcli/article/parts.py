@@ -468,9 +468,7 @@ def _sum_or_subset(reading: Reading, whole: Note, parts: list[Note]) -> Relation
     nested = _nested(parts)
     if nested:
         notes.append(NESTED_NOTE)
-    crossing = (
-        len(parts) > 1 and not nested and (_may_overlap(parts, whole) or _made_before(whole, parts))
-    )
+    crossing = len(parts) > 1 and not nested and _may_overlap(parts, whole)
     if crossing:
         notes.append(CROSSING_NOTE)
     return Relation("subset", {"part": figures, "whole": whole.figure}, start, end,
@@ -497,6 +495,7 @@ TRAITS = (
     # the groups a job programme counts, which one person may belong to several of
     re.compile(r"毕业生"),
     re.compile(r"转移劳动力|农民工"),
+    re.compile(r"职工|离退休|退休"),  # the insured: working or retired (参保职工, 参保农民工)
     re.compile(r"退役军人"),
     re.compile(r"失业人员"),
     re.compile(r"困难人员"),
@@ -519,13 +518,6 @@ def _may_overlap(parts: list[Note], whole: Note) -> bool:
         return True
     lines = {i for s in subjects for i, trait in enumerate(TRAITS) if trait.search(s)}
     return len(lines) > 1
-
-
-def _made_before(whole: Note, parts: list[Note]) -> bool:
-    """ "其中,参保职工951万人,参保离退休人员335万人,参保农民工210万人" of 1286万人: the first
-    parts already make the whole, so what the list names after them is across them (migrant
-    workers among the insured workers), no part beside them."""
-    return any(adds_up(whole, parts[:end]) for end in range(2, len(parts)))
 
 
 NESTED_NOTE = "a part is the sum of the parts after it: they break it down, within the whole"

@@ -168,12 +168,19 @@ def _stated_just_before(reading: Reading, part: Note, share: Note) -> bool:
     return (
         part.paragraph >= share.paragraph - 1
         and part.period == share.period
-        and part.scope == share.scope
+        and (part.scope == share.scope or _scope_of_its_whole(share))
         and span_of(reading, part) == span_of(reading, share)
     )
 
 
-NAMED_WITHIN = 4 * ATTACHED_WITHIN  # figures back a named part may stand (a paragraph)
+def _scope_of_its_whole(share: Note) -> bool:
+    """ "合计数量占全国(6432万人)的比重为36.4%": the scope the share's words give is its whole's."""
+    return (share.whole or "").startswith(("全国", "全省", "全市", "全区"))
+
+
+# figures back a named part may stand (a paragraph), or as far as the paragraph before (民族八省区
+# …合计数量为2338.4万人 and, a paragraph on, 合计数量占全国(6432万人)的比重为36.4%)
+NAMED_WITHIN = 4 * ATTACHED_WITHIN
 # the words before 占 name a part, but no level of the text is it
 NAMED_BUT_ABSENT = Note(Figure("", 0.0, None, COUNT, -1, -1, Interval(0, 0)), -1)
 
@@ -205,7 +212,11 @@ def _part_named(reading: Reading, share: Note) -> Note | None:
         return None
     # stated before the 占 (the figure in brackets after it is the whole)
     zhan = reach + len(words) - len(clause) + clause.index(marker)
-    earlier = reading.notes[max(0, share.index - NAMED_WITHIN) : share.index]
+    earlier = [
+        n
+        for n in reading.notes[max(0, share.index - 3 * NAMED_WITHIN) : share.index]
+        if n.index >= share.index - NAMED_WITHIN or n.paragraph >= share.paragraph - 1
+    ]
     for other in reversed(earlier):
         if other.figure.start > zhan:
             continue
