@@ -29,6 +29,9 @@ SCALES: dict[str, int] = {
     "万": 10**4,
     "千": 10**3,
 }
+# 8千万 and, open above, 8千多万 (a title's "减贫8千多万人" for the text's 8000多万人): thousands
+# of 万
+SCALES.update({f"千{more}{wan}": 10**7 for more in ("", "多", "余", "餘") for wan in "万萬"})
 CHINESE_DIGITS: dict[str, int] = {
     "零": 0,
     "〇": 0,
@@ -200,6 +203,11 @@ def _decimal(text: str) -> tuple[Decimal, int]:
     return number, places
 
 
+def _open_scale(match: re.Match[str]) -> bool:
+    """Whether the scale holds a 多 or 余 (8千多万): the figure is open above."""
+    return bool(match["low_scale"]) and len(match["low_scale"]) == 3
+
+
 def _kind(suffix: str | None) -> str:
     if not suffix:
         return COUNT
@@ -219,6 +227,8 @@ def _qualifier(match: re.Match[str]) -> str | None:
         return RANGE
     if match["low_more"] or match["more"] or match["postfix"] in ("以上", "多"):
         return MORE_THAN
+    if _open_scale(match):
+        return MORE_THAN
     if match["prefix"] in OPEN_ABOVE:
         return MORE_THAN
     if match["prefix"] == "近":
@@ -233,6 +243,8 @@ def _qualifier_word(match: re.Match[str]) -> str | None:
     for group in ("sep", "low_more", "more", "postfix", "prefix"):
         if match[group]:
             return match[group]
+    if _open_scale(match):
+        return match["low_scale"][1]
     return None
 
 

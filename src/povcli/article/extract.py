@@ -101,8 +101,15 @@ ARABIC_FIGURE = re.compile(
 # a count in 萬 and 億 with four digits after each (2334萬9666人): one figure, never two
 MIXED_FIGURE = re.compile(rf"{MIXED_FORM}(?!\d)(?P<measure>{_MEASURE})?")
 CHINESE_COUNT = re.compile(
-    r"(?<![零〇一二兩两三四五六七八九十百千萬万])"
+    r"(?<![零〇一二兩两三四五六七八九十百千萬万数數几幾])"
     r"(?P<low>[二兩两三四五六七八九十][零〇一二兩两三四五六七八九十百千]*)"
+    rf"(?P<measure>{_MEASURE})"
+)
+# a count in 万 or 亿 written in Chinese numerals (一千二百四十万人, 三千多万人), not after 数, 几
+# or 上 (数十万人: several hundred thousand, no figure)
+CHINESE_BIG = re.compile(
+    r"(?<![零〇一二兩两三四五六七八九十百千萬万億亿数數几幾上成])"
+    r"(?P<low>[一二兩两三四五六七八九十][零〇一二兩两三四五六七八九十百千]*(?:多|余|餘)?[萬万億亿])"
     rf"(?P<measure>{_MEASURE})"
 )
 # a month and day (1月13日), an ISO date (2018-07-16, 2018/7/16) or a time of day (10:53:59)
@@ -304,6 +311,9 @@ def find_mentions(text: str) -> list[Mention]:
         if _ordinal(text, match):
             mentions.append(_bare(sentences, *match.span(), NAME))
         elif match["low"] != "一" and not in_name.holds(*match.span()):
+            mentions.append(_mention(sentences, match, in_date))
+    for match in CHINESE_BIG.finditer(text):
+        if not in_name.holds(*match.span()):
             mentions.append(_mention(sentences, match, in_date))
     mentions.extend(_bare(sentences, start, end, DATE) for start, end in dates)
     return sorted(mentions, key=lambda m: m.start)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from povcli.article.figures import Figure
-from povcli.article.near import scopes_fit, shared_run, span_of, text_span
+from povcli.article.near import scopes_fit, shared_run, span_of, span_word, spans_named, text_span
 from povcli.article.notes import (
     AVERAGE,
     CHANGE,
@@ -20,7 +20,7 @@ from povcli.article.notes import (
     Reading,
 )
 from povcli.article.relations import Relation
-from povcli.numbers import COUNT
+from povcli.numbers import COUNT, PER_MILLE, PERCENT
 from povcli.units import COUNTED_WITH_GE
 
 
@@ -32,6 +32,7 @@ def restatements(reading: Reading) -> Iterator[Relation]:
     same long subject, period, role and noun after, and no third figure of those words."""
     yield from _same_value_restatements(reading)
     yield from _differing_restatements(reading)
+    yield from _title_restated(reading)
 
 
 CLAUSE_SPLIT = re.compile(r"[,，;；。:：]")
@@ -365,3 +366,67 @@ def _restated(reading: Reading, first: Note, second: Note) -> Relation:
         ],
         spans=spans or [(start, end)],
     )
+
+
+# what a figure's words may open with that names no more than the article's own scope
+OWN_SCOPE = re.compile(r"^(?:全国|中国|我国|全省|全市|全区|全县)")
+TITLE_WORDS = 4  # characters at least of the words a title's figure shares with the body's
+
+
+def _title_restated(reading: Reading) -> Iterator[Relation]:
+    """ "十年间中国居民人均可支配收入累计实际增长87.0%" over a text that says
+    "全国居民人均可支配收入…,扣除价格因素,累计实际增长78.0%": a rate in the title and the one figure
+    of the body with the same words before it (累计实际增长), of a subject the title names, in the
+    same span of the year, restated with another value. Where the body gives several figures of
+    those words, or one that agrees, nothing is said here."""
+    if not reading.title:
+        return
+    start = reading.text.find(reading.title)
+    end = start + len(reading.title)
+    for title in (n for n in reading.notes if start <= n.figure.start < end):
+        if title.role not in (RATE, SHARE) or title.figure.kind not in (PERCENT, PER_MILLE):
+            continue
+        words = _han_run(reading.simple[start : title.figure.start])
+        body = [
+            n
+            for n in reading.notes
+            if n.figure.start >= end and _restates(reading, n, title, words)
+        ]
+        values = {round(n.figure.value, 9) for n in body}
+        if len(values) == 1 and not any(
+            n.figure.bounds.overlaps(title.figure.bounds) for n in body
+        ):
+            relation = _restated(reading, title, body[0])
+            relation.notes = [TITLE_NOTE]
+            yield relation
+
+
+TITLE_NOTE = (
+    "the title states the figure the text gives in the same words, of the subject the title "
+    "names: the two must agree"
+)
+
+
+def _han_run(text: str) -> str:
+    """The words right before a figure, back to the last punctuation, space or figure."""
+    return re.split(r"[^\u4e00-\u9fff]", text)[-1]
+
+
+def _restates(reading: Reading, note: Note, title: Note, words: str) -> bool:
+    """Whether a figure of the body is the title's in other places: its role, kind, qualifier
+    and span, its clause's words ending the title's, its subject (less 全国) named in them."""
+    if note.role != title.role or note.figure.kind != title.figure.kind:
+        return False
+    if _qualifier(note) != _qualifier(title) or not note.figure.same_unit(title.figure):
+        return False
+    if note.period and title.period and note.period != title.period:
+        return False
+    own = _han_run(reading.simple[reading.sentences[note.sentence].start : note.figure.start])
+    core = OWN_SCOPE.sub("", note.subject)
+    if len(own) < TITLE_WORDS or not words.endswith(own) or len(core) < TITLE_WORDS:
+        return False
+    if core not in words:
+        return False
+    title_spans = spans_named(words)
+    title_span = span_word(title_spans[-1]) if title_spans else ""
+    return span_of(reading, note) == title_span
