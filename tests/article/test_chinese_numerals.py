@@ -46,3 +46,15 @@ def test_a_title_in_thousands_of_wan_agrees_with_the_text() -> None:
         assert ("consistent", [30_000_000.0, 30_000_000.0]) in equal, equal
         assert ("consistent", [10_000_000.0, 10_000_000.0]) in equal, equal
         assert accused(text) == [], text
+
+
+def test_a_numeral_read_by_both_grammars_is_one_figure() -> None:
+    # 五百萬人 is a count of 萬人 to one grammar and of 萬 to the other: found once, and checked
+    text = (
+        "在園幼兒數連續三年下降,去年較前年減少超五百萬人。"
+        "全國共有幼兒園27.44萬所,比上年減少14808所,下降5.12%。"
+    )
+    assert [m.written for m in find_mentions(text) if m.value == 5_000_000] == ["五百萬人"]
+    assert ("consistent", [14808.0, 274400.0]) in [
+        (v, values) for kind, v, values, _ in judged_relations(text) if kind == "change-rate"
+    ]

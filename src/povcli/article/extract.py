@@ -312,8 +312,12 @@ def find_mentions(text: str) -> list[Mention]:
             mentions.append(_bare(sentences, *match.span(), NAME))
         elif match["low"] != "一" and not in_name.holds(*match.span()):
             mentions.append(_mention(sentences, match, in_date))
+    starts = sorted(m.start for m in mentions)
     for match in CHINESE_BIG.finditer(text):
-        if not in_name.holds(*match.span()):
+        # (五百萬人 is CHINESE_COUNT's already: one figure is found once)
+        at = bisect.bisect_left(starts, match.start())
+        taken = at < len(starts) and starts[at] < match.end()
+        if not taken and not in_name.holds(*match.span()):
             mentions.append(_mention(sentences, match, in_date))
     mentions.extend(_bare(sentences, start, end, DATE) for start, end in dates)
     return sorted(mentions, key=lambda m: m.start)

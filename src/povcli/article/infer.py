@@ -28,6 +28,7 @@ from povcli.article.components import natural_increase, net_moves, population_ba
 from povcli.article.conversions import conversions
 from povcli.article.crude import crude_rates
 from povcli.article.daily import daily_averages, monthly_averages
+from povcli.article.figures import Figure
 from povcli.article.flows import restated_flows
 from povcli.article.gaps import gaps
 from povcli.article.grid_relations import grid_relations
@@ -61,6 +62,7 @@ from povcli.article.sex_ratios import sex_ratios
 from povcli.article.sharechanges import share_changes
 from povcli.article.shares import shares
 from povcli.article.spaced_tables import spaced_relations
+from povcli.article.stated_bases import stated_bases
 from povcli.article.stated_wholes import stated_wholes
 from povcli.article.structures import structures
 from povcli.article.student_ratios import student_ratios
@@ -128,10 +130,24 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(sex_ratios(reading))
     relations.extend(named_ratios(reading))
     relations.extend(named_totals(reading))
+    relations.extend(stated_bases(reading))
     relations = _with_member_shares(reading, relations)
     relations.extend(list(share_changes(reading, relations)))
     out_of_order(reading, relations)
+    relations = _answered(relations)
     return _distinct(sorted(relations, key=lambda r: (r.start, r.kind)))
+
+
+def _answered(relations: list[Relation]) -> list[Relation]:
+    """Without a rate's "the text gives no level a year before" where another relation found
+    that level and judged the rate on it (a year's level stated sentences earlier)."""
+    judged = {r.claimed.start for r in relations if r.kind == "growth" and r.claimed is not None}
+    return [r for r in relations if not (r.kind == "yoy" and _growth_of(r) in judged)]
+
+
+def _growth_of(relation: Relation) -> int:
+    growth = relation.roles["growth"]
+    return growth.start if isinstance(growth, Figure) else -1
 
 
 def _with_member_shares(reading: Reading, relations: list[Relation]) -> list[Relation]:

@@ -249,24 +249,41 @@ AVERAGE_WORD = "|".join(AVERAGE_WORDS)
 SPAN_OPENS = re.compile(r"(?:^|(?<=[,，:：]))(?:从|自)?" + YEAR_RANGE.pattern)
 
 
-def _flows_over_a_span(template: str) -> Iterator[re.Match[str]]:
+def _flows_over_a_span(template: str, carried: str = "") -> Iterator[re.Match[str]]:
     """ "从1978年到2017年,我国农村贫困人口减少7.4亿人,年均…": a change after the span of years
-    a sentence or its clause opens with, no base (比) between them, is the flow over the span."""
+    a sentence or its clause opens with, no base (比) between them, is the flow over the span;
+    so is one after a ; that goes on with no span of its own (…;农村贫困发生率下降94.4个百分点,
+    年均下降2.4个百分点)."""
     span = SPAN_OPENS.search(template)  # at the sentence's start or after a comma (…显示,从…)
-    if span is None:
+    if span is not None:
+        after = span.end()
+    elif _span_carried(template, carried):
+        after = 0
+    else:
         return
-    for match in FLOW_FIGURE.finditer(template, span.end()):
-        if "比" in template[span.end() : match.start()]:
+    for match in FLOW_FIGURE.finditer(template, after):
+        if "比" in template[after : match.start()]:
             return  # a change on a base: no flow over the span
         clause = re.split(r"[,，;；]", template[: match.start()])[-1]
         if not re.search(rf"(?:{TOTAL_WORDS})$|{AVERAGE_WORD}", clause):
             yield match  # (a total the words give is read as such, an average is no flow)
 
 
+def _span_carried(template: str, carried: str) -> bool:
+    """Whether the statement a ; goes on opened with a span of years, and nothing in this
+    sentence names years or a base of its own."""
+    return (
+        SPAN_OPENS.search(carried) is not None
+        and YEAR_RANGE.search(template) is None
+        and re.search(r"\d{4}年|比|较", template) is None
+    )
+
+
 def _totals_and_averages(sentence: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
     """ "累計減少T,年均減少M": the average over the years the text counts."""
     template = sentence.template
-    for match in [*TOTAL_FIGURE.finditer(template), *_flows_over_a_span(template)]:
+    flows = list(_flows_over_a_span(template, sentence.carried))
+    for match in [*TOTAL_FIGURE.finditer(template), *flows]:
         total = sentence.figure(match.group(1))
         average = AVERAGE.search(template, match.end())
         if not average or re.search(r"[。;；]", template[match.end() : average.start()]):
@@ -277,6 +294,8 @@ def _totals_and_averages(sentence: Sentence, found: Sequence[Relation]) -> Itera
         ):
             continue
         years = _levels_years(sentence, found) or counted_years(sentence)
+        if not years and match in flows and _span_carried(template, sentence.carried):
+            years = counted_years(Sentence(0, len(sentence.carried), sentence.carried, []))
         if total.kind == PERCENT:  # "累计增长40.3%,年均增长7.0%": a rate compounds
             between = template[match.start() : average.end()]
             if "名义" in between and "实际" in between:
