@@ -53,3 +53,19 @@ def test_no_base_where_the_text_gives_two_or_another_places() -> None:
         for version in both_scripts(text):
             assert of_kind(version, "difference") == [], version
             assert accused(version) == [], version
+
+
+# 第一财经's shape: the base year's share in a clause after a level, the comparison opening the
+# next statement and the points running "至" the new share (5.0 − 0.8 = 4.2)
+OPENING = (
+    "2020年全县农村人口约52.0万人,60岁及以上老人占比为18.0%,总数达9.4万人;"
+    "与2020年相比,2023年60岁及以上老人占比上升{points}个百分点至21.5%。"
+)
+
+
+def test_points_to_a_share_against_the_year_the_statement_opens_with() -> None:
+    for text in both_scripts(OPENING.format(points="3.5")):
+        points = [(verdict, values) for verdict, values, _ in of_kind(text, "point-change")]
+        assert points == [("consistent", [18.0, 21.5])], points
+    for text in both_scripts(OPENING.format(points="5.3")):
+        assert [values for _, _, values, _ in accused(text)] == [[18.0, 21.5]], text

@@ -32,6 +32,7 @@ from povcli.article.notes import (
     LABEL,
     LEVEL,
     LOOK_BACK,
+    POINTS,
     RATE,
     SHARE,
     Note,
@@ -280,17 +281,19 @@ RISING_OR_FALLING = re.compile(
 
 
 def _reached_by_rate(note: Note, before: str, previous: Note | None) -> Note | None:
-    """The rate a level is reached by ("微升0.4%至1,245,070人次", "下降3.1%至95.2万人"), in
-    the level's clause: None when the level follows no rate so."""
+    """The rate a level is reached by ("微升0.4%至1,245,070人次", "下降3.1%至95.2万人"), or the
+    points a rate is ("占比下降25.4个百分点至44.6%"), in the level's clause: None when the level
+    follows no rate so."""
     if (
         note.role == LEVEL
         and previous is not None
-        and previous.role == RATE
-        and previous.figure.kind == PERCENT
         and previous.clause == note.clause
         and re.fullmatch(r"\s*(?:至|到)\s*", before)
     ):
-        return previous
+        if previous.role == RATE and previous.figure.kind == PERCENT:
+            return previous
+        if previous.role == POINTS and note.figure.kind in (PERCENT, PER_MILLE):
+            return previous
     return None
 
 

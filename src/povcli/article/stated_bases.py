@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from povcli.article.figures import Figure
 from povcli.article.near import span_of, text_span
-from povcli.article.notes import CHANGE, POINTS, RATE, Note, Reading
+from povcli.article.notes import CHANGE, LEVEL, POINTS, RATE, SHARE, Note, Reading
 from povcli.article.relations import Relation
 from povcli.numbers import COUNT, PER_MILLE, PERCENT
 
@@ -21,10 +21,13 @@ STATED_BASE_NOTE = "the level compared with is the one the text states earlier f
 
 def stated_bases(reading: Reading) -> Iterator[Relation]:
     for note in reading.notes:
-        if note.role not in (CHANGE, POINTS, RATE) or note.head is None or not note.base:
+        if note.role not in (CHANGE, POINTS, RATE) or note.head is None:
+            continue
+        base = note.base or _opening_comparison(reading, note)
+        if not base:
             continue
         head = reading.notes[note.head]
-        year = _base_year(head, note.base)
+        year = _base_year(head, base)
         if year is None or _has_base_level(reading, head):
             continue
         old = _stated_level(reading, head, year)
@@ -38,6 +41,24 @@ def stated_bases(reading: Reading) -> Iterator[Relation]:
         relation = Relation(kind, roles, start, end, note.figure, note.sign, spans=spans)
         relation.notes.append(STATED_BASE_NOTE.format(year, old.figure.written))
         yield relation
+
+
+# "与2008年相比,2023年…占比下降25.4个百分点至44.6%": the statement opens with its base
+OPENING = re.compile(r"(?:与|和|同)(\d{4})年(?:末|底)?相比\s*[,，]")
+
+
+# a comparison of its own between (not the 比 of 占比, 比重, 比例)
+ANOTHER_BASE = re.compile(r"(?<![占对])比(?![重例率])|较|与")
+
+
+def _opening_comparison(reading: Reading, note: Note) -> str | None:
+    """The year a comparison at the start of the figure's clause names, none coming between."""
+    sentence = reading.sentences[note.sentence]
+    before = reading.simple[sentence.start : note.figure.start]
+    found = list(OPENING.finditer(before))
+    if not found or ANOTHER_BASE.search(before[found[-1].end() :]):
+        return None
+    return found[-1].group(1)
 
 
 def _base_year(head: Note, base: str) -> str | None:
@@ -66,10 +87,10 @@ def _stated_level(reading: Reading, head: Note, year: str) -> Note | None:
     found = [
         n
         for n in reading.notes[: head.index]
-        if n.role == head.role
+        if _same_role(n, head)
         and n.period == year
-        and n.subject == head.subject
-        and len(n.subject) >= 4
+        and len(head.subject) >= 4
+        and (n.subject == head.subject or _clause_names(reading, n, head.subject))
         and n.scope == head.scope
         and n.segment == head.segment
         and n.figure.kind == head.figure.kind
@@ -79,6 +100,21 @@ def _stated_level(reading: Reading, head: Note, year: str) -> Note | None:
     if not found or len({(n.figure.bounds.low, n.figure.bounds.high) for n in found}) > 1:
         return None
     return found[-1]
+
+
+def _same_role(note: Note, head: Note) -> bool:
+    """A level of the head's role; a rate's share (占比为70%) is a level of the rate."""
+    rates = (LEVEL, SHARE) if head.figure.kind in (PERCENT, PER_MILLE) else (LEVEL,)
+    return note.role == head.role or (note.role in rates and head.role in rates)
+
+
+def _clause_names(reading: Reading, note: Note, subject: str) -> bool:
+    """Whether the words of a figure's own clause, right before it, are the subject
+    ("…约2.25亿人,40岁及以下农民工占比为70%": the share's clause names what it is)."""
+    sentence = reading.sentences[note.sentence]
+    before = re.split(r"[,，;；:：]", reading.simple[sentence.start : note.figure.start])[-1]
+    before = re.sub(r"(?:为|是|达到|达|约|有)+\s*$", "", before.strip())
+    return before.endswith(subject)
 
 
 def _kind(head: Note, note: Note) -> str | None:
