@@ -181,6 +181,11 @@ TEXTS += [
     INCREASES.format(wage="52.0"),
     # pulls of the three sectors and their contributions
     PULLS.format(second="2.3"),
+    # a table's sex ratio under its men and women
+    "指标 | 单位 | 2024年 |\n男性 | 万人 | 52.40 |\n女性 | 万人 | 50.10 |\n"
+    "人口性别比(以女性人口为100) | % | 104.59 |\n",
+    # a change against a year stated before
+    "2022年全市粮食总产量55.0万吨。2023年全市粮食总产量61.5万吨,比上年增加6.5万吨。",
 ]
 
 

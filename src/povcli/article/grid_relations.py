@@ -118,6 +118,7 @@ def _relations(grid: Grid) -> Iterator[Relation]:
     yield from _share_rows(grid)
     yield from _partition_rows(grid)
     yield from _natural_growth(grid)
+    yield from _sex_ratio_rows(grid)
     yield from _shares_of_a_hundred(grid)
     yield from grid_unit_columns(grid)
     yield from unit_sections(grid)
@@ -398,6 +399,43 @@ def _share_rows(grid: Grid) -> Iterator[Relation]:
             if part and total and share.is_rate and part.same_unit(total):
                 yield _relation("share", {"part": part, "whole": total}, share,
                                 [whole, above, row], note)  # fmt: skip
+
+
+# "人口性别比(以女性人口为100)" under "男性" and "女性": the population's men per hundred women
+SEX_RATIO_ROW = re.compile(r"(?:总人口|人口|常住人口|户籍人口)?性别比")
+SEX_ROW = {"男": re.compile(r"(?:其中[:：]?)?男性?(?:人口)?"), "女": re.compile(r"女性?(?:人口)?")}
+SEX_RATIO_NOTE = (
+    "the table's row {} is the men per hundred women of the rows 男性 and 女性 above it"
+)
+SEX_ROWS_WITHIN = 3  # rows up from the ratio to the counts of men and women
+
+
+def _sex_ratio_rows(grid: Grid) -> Iterator[Relation]:
+    for at, row in enumerate(grid.rows):
+        label = simplified(row.label)
+        if not SEX_RATIO_ROW.fullmatch(BRACKETED_WORDS.sub("", label)):
+            continue
+        if "男" in "".join(re.findall(r"以(男|女)", label)):
+            continue  # women per hundred men: not the usual ratio, left to the prose's reading
+        above = grid.rows[max(0, at - SEX_ROWS_WITHIN) : at]
+        men = [r for r in above if SEX_ROW["男"].fullmatch(simplified(r.label))]
+        women = [r for r in above if SEX_ROW["女"].fullmatch(simplified(r.label))]
+        if len(men) != 1 or len(women) != 1 or men[0].section != women[0].section:
+            continue
+        note = SEX_RATIO_NOTE.format(row.label)
+        for column, ratio in row.cells.items():
+            a, b = men[0].cells.get(column), women[0].cells.get(column)
+            if (
+                a is None
+                or b is None
+                or not a.same_unit(b)
+                or grid.columns[column].measure != "level"
+            ):
+                continue
+            yield _relation("per-hundred", {"a": a, "b": b}, ratio, [men[0], women[0], row], note)
+
+
+BRACKETED_WORDS = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def _row_named(rows: list[Row], words: str, section: str) -> Row | None:

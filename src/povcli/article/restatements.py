@@ -47,9 +47,9 @@ def _same_value_restatements(reading: Reading) -> Iterator[Relation]:
     for note in reading.notes:
         if note.role not in RESTATED_ROLES or note.figure.unit in ("year", "age"):
             continue
-        if note.figure.unit is None and re.fullmatch(r"[\d.,\s]+", note.figure.written):
-            continue  # a bare number says too little of what it counts
-        if "base-level" in note.cues or RANGE_WRITTEN.search(note.figure.written):
+        if re.fullmatch(r"[\d.,\s]+", note.figure.written):
+            continue  # a bare number says too little of what it counts (民族8省区 twice)
+        if _compared_with(reading, note) or RANGE_WRITTEN.search(note.figure.written):
             continue
         if GROUP_NAME.fullmatch(note.figure.written):
             continue  # 四大项收入 twice: the name of a group, no statistic said twice
@@ -75,6 +75,20 @@ def _same_value_restatements(reading: Reading) -> Iterator[Relation]:
                 yield _restated(reading, first, later)
     yield from _approximate_restatements(reading)
     yield from _thresholds_then_levels(reading)
+
+
+# a comparison's own word (not the 比 of 比重, 比例, 占比)
+COMPARING = re.compile(r"(?<![占对])比(?![重例率])|较|与")
+
+
+def _compared_with(reading: Reading, note: Note) -> bool:
+    """Whether a figure is the base a comparison names ("比上年(36.6%)增加…"): no figure said
+    twice. One in brackets after what it measures ("占全国的比重(31.4%)是…") is."""
+    if "base-level" not in note.cues:
+        return False
+    sentence = reading.sentences[note.sentence]
+    clause = CLAUSE_SPLIT.split(reading.simple[sentence.start : note.figure.start])[-1]
+    return COMPARING.search(clause) is not None
 
 
 # the words of counts that say nothing of what is counted: units, times and verbs
