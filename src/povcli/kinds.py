@@ -83,6 +83,10 @@ def _change(values: dict[str, Any], _: dict[str, Any]) -> float:
     return float(values["new"] - values["old"])
 
 
+def _same_base(values: dict[str, Any], _: dict[str, Any]) -> float:
+    return float(values["own"] - (values["other"] - values["other_gap"]))
+
+
 def _change_rate(values: dict[str, Any], options: dict[str, Any]) -> float:
     # the change is stated as a size and a direction: a fall of c from a base of level + c
     sign = options.get("sign", 1)
@@ -294,6 +298,11 @@ KINDS: dict[str, Kind] = {
              like_units=("old", "new"), derived_as="change"),
         Kind("point-change", {"old": -1, "new": 1}, "new − old", _change, _percentage_points,
              derived_as="change in percentage points"),
+        # "增长7.5%,比全国农民收入增速高1.2个百分点" and "增长14.3%,比全国农民收入增速高8个
+        # 百分点": the base the one implies (7.5 − 1.2) is the other's
+        Kind("same-base", {"own": 1, "other": -1, "other_gap": 1},
+             "own − (other − other_gap)", _same_base, _percentage_points,
+             derived_as="gap to the base the other comparison implies"),
         Kind("change-rate", {"level": -1, "change": 1}, "± change / (level ∓ change) × 100",
              _change_rate, _percent, like_units=("level", "change")),
         # "人口數為23,315,822人,…增加90,910人,人口增加率為3.91‰": the rate per thousand

@@ -107,7 +107,7 @@ def test_schema_checks_checks_and_source(tmp_path: Path) -> None:
     assert (
         "kind 'median' is not one of cagr, growth, yoy, sum, subset, equal, share-change, "
         "conversion, share, percent-of, per-hundred, ratio, per-unit, difference, point-change, "
-        "change-rate, change-rate-per-mille, change-rate-per-mille-mid-year, "
+        "same-base, change-rate, change-rate-per-mille, change-rate-per-mille-mid-year, "
         "average, "
         "average-change, cagr-multiple, cagr-growth, crude-rate, annualised-rate, "
         "growth-of-sum, agree" in messages

@@ -60,6 +60,7 @@ from povcli.article.restatements import restatements
 from povcli.article.row_tables import spaced_tables
 from povcli.article.sex_ratios import sex_ratios
 from povcli.article.sharechanges import share_changes
+from povcli.article.shared_bases import shared_bases
 from povcli.article.shares import shares
 from povcli.article.spaced_tables import spaced_relations
 from povcli.article.stated_bases import stated_bases
@@ -100,6 +101,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(trade_balance(reading))
     relations.extend(comparisons(reading))
     relations.extend(rate_gaps(reading))
+    relations.extend(shared_bases(reading))
     relations.extend(pulls(reading))
     relations.extend(increase_contributions(reading))
     relations.extend(restatements(reading))
