@@ -158,6 +158,12 @@ def _unit_of(role: str) -> Callable[[Inputs], str]:
     return unit
 
 
+def _change_unit(inputs: Inputs) -> str:
+    """A change's unit: the levels', in percentage points where they are percentages."""
+    unit = _unit_of("new")(inputs)
+    return "percentage-point" if unit == "%" else unit
+
+
 def _per(inputs: Inputs) -> str:
     a, b = inputs["a"], inputs["b"]
     assert isinstance(a, Input) and isinstance(b, Input)
@@ -317,7 +323,7 @@ KINDS: dict[str, Kind] = {
         Kind("average", {"total": 1}, "total / periods", _average, _unit_of("total"),
              needs_periods=True, derived_as="average per period", signed_claim=False),
         Kind("average-change", {"old": -1, "new": 1}, "(new − old) / periods", _average_change,
-             _unit_of("new"), like_units=("old", "new"), needs_periods=True,
+             _change_unit, like_units=("old", "new"), needs_periods=True,
              derived_as="average change per period"),
         Kind("cagr-multiple", {"multiple": 1}, "(multiple^(1 / periods) − 1) × 100",
              _cagr_multiple, _percent, needs_periods=True),

@@ -184,6 +184,9 @@ TEXTS += [
     # a table's sex ratio under its men and women
     "指标 | 单位 | 2024年 |\n男性 | 万人 | 52.40 |\n女性 | 万人 | 50.10 |\n"
     "人口性别比(以女性人口为100) | % | 104.59 |\n",
+    # a multiple and the yearly rates in the next statement
+    "2024年收入16500元,名义水平是2019年的1.45倍;扣除价格因素,实际水平是2019年的1.30倍。"
+    "2020-2024年年均名义增长7.7%,扣除价格因素,年均实际增长5.4%。",
     # a change against a year stated before
     "2022年全市粮食总产量55.0万吨。2023年全市粮食总产量61.5万吨,比上年增加6.5万吨。",
 ]

@@ -44,6 +44,7 @@ from povcli.article.increases import increase_contributions
 from povcli.article.increments import shares_of_increments
 from povcli.article.listed_counts import listed_counts
 from povcli.article.member_shares import member_shares
+from povcli.article.multiples import multiples_then_rates
 from povcli.article.named_ratios import named_ratios
 from povcli.article.named_shares import named_shares
 from povcli.article.named_totals import named_totals
@@ -79,6 +80,7 @@ def infer(reading: Reading) -> list[Relation]:
         relations.extend(levels_and_averages(sentence))
         relations.extend(lists_with_totals(sentence))
     relations.extend(chains(reading))
+    relations.extend(multiples_then_rates(reading))
     compared = list(compared_shares(reading))
     relations.extend(compared)
     relations.extend(_besides(shares(reading), compared))

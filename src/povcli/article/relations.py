@@ -107,7 +107,7 @@ class Relation:
         return [*found, self.claimed] if self.claimed is not None else found
 
 
-def _sign(verb: str | None) -> int:
+def sign_of(verb: str | None) -> int:
     return -1 if verb and re.fullmatch(DOWN + r"|降幅为?", verb) else 1
 
 
@@ -145,7 +145,7 @@ def _levels(sentence: Sentence) -> Iterator[Relation]:
                 if relation.kind == "average-change" and stated is not None:
                     # "減少C,年均減少M": the average is of the change as stated
                     relation.kind, relation.roles = "average", {"total": stated}
-                if relation.kind == "difference":
+                if relation.kind in ("difference", "point-change"):
                     stated = relation.claimed
                 yield relation
 
@@ -169,11 +169,13 @@ def _after_levels(
     average = AVERAGE.search(clause)
     if average and clause.startswith(AVERAGE_WORDS):
         claimed = sentence.figure(average.group(2))
-        sign = _sign(average["verb"]) if average["verb"] else _sign_between(old, new)
+        sign = sign_of(average["verb"]) if average["verb"] else _sign_between(old, new)
         if claimed.is_rate and not old.is_rate:
             yield _with_years(Relation("cagr", {"start": old, "end": new}, *span, claimed, sign),
                               years)  # fmt: skip
-        elif _comparable(claimed, old):
+        elif _comparable(claimed, old) or (old.is_rate and claimed.kind == PERCENTAGE_POINT):
+            # (a rate's yearly fall in points: "由10.2%下降至4.5%,下降5.7个百分点,平均每年
+            # 下降1.4个百分点", read as the average of the points stated)
             yield _with_years(
                 Relation("average-change", {"old": old, "new": new}, *span, claimed, sign), years
             )
@@ -190,7 +192,7 @@ def _after_levels(
     change = CHANGE.match(clause)
     if not change:
         return
-    claimed, sign = sentence.figure(change.group(2)), _sign(change["verb"])
+    claimed, sign = sentence.figure(change.group(2)), sign_of(change["verb"])
     if old.is_rate and claimed.kind == PERCENTAGE_POINT:
         yield Relation("point-change", {"old": old, "new": new}, *span, claimed, sign)
     elif old.is_rate and claimed.is_rate:
@@ -302,7 +304,7 @@ def _totals_and_averages(sentence: Sentence, found: Sequence[Relation]) -> Itera
                 continue  # a nominal growth and a real average (or the other way) are no pair
             growth = total.signed(-1 if re.search(DOWN, match.group()) else 1)
             relation = Relation("cagr-growth", {"growth": growth}, sentence.start, sentence.end,
-                                claimed, _sign(average["verb"]))  # fmt: skip
+                                claimed, sign_of(average["verb"]))  # fmt: skip
         elif total.kind in (COUNT, PERCENTAGE_POINT):
             relation = Relation("average", {"total": total}, sentence.start, sentence.end, claimed)
         else:
@@ -334,7 +336,7 @@ def _multiples(sentence: Sentence) -> Iterator[Relation]:
         count = float(int(match["y2"]) - int(match["y1"]))
         years = [(count, f"{match['y1']} → {match['y2']}: the years compared")]
         relation = Relation("cagr-multiple", {"multiple": multiple}, sentence.start,
-                            sentence.end, claimed, _sign(average["verb"]))  # fmt: skip
+                            sentence.end, claimed, sign_of(average["verb"]))  # fmt: skip
         yield _with_years(relation, years)
 
 
@@ -361,8 +363,8 @@ def _two_year_averages(sentence: Sentence) -> Iterator[Relation]:
             continue
         if (match["q1"] or "名义") != (match["q2"] or "名义"):
             continue  # a real growth and a nominal average (or the other way) are no pair
-        relation = Relation("cagr-growth", {"growth": rate.signed(_sign(match["verb"]))},
-                            sentence.start, sentence.end, claimed, _sign(match["average"]),
+        relation = Relation("cagr-growth", {"growth": rate.signed(sign_of(match["verb"]))},
+                            sentence.start, sentence.end, claimed, sign_of(match["average"]),
                             notes=[TWO_YEARS_NOTE])  # fmt: skip
         yield _with_years(relation, [(2.0, f"两年平均, since {match['year']}: 2 years")])
 
