@@ -31,6 +31,10 @@ def test_no_shared_base_where_the_words_name_no_measure_or_another_span() -> Non
         # 全省平均水平 names no measure: income's and spending's averages differ
         "2024年,山区县农民人均可支配收入增长6.8%,比全省平均水平高0.9个百分点;"
         "人均消费支出增长9.4%,比全省平均水平高4.5个百分点。",
+        # each rate against its own first quarter (较一季度提高: 提高 is the verb, no base)
+        "1-5月,全市规模以上工业增加值同比增长7.6%,较一季度提高1.1个百分点。分行业看,"
+        "1-5月,化工业同比增长11.2%,较一季度提高6.3个百分点;纺织业增长5.0%,较一季度提高0.4个"
+        "百分点。",
         # the year's rate and the fourth quarter's
         "2024年,山区县农民人均可支配收入增长6.8%,比全省农民人均可支配收入增速高0.9个百分点。"
         "四季度,山区县农民人均可支配收入增长9.4%,比全省农民人均可支配收入增速高4.5个百分点。",

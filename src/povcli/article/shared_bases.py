@@ -22,6 +22,10 @@ BASE_WORDS = re.compile(
 HIGHER = ("高出", "高", "快")
 # what names no measure: a place, the period, an average
 NO_MEASURE = re.compile(r"同期|平均水平|平均|水平|增速|增幅|增长|速度|的")
+# a period or span of the year the words compare with: each rate's own earlier value
+SPAN = re.compile(
+    r"季度|上半年|下半年|\d{1,2}月|[一二三四五六七八九十]+月|上年|去年|前年|同期|上月|年初"
+)
 MEASURE_LENGTH = 4  # characters at least of the base's measure, place and rate words left out
 NOTE = "both rates are compared with {}: the base each comparison implies is one"
 
@@ -51,8 +55,10 @@ def _compared(reading: Reading, note: Note) -> tuple[str, int] | None:
     if found is None:
         return None
     base = found["base"].strip()
-    if len(NO_MEASURE.sub("", PLACE.sub("", base))) < MEASURE_LENGTH:
-        return None
+    if base.endswith(("提", "升", "降", "增", "抬")):
+        return None  # "较一季度提高1.2个百分点": a verb, 提高, and no base named with 高
+    if SPAN.search(base) or len(NO_MEASURE.sub("", PLACE.sub("", base))) < MEASURE_LENGTH:
+        return None  # (较一季度, 比上年同期: each rate's own earlier value, no base shared)
     return re.sub(r"(?:的)?(?:增速|增幅|增长速度)$", "", base), 1 if found["way"] in HIGHER else -1
 
 
