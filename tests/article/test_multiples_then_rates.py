@@ -42,3 +42,15 @@ def test_a_rates_fall_in_points_a_year() -> None:
         assert means == [("consistent", [9.0])], means
     for text in both_scripts(POINTS.format(mean="2.8")):
         assert [values for _, _, values, _ in accused(text)] == [[9.0]], text
+
+
+def test_the_next_statements_rate_of_another_level_is_not_the_multiples() -> None:
+    # the income's multiple has its own rate; the spending's rate is the spending's
+    text = (
+        "2024年,山区县农村居民人均可支配收入16500元,是2019年的1.45倍,年均增长7.7%;"
+        "2024年山区县农村居民人均消费支出12800元,与2019年相比,年均增长6.1%,扣除价格因素,"
+        "年均实际增长4.0%。"
+    )
+    for version in both_scripts(text):
+        assert [values for _, values, _ in of_kind(version, "cagr-multiple")] == [[1.45]], version
+        assert accused(version) == [], version

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from povcli.article.figures import Figure, Sentence
+from povcli.article.near import shared_run
 from povcli.article.notes import Reading
 from povcli.article.relations import AVERAGE, FIG, YEAR_RANGE, Relation, sign_of
 from povcli.numbers import MULTIPLE
@@ -34,10 +35,16 @@ class _Multiple:
 
 def multiples_then_rates(reading: Reading) -> Iterator[Relation]:
     multiples = [m for number, s in enumerate(reading.sentences) for m in _multiples(number, s)]
+    # a multiple whose statement gives its own rate (是2012年的1.99倍,年均增长12.1%) has it
+    multiples = [m for m in multiples if not list(_rates(reading.sentences[m.sentence]))]
     for number, sentence in enumerate(reading.sentences):
         rates = list(_rates(sentence))
-        earlier = [m for m in multiples if 0 < number - m.sentence <= SENTENCES_AFTER]
-        if not rates or not earlier or _own_multiple(sentence):
+        earlier = [
+            m
+            for m in multiples
+            if 0 < number - m.sentence <= SENTENCES_AFTER and _of_the_same(reading, m, sentence)
+        ]
+        if not rates or not earlier or _own_multiple(sentence) or _own_level(sentence):
             continue
         for real in (False, True):
             mine = [m for m in earlier if m.real == real]
@@ -79,6 +86,23 @@ def _rates(sentence: Sentence) -> Iterator[tuple[Figure, int, bool]]:
         clause = re.split(r"[,，;；]", template[: match.start()])[-1]
         real = bool(REAL.search(before)) or bool(REAL.search(clause))
         yield figure, sign_of(match["verb"]), real
+
+
+def _own_level(sentence: Sentence) -> bool:
+    """Whether the statement gives a level of its own (消费支出8956元,…年均增长11.4%): its
+    rates are that level's, not the multiple's."""
+    return any(f.unit not in (None, "year", "%") and not f.is_rate for f in sentence.figures)
+
+
+SUBJECT_RUN = 6  # characters the multiple's words and the rates' share at least
+
+
+def _of_the_same(reading: Reading, multiple: _Multiple, sentence: Sentence) -> bool:
+    """Whether the rates' statement speaks of what the multiple measures: a run of words
+    (贫困地区农村居民人均) its own statement has too."""
+    own = reading.sentences[multiple.sentence]
+    words = own.carried + own.text
+    return shared_run(re.sub(r"[^\u4e00-\u9fff]", "", sentence.text), words) >= SUBJECT_RUN
 
 
 def _own_multiple(sentence: Sentence) -> bool:

@@ -275,7 +275,8 @@ def counts_only(subject: str, counted: str) -> bool:
 
 # a span of time shorter than the year (上半年, 一季度, 1-11月, 12月份); 全年 is the year's
 SPAN = re.compile(
-    r"全年|上半年|下半年|前三季度|第?[一二三四1-4]季度|\d{1,2}[-—–~至]\d{1,2}月份?|\d{1,2}月份?"
+    r"全年|上半年|下半年|前三季度|第?[一二三四1-4]季度|第[一二三四1-4]季"
+    r"|\d{1,2}[-—–~至]\d{1,2}月份?|\d{1,2}月份?"
     r"|[一二三四五六七八九十]{1,3}月份?"
 )
 
@@ -300,4 +301,13 @@ def spans_named(text: str) -> list[str]:
 
 
 def span_word(word: str) -> str:
+    """A span as one word: the year's is none, 12月份 is 12月, 第一季 (as Taiwan writes it) and
+    第一季度 are 一季度."""
+    quarter = re.fullmatch(r"第?([一二三四1-4])季度?", word)
+    if quarter:
+        return (
+            "一二三四"[int(quarter[1]) - 1] + "季度"
+            if quarter[1].isdigit()
+            else f"{quarter[1]}季度"
+        )
     return "" if word == "全年" else word.removesuffix("份")

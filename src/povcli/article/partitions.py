@@ -85,7 +85,8 @@ def partitions(reading: Reading) -> Iterator[Relation]:
     # their parts are components)
     adding = {components: adding_levels(reading, components) for components in (False, True)}
     for partition in known_partitions():
-        for parts in partition_groups(adding[partition.components], partition):
+        names = _span_names(reading, adding[partition.components]) if _of_spans(partition) else None
+        for parts in partition_groups(adding[partition.components], partition, names):
             if any(p.index in used for p in parts):
                 continue
             found = list(_partition_relations(reading, partition, parts))
@@ -275,18 +276,33 @@ def _shares_bound(reading: Reading, group: list[Note], partition: Partition) -> 
     return "" not in _wholes_named(reading, group, partition)
 
 
+def _span_names(reading: Reading, levels: list[Note]) -> dict[int, str]:
+    """A level named by the span its paragraph gives it where its own words name none ("去年
+    第一季,大陆境内出游人次14.19亿": the first quarter's)."""
+    names: dict[int, str] = {}
+    for note in levels:
+        span = span_of(reading, note)
+        if span and not SPAN.search(note.subject):
+            names[note.index] = span + note.subject
+    return names
+
+
 def adding_levels(reading: Reading, components: bool) -> list[Note]:
     return [n for n in reading.levels_between(0, len(reading.notes)) if additive(n, components)]
 
 
-def partition_groups(adding: list[Note], partition: Partition) -> Iterator[list[Note]]:
+def partition_groups(
+    adding: list[Note], partition: Partition, names: dict[int, str] | None = None
+) -> Iterator[list[Note]]:
     """Levels (of those that add up), one per member of the partition, of one unit and
     period, within a paragraph and the one before it, each named by its member and the same
-    other words."""
+    other words (by `names`, where given, else by its subject)."""
     size = len(partition.members)
     by_paragraph: dict[int, dict[int, list[Note]]] = {}
     for note in adding:
-        member = member_of(note.subject, partition)
+        member = member_of(
+            names.get(note.index, note.subject) if names else note.subject, partition
+        )
         if member is not None:
             by_paragraph.setdefault(note.paragraph, {}).setdefault(member, []).append(note)
     for _, named in sorted(by_paragraph.items()):
@@ -389,7 +405,7 @@ def total_of(reading: Reading, parts: list[Note], partition: Partition) -> tuple
         n
         for n in reading.notes[max(0, first.index - WHOLE_WITHIN) : first.index]
         if n.role == LEVEL
-        and n.paragraph >= first.paragraph - 1
+        and n.paragraph >= first.paragraph - (2 if _of_spans(partition) else 1)
         and n.figure.same_unit(first.figure)
         and n.figure.kind == first.figure.kind
         and n.period == first.period
