@@ -167,8 +167,8 @@ def _change_unit(inputs: Inputs) -> str:
 def _per(inputs: Inputs) -> str:
     a, b = inputs["a"], inputs["b"]
     assert isinstance(a, Input) and isinstance(b, Input)
-    if not a.unit and not b.unit:
-        return ""
+    if a.unit == b.unit:
+        return ""  # (a ratio of like amounts is a pure number: 1.39, 城乡收入比 2.5)
     return f"{a.unit or ''} per {b.unit or ''}".strip()
 
 

@@ -53,6 +53,7 @@ from povcli.article.partitions import listed_shares, partitions, share_partition
 from povcli.article.parts import parts_after_qizhong, parts_among, parts_in_brackets, some_of
 from povcli.article.pulls import pulls
 from povcli.article.rate_gaps import rate_gaps
+from povcli.article.ratio_lists import ratio_lists
 from povcli.article.relations import Relation, levels_and_averages, lists_with_totals
 from povcli.article.respective import respective_shares
 from povcli.article.respective_order import out_of_order
@@ -133,6 +134,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(student_ratios(reading))
     relations.extend(sex_ratios(reading))
     relations.extend(named_ratios(reading))
+    relations.extend(ratio_lists(reading))
     relations.extend(named_totals(reading))
     relations.extend(stated_bases(reading))
     relations = _with_member_shares(reading, relations)
