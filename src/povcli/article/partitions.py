@@ -60,6 +60,11 @@ class Partition:
     # words naming the whole the members make by definition (生产总值 of the three sectors'
     # value added): a level so named, the only one near the parts, is their total
     defines: tuple[str, ...] = ()
+    # what every part and the whole carry where the parts' other words differ (铁路旅客发送量,
+    # 公路人员流动量, 民航客运量 of 跨区域人员流动量: travellers), and a member whose figure so
+    # qualified is only some of its own (公路营业性客运量: road travel is also private cars)
+    carries: str = ""
+    partial: tuple[int, str] | None = None
 
 
 @cache
@@ -70,6 +75,8 @@ def known_partitions() -> list[Partition]:
             spec.get("type") == "components",
             tuple(spec.get("totals", ())),
             tuple(spec.get("defines", ())),
+            spec.get("carries", ""),
+            tuple(spec["partial"]) if "partial" in spec else None,
         )
         for spec in grammar()["partitions"]
     ]

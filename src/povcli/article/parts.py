@@ -25,6 +25,7 @@ from povcli.article.notes import CHANGE, LEVEL, RATE, SHARE, Note, Reading, simp
 from povcli.article.partitions import (
     CHANGES_BIND_NOTE,
     ONE_MORE_NOTE,
+    Partition,
     growth_of_sum,
     known_partitions,
     larger_named,
@@ -541,14 +542,33 @@ def _every_member(reading: Reading, whole: Note, parts: list[Note]) -> bool:
         if len(parts) != len(partition.members) or named != list(range(len(parts))):
             continue
         counted = {remainder_of(p.subject, partition) for p in parts}
+        alike = len(counted) == 1 and _counts(whole.subject, counted.pop())
         if (
-            len(counted) == 1
-            and _counts(whole.subject, counted.pop())
+            (alike or _carry_alike(reading, partition, whole, parts))
             and all(_alike(p, whole) for p in parts)
             and not larger_named(reading, partition, parts[0])
         ):
             return True
     return False
+
+
+def _carry_alike(reading: Reading, partition: Partition, whole: Note, parts: list[Note]) -> bool:
+    """Whether parts named otherwise all carry what the whole carries (travellers by rail, road,
+    water and air), none of them only some of its own member's (公路营业性客运量 of all travel).
+    The whole's noun may follow its figure (完成612.88亿人次跨区域人员流动量)."""
+    if not partition.carries:
+        return False
+    after = re.split(r"[,，;；。、]", reading.simple[whole.figure.end : whole.figure.end + 16])[0]
+    carried = [whole.subject + after, *(p.subject for p in parts)]
+    if not all(re.search(partition.carries, words) for words in carried):
+        return False
+    if partition.partial is not None:
+        member, words = partition.partial
+        some = [
+            p for p in parts if member_of(p.subject, partition) == member and words in p.subject
+        ]
+        return not some or words in whole.subject
+    return True
 
 
 def _alike(part: Note, whole: Note) -> bool:
