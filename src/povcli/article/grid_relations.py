@@ -422,6 +422,8 @@ def _sex_ratio_rows(grid: Grid) -> Iterator[Relation]:
         women = [r for r in above if SEX_ROW["女"].fullmatch(simplified(r.label))]
         if len(men) != 1 or len(women) != 1 or men[0].section != women[0].section:
             continue
+        if not _of_people(grid, men[0], women[0]):
+            continue  # 就业人员's men and women: no counts of the population's sexes
         note = SEX_RATIO_NOTE.format(row.label)
         for column, ratio in row.cells.items():
             a, b = men[0].cells.get(column), women[0].cells.get(column)
@@ -436,6 +438,15 @@ def _sex_ratio_rows(grid: Grid) -> Iterator[Relation]:
 
 
 BRACKETED_WORDS = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _of_people(grid: Grid, men: Row, women: Row) -> bool:
+    """Whether the rows of men and women break down people (常住人口, 总人口 above them, or
+    nothing), not some of them (就业人员, 在校学生)."""
+    first = min(grid.rows.index(men), grid.rows.index(women))
+    if first == 0:
+        return True
+    return "人口" in simplified(grid.rows[first - 1].label)
 
 
 def _row_named(rows: list[Row], words: str, section: str) -> Row | None:

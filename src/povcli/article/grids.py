@@ -79,7 +79,9 @@ CAPTION_UNIT = re.compile(r"[(（]([^()（）\d]{1,6})[)）]\s*$")
 # the unit a row's label gives in its brackets: 年末常住人口(万人)
 LABEL_UNIT = re.compile(r"[(（]([^()（）]{1,6})[)）]$")
 # a row in no unit of the table's: a rate, an index, a share, a mean, a ratio
-RATE_OR_MEAN = re.compile(r"率|指数|指數|比重|占比|佔比|比例|系数|係數|人均|平均|均值|价格|價格")
+RATE_OR_MEAN = re.compile(
+    r"率|指数|指數|比重|占比|佔比|比例|系数|係數|人均|平均|均值|价格|價格|性别比|性別比|抚养比|撫養比"
+)
 MAX_CELLS = 40  # a row of more cells is no table a release prints
 # a row that says how the rows under it break the row above down (按注册类型分)
 BREAKDOWN = re.compile(r"^(?:按.{1,10}分|(?:[一二三四五六七八九十]+、)?分[^\d]{1,8})$")
@@ -392,7 +394,13 @@ def _label_unit(label: str) -> tuple[str, str]:
 def _tables_unit(label: str, unit: str) -> str:
     """The table's unit for a row that gives none, unless the row is a rate, an index, a
     share or a mean (城镇化率, 居民消费价格指数 under 单位:亿元 are in no 亿元)."""
+    if PER_HUNDRED.search(label):
+        return "%"  # men per hundred women, dependants per hundred of working age
     return "" if RATE_OR_MEAN.search(label) else unit
+
+
+# the ratios a table gives per hundred, with no unit of their own (人口性别比(女=100))
+PER_HUNDRED = re.compile(r"性别比|性別比|抚养比|撫養比")
 
 
 def _numbered(ordinal: re.Match[str] | None) -> tuple[int, int]:

@@ -608,8 +608,10 @@ def _partition_relations(
     if total is not None and any(_set_apart(reading, p) for p in parts if p.index > total.index):
         total = None  # "普通高等学校106所,其中… 另有成人高等学校6所": beyond the total before
     if total is not None and not bound:
-        bound = _whole_of_qizhong(reading, total, parts[0]) and _counts_alike(
-            total, parts[0], partition
+        bound = (
+            _whole_of_qizhong(reading, total, parts[0])
+            and _counts_alike(total, parts[0], partition)
+            and not any(_a_kind_of_its_member(p, total, partition) for p in parts)
         )
     named = _whole_the_shares_name(reading, parts) if not bound else None
     if named is not None:  # the words of every share bind it, wherever it stands
@@ -854,6 +856,23 @@ def _counts_alike(total: Note, part: Note, partition: Partition) -> bool:
     rest = remainder_of(part.subject, partition)
     named = counts_only(total.subject, rest)  # 医院床位, not 医疗卫生机构床位 (of 床位 too)
     return not rest or named or any(w in total.subject for w in partition.totals)
+
+
+# words that say a part is among the insured the total counts: no kind of its member
+INSURED = re.compile(r"^(?:参保|参加)")
+
+
+def _a_kind_of_its_member(part: Note, total: Note, partition: Partition) -> bool:
+    """Whether a part after 其中 names a kind of its member the total's words do not (企业职工
+    under 城镇职工基本养老保险参保人数: the firms' workers, not all the insured workers)."""
+    subject = _dashes(simplified(part.subject))
+    member = member_of(subject, partition)
+    if member is None:
+        return False
+    spelling = max((s for s in partition.members[member] if s in subject), key=len)
+    before = OPENERS.sub("", subject[: subject.find(spelling)])
+    before = INSURED.sub("", re.sub(r"^(?:\d{4}年|全年|年末|年底|上半年|前三季度)+", "", before))
+    return bool(before) and before not in simplified(total.subject)
 
 
 def _whole_of_qizhong(reading: Reading, total: Note, first: Note) -> bool:

@@ -421,6 +421,44 @@ TITLE_NOTE = (
 )
 
 
+# what a title's words may say before the subject and still name the body's: a time, and the
+# article's own scope (十年间中国…, 上半年全市…), each scope word as the body writes it
+TITLE_TIME = re.compile(
+    r"^(?:[一二三四五六七八九十两近]*年(?:间|来|以来)?|以来|[上下]半年|前三季度|[一二三四]季度"
+    r"|全年|今年|去年|[一二三四五六七八九十]*月份?)+"
+)
+SCOPE_WORDS = {
+    "中国": "全国",
+    "我国": "全国",
+    "我省": "全省",
+    "本省": "全省",
+    "我市": "全市",
+    "本市": "全市",
+    "我区": "全区",
+    "本区": "全区",
+    "我县": "全县",
+    "本县": "全县",
+}
+
+
+def _names_alone(named: str, core: str, note: Note) -> bool:
+    """Whether a title's words before its rate name the body figure's subject and no other:
+    they end with it, and what comes before is a time or the body's own scope, never a kind
+    of it (全市农村居民… is no 全市居民…) nor another place (中国… is no 全省…)."""
+    if not named.endswith(core):
+        return False
+    before = TITLE_TIME.sub("", named[: len(named) - len(core)])
+    if not before:
+        return True
+    scope = SCOPE_WORDS.get(before, before)
+    if not OWN_SCOPE.fullmatch(scope):
+        return False
+    own = OWN_SCOPE.match(note.subject)
+    if own is not None:
+        return SCOPE_WORDS.get(own.group(0), own.group(0)) == scope
+    return (scope == "全国") == (note.scope == "national")
+
+
 def _han_run(text: str) -> str:
     """The words right before a figure, back to the last punctuation, space or figure."""
     return re.split(r"[^\u4e00-\u9fff]", text)[-1]
@@ -439,7 +477,7 @@ def _restates(reading: Reading, note: Note, title: Note, words: str) -> bool:
     core = OWN_SCOPE.sub("", note.subject)
     if len(own) < TITLE_WORDS or not words.endswith(own) or len(core) < TITLE_WORDS:
         return False
-    if core not in words:
+    if not _names_alone(words[: len(words) - len(own)], core, note):
         return False
     title_spans = spans_named(words)
     title_span = span_word(title_spans[-1]) if title_spans else ""

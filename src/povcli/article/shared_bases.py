@@ -73,12 +73,28 @@ def _own_rate(reading: Reading, points: Note) -> Note | None:
 
 
 def _alike(reading: Reading, own: Note, other: Note) -> bool:
-    """Two rates of one period and span of the year, both nominal or both real."""
+    """Two rates of one period and span of the year, both nominal or both real, of one kind
+    (a year's growth, not one on the month before, a mean over two years or a growth over a
+    decade: 环比, 两年平均, 累计)."""
     return (
         own.period == other.period
         and span_of(reading, own) == span_of(reading, other)
         and own.qualifier == other.qualifier
+        and _rate_kind(reading, own) == _rate_kind(reading, other)
     )
+
+
+# words that make a rate other than a year's growth on the year before
+RATE_KIND = re.compile(
+    r"环比|比上月|比上季|累计|平均|年均|以来|(?<!\d)(?:[两二三四五六七八九十]+|\d{1,2})年|比\d{4}年"
+)
+
+
+def _rate_kind(reading: Reading, rate: Note) -> set[str]:
+    """The words of the rate's own clause that make it a rate of its kind."""
+    sentence = reading.sentences[rate.sentence]
+    clause = re.split(r"[,，;；:：]", reading.simple[sentence.start : rate.figure.start])[-1]
+    return set(RATE_KIND.findall(clause))
 
 
 def _relation(

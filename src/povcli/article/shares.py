@@ -395,8 +395,23 @@ def _itself_a_share_of(reading: Reading, level: Note, core: str) -> bool:
     """ "可再生能源新增装机2541万千瓦,占全国新增发电装机的80%": a level the text gives as a share
     of the whole the words name (新增装机, 新增发电装机: a word of it) is a part of it, not it."""
     return any(
-        n.role == SHARE and n.head == level.index and shared_run(core, n.whole or "") >= 2
+        n.role == SHARE
+        and (
+            (n.head == level.index and shared_run(core, n.whole or "") >= 2)
+            or _share_of_the_scope(level, n)
+        )
         for n in reading.notes[level.index + 1 : level.index + 4]
+    )
+
+
+def _share_of_the_scope(level: Note, share: Note) -> bool:
+    """ "甲、乙两省低收入人口合计2340万人,占全国(6432万人)的比重为36.4%": the level's share of
+    the nation's, its whole in brackets right before it, makes the level a part of it."""
+    return (
+        share.sentence == level.sentence
+        and share.index == level.index + 2
+        and "whole in brackets" in share.cues
+        and (share.whole or "").strip() in ("全国", "我国", "全省", "全市")
     )
 
 

@@ -24,7 +24,7 @@ def stated_bases(reading: Reading) -> Iterator[Relation]:
         if note.role not in (CHANGE, POINTS, RATE) or note.head is None:
             continue
         base = note.base or _opening_comparison(reading, note)
-        if not base:
+        if not base or _compared_with_another(reading, note):
             continue
         head = reading.notes[note.head]
         year = _base_year(head, base)
@@ -33,7 +33,7 @@ def stated_bases(reading: Reading) -> Iterator[Relation]:
         old = _stated_level(reading, head, year)
         if old is None:
             continue
-        kind = _kind(head, note)
+        kind = _kind(reading, head, note)
         if kind is None:
             continue
         start, end, spans = text_span(reading, old, head, note)
@@ -59,6 +59,18 @@ def _opening_comparison(reading: Reading, note: Note) -> str | None:
     if not found or ANOTHER_BASE.search(before[found[-1].end() :]):
         return None
     return found[-1].group(1)
+
+
+# the base a clause's own comparison names, when it is no year (比全省高3.0个百分点)
+CLAUSE_BASE = re.compile(r"(?<![占对同])(?:比|较)(?![重例率])(?!上年|去年|上一年|前一年|\d{4}年)")
+
+
+def _compared_with_another(reading: Reading, note: Note) -> bool:
+    """Whether the figure's own clause compares with something other than a year ("…,比上年
+    提高0.5个百分点,比全省高3.0个百分点": the second is the gap to the province's)."""
+    sentence = reading.sentences[note.sentence]
+    clause = re.split(r"[,，;；。:：]", reading.simple[sentence.start : note.figure.start])[-1]
+    return CLAUSE_BASE.search(clause) is not None
 
 
 def _base_year(head: Note, base: str) -> str | None:
@@ -108,16 +120,27 @@ def _same_role(note: Note, head: Note) -> bool:
     return note.role == head.role or (note.role in rates and head.role in rates)
 
 
+# a clause's opening words that name no kind of what it measures: a time, 全市, 其中
+OPENING_WORDS = re.compile(
+    r"^(?:\s|\d{4}年(?:末|底|度)?|年末|年底|全年|全国|全省|全市|全区|全县|我国|我省|我市|其中|在|的)+"
+)
+
+
 def _clause_names(reading: Reading, note: Note, subject: str) -> bool:
     """Whether the words of a figure's own clause, right before it, are the subject
     ("…约2.25亿人,40岁及以下农民工占比为70%": the share's clause names what it is)."""
     sentence = reading.sentences[note.sentence]
     before = re.split(r"[,，;；:：]", reading.simple[sentence.start : note.figure.start])[-1]
     before = re.sub(r"(?:为|是|达到|达|约|有)+\s*$", "", before.strip())
-    return before.endswith(subject)
+    if not before.endswith(subject):
+        return False
+    # what comes before is a time or the place alone, never a kind of it (城镇居民人均可支配收入
+    # is no 居民人均可支配收入, 外出农民工 no 农民工)
+    rest = OPENING_WORDS.sub("", before[: len(before) - len(subject)])
+    return not rest
 
 
-def _kind(head: Note, note: Note) -> str | None:
+def _kind(reading: Reading, head: Note, note: Note) -> str | None:
     """The relation a change of this head makes with the level before."""
     is_rate = head.figure.kind in (PERCENT, PER_MILLE)
     if note.role == CHANGE and not is_rate and note.figure.same_unit(head.figure):
@@ -125,5 +148,24 @@ def _kind(head: Note, note: Note) -> str | None:
     if note.role == POINTS and is_rate:
         return "point-change"
     if note.role == RATE and head.figure.kind == COUNT and note.figure.kind == PERCENT:
-        return "growth" if note.qualifier != "real" else None
+        real = note.qualifier == "real" or _other_basis(reading, head, note)
+        return "growth" if not real else None
     return None
+
+
+# rates a bulletin gives at constant or comparable prices whether or not its sentence says so
+# (地区生产总值, 工业增加值, 农林牧渔业总产值; 建筑业总产值 grows at current prices), or on a
+# basis of their own (同口径, 扣除…因素)
+OTHER_BASIS = re.compile(
+    r"生产总值|增加值|GDP|可比价|不变价|农林牧渔|农业(?:总)?产值|工业总产值"
+    r"|可比口径|同口径|(?:扣除|剔除)[^,，;；。]*因素",
+    re.IGNORECASE,
+)
+
+
+def _other_basis(reading: Reading, head: Note, note: Note) -> bool:
+    """Whether a rate grows on another basis than the two levels as written: value added at
+    constant prices ("地区生产总值1080亿元,比上年增长5.2%" over 1000亿元), a comparable basis
+    the words from the level to the rate name (同口径增长6.5%)."""
+    between = reading.simple[head.figure.end : note.figure.start]
+    return any(OTHER_BASIS.search(words) for words in (head.subject, note.subject, between))
