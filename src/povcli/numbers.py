@@ -290,7 +290,7 @@ def _compound(text: str) -> Quantity | None:
 # finds, too
 MIXED_FORM = (
     r"(?:(?:\d{1,4}[億亿](?:\d{4}|\d,\d{3})[萬万]|(?:\d,\d{3}|\d{1,5})[萬万])(?:\d{3,4}|\d,\d{3})"
-    r"|\d{1,5}[萬万][1-9]千"  # 759萬7千人, as Taiwan's releases round to the thousand
+    r"|(?:\d,\d{3}|\d{1,5})[萬万][1-9]千"  # 759萬7千人, 1,145萬9千人: to the thousand
     # 1萬87人 is 10,087 people, the zeros after 萬 left unwritten (a count of people or homes)
     r"|\d{1,5}[萬万]\d{1,2}(?=[人戶户]))"
 )
@@ -308,7 +308,7 @@ def _mixed(text: str) -> Quantity | None:
         return None
     number = match["number"]
     if number.endswith("千"):  # 759萬7千: to the thousand, a rounded figure
-        wan, thousands = re.split("[萬万]", number[:-1])
+        wan, thousands = re.split("[萬万]", number[:-1].replace(",", ""))
         return Quantity(int(wan) * 10**4 + int(thousands) * 1000, None, None, COUNT,
                         match["measure"], 1000)  # fmt: skip
     value = 0

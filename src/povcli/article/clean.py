@@ -52,7 +52,9 @@ FULL_WIDTH_FIGURES = str.maketrans("０１２３４５６７８９％．", "0123
 SPACED_FIGURE = re.compile(r"(?<=\d) +(?=[萬万億亿千百%元個个人])|(?<=\d,) +(?=\d{3}(?!\d))")
 # "1,664 萬 4,684 人次" (Taiwan's 16,644,684, once the space before 萬 is gone): the four
 # digits after 萬, written with a comma, belong to the figure
-SPACED_AFTER_WAN = re.compile(r"(?<=\d[萬万]) +(?=\d,\d{3}(?![\d,]))")
+SPACED_AFTER_WAN = re.compile(r"(?<=\d[萬万]) +(?=\d,\d{3}(?![\d,])|[1-9] *千)")
+# "46 萬 1 千人" (主計總處's 461,000, as 財訊 spaces it): the thousands after 萬 are the figure's
+SPACED_THOUSANDS = re.compile(r"(?<=\d[萬万][1-9]) +(?=千)")
 # "1 896.66万m", "5 221 km": thousands grouped by spaces, as bulletins typeset them; a run of
 # cells a space apart (a flattened table: "19 436 11 341 10 860 481") is left as it is
 SPACE_GROUPED = re.compile(
@@ -244,6 +246,7 @@ def clean_article(raw: str) -> CleanResult:
     text = text.translate(FULL_WIDTH_FIGURES)
     text = _space_grouped_joined(text)
     text = SPACED_AFTER_WAN.sub("", SPACED_FIGURE.sub("", text))
+    text = SPACED_THOUSANDS.sub("", text)
     text = DOUBLED_PUNCTUATION.sub(lambda m: m.group(1) or "", text)
     result = CleanResult(text="", removed_readings=readings, restored_quote_ends=quote_ends)
     body: list[str] = []

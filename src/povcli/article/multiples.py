@@ -36,13 +36,17 @@ class _Multiple:
 def multiples_then_rates(reading: Reading) -> Iterator[Relation]:
     multiples = [m for number, s in enumerate(reading.sentences) for m in _multiples(number, s)]
     # a multiple whose statement gives its own rate (是2012年的1.99倍,年均增长12.1%) has it
-    multiples = [m for m in multiples if not list(_rates(reading.sentences[m.sentence]))]
+    by_sentence: dict[int, list[_Multiple]] = {}
+    for multiple in multiples:
+        if not list(_rates(reading.sentences[multiple.sentence])):
+            by_sentence.setdefault(multiple.sentence, []).append(multiple)
     for number, sentence in enumerate(reading.sentences):
         rates = list(_rates(sentence))
         earlier = [
             m
-            for m in multiples
-            if 0 < number - m.sentence <= SENTENCES_AFTER and _of_the_same(reading, m, sentence)
+            for back in range(1, SENTENCES_AFTER + 1)
+            for m in by_sentence.get(number - back, [])
+            if _of_the_same(reading, m, sentence)
         ]
         if not rates or not earlier or _own_multiple(sentence) or _own_level(sentence):
             continue

@@ -292,12 +292,24 @@ def span_of(reading: Reading, note: Note) -> str:
 def spans_named(text: str) -> list[str]:
     """The spans of time the words give their figures, less those compared with (比上半年高
     1.5个百分点 dates no figure of the text) and the days of a date (1月17日, 发布于1月)."""
+    return [word for _, word in spans_named_at(text)]
+
+
+DAY_AFTER = re.compile(r"\s*\d{1,2}\s*日")
+
+
+def spans_named_at(text: str) -> list[tuple[int, str]]:
+    """`spans_named` with where each ends in the text (read in one pass: no slice of the text
+    per span, which made a long paragraph's spans quadratic)."""
     return [
-        found.group()
+        (found.end(), found.group())
         for found in SPAN.finditer(text)
-        if not re.search(r"(?:比|较|與|与|同|于)$", text[: found.start()])
-        and not re.match(r"\s*\d{1,2}\s*日", text[found.end() :])
+        if text[found.start() - 1 : found.start()] not in COMPARED_WITH
+        and not DAY_AFTER.match(text, found.end())
     ]
+
+
+COMPARED_WITH = ("比", "较", "與", "与", "同", "于")
 
 
 def span_word(word: str) -> str:

@@ -4,6 +4,7 @@ in one statement that name every member (they add up to 100%). Structures are in
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -29,6 +30,7 @@ from povcli.article.near import (
     span_of,
     span_word,
     spans_named,
+    spans_named_at,
     statements,
     text_span,
     whole_named_among,
@@ -287,9 +289,18 @@ def _span_names(reading: Reading, levels: list[Note]) -> dict[int, str]:
     """A level named by the span its paragraph gives it where its own words name none ("去年
     第一季,大陆境内出游人次14.19亿": the first quarter's)."""
     names: dict[int, str] = {}
+    spans: dict[int, tuple[list[int], list[str]]] = {}  # each paragraph's, read once
     for note in levels:
-        span = span_of(reading, note)
-        if span and not SPAN.search(note.subject):
+        if SPAN.search(note.subject):
+            continue
+        start, end = reading.paragraphs[note.paragraph]
+        if note.paragraph not in spans:
+            named = spans_named_at(reading.simple[start:end])
+            spans[note.paragraph] = ([at for at, _ in named], [word for _, word in named])
+        ends, words = spans[note.paragraph]
+        before = bisect.bisect_right(ends, note.figure.start - start)
+        span = span_word(words[before - 1]) if before else ""
+        if span:
             names[note.index] = span + note.subject
     return names
 

@@ -40,8 +40,10 @@ def shared_bases(reading: Reading) -> Iterator[Relation]:
         if compared is None or own is None:
             continue
         base, sign = compared
-        for other, other_gap, other_sign in found.get(base, []):
-            if _alike(reading, own, other) and other_gap.paragraph >= note.paragraph - 1:
+        for other, other_gap, other_sign in reversed(found.get(base, [])):
+            if other_gap.paragraph < note.paragraph - 1:
+                break  # (nearest first: no paragraph further back is read)
+            if _alike(reading, own, other):
                 yield _relation(reading, base, (own, note, sign), (other, other_gap, other_sign))
                 break
         found.setdefault(base, []).append((own, note, sign))

@@ -16,6 +16,7 @@ from povcli.article.relations import Relation
 from povcli.numbers import COUNT, PER_MILLE, PERCENT
 
 YEAR = re.compile(r"(\d{4})")
+STATED_WITHIN = 300  # figures back the level of the year compared with may stand
 STATED_BASE_NOTE = "the level compared with is the one the text states earlier for {}: {}"
 
 
@@ -94,21 +95,24 @@ def _has_base_level(reading: Reading, head: Note) -> bool:
 
 
 def _stated_level(reading: Reading, head: Note, year: str) -> Note | None:
-    """The one earlier figure of the head's words, role, unit, place and span, dated the year."""
-    span = span_of(reading, head)
+    """The one earlier figure of the head's words, role, unit, place and span, dated the year
+    (as far back as STATED_WITHIN figures: a text of thousands is read in linear time)."""
+    if len(head.subject) < 4:
+        return None
     found = [
         n
-        for n in reading.notes[: head.index]
-        if _same_role(n, head)
-        and n.period == year
-        and len(head.subject) >= 4
-        and (n.subject == head.subject or _clause_names(reading, n, head.subject))
+        for n in reading.notes[max(0, head.index - STATED_WITHIN) : head.index]
+        if n.period == year
+        and _same_role(n, head)
         and n.scope == head.scope
         and n.segment == head.segment
         and n.figure.kind == head.figure.kind
         and n.figure.same_unit(head.figure)
-        and span_of(reading, n) == span
+        and (n.subject == head.subject or _clause_names(reading, n, head.subject))
     ]
+    if found:  # (the span of the year last: it reads the paragraph up to the figure)
+        span = span_of(reading, head)
+        found = [n for n in found if span_of(reading, n) == span]
     if not found or len({(n.figure.bounds.low, n.figure.bounds.high) for n in found}) > 1:
         return None
     return found[-1]
