@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from povcli.article.near import attached, made_of, scopes_fit, signed, text_span
+from povcli.article.near import attached, clause_up_to, made_of, scopes_fit, signed, text_span
 from povcli.article.notes import CHANGE, LEVEL, POINTS, Note, Reading, simplified
 from povcli.article.partitions import on_base
 from povcli.article.relations import Relation
@@ -178,8 +178,7 @@ def urbanisation(reading: Reading) -> Iterator[Relation]:
 def _of_another(reading: Reading, rate: Note) -> bool:
     """Whether a rate's own clause names, before 城镇化率, a body that is no known place (a
     county, a city, a region, a group of people): its rate is of those, not the paragraph's."""
-    sentence = reading.sentence_of(rate)
-    clause = re.split(r"[,，;；。:：]", reading.simple[sentence.start : rate.figure.start])[-1]
+    clause = clause_up_to(reading, rate)
     if URBANISATION not in clause:
         return False
     words = OF_EVERYONE.sub("", clause[: clause.rfind(URBANISATION)])
@@ -189,8 +188,7 @@ def _of_another(reading: Reading, rate: Note) -> bool:
 def _of_an_unknown_place(reading: Reading, everyone: Note, rate: Note) -> bool:
     """Whether the people are of a body no known place (长沙市, 东山县) and the rate's clause
     names a scope of its own (全省): the rate is not of those people."""
-    sentence = reading.sentence_of(rate)
-    clause = re.split(r"[,，;；。:：]", reading.simple[sentence.start : rate.figure.start])[-1]
+    clause = clause_up_to(reading, rate)
     if scope_of(clause) is None:
         return False
     body = OF_EVERYONE.sub("", ALL_PEOPLE.sub("", everyone.subject))

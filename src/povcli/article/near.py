@@ -281,6 +281,15 @@ SPAN = re.compile(
 )
 
 
+CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
+
+
+def clause_up_to(reading: Reading, note: Note) -> str:
+    """The words of a figure's own clause, from its last comma, semicolon or colon up to it."""
+    start = reading.sentence_of(note).start
+    return CLAUSE_BREAK.split(reading.simple[start : note.figure.start])[-1]
+
+
 def span_of(reading: Reading, note: Note) -> str:
     """The span of time the words of its paragraph name last before the figure (前三季度,
     12月份), the year's when they name none or 全年."""

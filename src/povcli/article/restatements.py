@@ -8,7 +8,15 @@ import re
 from collections.abc import Iterator
 
 from povcli.article.figures import Figure
-from povcli.article.near import scopes_fit, shared_run, span_of, span_word, spans_named, text_span
+from povcli.article.near import (
+    clause_up_to,
+    scopes_fit,
+    shared_run,
+    span_of,
+    span_word,
+    spans_named,
+    text_span,
+)
 from povcli.article.notes import (
     AVERAGE,
     CHANGE,
@@ -35,7 +43,6 @@ def restatements(reading: Reading) -> Iterator[Relation]:
     yield from _title_restated(reading)
 
 
-CLAUSE_SPLIT = re.compile(r"[,，;；。:：]")
 RESTATEMENTS_SHOWN = 3  # of one figure, each with its first statement
 RANGE_WRITTEN = re.compile(r"\d\s*[-—–~至到]\s*\d")
 RESTATED_ROLES = (LEVEL, CHANGE, RATE, SHARE, POINTS, AVERAGE)
@@ -86,8 +93,7 @@ def _compared_with(reading: Reading, note: Note) -> bool:
     twice. One in brackets after what it measures ("占全国的比重(31.4%)是…") is."""
     if "base-level" not in note.cues:
         return False
-    sentence = reading.sentences[note.sentence]
-    clause = CLAUSE_SPLIT.split(reading.simple[sentence.start : note.figure.start])[-1]
+    clause = clause_up_to(reading, note)
     return COMPARING.search(clause) is not None
 
 
@@ -119,8 +125,7 @@ NO_PLACE = re.compile(r"^(?:全|本|该|各|每|其|贫困|重点|深度|试点|
 
 def _places_named(reading: Reading, note: Note) -> str:
     """The place a count's clause opens with, "" for none."""
-    sentence = reading.sentences[note.sentence]
-    before = CLAUSE_SPLIT.split(reading.simple[sentence.start : note.figure.start])[-1]
+    before = clause_up_to(reading, note)
     found = PLACE_NAMED.match(before)
     return found.group(1) if found and not NO_PLACE.match(found.group(1)) else ""
 

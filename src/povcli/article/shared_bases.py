@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from povcli.article.near import PLACE, signed, span_of, text_span
+from povcli.article.near import PLACE, clause_up_to, signed, span_of, text_span
 from povcli.article.notes import LEVEL, POINTS, RATE, Note, Reading
 from povcli.article.relations import Relation
 from povcli.numbers import PERCENT
@@ -94,8 +94,7 @@ RATE_KIND = re.compile(
 
 def _rate_kind(reading: Reading, rate: Note) -> set[str]:
     """The words of the rate's own clause that make it a rate of its kind."""
-    sentence = reading.sentences[rate.sentence]
-    clause = re.split(r"[,，;；:：]", reading.simple[sentence.start : rate.figure.start])[-1]
+    clause = clause_up_to(reading, rate)
     return set(RATE_KIND.findall(clause))
 
 

@@ -10,6 +10,7 @@ from dataclasses import replace
 from povcli.article.figures import Figure
 from povcli.article.near import (
     additive,
+    clause_up_to,
     levels_around,
     listed_from,
     population_of,
@@ -441,8 +442,7 @@ SELECTION = re.compile(
 def _a_selection(reading: Reading, level: Note) -> bool:
     """Whether a level's clause counts a selection of the things (十大死因死亡人數合計): no total of
     them all, whatever its words share with one."""
-    sentence = reading.sentence_of(level)
-    clause = re.split(r"[,，;；。:：]", reading.simple[sentence.start : level.figure.start])[-1]
+    clause = clause_up_to(reading, level)
     return SELECTION.search(clause) is not None
 
 

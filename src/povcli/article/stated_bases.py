@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from povcli.article.figures import Figure
-from povcli.article.near import span_of, text_span
+from povcli.article.near import clause_up_to, span_of, text_span
 from povcli.article.notes import CHANGE, LEVEL, POINTS, RATE, SHARE, Note, Reading
 from povcli.article.relations import Relation
 from povcli.numbers import COUNT, PER_MILLE, PERCENT
@@ -69,8 +69,7 @@ CLAUSE_BASE = re.compile(r"(?<![占对同])(?:比|较)(?![重例率])(?!上年|�
 def _compared_with_another(reading: Reading, note: Note) -> bool:
     """Whether the figure's own clause compares with something other than a year ("…,比上年
     提高0.5个百分点,比全省高3.0个百分点": the second is the gap to the province's)."""
-    sentence = reading.sentences[note.sentence]
-    clause = re.split(r"[,，;；。:：]", reading.simple[sentence.start : note.figure.start])[-1]
+    clause = clause_up_to(reading, note)
     return CLAUSE_BASE.search(clause) is not None
 
 
@@ -133,8 +132,7 @@ OPENING_WORDS = re.compile(
 def _clause_names(reading: Reading, note: Note, subject: str) -> bool:
     """Whether the words of a figure's own clause, right before it, are the subject
     ("…约2.25亿人,40岁及以下农民工占比为70%": the share's clause names what it is)."""
-    sentence = reading.sentences[note.sentence]
-    before = re.split(r"[,，;；:：]", reading.simple[sentence.start : note.figure.start])[-1]
+    before = clause_up_to(reading, note)
     before = re.sub(r"(?:为|是|达到|达|约|有)+\s*$", "", before.strip())
     if not before.endswith(subject):
         return False
