@@ -43,8 +43,15 @@ def _nested() -> dict[str, Any]:
 @cache
 def _stage_words() -> list[str]:
     stages = _nested()["stages"]
-    words = {*stages, *(part for parts in stages.values() for part in parts)}
+    words = {*stages, *(part for parts in stages.values() for part in parts), *_aliases()}
     return sorted(words, key=len, reverse=True)
+
+
+@cache
+def _aliases() -> dict[str, str]:
+    """Other words for a stage (幼儿园 for 学前教育, 中等职业学校 for 中等职业教育)."""
+    aliases: dict[str, str] = _nested()["aliases"]
+    return {word: stage for word, stage in aliases.items() if not word.startswith("_")}
 
 
 def nested_levels(reading: Reading) -> Iterator[Relation]:
@@ -94,9 +101,10 @@ def _stages_adding_up(
     (九年一贯制学校) or leave some out."""
     whole_stage, measure = what
     unit, period, span = next(k[2:] for k, v in keyed.items() if v is wholes)
-    stages = _parts_of(whole_stage)
+    # a stage the text never names is none of the place's (a county has no 高等教育)
+    stages = [s for s in _parts_of(whole_stage) if _named(reading, s)]
     found = [keyed.get((stage, measure, unit, period, span), []) for stage in stages]
-    if not found or any(len(notes) != 1 for notes in found):
+    if len(found) < 2 or any(len(notes) != 1 for notes in found):
         return
     parts = [notes[0] for notes in found]
     whole = min(wholes, key=lambda w: abs(w.index - parts[0].index))
@@ -114,6 +122,12 @@ def _stages_adding_up(
         change_sum.confident = False
         change_sum.notes.append(note)
         yield change_sum
+
+
+def _named(reading: Reading, stage: str) -> bool:
+    """Whether the text names the stage, by its name or another word for it."""
+    words = [stage, *(word for word, named in _aliases().items() if named == stage)]
+    return any(word in reading.simple for word in words)
 
 
 def _parts_of(stage: str) -> list[str]:
@@ -138,8 +152,9 @@ def _stage_and_measure(reading: Reading, note: Note) -> tuple[str, str] | None:
     if note.role != LEVEL or not additive(note):
         return None
     words = _words(note)
-    stage = _stage(words)
-    rest = words.replace(stage, "", 1) if stage else words  # 参加(基本养老保险)人数
+    written = _stage_word(words)
+    stage = _aliases().get(written, written) if written else None
+    rest = words.replace(written, "", 1) if written else words  # 参加(基本养老保险)人数
     measure = _measure(rest, note)
     if measure is None:
         return None
@@ -169,6 +184,12 @@ def _words(note: Note) -> str:
 
 
 def _stage(words: str) -> str | None:
+    """The stage the words name, by its name or another word for it."""
+    written = _stage_word(words)
+    return _aliases().get(written, written) if written else None
+
+
+def _stage_word(words: str) -> str | None:
     return next((stage for stage in _stage_words() if stage in words), None)
 
 
