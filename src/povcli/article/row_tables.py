@@ -177,14 +177,22 @@ def _table(
 BRACKETED = re.compile(r"[(（]([^()（）]{1,12})[)）]")
 
 
+# a column's words naming what its unit is per: 每公顷产量 (公斤) is in 公斤/公顷
+PER_WORDS = re.compile(r"每(公顷|公頃|亩|畝|平方米|平方公里|人|户|戶)[^()（）]{0,6}$")
+
+
 def column_units(header: str) -> list[str]:
-    """The units a table's header gives in brackets, in order; brackets of anything else (a
-    title's (区、市) or (2016年)) are passed over."""
+    """The units a table's header gives in brackets, in order (每公顷产量 (公斤): 公斤/公顷);
+    brackets of anything else (a title's (区、市) or (2016年)) are passed over."""
     units = []
+    after = 0  # where the column's words start: after the bracket before
     for found in BRACKETED.finditer(header):
         unit = found.group(1)
-        if not re.search(r"\d", unit) and all(unit_word(u) for u in unit.split("/", 1)):
-            units.append(unit)
+        per = PER_WORDS.search(header[after : found.start()])
+        after = found.end()
+        if re.search(r"\d", unit) or not all(unit_word(u) for u in unit.split("/", 1)):
+            continue
+        units.append(f"{unit}/{per.group(1)}" if per and "/" not in unit else unit)
     return units
 
 
