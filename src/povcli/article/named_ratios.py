@@ -29,6 +29,10 @@ POPULATION = re.compile(r"(城镇|农村)(?:常住)?居民")
 PLACE = re.compile(OPENING + rf"({PLACES})?")
 # a ranking of places by the ratio: "户量以连江县…最多,其次为金门县…"
 RANKED = re.compile(r"以[^。;；,，()（）]{1,10}?[县市区省州镇乡旗]$|其次|最[多高少低]")
+# the words from a ratio's name to its figure, in its clause or, for a ratio that ran from an
+# earlier value, over a short clause before the next (城乡收入比持续缩小,由上年同期的2.05:1
+# 下降为2.02:1)
+AFTER_NAME = r"(?:[^。;；,，]{0,12}[,，](?=[由从]))?[^。;；,，]{0,24}$"
 NAMED_NOTE = "{words}: {top} over {bottom}, each the one the text gives for its year and place"
 
 
@@ -46,7 +50,7 @@ def named_ratios(reading: Reading) -> Iterator[Relation]:
         if BASE_OF_ONE.search(before) or _base_of_pair(reading, ratio):
             continue  # "(以农村居民人均收入为1)", "1:2.42": the base the ratio is written against
         for entry in _entries():
-            named = re.search(entry["ratio"] + r"[^。;；,，]{0,24}$", before)
+            named = re.search(entry["ratio"] + AFTER_NAME, before)
             if named is None:
                 continue
             if FROM_VALUE.search(named.group()) or not _of_all_or_named(before[: named.start()]):

@@ -47,6 +47,9 @@ def phrase_patterns() -> dict[str, re.Pattern[str]]:
         "verb_end": re.compile(
             rf"(?P<verb>{up}|{down})(?:了|为|达到?)?(?:{alternatives('qualifier_prefixes')})?\s*$"
         ),
+        # "由上年同期的2.05:1下降为2.02:1": from a figure, the verb and 为 give the level it
+        # fell to (as 下降至 does); with no figure it runs from, 自然增加为负312人 is a change
+        "from_to": re.compile(rf"[由从][^,，;；。]*\d[^,，;；。]*?(?:{up}|{down})为\s*$"),
         "open_above": re.compile(r"(?:超过|逾|突破|多于|超)\s*$"),
         "open_below": re.compile(r"(?:不足|不到|少于|低于)\s*$"),
         "average": re.compile(rf"(?:{alternatives('average')})(?:{up}|{down})?"),
@@ -65,7 +68,7 @@ def phrase_patterns() -> dict[str, re.Pattern[str]]:
         "named_rate": re.compile(rf"(?:{alternatives('named_rates')})(?:为|达到?|是)?\s*$"),
         "down": re.compile(rf"^(?:{down})"),
         "years_after": re.compile(r"^(?:来|以来|间|时间|中|里)"),
-        "to_level": re.compile(rf"(?:{up}|{down})(?:至|到)(?:\d{{4}}年(?:末|底)?)?的?\s*$"),
+        "to_level": re.compile(rf"(?:{up}|{down})(?:至|到|为)(?:\d{{4}}年(?:末|底)?)?的?\s*$"),
         # a verb of two characters or more: 高速公路, 低收入人口 open with 高 and 低, no verbs
         "verb_then_noun": re.compile(
             rf"\s*(?:累计|共|再|又)?(?P<verb>{verbs_of_two})(?!值)(?:了)?[\u4e00-\u9fff]{{2,8}}\s*"
@@ -97,6 +100,10 @@ def read_role(note: Note, before: str, after: str, upto: str, clause: str = "") 
     if note.qualifier is None and COMPARABLE_BASIS.search(before):
         note.qualifier = "real"  # a rate on a comparable basis follows from no levels written
     verb = patterns["verb_end"].search(words)
+    # (the words back to a comma: a ratio's colon, 2.05:1, ends no clause here)
+    if verb and figure.kind not in (PERCENT, PER_MILLE) and patterns["from_to"].search(upto):
+        note.role = LEVEL
+        return
     if verb:
         note.sign = -1 if patterns["down"].match(verb["verb"]) else 1
     if patterns["average"].search(words[-12:]) and not patterns["two_year"].search(words[-12:]):
