@@ -231,6 +231,25 @@ def _space_grouped_joined(text: str) -> str:
     return "\n".join(joined)
 
 
+# what a line stands in by: spaces, ideographic spaces (two each), no-break spaces
+INDENT = re.compile(r"[ \u3000\u00a0]+")
+MAX_INDENT = 12
+
+
+def _row_indent(line: str) -> int:
+    """How far a table's row stands in, kept: a yearbook sets a row's parts under it two
+    spaces in (医院, then 综合医院 and 中医医院), and the indent is all that says so. Prose
+    (a paragraph's indent) keeps none."""
+    lead = INDENT.match(line)
+    if lead is None or not _table_row_cells(line):
+        return 0
+    label = line[lead.end() :].split(" ")[0]
+    if not label or label[0].isdigit() or re.search(r"[。，,;；:：]", label):
+        return 0
+    width = sum(2 if ch == "\u3000" else 1 for ch in lead.group())
+    return width if width <= MAX_INDENT else 0
+
+
 def _table_row_cells(line: str) -> str:
     found = TRAILING_CELLS.search(line)
     return found.group(1) if found else ""
@@ -256,7 +275,7 @@ def clean_article(raw: str) -> CleanResult:
             continue  # blank, or only controls: no paragraph to show
         if _take_metadata(stripped, body, result.metadata):
             continue
-        body.append(stripped)
+        body.append(" " * _row_indent(line) + stripped)
     result.text, result.controls, control_flags = without_controls("\n\n".join(body) + "\n")
     result.metadata = {key: BIDI_CONTROL.sub("", value) for key, value in result.metadata.items()}
     result.flags = hidden_flags + control_flags

@@ -42,6 +42,7 @@ from povcli.article.identities import (
 )
 from povcli.article.increases import increase_contributions
 from povcli.article.increments import shares_of_increments
+from povcli.article.indented_rows import indented_relations
 from povcli.article.listed_counts import listed_counts
 from povcli.article.member_shares import member_shares
 from povcli.article.multiples import multiples_then_rates
@@ -117,6 +118,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(grid_relations(reading))
     relations.extend(grid_restatements(reading))
     relations.extend(spaced_relations(reading.row_tables))
+    relations.extend(indented_relations(reading.row_tables))
     taken = [(grid.start, grid.end) for grid in reading.grids]
     # a table read by its header may still hold a section of shares of its levels (构成(%))
     if taken:

@@ -47,6 +47,7 @@ class SpacedRow:
     label: str
     cells: list[Figure]
     raw: list[Figure]
+    indent: int = 0  # the spaces it stands in by: a yearbook's parts stand under their row
 
 
 @dataclass
@@ -135,7 +136,8 @@ def _row(line: str, offset: int, number: int) -> SpacedRow | None:
     if len(label) > MAX_LABEL or re.search(r"[。，;；]", label):
         return None  # prose that happens to end in figures
     figures = [_cell(text, offset + at) for text, at in trailing]
-    return SpacedRow(number, " ".join(SEPARATOR.split(label)).strip(), figures, figures)
+    indent = len(line) - len(line.lstrip(" "))
+    return SpacedRow(number, " ".join(SEPARATOR.split(label)).strip(), figures, figures, indent)
 
 
 def _tokens(line: str) -> list[tuple[str, int]]:
@@ -215,7 +217,7 @@ def _in_unit(row: SpacedRow, unit: str) -> SpacedRow:
             return row
         figure = replace(read[0], start=cell.start, end=cell.end)
         cells.append(figure.signed(-1) if cell.value < 0 else figure)
-    return SpacedRow(row.line, row.label, cells, row.raw)
+    return replace(row, cells=cells)
 
 
 # ------------------------------------------------------------- one cell a line
