@@ -50,6 +50,7 @@ from povcli.article.named_ratios import named_ratios
 from povcli.article.named_shares import named_shares
 from povcli.article.named_totals import named_totals
 from povcli.article.notes import Reading
+from povcli.article.numbered_items import numbered_items
 from povcli.article.partitions import listed_shares, partitions, share_partitions
 from povcli.article.parts import parts_after_qizhong, parts_among, parts_in_brackets, some_of
 from povcli.article.pulls import pulls
@@ -138,6 +139,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(named_ratios(reading))
     relations.extend(ratio_lists(reading))
     relations.extend(named_totals(reading))
+    relations.extend(numbered_items(reading))
     relations.extend(stated_bases(reading))
     relations = _with_member_shares(reading, relations)
     relations.extend(list(share_changes(reading, relations)))

@@ -1,0 +1,109 @@
+"""The items of a numbered list under a heading that names a whole stated just before it: a
+budget release states "税收收入150.6亿元" and then "主要税收收入项目情况:", then
+"1.国内增值税74.4亿元,增长10.2%。" … "8.环境保护税、车船税等其他税收收入5亿元,增长9.5%。", one
+item a paragraph. Each item's amounts in the whole's unit are its parts (an item may list
+several: "6.土地和房地产相关税收中,土地增值税9.3亿元…;契税11.2亿元…"; an item with 其中 gives
+its own amount first, the rest are within it).
+
+- A list whose last item holds the others (其他, 其它) is the whole: its items add up to it.
+  Short of the whole, it is never called wrong (an item's amount may be written in a way not
+  read); above it, it is.
+- A list of some items (主要支出科目) is part of the whole: called wrong only when its items,
+  one amount each, come to more than the whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from povcli.article.near import additive, shared_run, text_span
+from povcli.article.notes import LEVEL, Note, Reading
+from povcli.article.relations import Relation
+
+# a paragraph's last words announcing a list: 主要税收收入项目情况:
+HEADING = re.compile(r"([\u4e00-\u9fff]{2,20})[:：]\s*$")
+ITEM = re.compile(r"\s*(\d{1,2})\s*[.．、]")
+OTHERS = re.compile(r"其[他它]")
+# words of a heading that name no measure
+FILLER = re.compile(r"主要|情况|项目|科目|如下|分别|具体|构成")
+MIN_ITEMS = 3
+MIN_SHARED = 2
+
+SUM_NOTE = "the numbered items under '{}' add up to it, the last holding the others"
+PART_NOTE = "the numbered items under '{}' are some of it"
+
+
+def numbered_items(reading: Reading) -> Iterator[Relation]:
+    for number, (start, end) in enumerate(reading.paragraphs):
+        heading = HEADING.search(reading.simple[start:end])
+        if heading is None:
+            continue
+        whole = _whole(reading, number, FILLER.sub("", heading.group(1)))
+        items = _items(reading, number + 1)
+        if whole is None or len(items) < MIN_ITEMS:
+            continue
+        parts = [_amounts(reading, item, whole) for item in items]
+        if not all(parts):
+            continue
+        yield _relation(reading, whole, items, parts, heading.group(1))
+
+
+def _whole(reading: Reading, paragraph: int, named: str) -> Note | None:
+    """The level of the paragraph whose words share the most with the heading's measure (税收收入
+    for 主要税收收入项目), the first of equals: the paragraph's total before its own parts."""
+    best, best_shared = None, MIN_SHARED - 1
+    for note in _notes_of(reading, paragraph):
+        if note.role != LEVEL or not additive(note):
+            continue
+        shared = shared_run(named, note.subject)
+        if shared > best_shared:
+            best, best_shared = note, shared
+    return best
+
+
+def _notes_of(reading: Reading, paragraph: int) -> list[Note]:
+    return [n for n in reading.notes if n.paragraph == paragraph]
+
+
+def _items(reading: Reading, first: int) -> list[int]:
+    """The paragraphs after the heading numbered 1, 2, 3 … in turn."""
+    found: list[int] = []
+    for number in range(first, len(reading.paragraphs)):
+        start, end = reading.paragraphs[number]
+        label = ITEM.match(reading.simple[start:end])
+        if label is None or int(label.group(1)) != len(found) + 1:
+            break
+        found.append(number)
+    return found
+
+
+def _amounts(reading: Reading, item: int, whole: Note) -> list[Note]:
+    levels = [
+        n
+        for n in _notes_of(reading, item)
+        if n.role == LEVEL and n.figure.same_unit(whole.figure) and n.period == whole.period
+    ]
+    start, end = reading.paragraphs[item]
+    return levels[:1] if "其中" in reading.simple[start:end] else levels
+
+
+def _relation(
+    reading: Reading, whole: Note, items: list[int], parts: list[list[Note]], heading: str
+) -> Relation:
+    notes = [n for amounts in parts for n in amounts]
+    figures = [n.figure for n in notes]
+    start, end, spans = text_span(reading, whole, *notes)
+    last_start, last_end = reading.paragraphs[items[-1]]
+    low = sum(f.bounds.low for f in figures)
+    exceeds = low > whole.figure.bounds.high
+    if OTHERS.search(reading.simple[last_start:last_end]):
+        high = sum(f.bounds.high for f in figures)
+        short = high < whole.figure.bounds.low
+        return Relation("sum", {"parts": figures}, start, end, whole.figure,
+                        notes=[SUM_NOTE.format(heading)], spans=spans,
+                        confident=not short)  # fmt: skip
+    one_each = all(len(amounts) == 1 for amounts in parts)
+    return Relation("subset", {"part": figures, "whole": whole.figure}, start, end,
+                    notes=[PART_NOTE.format(heading)], spans=spans,
+                    confident=one_each or not exceeds)  # fmt: skip
