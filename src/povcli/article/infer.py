@@ -48,7 +48,7 @@ from povcli.article.member_shares import member_shares
 from povcli.article.multiples import multiples_then_rates
 from povcli.article.named_ratios import named_ratios
 from povcli.article.named_shares import named_shares
-from povcli.article.named_totals import named_totals
+from povcli.article.named_totals import defined_totals, named_totals
 from povcli.article.notes import Reading
 from povcli.article.numbered_items import numbered_items
 from povcli.article.partitions import listed_shares, partitions, share_partitions
@@ -139,6 +139,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(named_ratios(reading))
     relations.extend(ratio_lists(reading))
     relations.extend(named_totals(reading))
+    relations.extend(defined_totals(reading))
     relations.extend(numbered_items(reading))
     relations.extend(stated_bases(reading))
     relations = _with_member_shares(reading, relations)

@@ -1,6 +1,10 @@
 """Totals whose words name their parts: "绝对贫困人口与低收入人口合计数量为2338.4万人,比上年减少
 262.4万人" after "农村绝对贫困人口为879.7万人,比上年减少75.3万人" and "农村低收入人口为1458.7万人,
-比上年减少187.1万人": the two levels the total names make it, and their changes its change."""
+比上年减少187.1万人": the two levels the total names make it, and their changes its change.
+
+A note may define a total apart from its figures: "*海外入境游客为海外旅游者(过夜)和口岸入境
+一日游游客合计数" under a list stating each of the three: the one level so named for each makes
+the sum, and their levels and rates the total's rate."""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from collections.abc import Iterator
 
 from povcli.article.near import additive, attached, text_span
 from povcli.article.notes import CHANGE, LEVEL, Note, Reading, simplified
-from povcli.article.partitions import one_base, signed_sum
+from povcli.article.partitions import growth_of_sum, one_base, signed_sum
 from povcli.article.relations import Relation
 
 NAMED_TOTAL = re.compile(
@@ -17,6 +21,12 @@ NAMED_TOTAL = re.compile(
 )
 PART_WITHIN = 24  # levels back from the total to its parts
 NAMED_NOTE = "the total names its two parts ({a} and {b}) and adds them up"
+# a sentence defining a total as two named parts (括号里的限定, 过夜, left out of the names)
+DEFINED_TOTAL = re.compile(
+    r"(?P<total>[\u4e00-\u9fff]{2,12})为(?P<a>[\u4e00-\u9fff()（）]{2,16}?)(?:与|和|及)"
+    r"(?P<b>[\u4e00-\u9fff()（）]{2,16}?)(?:的)?(?:合计数|合计|之和|总和)"
+)
+DEFINED_NOTE = "the text defines {total} as {a} and {b} together"
 
 
 def named_totals(reading: Reading) -> Iterator[Relation]:
@@ -66,3 +76,40 @@ def _the_part(reading: Reading, total: Note, name: str) -> Note | None:
 def _in_brackets(reading: Reading, note: Note) -> bool:
     before = reading.text[max(0, note.figure.start - 20) : note.figure.start]
     return bool(re.search(r"[(（][^()（）]*$", before))
+
+
+def defined_totals(reading: Reading) -> Iterator[Relation]:
+    for definition in DEFINED_TOTAL.finditer(reading.simple):
+        names = [_core(definition[key]) for key in ("total", "a", "b")]
+        found = [_the_named(reading, name, names, definition.start()) for name in names]
+        total, a, b = found
+        if total is None or a is None or b is None or len({n.index for n in (total, a, b)}) < 3:
+            continue
+        if any(not p.figure.same_unit(total.figure) or p.period != total.period for p in (a, b)):
+            continue
+        start, end, spans = text_span(reading, a, b, total)
+        note = DEFINED_NOTE.format(total=names[0], a=names[1], b=names[2])
+        yield Relation("sum", {"parts": [a.figure, b.figure]}, start, end, total.figure,
+                       notes=[note], spans=spans)  # fmt: skip
+        growth = growth_of_sum(reading, [a, b], total)
+        if growth is not None:
+            yield growth
+
+
+def _core(name: str) -> str:
+    return re.sub(r"[(（][^()（）]*[)）]", "", name)
+
+
+def _the_named(reading: Reading, name: str, names: list[str], before: int) -> Note | None:
+    """The one level before the definition whose words end with the name (接待海外入境游客 for
+    海外入境游客) and with no longer name of the definition (过夜入境游客 is a part's, not
+    入境游客's); none when two are so named."""
+    longer = [other for other in names if other != name and other.endswith(name)]
+    found = []
+    for n in reading.notes:
+        if n.role != LEVEL or n.figure.start >= before or not additive(n):
+            continue
+        words = _core(simplified(n.subject))
+        if words.endswith(name) and not any(words.endswith(other) for other in longer):
+            found.append(n)
+    return found[0] if len(found) == 1 else None
