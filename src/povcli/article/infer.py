@@ -61,6 +61,7 @@ from povcli.article.respective import respective_shares
 from povcli.article.respective_order import out_of_order
 from povcli.article.respective_parts import respective_parts
 from povcli.article.restatements import restatements
+from povcli.article.row_restatements import row_restatements
 from povcli.article.row_tables import spaced_tables
 from povcli.article.sex_ratios import sex_ratios
 from povcli.article.sharechanges import share_changes
@@ -120,6 +121,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(grid_restatements(reading))
     relations.extend(spaced_relations(reading.row_tables))
     relations.extend(indented_relations(reading.row_tables))
+    relations.extend(row_restatements(reading))
     taken = [(grid.start, grid.end) for grid in reading.grids]
     # a table read by its header may still hold a section of shares of its levels (构成(%))
     if taken:

@@ -186,16 +186,24 @@ PER_WORDS = re.compile(r"每(公顷|公頃|亩|畝|平方米|平方公里|人|�
 def column_units(header: str) -> list[str]:
     """The units a table's header gives in brackets, in order (每公顷产量 (公斤): 公斤/公顷);
     brackets of anything else (a title's (区、市) or (2016年)) are passed over."""
-    units = []
+    return [unit for unit, _ in header_columns(header)]
+
+
+def header_columns(header: str) -> list[tuple[str, str]]:
+    """Each column the header gives a unit in brackets: its unit and the words before it
+    (播种面积 (千公顷): 千公顷 and 播种面积)."""
+    columns = []
     after = 0  # where the column's words start: after the bracket before
     for found in BRACKETED.finditer(header):
         unit = found.group(1)
-        per = PER_WORDS.search(header[after : found.start()])
+        words = header[after : found.start()]
+        per = PER_WORDS.search(words)
         after = found.end()
         if re.search(r"\d", unit) or not all(unit_word(u) for u in unit.split("/", 1)):
             continue
-        units.append(f"{unit}/{per.group(1)}" if per and "/" not in unit else unit)
-    return units
+        name = re.split(r"[|｜]", words)[-1]
+        columns.append((f"{unit}/{per.group(1)}" if per and "/" not in unit else unit, name))
+    return columns
 
 
 def _unit(above: list[str]) -> str:
