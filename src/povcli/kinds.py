@@ -26,6 +26,14 @@ def _share(values: dict[str, Any], _: dict[str, Any]) -> float:
     return float(values["part"] / values["whole"] * 100)
 
 
+def _total(value: Any) -> float:
+    return math.fsum(value) if isinstance(value, list) else float(value)
+
+
+def _share_of_sum(values: dict[str, Any], _: dict[str, Any]) -> float:
+    return float(_total(values["part"]) / _total(values["whole"]) * 100)
+
+
 def _share_of_other(values: dict[str, Any], _: dict[str, Any]) -> float:
     return float(values["a"] / values["b"] * 100)
 
@@ -291,6 +299,10 @@ KINDS: dict[str, Kind] = {
              _unit_of("b"), claim_role=None, judge=_judge_equal, working="a × factor − b"),
         Kind("share", {"part": 1, "whole": -1}, "part / whole × 100", _share, _percent,
              like_units=("part", "whole"), ceiling=100),
+        # "就业人数…失业人数…失业率3.87%": the unemployed over the labour force, which is the
+        # employed and the unemployed; a figure in both sums bounds the share conservatively
+        Kind("share-of-sum", {"part": 1, "whole": -1}, "Σ part / Σ whole × 100", _share_of_sum,
+             _percent, like_units=("part", "whole"), ceiling=100),
         # "是全省平均水平15000元的80.0%": a level as a percentage of another, no part of it
         Kind("percent-of", {"a": 1, "b": -1}, "a / b × 100", _share_of_other, _percent,
              like_units=("a", "b")),

@@ -10,15 +10,19 @@ from povcli.article.factcheck import check_text
 from povcli.report.words import phrase_in, verdict_sentence
 from tests.article.test_cell_lines import COMPARABLE, INDICATORS, RETAIL, TOURISM
 from tests.article.test_changes_bind import ADDITIONS, RESIDENCE, VEHICLES
+from tests.article.test_defined_totals import text as defined_total
 from tests.article.test_gaps import EAST_NORTHEAST, EAST_WEST
 from tests.article.test_growth_of_sum import PORTS
 from tests.article.test_hierarchies import COMPULSORY, STAGES
 from tests.article.test_hierarchies import CORRECT as STAGES_CORRECT
 from tests.article.test_increases import INCOME as INCREASES
+from tests.article.test_indented_rows import table as indented_table
+from tests.article.test_labour_force import text as labour_force
 from tests.article.test_member_shares import CAPACITY
 from tests.article.test_named_ratios import TOURISM as TRIPS
 from tests.article.test_named_totals import TEXT as NAMED_TOTAL
 from tests.article.test_national_balance import NATION
+from tests.article.test_numbered_items import text as numbered_items
 from tests.article.test_pulls import SECTORS as PULLS
 from tests.article.test_rate_gaps import QUARTER
 from tests.article.test_real_shapes import (
@@ -32,6 +36,7 @@ from tests.article.test_review6 import MAIN_ITEMS
 from tests.article.test_review9 import PROVINCE_SPENDING_PLANTED
 from tests.article.test_review10 import FORCED, GROWTH_COLUMN, GROWTH_ROW
 from tests.article.test_review11 import PER_HEAD
+from tests.article.test_row_restatements import text as total_row
 from tests.article.test_sex_ratios import PROVINCE as SEX_RATIO
 from tests.article.test_spaced_tables import (
     DISTRICTS,
@@ -190,6 +195,14 @@ TEXTS += [
     # a ratio of places against one of them
     "2024年东部地区居民人均可支配收入为42000元;西部地区居民人均可支配收入为30000元。"
     "东部和西部地区居民可支配收入的比值为1.40∶1(以西部地区为1)。",
+    # a yearbook's rows set under their row, one column planted; numbered items; a note
+    # defining a total; a table's total row restating the prose; a labour-force survey
+    indented_table(),
+    indented_table(junior="16000"),
+    numbered_items(),
+    defined_total(),
+    total_row(),
+    labour_force(),
     # a change against a year stated before
     "2022年全市粮食总产量55.0万吨。2023年全市粮食总产量61.5万吨,比上年增加6.5万吨。",
 ]

@@ -43,6 +43,7 @@ from povcli.article.identities import (
 from povcli.article.increases import increase_contributions
 from povcli.article.increments import shares_of_increments
 from povcli.article.indented_rows import indented_relations
+from povcli.article.labour_force import labour_force_rates
 from povcli.article.listed_counts import listed_counts
 from povcli.article.member_shares import member_shares
 from povcli.article.multiples import multiples_then_rates
@@ -122,6 +123,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(spaced_relations(reading.row_tables))
     relations.extend(indented_relations(reading.row_tables))
     relations.extend(row_restatements(reading))
+    relations.extend(labour_force_rates(reading))
     taken = [(grid.start, grid.end) for grid in reading.grids]
     # a table read by its header may still hold a section of shares of its levels (构成(%))
     if taken:
