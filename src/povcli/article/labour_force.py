@@ -35,9 +35,12 @@ PARTICIPATION_NOTE = (
 
 
 def labour_force_rates(reading: Reading) -> Iterator[Relation]:
-    paragraphs = sorted({n.paragraph for n in reading.notes})
-    for paragraph in paragraphs:
-        found = _measures(reading, paragraph)
+    by_paragraph: dict[int, list[Note]] = {}
+    for note in reading.notes:
+        if note.role == LEVEL:
+            by_paragraph.setdefault(note.paragraph, []).append(note)
+    for levels in by_paragraph.values():
+        found = _measures(levels)
         if found is None:
             continue
         employed, unemployed = found["employed"], found["unemployed"]
@@ -50,13 +53,11 @@ def labour_force_rates(reading: Reading) -> Iterator[Relation]:
                         PARTICIPATION_NOTE)  # fmt: skip
 
 
-def _measures(reading: Reading, paragraph: int) -> dict[str, Note] | None:
-    """One level of each measure the paragraph gives (None where it gives two of one, or no
-    employed and unemployed of one unit, period and place)."""
+def _measures(levels: list[Note]) -> dict[str, Note] | None:
+    """One level of each measure a paragraph's levels give (None where they give two of one,
+    or no employed and unemployed of one unit, period and place)."""
     seen: dict[str, list[Note]] = {}
-    for note in reading.notes:
-        if note.paragraph != paragraph or note.role != LEVEL:
-            continue
+    for note in levels:
         words = re.sub(r"^.*[的之]", "", simplified(note.subject).replace(" ", ""))
         for name, pattern in MEASURES.items():
             if pattern.search(words) and not _qualified(note):

@@ -35,35 +35,34 @@ PART_NOTE = "the numbered items under '{}' are some of it"
 
 
 def numbered_items(reading: Reading) -> Iterator[Relation]:
+    by_paragraph: dict[int, list[Note]] = {}
+    for note in reading.notes:
+        by_paragraph.setdefault(note.paragraph, []).append(note)
     for number, (start, end) in enumerate(reading.paragraphs):
         heading = HEADING.search(reading.simple[start:end])
         if heading is None:
             continue
-        whole = _whole(reading, number, FILLER.sub("", heading.group(1)))
+        whole = _whole(by_paragraph.get(number, []), FILLER.sub("", heading.group(1)))
         items = _items(reading, number + 1)
         if whole is None or len(items) < MIN_ITEMS:
             continue
-        parts = [_amounts(reading, item, whole) for item in items]
+        parts = [_amounts(reading, item, by_paragraph.get(item, []), whole) for item in items]
         if not all(parts):
             continue
         yield _relation(reading, whole, items, parts, heading.group(1))
 
 
-def _whole(reading: Reading, paragraph: int, named: str) -> Note | None:
+def _whole(notes: list[Note], named: str) -> Note | None:
     """The level of the paragraph whose words share the most with the heading's measure (税收收入
     for 主要税收收入项目), the first of equals: the paragraph's total before its own parts."""
     best, best_shared = None, MIN_SHARED - 1
-    for note in _notes_of(reading, paragraph):
+    for note in notes:
         if note.role != LEVEL or not additive(note):
             continue
         shared = shared_run(named, note.subject)
         if shared > best_shared:
             best, best_shared = note, shared
     return best
-
-
-def _notes_of(reading: Reading, paragraph: int) -> list[Note]:
-    return [n for n in reading.notes if n.paragraph == paragraph]
 
 
 def _items(reading: Reading, first: int) -> list[int]:
@@ -78,10 +77,10 @@ def _items(reading: Reading, first: int) -> list[int]:
     return found
 
 
-def _amounts(reading: Reading, item: int, whole: Note) -> list[Note]:
+def _amounts(reading: Reading, item: int, notes: list[Note], whole: Note) -> list[Note]:
     levels = [
         n
-        for n in _notes_of(reading, item)
+        for n in notes
         if n.role == LEVEL and n.figure.same_unit(whole.figure) and n.period == whole.period
     ]
     start, end = reading.paragraphs[item]

@@ -27,6 +27,10 @@ NOTE = "the prose states the table's total row: its column names what the figure
 
 def row_restatements(reading: Reading) -> Iterator[Relation]:
     shown: set[int] = set()
+    levels: dict[str | None, list[Note]] = {}  # by unit: a long page's notes are not read per cell
+    for level in reading.notes:
+        if level.role == LEVEL:
+            levels.setdefault(level.figure.unit, []).append(level)
     for table in reading.row_tables:
         columns = header_columns(table.header)
         for row in table.rows:
@@ -38,7 +42,8 @@ def row_restatements(reading: Reading) -> Iterator[Relation]:
                 figure = _in_unit(cell, unit)
                 if figure is None:
                     continue
-                note = _restated(reading, figure, place, simplified(name), shown)
+                candidates = levels.get(figure.unit, [])
+                note = _restated(candidates, figure, place, simplified(name), shown)
                 if note is not None:
                     shown.add(note.index)
                     yield _equal(reading, note, figure, row)
@@ -50,15 +55,15 @@ def _in_unit(cell: Figure, unit: str) -> Figure | None:
 
 
 def _restated(
-    reading: Reading, cell: Figure, place: str, name: str, shown: set[int]
+    levels: list[Note], cell: Figure, place: str, name: str, shown: set[int]
 ) -> Note | None:
     """The first prose level of the place, named by the column's words, in the cell's unit,
     that the cell restates within their rounding."""
     core = PER_HEAD.sub("", re.sub(r"[(（][^()（）]*[)）]", "", name))
     if len(core) < 2:
         return None
-    for note in reading.notes:
-        if note.role != LEVEL or note.index in shown or note.figure.unit != cell.unit:
+    for note in levels:
+        if note.index in shown:
             continue
         subject = simplified(note.subject)
         if (place and place not in subject) or core not in subject:
