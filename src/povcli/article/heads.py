@@ -58,6 +58,8 @@ def attach(note: Note, head: Note | None, sentence: Sentence, reading: Reading) 
     target = _target(note, earlier)
     if target is None or _names_other_scope(note, target, sentence):
         return head
+    if note.role in (CHANGE, RATE) and _another_place_between(reading, target, note):
+        return head  # "台中市相差26.5萬人…,新竹市…多9.9萬人、21.9%": 新竹市's, not 台中市's
     if target.sentence != note.sentence and _dated_otherwise(note, target):
         return head  # "…减少至551万人;2015—2019年,…累计减少5024万人": another span
     if note.role == RATE and _names_its_own(reading, note, target):
@@ -117,6 +119,25 @@ def _names_other_scope(note: Note, target: Note, sentence: Sentence) -> bool:
     return (own is not None and own != target.scope) or (
         segment is not None and segment != target.segment
     )
+
+
+# a clause opening with a city's or a county's name (新竹市、縣亦屬…; 海淀区…): the figures
+# after it are that place's; 城市, 超市, 都市, 上市 and the like name none
+PLACE_OPENING = re.compile(
+    r"(?:^|[,，;；。:：])\s*(?:其中|而|另外)?\s*"
+    r"([\u4e00-\u9fff]{1,3}[^\W\d_城都超股夜上门菜集闹全本该各我外][市縣县區区])"
+)
+PLACE_REACH = 300  # characters between a level and a change read for a place
+
+
+def _another_place_between(reading: Reading, target: Note, note: Note) -> bool:
+    """Whether a clause between the level and the change opens with a place the level is
+    not of."""
+    between = reading.simple[target.figure.end : note.figure.start]
+    if len(between) > PLACE_REACH:
+        return False
+    subject = simplified(target.subject)
+    return any(place.group(1) not in subject for place in PLACE_OPENING.finditer(between))
 
 
 def _dated_otherwise(note: Note, target: Note) -> bool:

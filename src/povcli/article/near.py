@@ -275,7 +275,7 @@ def counts_only(subject: str, counted: str) -> bool:
 
 # a span of time shorter than the year (上半年, 一季度, 1-11月, 12月份); 全年 is the year's
 SPAN = re.compile(
-    r"全年|上半年|下半年|前三季度|第?[一二三四1-4]季度|第[一二三四1-4]季"
+    r"全年|上半年|下半年|前三季度|第?[一二三四1-4]季度|第[一二三四1-4]季|首季度?"
     r"|\d{1,2}[-—–~至]\d{1,2}月份?|\d{1,2}月份?"
     r"|[一二三四五六七八九十]{1,3}月份?"
 )
@@ -324,6 +324,8 @@ COMPARED_WITH = ("比", "较", "與", "与", "同", "于")
 def span_word(word: str) -> str:
     """A span as one word: the year's is none, 12月份 is 12月, 第一季 (as Taiwan writes it) and
     第一季度 are 一季度."""
+    if word.startswith("首季"):  # 首季 (as Macao writes it) is the first quarter
+        return "一季度"
     quarter = re.fullmatch(r"第?([一二三四1-4])季度?", word)
     if quarter:
         return (

@@ -1,0 +1,40 @@
+"""The two false alarms of fresh trial 18, in our own words and both scripts:
+
+- a quarter's total before a month's partition (Macao's visitor release: "首季…入境旅客共
+  494.8万人次", then "3月…留宿旅客约97.9万人次,不过夜旅客约97.8万人次"): 首季 is the first
+  quarter, another span than 3月, so the quarter's total is no whole of the month's parts;
+- a change after a clause opening with another place (a Taiwan census release: "台中市相差
+  26.5萬人…,新竹市、縣亦屬人口淨流入,…分別多9.9萬人、21.9%"): 新竹市's difference and rate are
+  not of 台中市's level.
+
+Our figures: March 120.0 = 60.5 + 59.5; the quarter 300.0. 乙水市 20.0萬; 丙河市 8.0萬 and 20.0%
+(8.0 / (20.0 − 8.0) would be 66.7%, the alarm)."""
+
+from __future__ import annotations
+
+from tests.helpers import accused, article_relations, both_scripts
+
+QUARTER = (
+    "统计局最新资料显示,今年3月本市入境旅客按年增加1.5倍至120.0万人次,与2月比较亦上升20.0%。"
+    "首季本市入境旅客共300.0万人次,同比上升1.2倍。\n"
+    "数据指出,3月本市留宿旅客约60.5万人次,不过夜旅客约59.5万人次,同比分别增加2.0倍及1.0倍。\n"
+)
+PLACES = (
+    "数据显示,四个城市属人口净流入,以甲山市相差30.0万人,约8.0%最多,乙水市相差20.0万人、7.5%"
+    "次之,丙河市、县亦属人口净流入,夜间停留人数较户籍人数分别多8.0万人、20.0%及6.0万人、12.0%;"
+    "其余县市则皆属人口净流出。\n"
+)
+
+
+def test_a_quarter_s_total_is_no_whole_of_a_month_s_parts() -> None:
+    for text in both_scripts(QUARTER):
+        assert accused(text) == [], article_relations(text)
+        wholes = [r[3] for r in article_relations(text) if r[0] == "sum"]
+        assert 3_000_000.0 not in wholes, article_relations(text)
+
+
+def test_a_change_after_another_place_is_not_the_level_s() -> None:
+    for text in both_scripts(PLACES):
+        assert accused(text) == [], article_relations(text)
+        rates = [r for r in article_relations(text) if r[0] == "change-rate"]
+        assert not [r for r in rates if 200_000.0 in r[2]], rates
