@@ -38,3 +38,20 @@ def test_a_change_after_another_place_is_not_the_level_s() -> None:
         assert accused(text) == [], article_relations(text)
         rates = [r for r in article_relations(text) if r[0] == "change-rate"]
         assert not [r for r in rates if 200_000.0 in r[2]], rates
+
+
+# 鉅亨網 spaces 主計總處's figures as "1147 萬 5000 人": four digits and the unit after 萬 are
+# the figure's (11,475,000), not a figure of their own. Ours: 11,502,000 up 11,000, which is
+# 11000 / 11491000 = 0.0957% → 0.10%; a planted 0.30% is called wrong.
+SPACED = "從就業面來看,5 月就業人數為 1150 萬 2000 人,月增 1 萬 1000 人或 {rate}%。\n"
+
+
+def test_four_digits_after_wan_belong_to_the_figure() -> None:
+    for text in both_scripts(SPACED.format(rate="0.10")):
+        rates = [r for r in article_relations(text) if r[0] == "change-rate"]
+        assert rates == [("change-rate", "consistent", [11000.0, 11502000.0], 0.1)], rates
+
+
+def test_a_planted_rate_of_a_spaced_figure_is_called_wrong() -> None:
+    for text in both_scripts(SPACED.format(rate="0.30")):
+        assert accused(text) == [("change-rate", "inconsistent", [11000.0, 11502000.0], 0.3)]
