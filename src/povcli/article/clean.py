@@ -51,11 +51,11 @@ HTML_TAG = re.compile(r"</?[a-zA-Z][^<>\n]{0,200}>|(?<![a-zA-Z])/?p>")
 FULL_WIDTH_FIGURES = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
 SPACED_FIGURE = re.compile(r"(?<=\d) +(?=[萬万億亿千百%元個个人])|(?<=\d,) +(?=\d{3}(?!\d))")
 # "1,664 萬 4,684 人次" (Taiwan's 16,644,684, once the space before 萬 is gone): the four
-# digits after 萬, written with a comma, belong to the figure
+# digits after 萬, written with a comma or before the unit ("1147 萬 5000 人", 鉅亨網's
+# 11,475,000), belong to the figure
 SPACED_AFTER_WAN = re.compile(
     r"(?<=\d[萬万]) +(?=\d,\d{3}(?![\d,])|[1-9] *千|\d{4}(?![\d.,]) *[人元個个戶户家輛辆噸吨])"
 )
-# (and "1147 萬 5000 人", 鉅亨網's 11,475,000: four digits and the unit)
 # "46 萬 1 千人" (主計總處's 461,000, as 財訊 spaces it): the thousands after 萬 are the figure's
 SPACED_THOUSANDS = re.compile(r"(?<=\d[萬万][1-9]) +(?=千)")
 # "1 896.66万m", "5 221 km": thousands grouped by spaces, as bulletins typeset them; a run of
