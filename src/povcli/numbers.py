@@ -100,7 +100,7 @@ def quantity_pattern() -> re.Pattern[str]:
 # rounded at its last digit (4875元 is a survey mean, 3千米 a measured length).
 MEASURED = (
     "元", "美元", "公里", "千米", "米", "平方米", "平方公里", "公頃", "公顷", "畝", "亩", "噸",
-    "吨", "公斤", "千克", "斤", "克", "立方米", "千瓦", "瓦", "度", "小時", "小时",
+    "吨", "公噸", "公吨", "公斤", "千克", "斤", "克", "立方米", "千瓦", "瓦", "度", "小時", "小时",
 )  # fmt: skip
 
 

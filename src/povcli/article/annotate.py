@@ -67,7 +67,9 @@ COMPARED_SPAN = re.compile(r"(?:比|较|与)$")
 # "比2012年的16510元", "較105年的1,106,004元" (a year of the Republic), "比上年的…": the level
 # compared with (only a year of four digits dates it)
 BASE_LEVEL = re.compile(
-    r"(?:比|较|与)之?(?:(\d{4})年|\d{2,3}年|上一?年|去年|上年同期|去年同期)(?:末|底|同期)?[的之]\s*$"
+    r"(?:比|较|与)之?(?:(?:(\d{4})年|\d{2,3}年|上一?年|去年|上年同期|去年同期)(?:末|底|同期)?[的之]"
+    # "较计画目标965,940公吨减少14,763公吨": a target's level is compared with
+    r"|(?:年度|全年|年初)?(?:计划|计画|预期|预算)?目标(?:数|值)?的?)\s*$"
 )
 # "比全国(2.5%)高3.7个百分点", "比全市低2568元(全市为21585元)": the figure compared with
 COMPARED_IN_BRACKETS = re.compile(

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from povcli.article.figures import Figure
-from povcli.article.near import following, text_span
+from povcli.article.near import following, signed, text_span
 from povcli.article.notes import AVERAGE, CHANGE, LEVEL, POINTS, RATE, Note, Reading
 from povcli.article.relations import Relation
 from povcli.numbers import PER_MILLE, PERCENT
@@ -29,7 +29,10 @@ def chains(reading: Reading) -> Iterator[Relation]:
         attached = [n for n in attached if n.role in (CHANGE, RATE)]
         bases = [n for n in by_head[head_index] if "base-level" in n.cues]
         if bases:  # compared with a stated level, not with last year's, up to a new comparison
-            attached = [n for n in attached if _compared_anew(reading, bases[0], n)]
+            attached = [
+                n for n in attached
+                if _compared_anew(reading, bases[0], n) or _compared_before(bases[0], n)
+            ]  # fmt: skip
         if head.figure.kind in (PERCENT, PER_MILLE) and any(n.role == RATE for n in attached):
             continue  # the relative change of a rate: left to the points it changes by
         changes = [n for n in attached if n.role == CHANGE and n.base != "comparable"]
@@ -113,6 +116,12 @@ def _against_base_level(reading: Reading, head: Note, attached: list[Note]) -> I
             roles = {"old": base.figure, "new": head.figure}
             yield Relation("point-change", roles, start, end, note.figure, note.sign, spans=spans)
         elif note.role == RATE and note.figure.kind == PERCENT:
+            change = _stated_change(head, base, later, note)
+            if change is not None:  # the levels and the change disagree: the rate is judged
+                roles = {"a": signed(change), "b": base.figure}  # on the change it is of
+                spans = text_span(reading, head, base, change, note)[2]
+                yield Relation("percent-of", roles, start, end, signed(note), spans=spans)
+                continue
             roles = {"old": base.figure, "new": head.figure}
             yield Relation("growth", roles, start, end, note.figure, note.sign, spans=spans)
         elif note.role == AVERAGE and note.figure.kind == PERCENT:
@@ -133,6 +142,32 @@ def _compared_anew(reading: Reading, base: Note, note: Note) -> bool:
     base level opens another, with a base of its own."""
     between = reading.simple[base.figure.end : note.figure.start]
     return note.index > base.index and re.search(r"(?<!相)比|较|与", between) is not None
+
+
+def _stated_change(head: Note, base: Note, later: list[Note], rate: Note) -> Note | None:
+    """The change stated before the rate against the base level, when the two levels do not
+    make it, nor the rate ("较计画目标965,940公吨减少14,763公吨(-1.52%)" after 897,808公吨): the
+    difference is wrong already, and the rate is of the change as written, not of the levels
+    again."""
+    changes = [n for n in later if n.role == CHANGE and n.index < rate.index]
+    if not changes or not changes[-1].figure.same_unit(head.figure):
+        return None
+    change = signed(changes[-1]).bounds
+    low = head.figure.bounds.low - base.figure.bounds.high
+    high = head.figure.bounds.high - base.figure.bounds.low
+    if (low <= change.high and change.low <= high) or base.figure.bounds.low <= 0:
+        return None
+    # a rate the levels make is right, and the change alone is wrong: judged on the levels
+    said = signed(rate).bounds
+    least = (head.figure.bounds.low / base.figure.bounds.high - 1) * 100
+    most = (head.figure.bounds.high / base.figure.bounds.low - 1) * 100
+    return None if least <= said.high and said.low <= most else changes[-1]
+
+
+def _compared_before(base: Note, note: Note) -> bool:
+    """ "糙米为897,808公吨,较去年同期减少102,355公吨(-10.23%),…较计画目标965,940公吨减少…": a
+    change before the base level, compared with a year of its own, is of that year's level."""
+    return note.index < base.index and note.base is not None and note.sentence == base.sentence
 
 
 def _change_before(changes: Sequence[Note], rate: Note) -> Note | None:

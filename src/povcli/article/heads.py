@@ -94,10 +94,13 @@ def _compared_level(reading: Reading, note: Note, sentence: Sentence) -> Note | 
     if len(subject) < 2:
         earlier = _statement_before(reading, note, sentence)
         same = [
-            n for n in earlier
-            if n.figure.kind == note.figure.kind and n.role in (LEVEL, SHARE)
+            n
+            for n in earlier
+            if n.figure.kind == note.figure.kind
+            and n.role in (LEVEL, SHARE)
+            and n.figure.same_unit(note.figure)
             and "base-level" not in n.cues
-        ]  # fmt: skip
+        ]  # fmt: skip (a level of its unit: "较最近5年平均…较计画目标965,940公吨", not 5年)
         return same[-1] if same else None
     for other in reversed(reading.notes[: note.index]):
         if (
