@@ -1,11 +1,14 @@
 """The items of a numbered list under a heading that names a whole stated just before it: a
 budget release states "税收收入150.6亿元" and then "主要税收收入项目情况:", then
 "1.国内增值税74.4亿元,增长10.2%。" … "8.环境保护税、车船税等其他税收收入5亿元,增长9.5%。", one
-item a paragraph. Each item's amounts in the whole's unit are its parts (an item may list
+item a paragraph; or unnumbered, each item a short line closed by ; and the last by 。
+("主要税收收入项目情况如下:" then "增值税393.9亿元,同比增长8.1%;" … "契税、土地增值税等地方税收
+242.2亿元,同比下降0.3%。"). Each item's amounts in the whole's unit are its parts (an item may list
 several: "6.土地和房地产相关税收中,土地增值税9.3亿元…;契税11.2亿元…"; an item with 其中 gives
 its own amount first, the rest are within it).
 
-- A list whose last item holds the others (其他, 其它) is the whole: its items add up to it.
+- A list whose last item holds the others (其他, 其它, 契税、土地增值税等) is the whole: its
+  items add up to it, and their levels and rates make its rate.
   Short of the whole, it is never called wrong (an item's amount may be written in a way not
   read); above it, it is.
 - A list of some items (主要支出科目) is part of the whole: called wrong only when its items,
@@ -19,19 +22,23 @@ from collections.abc import Iterator
 
 from povcli.article.near import additive, shared_run, text_span
 from povcli.article.notes import LEVEL, Note, Reading
+from povcli.article.partitions import growth_of_sum
 from povcli.article.relations import Relation
 
 # a paragraph's last words announcing a list: 主要税收收入项目情况:
 HEADING = re.compile(r"([\u4e00-\u9fff]{2,20})[:：]\s*$")
 ITEM = re.compile(r"\s*(\d{1,2})\s*[.．、]")
-OTHERS = re.compile(r"其[他它]")
+OTHERS = re.compile(r"其[他它]|、[^、,，;；。]{1,10}等")
+# an unnumbered item: a short line closed by ; (the last by 。), one amount in it
+LINE_ITEM = re.compile(r"^[^,，;；。:：]{2,24}\d[^;；。]{0,40}[;；。]\s*$")
+MAX_LINE = 80
 # words of a heading that name no measure
 FILLER = re.compile(r"主要|情况|项目|科目|如下|分别|具体|构成")
 MIN_ITEMS = 3
 MIN_SHARED = 2
 
-SUM_NOTE = "the numbered items under '{}' add up to it, the last holding the others"
-PART_NOTE = "the numbered items under '{}' are some of it"
+SUM_NOTE = "the items listed under '{}' add up to it, the last holding the others"
+PART_NOTE = "the items listed under '{}' are some of it"
 
 
 def numbered_items(reading: Reading) -> Iterator[Relation]:
@@ -49,7 +56,12 @@ def numbered_items(reading: Reading) -> Iterator[Relation]:
         parts = [_amounts(reading, item, by_paragraph.get(item, []), whole) for item in items]
         if not all(parts):
             continue
-        yield _relation(reading, whole, items, parts, heading.group(1))
+        relation = _relation(reading, whole, items, parts, heading.group(1))
+        yield relation
+        if relation.kind == "sum":  # all of it: the items' levels and rates make its rate
+            growth = growth_of_sum(reading, [n for amounts in parts for n in amounts], whole)
+            if growth is not None:
+                yield growth
 
 
 def _whole(notes: list[Note], named: str) -> Note | None:
@@ -66,7 +78,25 @@ def _whole(notes: list[Note], named: str) -> Note | None:
 
 
 def _items(reading: Reading, first: int) -> list[int]:
-    """The paragraphs after the heading numbered 1, 2, 3 … in turn."""
+    """The paragraphs after the heading numbered 1, 2, 3 … in turn, else its lines up to the
+    one closed by 。."""
+    return _numbered(reading, first) or _lines(reading, first)
+
+
+def _lines(reading: Reading, first: int) -> list[int]:
+    found: list[int] = []
+    for number in range(first, len(reading.paragraphs)):
+        start, end = reading.paragraphs[number]
+        line = reading.simple[start:end].strip()
+        if len(line) > MAX_LINE or not LINE_ITEM.match(line):
+            return []
+        found.append(number)
+        if line[-1] == "。":
+            return found
+    return []
+
+
+def _numbered(reading: Reading, first: int) -> list[int]:
     found: list[int] = []
     for number in range(first, len(reading.paragraphs)):
         start, end = reading.paragraphs[number]
