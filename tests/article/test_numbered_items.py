@@ -10,7 +10,8 @@ item a paragraph, an item listing several taxes, the last item holding the other
 
 A planted 消费税 of 33.1 makes the taxes 123.5 (at least 123.25 by rounding) against 120.5:
 called wrong. A planted 卫生健康支出 of 240.2 makes the items 355.7 against 300.8: called wrong.
-A list holding the others that falls short of its whole (an amount not read) is not."""
+A list holding the others that falls short of its whole, an item giving two amounts (one may be
+left unread), is not; a list of one amount an item that falls short is."""
 
 from __future__ import annotations
 
@@ -101,4 +102,12 @@ def test_a_planted_unnumbered_item_above_the_whole_is_called_wrong() -> None:
     for variant in both_scripts(LINES.format(corporate="11.0")):
         wrong = accused(variant)
         taxes = sorted(float(round(1e8 * x)) for x in (2.0, 10.0, 11.0, 20.0))
+        assert wrong == [("sum", "inconsistent", taxes, 4e9)], wrong
+
+
+def test_a_planted_unnumbered_item_short_of_the_whole_is_called_wrong() -> None:
+    # each line gives one amount, and the last holds the others: 37.0 cannot be 40.0
+    for variant in both_scripts(LINES.format(corporate="5.0")):
+        wrong = [r for r in accused(variant) if r[0] == "sum"]
+        taxes = sorted(float(round(1e8 * x)) for x in (2.0, 5.0, 10.0, 20.0))
         assert wrong == [("sum", "inconsistent", taxes, 4e9)], wrong

@@ -8,8 +8,8 @@ several: "6.土地和房地产相关税收中,土地增值税9.3亿元…;契税
 its own amount first, the rest are within it).
 
 - A list whose last item holds the others (其他, 其它, 契税、土地增值税等) is the whole: its
-  items add up to it, and their levels and rates make its rate.
-  Short of the whole, it is never called wrong (an item's amount may be written in a way not
+  items add up to it, and their levels and rates make its rate. Short of the whole, it is
+  called wrong only where each item gave one amount (an item of several may hold one not
   read); above it, it is.
 - A list of some items (主要支出科目) is part of the whole: called wrong only when its items,
   one amount each, come to more than the whole.
@@ -126,13 +126,14 @@ def _relation(
     last_start, last_end = reading.paragraphs[items[-1]]
     low = sum(f.bounds.low for f in figures)
     exceeds = low > whole.figure.bounds.high
+    one_each = all(len(amounts) == 1 for amounts in parts)
     if OTHERS.search(reading.simple[last_start:last_end]):
         high = sum(f.bounds.high for f in figures)
         short = high < whole.figure.bounds.low
+        # short of the whole, wrong only where each item gave one amount: none was left unread
         return Relation("sum", {"parts": figures}, start, end, whole.figure,
                         notes=[SUM_NOTE.format(heading)], spans=spans,
-                        confident=not short)  # fmt: skip
-    one_each = all(len(amounts) == 1 for amounts in parts)
+                        confident=one_each or not short)  # fmt: skip
     return Relation("subset", {"part": figures, "whole": whole.figure}, start, end,
                     notes=[PART_NOTE.format(heading)], spans=spans,
                     confident=one_each or not exceeds)  # fmt: skip
