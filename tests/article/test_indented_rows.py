@@ -125,3 +125,16 @@ def test_a_paragraph_indent_is_no_row_indent() -> None:
     assert clean_article(prose).text.startswith("全市共有学校120所")
     kept = clean_article(HEADER + "\n".join(ROWS).format(junior="15000", blind="400")).text
     assert "\n  小学 60 30000 2800\n" in kept, kept
+
+
+def test_rows_set_further_in_after_a_qizhong_row_are_not_its_parts() -> None:
+    # "其中:制造业" and then 建筑业, 批发和零售业 four spaces in: the 其中 list goes on (review 21)
+    rows = ["总计 856.4 842.1", "\u3000其中:制造业 215.3 210.8"]
+    rows += [
+        "\u3000\u3000\u3000\u3000建筑业 98.6 101.2",
+        "\u3000\u3000\u3000\u3000批发和零售业 76.5 74.9",
+    ]
+    text = "表5 城镇非私营单位就业人员(万人)\n项目 2023年 2022年\n" + "\n".join(rows) + "\n"
+    for variant in both_scripts(text):
+        relations = found(variant)
+        assert not [r for r in relations if 215.3 in r[2] or r[3] == 215.3], relations

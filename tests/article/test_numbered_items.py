@@ -111,3 +111,21 @@ def test_a_planted_unnumbered_item_short_of_the_whole_is_called_wrong() -> None:
         wrong = [r for r in accused(variant) if r[0] == "sum"]
         taxes = sorted(float(round(1e8 * x)) for x in (2.0, 5.0, 10.0, 20.0))
         assert wrong == [("sum", "inconsistent", taxes, 4e9)], wrong
+
+
+# An item may name a second amount after its own: the budget it is a share of, or last year's
+# (review 21). Ours: 30.20亿元 = 62000 + 54000 + 186000 万元; the 63000 and 30500 are none of it.
+SECOND_AMOUNTS = (
+    "全县一般公共预算支出30.20亿元。主要支出科目情况：\n"
+    "1. 教育支出62000万元，为预算数的98.4%（预算数63000万元）；\n"
+    "2. 农林水支出54000万元，上年为52000万元；\n"
+    "3. 其他各项支出186000万元。\n"
+)
+
+
+def test_a_budget_s_or_last_year_s_amount_in_an_item_is_no_part() -> None:
+    for variant in both_scripts(SECOND_AMOUNTS):
+        found = article_relations(variant)
+        spending = [6.2e8, 5.4e8, 1.86e9]
+        assert ("sum", "consistent", sorted(spending), 3.02e9) in found, found
+        assert accused(variant) == [], found

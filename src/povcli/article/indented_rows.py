@@ -69,6 +69,8 @@ def _children(rows: list[SpacedRow], at: int) -> list[int]:
     """The rows one level in under the row (their own parts, further in, skipped); for a row
     labelled as a total with none in under it, the rows after it at its own indent."""
     row = rows[at]
+    if words(row.label).startswith("其中"):
+        return []  # "其中:制造业", then 建筑业 set further in: the 其中 list goes on, no parts
     under = []
     for later in range(at + 1, len(rows)):
         if rows[later].indent <= row.indent:

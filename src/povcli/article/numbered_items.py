@@ -32,6 +32,7 @@ OTHERS = re.compile(r"其[他它]|、[^、,，;；。]{1,10}等")
 # an unnumbered item: a short line closed by ; (the last by 。), one amount in it
 LINE_ITEM = re.compile(r"^[^,，;；。:：]{2,24}\d[^;；。]{0,40}[;；。]\s*$")
 MAX_LINE = 80
+CLAUSES = re.compile(r"[;；]")
 # words of a heading that name no measure
 FILLER = re.compile(r"主要|情况|项目|科目|如下|分别|具体|构成")
 MIN_ITEMS = 3
@@ -108,13 +109,23 @@ def _numbered(reading: Reading, first: int) -> list[int]:
 
 
 def _amounts(reading: Reading, item: int, notes: list[Note], whole: Note) -> list[Note]:
+    """The item's amount, or one a clause where ; parts several ("契税11.2亿元…;房产税1.8亿元…"):
+    the first in each, so a budget's or last year's amount after it ("教育支出62000万元,为预算数
+    的98.4%(预算数63000万元)", "增值税32000万元,上年为30500万元") is none of the parts."""
     levels = [
         n
         for n in notes
         if n.role == LEVEL and n.figure.same_unit(whole.figure) and n.period == whole.period
     ]
     start, end = reading.paragraphs[item]
-    return levels[:1] if "其中" in reading.simple[start:end] else levels
+    words = reading.simple[start:end]
+    if "其中" in words:
+        return levels[:1]
+    first: dict[int, Note] = {}
+    for n in levels:
+        clause = len(CLAUSES.findall(words, 0, n.figure.start - start))
+        first.setdefault(clause, n)
+    return list(first.values())
 
 
 def _relation(
