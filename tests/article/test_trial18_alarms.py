@@ -55,3 +55,17 @@ def test_four_digits_after_wan_belong_to_the_figure() -> None:
 def test_a_planted_rate_of_a_spaced_figure_is_called_wrong() -> None:
     for text in both_scripts(SPACED.format(rate="0.30")):
         assert accused(text) == [("change-rate", "inconsistent", [11000.0, 11502000.0], 0.3)]
+
+
+# Review 21: changes and rates after 分别, following two cities' levels, are the cities' in turn,
+# not all the last city's. Ours: 丙市 1,860千人 less 7千 (7 / 1867 = 0.37% → 0.4%), 丁市
+# 2,740千人 less 15千 (15 / 2755 = 0.54% → 0.5%); 0.4% against 丁市 would be the alarm.
+RESPECTIVE = (
+    "乙市人口2,290千人,较上年增加22千人、成长1.0%;丙市1,860千人、丁市2,740千人,"
+    "分别减少7千人、15千人,降幅0.4%、0.5%。\n"
+)
+
+
+def test_changes_after_fenbie_are_not_the_last_level_s_alone() -> None:
+    for text in both_scripts(RESPECTIVE):
+        assert accused(text) == [], article_relations(text)

@@ -60,6 +60,8 @@ def attach(note: Note, head: Note | None, sentence: Sentence, reading: Reading) 
         return head
     if note.role in (CHANGE, RATE) and _another_place_between(reading, target, note):
         return head  # "台中市相差26.5萬人…,新竹市…多9.9萬人、21.9%": 新竹市's, not 台中市's
+    if note.role in (CHANGE, RATE) and _respective_of_several(reading, earlier, target, note):
+        return head  # "臺南市1,860千人、高雄市2,740千人,分別減少7千人": not 高雄市's alone
     if target.sentence != note.sentence and _dated_otherwise(note, target):
         return head  # "…减少至551万人;2015—2019年,…累计减少5024万人": another span
     if note.role == RATE and _names_its_own(reading, note, target):
@@ -141,6 +143,24 @@ def _another_place_between(reading: Reading, target: Note, note: Note) -> bool:
         return False
     subject = simplified(target.subject)
     return any(place.group(1) not in subject for place in PLACE_OPENING.finditer(between))
+
+
+RESPECTIVE_WORD = re.compile(r"分别")
+
+
+def _respective_of_several(reading: Reading, earlier: list[Note], target: Note, note: Note) -> bool:
+    """Whether the change or rate follows 分别 after several levels of its sentence in the
+    level's unit: it is one of a list that pairs with them in turn (`respective_heads`), not
+    the last level's; one level with 分别 (比上年和2019年分别增长…) keeps it."""
+    between = reading.simple[target.figure.end : note.figure.start]
+    if len(between) > PLACE_REACH or not RESPECTIVE_WORD.search(between):
+        return False
+    levels = [
+        n
+        for n in earlier
+        if n.role == LEVEL and n.sentence == note.sentence and n.figure.same_unit(target.figure)
+    ]
+    return len(levels) >= 2
 
 
 def _dated_otherwise(note: Note, target: Note) -> bool:
