@@ -69,3 +69,16 @@ RESPECTIVE = (
 def test_changes_after_fenbie_are_not_the_last_level_s_alone() -> None:
     for text in both_scripts(RESPECTIVE):
         assert accused(text) == [], article_relations(text)
+
+
+# Levels of two units listed before 分别 (trial 1's T03): each change finds its own level by its
+# unit. Ours: 0.4 / (16.0 − 0.4) = 2.56% → 2.6%; 8.0 / (260.0 − 8.0) = 3.17% → 3.2%.
+UNITS = "同期每万人医疗机构16.0家、医事人员260.0人,分别较上年增加0.4家(2.6%)、8.0人(3.2%)。\n"
+
+
+def test_changes_after_fenbie_of_two_units_find_their_levels() -> None:
+    for text in both_scripts(UNITS):
+        rates = [r for r in article_relations(text) if r[0] == "change-rate"]
+        assert ("change-rate", "consistent", [0.4, 16.0], 2.6) in rates, rates
+        assert ("change-rate", "consistent", [8.0, 260.0], 3.2) in rates, rates
+        assert accused(text) == [], rates

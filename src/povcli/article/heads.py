@@ -149,18 +149,19 @@ RESPECTIVE_WORD = re.compile(r"分别")
 
 
 def _respective_of_several(reading: Reading, earlier: list[Note], target: Note, note: Note) -> bool:
-    """Whether the change or rate follows 分别 after several levels of its sentence in the
-    level's unit: it is one of a list that pairs with them in turn (`respective_heads`), not
-    the last level's; one level with 分别 (比上年和2019年分别增长…) keeps it."""
+    """Whether the change or rate follows 分别 after two levels or more listed last in its
+    sentence, all in the level's unit: it is one of a list that pairs with them in turn
+    (`respective_heads`), not the last level's; one level with 分别 (比上年和2019年分别增长…)
+    keeps it."""
     between = reading.simple[target.figure.end : note.figure.start]
     if len(between) > PLACE_REACH or not RESPECTIVE_WORD.search(between):
         return False
-    levels = [
-        n
-        for n in earlier
-        if n.role == LEVEL and n.sentence == note.sentence and n.figure.same_unit(target.figure)
-    ]
-    return len(levels) >= 2
+    if re.search(r"[(（]\s*$", between):
+        return False  # "增加0.4家(2.8%)": a rate in brackets is its change's, bound as such
+    # the two levels listed last, both of the level's unit ("医疗院所15.9家、医事人员262.6人,
+    # 分别增加0.4家…、8.4人…": one of each unit, each change finds its own by its unit)
+    levels = [n for n in earlier if n.role == LEVEL and n.sentence == note.sentence][-2:]
+    return len(levels) == 2 and all(n.figure.same_unit(target.figure) for n in levels)
 
 
 def _dated_otherwise(note: Note, target: Note) -> bool:
