@@ -82,3 +82,16 @@ def test_changes_after_fenbie_of_two_units_find_their_levels() -> None:
         assert ("change-rate", "consistent", [0.4, 16.0], 2.6) in rates, rates
         assert ("change-rate", "consistent", [8.0, 260.0], 3.2) in rates, rates
         assert accused(text) == [], rates
+
+
+# Review 21: "东川比西林多3000亿元、25.0%" after 西林's level is 东川's gap over 西林, whose level
+# is its base: 3000 / 12000 = 25.0% (3000 / (12000 − 3000) = 33.3% would be the alarm).
+OVER = (
+    "全省地区生产总值60000亿元,其中东川市15000亿元,占全省的25.0%;西林市12000亿元,占20.0%,"
+    "东川比西林多3000亿元、25.0%。\n"
+)
+
+
+def test_one_place_s_gap_over_another_is_not_the_other_s_change() -> None:
+    for text in both_scripts(OVER):
+        assert accused(text) == [], article_relations(text)

@@ -60,6 +60,8 @@ def attach(note: Note, head: Note | None, sentence: Sentence, reading: Reading) 
         return head
     if note.role in (CHANGE, RATE) and _another_place_between(reading, target, note):
         return head  # "台中市相差26.5萬人…,新竹市…多9.9萬人、21.9%": 新竹市's, not 台中市's
+    if note.role in (CHANGE, RATE) and _compared_with_target(reading, target, note):
+        return head  # "杭州比宁波多3000亿元、25.0%" after 宁波市12000亿元: 杭州's gap over it
     if note.role in (CHANGE, RATE) and _respective_of_several(reading, earlier, target, note):
         return head  # "臺南市1,860千人、高雄市2,740千人,分別減少7千人": not 高雄市's alone
     if target.sentence != note.sentence and _dated_otherwise(note, target):
@@ -133,6 +135,7 @@ PLACE_OPENING = re.compile(
     r"([\u4e00-\u9fff]{1,3}[^\W\d_城都超股夜上门菜集闹全本该各我外][市縣县區区])"
 )
 PLACE_REACH = 300  # characters between a level and a change read for a place
+CLAUSE_REACH = 40  # characters of the change's clause read for a comparison of two places
 
 
 def _another_place_between(reading: Reading, target: Note, note: Note) -> bool:
@@ -143,6 +146,29 @@ def _another_place_between(reading: Reading, target: Note, note: Note) -> bool:
         return False
     subject = simplified(target.subject)
     return any(place.group(1) not in subject for place in PLACE_OPENING.finditer(between))
+
+
+# "杭州比宁波多3000亿元": one place's gap over another, the one after 比 being its base
+PLACE_OVER_PLACE = re.compile(
+    r"([\u4e00-\u9fff]{2,8}?)(?:比|较)([\u4e00-\u9fff]{2,8}?)(?:多|少|高|低|增加|减少)[^,，;；。]*$"
+)
+
+
+def _compared_with_target(reading: Reading, target: Note, note: Note) -> bool:
+    """Whether the change's clause compares another with the level's own (X比Y多, the level
+    being Y's): the level is the base the gap is over, not the level the gap is of."""
+    between = reading.simple[target.figure.end : note.figure.start]
+    found = PLACE_OVER_PLACE.search(between[-CLAUSE_REACH:])
+    if found is None:
+        return False
+    subject = simplified(target.subject)
+    own, other = found.group(1), found.group(2)
+    return _named_in(other, subject) and not _named_in(own, subject)
+
+
+def _named_in(name: str, subject: str) -> bool:
+    core = re.sub(r"[市县省区]$", "", name)
+    return len(core) >= 2 and core in subject
 
 
 RESPECTIVE_WORD = re.compile(r"分别")
