@@ -95,3 +95,19 @@ OVER = (
 def test_one_place_s_gap_over_another_is_not_the_other_s_change() -> None:
     for text in both_scripts(OVER):
         assert accused(text) == [], article_relations(text)
+
+
+# Review 21: a change after two pairs of levels in one sentence is the second pair's. Ours:
+# 劳动人口 3,809,000 → 3,819,400; 失业人数 113,800 → 118,600, 增加4,800 (118600 − 113800);
+# 4,800 against the first pair (10,400) would be the alarm.
+PAIRS = (
+    "同期,劳动人口由3,809,000人增加至3,819,400人,"
+    "失业人数(未经季节性调整)由113,800人增加至118,600人,增加4,800人。\n"
+)
+
+
+def test_a_change_after_two_pairs_of_levels_is_the_second_pair_s() -> None:
+    for text in both_scripts(PAIRS):
+        found = article_relations(text)
+        assert ("difference", "consistent", [113800.0, 118600.0], 4800.0) in found, found
+        assert accused(text) == [], found

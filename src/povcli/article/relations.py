@@ -133,12 +133,15 @@ def lists_with_totals(sentence: Sentence) -> list[Relation]:
 
 def _levels(sentence: Sentence) -> Iterator[Relation]:
     """ "由A下降到B": the change, the points, the average or the compound rate that follow."""
-    for match in FROM_TO.finditer(sentence.template):
+    matches = list(FROM_TO.finditer(sentence.template))
+    for at, match in enumerate(matches):
         old, new = sentence.figure(match.group(2)), sentence.figure(match.group(5))
         if not _comparable(old, new):
             continue
         years = _span_of_levels(match.group(1), match.group(4), sentence)
-        rest = sentence.template[match.end() :]
+        # up to the next pair of levels ("劳动人口由A增加至B,失业人数由C增加至D,增加E": D − C)
+        until = matches[at + 1].start() if at + 1 < len(matches) else len(sentence.template)
+        rest = sentence.template[match.end() : until]
         stated: Figure | None = None
         for clause in re.split(r"[,，;；]", rest)[:4]:
             for relation in _after_levels(sentence, clause.strip(), old, new, years):
