@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from povcli.article.figures import Figure
 from povcli.article.relations import Relation
 from povcli.article.row_tables import SpacedRow, SpacedTable
-from povcli.article.table_cells import adds_up, reads_as_mean, words
+from povcli.article.table_cells import adds_up, exceeds_whole, reads_as_mean, words
 
 MAX_SHORT = 8  # rows with empty cells in one group: more are not placed
 MAX_STEPS = 20000  # placements tried in one group
@@ -190,7 +190,11 @@ def _judged(group: Group, additive: set[int]) -> Iterator[Relation]:
         for column in holding:
             yield _relation(group, column, "sum", [ROWS_NOTE], confident=True)
         return
-    over = [c for c in range(width) if c not in holding and _exceeded(group, c)]
+    over = [
+        c
+        for c in range(width)
+        if c not in holding and exceeds_whole(group.whole.cells[c], group.cells(c))
+    ]
     if not over:
         if any(not _mean(group, c) for c in range(width) if c not in holding):
             for column in range(width):
@@ -204,14 +208,6 @@ def _judged(group: Group, additive: set[int]) -> Iterator[Relation]:
             yield _relation(group, column, "sum", [ROWS_NOTE], confident=True)
         note = WRONG_NOTE.format(len(telling))
         yield _relation(group, over[0], "sum", [ROWS_NOTE, note], confident=True)
-
-
-def _exceeded(group: Group, column: int) -> bool:
-    """Parts none below zero that come to more than their whole, beyond rounding."""
-    cells = group.cells(column)
-    whole = group.whole.cells[column]
-    least = sum(c.bounds.low for c in cells)
-    return all(c.value >= 0 for c in cells) and whole.value >= 0 and least > whole.bounds.high
 
 
 def _relation(group: Group, column: int, kind: str, notes: list[str], confident: bool) -> Relation:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from povcli.article.figures import Figure
 from povcli.article.near import text_span
 from povcli.article.notes import LEVEL, Note, Reading, simplified
 from povcli.article.relations import Relation
@@ -88,6 +89,9 @@ def _qualified(note: Note) -> bool:
 
 def _rate(reading: Reading, part: list[Note], whole: list[Note], rate: Note, note: str) -> Relation:
     start, end, spans = text_span(reading, *whole, rate)
-    roles = {"part": [n.figure for n in part], "whole": [n.figure for n in whole]}
-    return Relation("share-of-sum", dict(roles), start, end, rate.figure, notes=[note],
+    roles: dict[str, Figure | list[Figure]] = {
+        "part": [n.figure for n in part],
+        "whole": [n.figure for n in whole],
+    }
+    return Relation("share-of-sum", roles, start, end, rate.figure, notes=[note],
                     spans=spans)  # fmt: skip

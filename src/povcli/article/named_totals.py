@@ -15,6 +15,7 @@ from povcli.article.near import additive, attached, text_span
 from povcli.article.notes import CHANGE, LEVEL, Note, Reading, simplified
 from povcli.article.partitions import growth_of_sum, one_base, signed_sum
 from povcli.article.relations import Relation
+from povcli.article.table_cells import bare
 
 NAMED_TOTAL = re.compile(
     r"(?P<a>[\u4e00-\u9fff]{2,12}?)(?:与|和|及)(?P<b>[\u4e00-\u9fff]{2,12}?)合计"
@@ -80,7 +81,7 @@ def _in_brackets(reading: Reading, note: Note) -> bool:
 
 def defined_totals(reading: Reading) -> Iterator[Relation]:
     for definition in DEFINED_TOTAL.finditer(reading.simple):
-        names = [_core(definition[key]) for key in ("total", "a", "b")]
+        names = [bare(definition[key]) for key in ("total", "a", "b")]
         found = [_the_named(reading, name, names, definition.start()) for name in names]
         total, a, b = found
         if total is None or a is None or b is None or len({n.index for n in (total, a, b)}) < 3:
@@ -96,10 +97,6 @@ def defined_totals(reading: Reading) -> Iterator[Relation]:
             yield growth
 
 
-def _core(name: str) -> str:
-    return re.sub(r"[(（][^()（）]*[)）]", "", name)
-
-
 def _the_named(reading: Reading, name: str, names: list[str], before: int) -> Note | None:
     """The one level before the definition whose words end with the name (接待海外入境游客 for
     海外入境游客) and with no longer name of the definition (过夜入境游客 is a part's, not
@@ -109,7 +106,7 @@ def _the_named(reading: Reading, name: str, names: list[str], before: int) -> No
     for n in reading.notes:
         if n.role != LEVEL or n.figure.start >= before or not additive(n):
             continue
-        words = _core(simplified(n.subject))
+        words = bare(simplified(n.subject))
         if words.endswith(name) and not any(words.endswith(other) for other in longer):
             found.append(n)
     return found[0] if len(found) == 1 else None

@@ -24,6 +24,7 @@ from povcli.article.near import additive, shared_run, text_span
 from povcli.article.notes import LEVEL, Note, Reading
 from povcli.article.partitions import growth_of_sum
 from povcli.article.relations import Relation
+from povcli.article.table_cells import exceeds_whole
 
 # a paragraph's last words announcing a list: 主要税收收入项目情况:
 HEADING = re.compile(r"([\u4e00-\u9fff]{2,20})[:：]\s*$")
@@ -135,8 +136,7 @@ def _relation(
     figures = [n.figure for n in notes]
     start, end, spans = text_span(reading, whole, *notes)
     last_start, last_end = reading.paragraphs[items[-1]]
-    low = sum(f.bounds.low for f in figures)
-    exceeds = low > whole.figure.bounds.high
+    exceeds = exceeds_whole(whole.figure, figures)
     one_each = all(len(amounts) == 1 for amounts in parts)
     if OTHERS.search(reading.simple[last_start:last_end]):
         high = sum(f.bounds.high for f in figures)

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
-from povcli.article.figures import Figure, figures_of
+from povcli.article.figures import Figure
 from povcli.article.notes import LEVEL, Note, Reading, simplified
 from povcli.article.relations import Relation
-from povcli.article.row_tables import SpacedRow, header_columns
-from povcli.article.table_cells import words
+from povcli.article.row_tables import SpacedRow, cell_in_unit, header_columns
+from povcli.article.table_cells import bare, words
 
 # a row holding the whole: the place's (全国, 全省) or the table's total
 TOTAL_ROW = re.compile(r"^(?:全国|全省|全市|全区|全县|总计|合计)")
@@ -39,7 +38,7 @@ def row_restatements(reading: Reading) -> Iterator[Relation]:
                 continue
             place = TOTAL_WORDS.sub("", label)
             for cell, (unit, name) in zip(row.raw, columns, strict=True):
-                figure = _in_unit(cell, unit)
+                figure = cell_in_unit(cell, unit)
                 if figure is None:
                     continue
                 candidates = levels.get(figure.unit, [])
@@ -49,17 +48,12 @@ def row_restatements(reading: Reading) -> Iterator[Relation]:
                     yield _equal(reading, note, figure, row)
 
 
-def _in_unit(cell: Figure, unit: str) -> Figure | None:
-    read = figures_of(cell.written + unit)
-    return replace(read[0], start=cell.start, end=cell.end) if len(read) == 1 else None
-
-
 def _restated(
     levels: list[Note], cell: Figure, place: str, name: str, shown: set[int]
 ) -> Note | None:
     """The first prose level of the place, named by the column's words, in the cell's unit,
     that the cell restates within their rounding."""
-    core = PER_HEAD.sub("", re.sub(r"[(（][^()（）]*[)）]", "", name))
+    core = PER_HEAD.sub("", bare(name))
     if len(core) < 2:
         return None
     for note in levels:

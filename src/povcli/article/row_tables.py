@@ -218,14 +218,20 @@ def _unit(above: list[str]) -> str:
 
 
 def _in_unit(row: SpacedRow, unit: str) -> SpacedRow:
-    cells = []
-    for cell in row.cells:
-        read = figures_of(cell.written + unit)
-        if len(read) != 1:
-            return row
-        figure = replace(read[0], start=cell.start, end=cell.end)
-        cells.append(figure.signed(-1) if cell.value < 0 else figure)
-    return replace(row, cells=cells)
+    cells = [cell_in_unit(cell, unit) for cell in row.cells]
+    if any(cell is None for cell in cells):
+        return row
+    return replace(row, cells=[cell for cell in cells if cell is not None])
+
+
+def cell_in_unit(cell: Figure, unit: str) -> Figure | None:
+    """A cell read in a unit its table gives (单位:万人, a column's (千公顷)), where it stands;
+    None where the two do not read as one figure."""
+    read = figures_of(cell.written + unit)
+    if len(read) != 1:
+        return None
+    figure = replace(read[0], start=cell.start, end=cell.end)
+    return figure.signed(-1) if cell.value < 0 else figure
 
 
 # ------------------------------------------------------------- one cell a line

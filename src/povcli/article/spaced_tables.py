@@ -27,12 +27,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from povcli.article.figures import Figure
 from povcli.article.relations import Relation
 from povcli.article.row_tables import SpacedRow, SpacedTable
 from povcli.article.table_cells import (
     adds_up,
     as_percent,
+    exceeds_whole,
     reads_as_mean,
     share_head,
     words,
@@ -272,19 +272,13 @@ def _judged_columns(
         elif column not in failing:
             continue
         # a total above its parts may hold one the table leaves out (全省 = 各市 + 省本级)
-        elif named or (column in additive and _short_of_parts(row.cells[column], parts[column])):
+        elif named or (column in additive and exceeds_whole(row.cells[column], parts[column])):
             note = (
                 ROWS_ELSEWHERE_NOTE.format(" + ".join(signature[1:]) if signature else "")
                 if named
                 else ROWS_COLUMNS_NOTE.format(telling)
             )
             yield _row_sum(table, block, b, column, [note], confident=True)
-
-
-def _short_of_parts(whole: Figure, parts: list[Figure]) -> bool:
-    """Parts none below zero that come to more than their whole: no part left out explains it."""
-    least = sum(p.bounds.low for p in parts)
-    return all(p.value >= 0 for p in parts) and whole.value >= 0 and least > whole.bounds.high
 
 
 def _row_sum(

@@ -36,6 +36,13 @@ def quotient_holds(top: Figure, bottom: Figure, said: Figure, factor: float = 1.
     return low <= said.bounds.high and said.bounds.low <= high
 
 
+def exceeds_whole(whole: Figure, parts: list[Figure]) -> bool:
+    """Parts none below zero that come to more than their whole beyond rounding: no part left
+    out explains it."""
+    least = sum(p.bounds.low for p in parts)
+    return all(p.value >= 0 for p in parts) and whole.value >= 0 and least > whole.bounds.high
+
+
 def reads_as_mean(whole: Figure, parts: list[Figure]) -> bool:
     """The whole lies between its smallest part and its largest: what a weighted mean of them
     does (a growth rate, a share, an average, an index), and no total of two parts or more."""
