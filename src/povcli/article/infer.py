@@ -59,6 +59,7 @@ from povcli.article.rate_gaps import rate_gaps
 from povcli.article.ratio_lists import ratio_lists
 from povcli.article.relations import Relation, levels_and_averages, lists_with_totals
 from povcli.article.respective import respective_shares
+from povcli.article.respective_levels import respective_levels
 from povcli.article.respective_order import out_of_order
 from povcli.article.respective_parts import respective_parts
 from povcli.article.restatements import restatements
@@ -93,6 +94,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(share_partitions(reading))
     relations.extend(listed_shares(reading))
     relations.extend(respective_shares(reading))
+    relations.extend(respective_levels(reading))
     relations.extend(parts_after_qizhong(reading))
     relations.extend(parts_in_brackets(reading))
     relations.extend(parts_among(reading))

@@ -98,7 +98,7 @@ def partitions(reading: Reading) -> Iterator[Relation]:
         for parts in partition_groups(adding[partition.components], partition, names):
             if any(p.index in used for p in parts):
                 continue
-            found = list(_partition_relations(reading, partition, parts))
+            found = list(partition_relations(reading, partition, parts))
             if found:
                 used.update(p.index for p in parts)
                 yield from found
@@ -438,7 +438,9 @@ def total_of(reading: Reading, parts: list[Note], partition: Partition) -> tuple
     everyone = ("全国居民",) if not people or member_of(people, partition) is not None else ()
     before = [n for n in before if population_of(n.subject) in (people, "", *everyone)]
     before = [n for n in before if _same_scope(reading, n, first)]
-    if not _of_spans(partition):  # (the quarters make the year)
+    if _of_spans(partition):  # the quarters make the year, the first three 前三季度 only
+        before = [n for n in before if _spans_whole(reading, n, partition)]
+    else:
         before = [n for n in before if _onespan_word(reading, n, first)]
     # (what a part counts names a whole in two characters or more: the 额 of 商品零售额 is none)
     bound = [
@@ -456,6 +458,8 @@ def total_of(reading: Reading, parts: list[Note], partition: Partition) -> tuple
     if suggested:
         return suggested[-1], False
     far = _total_paragraphs_before(reading, parts, partition)
+    if far is not None and _of_spans(partition) and not _spans_whole(reading, far, partition):
+        far = None
     return far, far is not None and _named_exactly(reading, far, rest, first)
 
 
@@ -501,6 +505,12 @@ def _onespan_word(reading: Reading, total: Note, first: Note) -> bool:
     own = spans_named(reading.simple[paragraph_start : total.figure.start])
     between = spans_named(reading.simple[total.figure.end : first.figure.start])
     return span_word((between or own or [""])[-1]) == span_word((own or [""])[-1])
+
+
+def _spans_whole(reading: Reading, total: Note, partition: Partition) -> bool:
+    """Whether a total is of the span the member spans make (一季度, 二季度 and 三季度 make
+    前三季度, not 全年; the four quarters 全年, the year's, named by no span)."""
+    return span_of(reading, total) in {span_word(word) for word in partition.totals}
 
 
 def _of_spans(partition: Partition) -> bool:
@@ -612,7 +622,7 @@ def larger_named(reading: Reading, partition: Partition, part: Note) -> bool:
     )
 
 
-def _partition_relations(
+def partition_relations(
     reading: Reading, partition: Partition, parts: list[Note]
 ) -> Iterator[Relation]:
     total, bound = total_of(reading, parts, partition)
@@ -910,13 +920,14 @@ def _siblings(reading: Reading, parts: list[Note], total: Note) -> list[Note]:
     last = parts[-1].sentence
     while last + 1 < len(reading.sentences) and reading.sentences[last].goes_on:
         last += 1  # the list goes on to the end of its statement
+    taken = {p.index for p in parts}  # (by index: a part may be renamed by its list's names)
     return [
         n
         for number in range(parts[0].sentence, last + 1)
         for n in reading.in_sentence(number)
         if n.role == LEVEL
         and additive(n)
-        and n not in parts
+        and n.index not in taken
         and n is not total
         and n.figure.same_unit(total.figure)
         and parts[0].index < n.index

@@ -52,19 +52,19 @@ def respective_shares(reading: Reading) -> Iterator[Relation]:
             names, whole = found
             if OTHER_WHOLE.search(whole):
                 continue  # each part's share of another whole: no sum of them
-            partition = _partition_named(names, len(listed))
+            partition = partition_named(names, len(listed))
             bound = partition is not None
             tail = ""
             if partition is not None:
-                tail = _after_members(names, partition)
+                tail = after_members(names, partition)
                 if AMONG_EACH.search(tail):
                     continue  # each member's share of its own amount: no sum of them
                 bound = not tail or OWN_AMOUNT.fullmatch(tail) is not None
             if bound and whole and partition is not None:
                 bound = any(total.upper() in whole.upper() for total in partition.totals)
-            order = _member_order(names, partition) if partition is not None else None
+            order = member_order(names, partition) if partition is not None else None
             if partition is None:
-                partition = _partition_named(_collective_earlier(before), len(listed))
+                partition = partition_named(_collective_earlier(before), len(listed))
             if partition is not None:
                 yield _sum_to_hundred(reading, listed, bound)
             if partition is not None and order is not None and LEVEL_SHARE.search(clause):
@@ -85,7 +85,7 @@ OWN_AMOUNT = re.compile(
 )
 
 
-def _after_members(names: str, partition: Partition) -> str:
+def after_members(names: str, partition: Partition) -> str:
     """What the last name says after its member's own spelling (第三产业中民间投资 → 中民间投资,
     重工业出口交货值 → 出口交货值)."""
     for collective in COLLECTIVE:  # "三次产业对GDP增长的贡献率": nothing after the name
@@ -113,7 +113,7 @@ def _share_clause(clause: str) -> tuple[str, str] | None:
     return names, whole
 
 
-def _partition_named(names: str, count: int) -> Partition | None:
+def partition_named(names: str, count: int) -> Partition | None:
     """The partition whose every member the names give once, in as many figures."""
     if any(names.startswith(collective) for collective in COLLECTIVE):
         names = SECTORS
@@ -131,20 +131,20 @@ LEVEL_SHARE = re.compile(r"比重|占比|比例|构成|份额")
 MEMBER_SHARE_NOTE = "each share the list gives a member is its level over the whole"
 
 
-def _member_order(names: str, partition: Partition) -> list[int] | None:
+def member_order(names: str, partition: Partition) -> list[int] | None:
     """The member each name of the list stands for, in the list's order."""
     if any(names.startswith(collective) for collective in COLLECTIVE):
         return list(range(len(partition.members)))
-    return _members_of([item for item in re.split(r"、|和|及|与", names) if item], partition)
+    return members_of([item for item in re.split(r"、|和|及|与", names) if item], partition)
 
 
 def _each_member_once(items: list[str], partition: Partition) -> bool:
     """Whether the items open with the members' distinctive heads, one each: 第一、第二、第三产业
     (the heads 第一, 第二, 第三 of …产业), 轻、重工业, 东部、中部、西部和东北."""
-    return _members_of(items, partition) is not None
+    return members_of(items, partition) is not None
 
 
-def _members_of(items: list[str], partition: Partition) -> list[int] | None:
+def members_of(items: list[str], partition: Partition) -> list[int] | None:
     """The member each item opens with, when every member is named once."""
     heads = _heads(partition)
     order: list[int] = []
