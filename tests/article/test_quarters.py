@@ -82,3 +82,22 @@ def test_the_quarters_rates_make_the_spans_rate() -> None:
 def test_a_planted_rate_of_the_span_is_called_wrong() -> None:
     for variant in both_scripts(PARCELS.format(rate="22.7")):
         assert [r[0] for r in accused(variant)] == ["growth-of-sum"], variant
+
+
+PAGE = (
+    "据统计,今年前三季度全省外贸进出口总值3.20万亿元,比去年同期增长4.1%。\n"
+    "今年1至8月,全省跨境电商进出口占外贸的比重比去年同期提升0.3个百分点。\n"
+    "从前三季度的数据看,全省外贸运行平稳,其中第一季度、第二季度、第三季度进出口规模"
+    "分别为0.98万亿、1.07万亿和{third}万亿元。\n"
+)
+
+
+def test_months_named_in_between_do_not_date_the_quarters() -> None:
+    # "1至8月" dates the paragraph it stands in; the next names 前三季度 again, and its
+    # quarters (the last alone written with 元) make the total two paragraphs up
+    for variant in both_scripts(PAGE.format(third="1.15")):
+        found = article_relations(variant)
+        assert ("sum", "consistent", [0.98e12, 1.07e12, 1.15e12], 3.2e12) in found, found
+    for variant in both_scripts(PAGE.format(third="1.25")):
+        wrong = accused(variant)
+        assert ("sum", "inconsistent", [0.98e12, 1.07e12, 1.25e12], 3.2e12) in wrong, wrong

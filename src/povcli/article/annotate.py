@@ -218,6 +218,8 @@ def _read_sentence(
         else:
             if own_period:
                 period, origin = own_period, "its clause" if YEAR.search(before) else "its sentence"
+            elif SPAN_WORD.search(upto):
+                period = _year_of_months(period)  # "今年1至7月…。前三季度,…": months no more
             note.period, note.period_from = period, origin if period else ""
         start_year = FROM_YEAR.search(before)
         if start_year:  # "从2014年的574万人": the start level's own year, not the sentence's
@@ -272,7 +274,20 @@ def _read_sentence(
     sentence_period = _own_period(unbracketed, unbracketed)
     if sentence_period:
         return sentence_period, "an earlier sentence"
+    if SPAN_WORD.search(unbracketed):
+        period = _year_of_months(period)
     return period, origin
+
+
+# a span of the year other than months (前三季度, 上半年, 全年): it ends a period of months
+SPAN_WORD = re.compile(r"全年|上半年|下半年|前三季度|第?[一二三四]季度|首季度?")
+
+
+def _year_of_months(period: str | None) -> str | None:
+    """The year of a period of months (2019M1-7 → 2019, M1-7 → none), other periods as they are."""
+    if period is None or "M" not in period:
+        return period
+    return period.split("M")[0] or None
 
 
 # the verb of a rate a level is reached by, after what the clause names (则微升, 下降)
@@ -421,6 +436,8 @@ def _own_period(upto: str, before: str) -> str | None:
     """The year the words up to a figure date it with: the last one named, leaving out the
     years of a comparison's base and of a start level (比2012年, 从2014年的)."""
     month = MONTHS.search(upto)
+    if month and SPAN_WORD.search(upto, month.end()):
+        return _own_year(upto)  # "1至7月…,前三季度…": the span named last is the figure's
     if month:  # "12月份", "1-3月": a month's or months' figures, in the year named before
         year = _own_year(upto[: month.start()])
         months = month.group(3) or f"{month.group(1)}-{month.group(2)}"

@@ -29,6 +29,8 @@ from povcli.article.respective import (
     partition_named,
 )
 
+# a word for the amount of what the names count (进出口规模: the trade itself)
+AMOUNT = re.compile(r"(?:规模|总规模|总额|总值|总量)$")
 # the words right before the list's first level
 RESPECTIVELY = re.compile(r"分别(?:为|是|达到?|有|实现|完成)?\s*$")
 
@@ -65,7 +67,7 @@ def _named_parts(names: str, listed: list[Note]) -> tuple[Partition, list[Note]]
     order = member_order(names, partition) if partition is not None else None
     if partition is None or order is None:
         return None
-    counted = after_members(names, partition)
+    counted = AMOUNT.sub("", after_members(names, partition)) or after_members(names, partition)
     parts = [
         replace(note, subject=partition.members[member][0] + counted)
         for note, member in zip(listed, order, strict=True)
