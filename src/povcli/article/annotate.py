@@ -25,7 +25,7 @@ from typing import Any
 from povcli.article.cell_lines import cell_grids
 from povcli.article.figures import Figure, Sentence, figures_of, sentences_of
 from povcli.article.grids import grids_of, table_rows
-from povcli.article.heads import attach, respective_heads
+from povcli.article.heads import attach, rates_after_changes, respective_heads
 from povcli.article.notes import (
     CARRIED_SHARE,
     CHANGE,
@@ -270,6 +270,7 @@ def _read_sentence(
         if note.role != LABEL:  # a label inside a word (民族8省区) does not end its subject
             previous_end = figure.end - sentence.start
     respective_heads(reading, reading.in_sentence(number))
+    rates_after_changes(reading, reading.in_sentence(number))
     unbracketed = _outside_brackets(text)  # an aside's year is no year the next sentence has
     sentence_period = _own_period(unbracketed, unbracketed)
     if sentence_period:

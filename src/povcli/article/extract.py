@@ -287,6 +287,17 @@ def _roc_year(text: str, match: re.Match[str]) -> bool:
     return bool(ROC_DATED.match(text, match.end()))
 
 
+# a school year (110學年 of the Republic, 2023学年): a date, no quantity
+SCHOOL_YEAR = re.compile(r"\s*[學学]年")
+
+
+def _school_year(text: str, match: re.Match[str]) -> bool:
+    number = match.group()
+    if not number.isdigit() or not SCHOOL_YEAR.match(text, match.end()):
+        return False
+    return 30 <= int(number) <= 200 or 1900 <= int(number) <= 2100
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every quantity in the text, in order, dates and names included (with their kind).
 
@@ -354,7 +365,9 @@ def _mention(sentences: Sentences, match: re.Match[str], dates: Spans) -> Mentio
     except NumberError:  # not a figure, or one too large to be a statistic
         return _bare(sentences, start, end, NAME)
     measure = match["measure"]
-    if match.re is ARABIC_FIGURE and (_is_date(match) or _roc_year(text, match)):
+    if match.re is ARABIC_FIGURE and (
+        _is_date(match) or _roc_year(text, match) or _school_year(text, match)
+    ):
         return Mention(written, quantity.value, quantity.value_max, None, None, DATE, start,
                        end, sentence, measure, sentence_at=at)  # fmt: skip
     unit = _unit(measure, text, end, quantity.kind)

@@ -338,6 +338,45 @@ def respective_heads(reading: Reading, notes: list[Note]) -> None:
                 rate.head, rate.subject = level.index, level.subject
 
 
+# what stands between a 分别 list of changes and the rates that go with them, one each
+# ("比2019年分别减少1.6万人、4.7万人,降幅分别为14.5%、35.5%", "…,减幅各为…", "…,分别下降…")
+RATES_AFTER_CHANGES = re.compile(
+    r"^\s*[,，]?\s*(?:(?:增幅|降幅|减幅|增速|幅度)?(?:分别|各)(?:为|是|达到?)?"
+    r"|分别(?:增长|下降|减少|增加|上升|提高|降低))\s*$"
+)
+
+
+def rates_after_changes(reading: Reading, notes: list[Note]) -> None:
+    """Rates a 分别 (or 各) lists right after a 分别 list of changes, as many as they, are each
+    the rate of the change in its place: of the level that change is of."""
+    for at, first in enumerate(notes):
+        if first.role != RATE or first.head is not None or at < 2:
+            continue
+        between = reading.simple[notes[at - 1].figure.end : first.figure.start]
+        if not RATES_AFTER_CHANGES.match(between):
+            continue
+        rates = _rates_listed(reading, notes[at:])
+        changes = notes[at - len(rates) : at]
+        if len(rates) < 2 or len(changes) != len(rates):
+            continue
+        if any(c.role != CHANGE or c.head is None for c in changes):
+            continue
+        if len({c.head for c in changes}) != len(changes):
+            continue  # the changes are not one each of the levels
+        for change, rate in zip(changes, rates, strict=True):
+            rate.head, rate.subject = change.head, change.subject
+
+
+def _rates_listed(reading: Reading, notes: list[Note]) -> list[Note]:
+    listed = [notes[0]]
+    for note in notes[1:]:
+        gap = reading.simple[listed[-1].figure.end : note.figure.start]
+        if note.role != RATE or note.head is not None or not LISTED_CHANGE.match(gap):
+            break
+        listed.append(note)
+    return listed
+
+
 def _listed_level(reading: Reading, note: Note, first: Note) -> bool:
     """Whether a level is listed right before the first of the levels a 分别 binds
     ("医院36家、诊所3,928家、药局1,200家,…分别减少1家…及增加78家": one level too many)."""

@@ -56,6 +56,8 @@ RESPECTIVELY = re.compile(
 )
 CHANGES_LISTED = re.compile(
     rf"分别(?:(?:比|较)(?:上一?年|去年)(?:末|底|同期)?|同比)?(?:{UP}|{DOWN})"
+    # "分别比2019年减少…", "分别较106学年减…": compared with a year named
+    rf"|分别(?:比|较|与)[^,，;；。]{{1,16}}?(?:{UP}|{DOWN})"
 )
 LIST_THEN_TOTAL = re.compile(
     rf"{FIG}((?:[、和及与][^\x01,，;；。]{{0,8}}?{FIG})+)[,，]?(?:合计|共计|总计|总共|共)"

@@ -63,7 +63,9 @@ def phrase_patterns() -> dict[str, re.Pattern[str]]:
         "part_of": re.compile(rf"(?:{share_of})(?P<whole>[^,，;；。]{{1,20}}?)的\s*$"),
         "multiple": re.compile(rf"(?:{share_of})(?P<whole>[^,，;；。]{{1,20}}?)的?\s*$"),
         "base": re.compile(rf"{bases}|{grammar()['base_year']}"),
-        "rate_word": re.compile(rf"(?:{alternatives('change_of_rate')})(?:为|达到?|是)?\s*$"),
+        "rate_word": re.compile(
+            rf"(?:{alternatives('change_of_rate')})(?:分别|各|均)?(?:为|达到?|是)?\s*$"
+        ),
         # 人口自然增长率为3.34‰: a rate with a name of its own is a level, not a change's rate
         "named_rate": re.compile(rf"(?:{alternatives('named_rates')})(?:为|达到?|是)?\s*$"),
         "down": re.compile(rf"^(?:{down})"),
