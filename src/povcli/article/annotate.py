@@ -41,6 +41,7 @@ from povcli.article.notes import (
     grammar,
     sentence_clauses,
     simplified,
+    years_in_digits,
 )
 from povcli.article.roles import (
     DATELINE,
@@ -87,7 +88,9 @@ def annotate(text: str) -> Reading:
     cells = [(g.start, g.end) for g in grids] + table_rows(text)
     row_tables = spaced_tables(text, [(g.start, g.end) for g in grids])
     cells += spaced_row_spans(row_tables)
-    figures = [f for f in figures_of(text) if not any(a <= f.start < b for a, b in cells)]
+    # (a year in Chinese digits, 二〇二三年, is a date as 2023年 is, no figure)
+    read = figures_of(years_in_digits(text))
+    figures = [f for f in read if not any(a <= f.start < b for a, b in cells)]
     sentences = sentences_of(simple, figures)
     for sentence in sentences:  # sentences_of reads the Simplified text; keep the raw too
         sentence.raw = text[sentence.start : sentence.end]
@@ -237,6 +240,7 @@ def _read_sentence(
         _rate_in_brackets(note, before, previous)
         _rate_named_after_change(note, before, previous)
         _share_of_the_same_whole(note, before, clause_text, previous)
+        _share_of_the_statement_whole(reading, note, before)
         _restated_in_brackets(note, before, after, previous)
         list_continues(reading, note, before)
         _change_of_the_change(note, before, previous)
@@ -365,6 +369,58 @@ def _share_of_the_same_whole(note: Note, before: str, clause: str, previous: Not
     ):
         note.role, note.whole = SHARE, previous.whole
         note.cues.append(CARRIED_SHARE)
+
+
+def _share_of_the_statement_whole(reading: Reading, note: Note, before: str) -> None:
+    """ "对东盟进出口3.08万亿元,…,占进出口总值的15.3%;对欧盟进出口2.75万亿元,增长1.9%,占13.7%":
+    a bare 占 in a sentence whose last share named its whole is a share of that whole (not of
+    出口, which the part's words happen to end with)."""
+    if note.role != SHARE or note.whole or note.figure.kind != PERCENT:
+        return
+    if not re.fullmatch(r"\s*占\s*", before):
+        return
+    for earlier in reversed(reading.notes[: note.index]):
+        if earlier.sentence != note.sentence and not _one_statement(reading, earlier, note):
+            return
+        if earlier.role == SHARE:
+            named = earlier.whole and earlier.figure.kind == PERCENT
+            if named and _parallel(reading, earlier, note):
+                note.whole = earlier.whole
+                note.cues.append(CARRIED_SHARE)
+            return
+
+
+# the place and period a part's words may open with, before what names it (我国对东盟…)
+PLACE_OPENING = re.compile(
+    r"^(?:上半年|前三季度|全年|同期|我国|全国|全省|全市|本省|本市|我省|我市)+"
+)
+
+
+def _parallel(reading: Reading, earlier: Note, note: Note) -> bool:
+    """Whether two shares' parts are items of one list, named alike ("对东盟进出口", "对欧盟进出
+    口": the same opening word and measure), with no 其中 between that would make the second
+    a part of the first ("东部地区…占全国…的8.5%;其中,河北…占25.5%": of 东部)."""
+    # (the share's own part is the level before it in its sentence: it is not attached yet)
+    part = next(
+        (n for n in reversed(reading.notes[: note.index]) if n.role == LEVEL),
+        None,
+    )
+    if earlier.head is None or part is None or part.sentence != note.sentence:
+        return False
+    first, second = (
+        PLACE_OPENING.sub("", simplified(reading.notes[n].subject))
+        for n in (earlier.head, part.index)
+    )
+    between = reading.simple[earlier.figure.end : note.figure.start]
+    if re.search(r"其中|当中|之中", between) or len(first) < 3 or len(second) < 3:
+        return False
+    return first[0] == second[0] and first[-2:] == second[-2:] and first != second
+
+
+def _one_statement(reading: Reading, earlier: Note, note: Note) -> bool:
+    """Whether the sentences from an earlier note's to a note's go on one into the next (a
+    semicolon's parts)."""
+    return all(reading.sentences[n].goes_on for n in range(earlier.sentence, note.sentence))
 
 
 def _restated_in_brackets(note: Note, before: str, after: str, previous: Note | None) -> None:

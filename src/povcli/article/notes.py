@@ -161,14 +161,30 @@ class Reading:
 
 
 def simplified(text: str) -> str:
-    """The text in Simplified script, one character for one (offsets stay the article's)."""
+    """The text in Simplified script, one character for one (offsets stay the article's), its
+    years written in Chinese digits in Arabic ones (二〇二四年 is 2024年)."""
     table = {}
     for char in set(text):
         if is_cjk(char):
             simple = t2s_char(char)
             if len(simple) == 1 and simple != char:
                 table[ord(char)] = simple
-    return text.translate(table)
+    return years_in_digits(text.translate(table))
+
+
+# a year written digit by digit in Chinese (二〇二四年, 二零二三年度): four characters, as many
+# as its Arabic digits, so that offsets stay
+CHINESE_YEAR = re.compile(
+    r"(?<![〇○零一二两三四五六七八九十百千万亿])[〇○零一二三四五六七八九]{4}(?=年)"
+)
+CHINESE_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
+def years_in_digits(text: str) -> str:
+    """The text with its years written in Chinese digits written in Arabic ones."""
+    if not CHINESE_YEAR.search(text):
+        return text
+    return CHINESE_YEAR.sub(lambda m: m.group().translate(CHINESE_DIGITS), text)
 
 
 LOOK_BACK = 400  # characters before a figure that may date, scope or name it

@@ -480,6 +480,8 @@ CROSSING_NOTE = (
     "the parts may overlap (kinds of goods, or people by different traits): more than the "
     "whole together is not called wrong"
 )
+# a list of names the parts' figures follow with 分别, each named by one of them
+NAMES_LISTED = re.compile(r"、[^、]*分别")
 # goods classed along different lines (机电产品, 高新技术产品: a phone is both)
 GOODS = re.compile(r"(?:产品|商品)")
 # lines along which people, firms and trade are classed, each a line of its own: one person has
@@ -500,7 +502,8 @@ TRAITS = (
     re.compile(r"退役军人"),
     re.compile(r"失业人员"),
     re.compile(r"困难人员"),
-    re.compile(r"国有|民营|私营|外商|外资|港澳台|集体|股份制"),
+    re.compile(r"国有|民营|私营|外商|外资|港澳台|集体"),
+    re.compile(r"股份制|股份有限|有限责任"),  # a legal form, across every owner
     re.compile(r"高新技术|科技型|专精特新"),
     re.compile(r"规模以上|大型|中型|小型|微型"),
     re.compile(r"一般贸易|加工贸易|保税|边境贸易"),
@@ -515,6 +518,8 @@ def _may_overlap(parts: list[Note], whole: Note) -> bool:
     if any(p.figure.bounds.low > whole.figure.bounds.high for p in parts):
         return False
     subjects = [simplified(p.subject) for p in parts]
+    if NAMES_LISTED.search(subjects[0]):
+        return True  # "国有控股企业、股份制企业…分别实现…": kinds whose bounds the words leave open
     if sum(bool(GOODS.search(s)) for s in subjects) > 1:
         return True
     lines = {i for s in subjects for i, trait in enumerate(TRAITS) if trait.search(s)}

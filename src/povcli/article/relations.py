@@ -417,7 +417,21 @@ def _respectively(sentence: Sentence) -> Iterator[Relation]:
             if stated and relation.kind == "subset":
                 note = "共 names the total, and 分別 lists all of it"
                 relation = Relation("sum", {"parts": parts}, *span, before[-1], notes=[note])
+            elif relation.kind == "subset" and _each_within(parts, before[-1]):
+                relation.confident = False  # kinds named by different traits may overlap
+                relation.notes.append(MAY_OVERLAP_NOTE)
             yield relation
+
+
+MAY_OVERLAP_NOTE = (
+    "kinds a list names may overlap (国有控股, 股份制; 轿车, 新能源汽车): their sum above the "
+    "whole is shown, never called wrong; a part above it alone would be"
+)
+
+
+def _each_within(parts: list[Figure], whole: Figure) -> bool:
+    """Whether no part alone exceeds the whole beyond rounding."""
+    return all(p.bounds.low <= whole.bounds.high for p in parts)
 
 
 def _listed_with_total(sentence: Sentence) -> Iterator[Relation]:
