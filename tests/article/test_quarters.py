@@ -101,3 +101,16 @@ def test_months_named_in_between_do_not_date_the_quarters() -> None:
     for variant in both_scripts(PAGE.format(third="1.25")):
         wrong = accused(variant)
         assert ("sum", "inconsistent", [0.98e12, 1.07e12, 1.25e12], 3.2e12) in wrong, wrong
+
+
+def test_quarters_naming_no_measure_break_down_the_level_before() -> None:
+    # 1612.4 + 1733.9 + 1705.2 + 2011.6 = 7063.1, the unit written on the last alone
+    text = (
+        "2024年,全省一般公共预算支出{total}亿元,比上年增长3.9%。一季度、二季度、三季度、四季度"
+        "分别为1612.4、1733.9、1705.2和2011.6亿元。\n"
+    )
+    parts = [1612.4e8, 1705.2e8, 1733.9e8, 2011.6e8]
+    for variant in both_scripts(text.format(total="7063.1")):
+        assert ("sum", "consistent", parts, 7063.1e8) in article_relations(variant), variant
+    for variant in both_scripts(text.format(total="7163.1")):
+        assert not accused(variant), variant  # the list names no measure: never called wrong

@@ -55,3 +55,29 @@ def test_incomes_per_head_and_rates_make_no_sum() -> None:
     rates = "全国农村低收入人口577万人。东部、中部、西部地区分别下降8.1%、9.2%和7.7%。\n"
     for variant in both_scripts(incomes + rates):
         assert not [r for r in article_relations(variant) if r[0] == "sum"], variant
+
+
+def test_a_measure_named_after_fenbie_and_four_regions() -> None:
+    # 18204.6 + 7711.3 + 6764.2 + 2013.0 = 34693.1; the total's words only suggest it: shown
+    text = (
+        "2024年,全国规模以上工业企业实现利润总额{total}亿元。分地区看,东部、中部、西部和"
+        "东北地区规模以上工业企业分别实现利润18204.6亿元、7711.3亿元、6764.2亿元和2013.0亿元。\n"
+    )
+    parts = sorted([18204.6e8, 7711.3e8, 6764.2e8, 2013.0e8])
+    for variant in both_scripts(text.format(total="34693.1")):
+        assert ("sum", "consistent", parts, 34693.1e8) in article_relations(variant), variant
+    for variant in both_scripts(text.format(total="36693.1")):
+        assert not accused(variant), variant  # (a whole the words only suggest is not judged)
+
+
+def test_taiwans_five_regions_make_its_population() -> None:
+    # 10,512,340 + 5,730,118 + 6,201,455 + 531,870 + 152,006 = 23,127,789
+    text = (
+        "113年底全國戶籍登記人口為{total}人。按區域別觀察,北部、中部、南部、東部及金馬地區人口"
+        "分別為10,512,340人、5,730,118人、6,201,455人、531,870人及152,006人。\n"
+    )
+    parts = [10512340.0, 5730118.0, 6201455.0, 531870.0, 152006.0]
+    for variant in both_scripts(text.format(total="23,127,789")):
+        assert ("sum", "consistent", sorted(parts), 23127789.0) in article_relations(variant)
+    for variant in both_scripts(text.format(total="23,172,789")):
+        assert [r[0] for r in accused(variant)] == ["sum"], variant

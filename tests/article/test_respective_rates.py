@@ -48,3 +48,16 @@ def test_school_years_are_no_figures() -> None:
         found = article_relations(variant)
         # 6.3 / (17.9 + 6.3) = 26.03%
         assert [(r[0], r[1], r[3]) for r in found] == [("change-rate", "consistent", -26.0)], found
+
+
+def test_figures_with_thousands_separators_keep_their_list() -> None:
+    # 2,518 / (40,306 + 2,518) = 5.88%; 3,104 / (33,871 + 3,104) = 8.39%
+    text = (
+        "2024年,全省普通高等学校本科、专科毕业生分别为40,306人、33,871人,比2020年分别减少"
+        "2,518人、3,104人,降幅分别为5.9%、{second}%。\n"
+    )
+    for variant in both_scripts(text.format(second="8.4")):
+        rates = [(r[1], r[3]) for r in article_relations(variant) if r[0] == "change-rate"]
+        assert rates == [("consistent", -5.9), ("consistent", -8.4)], variant
+    for variant in both_scripts(text.format(second="9.4")):
+        assert [(r[0], r[3]) for r in accused(variant)] == [("change-rate", -9.4)], variant

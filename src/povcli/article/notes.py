@@ -198,6 +198,16 @@ def sentence_clauses(text: str) -> list[int]:
             depth += 1
         elif char in ")）]":
             depth = max(0, depth - 1)
-        elif depth == 0 and char in ",，;；:：":
+        elif depth == 0 and char in ",，;；:：" and not _thousands(text, at):
             starts.append(at + 1)
     return starts
+
+
+def _thousands(text: str, at: int) -> bool:
+    """Whether the comma at a place groups a figure's digits (2,765人): no clause ends there."""
+    return (
+        text[at] == ","
+        and text[at - 1 : at].isdigit()
+        and text[at + 1 : at + 4].isdigit()
+        and not text[at + 4 : at + 5].isdigit()
+    )

@@ -94,7 +94,7 @@ def partitions(reading: Reading) -> Iterator[Relation]:
     # their parts are components)
     adding = {components: adding_levels(reading, components) for components in (False, True)}
     for partition in known_partitions():
-        names = _span_names(reading, adding[partition.components]) if _of_spans(partition) else None
+        names = _span_names(reading, adding[partition.components]) if of_spans(partition) else None
         for parts in partition_groups(adding[partition.components], partition, names):
             if any(p.index in used for p in parts):
                 continue
@@ -423,7 +423,7 @@ def total_of(reading: Reading, parts: list[Note], partition: Partition) -> tuple
         n
         for n in reading.notes[max(0, first.index - WHOLE_WITHIN) : first.index]
         if n.role == LEVEL
-        and n.paragraph >= first.paragraph - (2 if _of_spans(partition) else 1)
+        and n.paragraph >= first.paragraph - (2 if of_spans(partition) else 1)
         and n.figure.same_unit(first.figure)
         and n.figure.kind == first.figure.kind
         and n.period == first.period
@@ -438,8 +438,8 @@ def total_of(reading: Reading, parts: list[Note], partition: Partition) -> tuple
     everyone = ("全国居民",) if not people or member_of(people, partition) is not None else ()
     before = [n for n in before if population_of(n.subject) in (people, "", *everyone)]
     before = [n for n in before if _same_scope(reading, n, first)]
-    if _of_spans(partition):  # the quarters make the year, the first three 前三季度 only
-        before = [n for n in before if _spans_whole(reading, n, partition)]
+    if of_spans(partition):  # the quarters make the year, the first three 前三季度 only
+        before = [n for n in before if spans_whole(reading, n, partition)]
     else:
         before = [n for n in before if _onespan_word(reading, n, first)]
     # (what a part counts names a whole in two characters or more: the 额 of 商品零售额 is none)
@@ -458,7 +458,7 @@ def total_of(reading: Reading, parts: list[Note], partition: Partition) -> tuple
     if suggested:
         return suggested[-1], False
     far = _total_paragraphs_before(reading, parts, partition)
-    if far is not None and _of_spans(partition) and not _spans_whole(reading, far, partition):
+    if far is not None and of_spans(partition) and not spans_whole(reading, far, partition):
         far = None
     return far, far is not None and _named_exactly(reading, far, rest, first)
 
@@ -507,13 +507,13 @@ def _onespan_word(reading: Reading, total: Note, first: Note) -> bool:
     return span_word((between or own or [""])[-1]) == span_word((own or [""])[-1])
 
 
-def _spans_whole(reading: Reading, total: Note, partition: Partition) -> bool:
+def spans_whole(reading: Reading, total: Note, partition: Partition) -> bool:
     """Whether a total is of the span the member spans make (一季度, 二季度 and 三季度 make
     前三季度, not 全年; the four quarters 全年, the year's, named by no span)."""
     return span_of(reading, total) in {span_word(word) for word in partition.totals}
 
 
-def _of_spans(partition: Partition) -> bool:
+def of_spans(partition: Partition) -> bool:
     """Whether the members are spans of time themselves (一季度 … 四季度)."""
     return any(SPAN.fullmatch(s) for member in partition.members for s in member)
 

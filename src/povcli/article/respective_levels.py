@@ -10,13 +10,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from povcli.article.near import additive, listed_from
+from povcli.article.near import additive, listed_from, text_span
 from povcli.article.notes import LEVEL, Note, Reading
 from povcli.article.partitions import (
     Partition,
     known_partitions,
+    of_spans,
     partition_relations,
     remainder_of,
+    spans_whole,
 )
 from povcli.article.relations import Relation
 from povcli.article.respective import (
@@ -32,7 +34,10 @@ from povcli.article.respective import (
 # a word for the amount of what the names count (进出口规模: the trade itself)
 AMOUNT = re.compile(r"(?:规模|总规模|总额|总值|总量)$")
 # the words right before the list's first level
-RESPECTIVELY = re.compile(r"分别(?:为|是|达到?|有|实现|完成)?\s*$")
+# (and what they count, when the words name it after 分别: "分别实现利润…")
+RESPECTIVELY = re.compile(
+    r"分别(?:为|是|达到?|有)?(?:实现|完成)?(?P<measure>[\u4e00-\u9fff]{0,6}?)(?:为|达到?)?\s*$"
+)
 
 
 def respective_levels(reading: Reading) -> Iterator[Relation]:
@@ -43,23 +48,29 @@ def respective_levels(reading: Reading) -> Iterator[Relation]:
             before = reading.simple[
                 max(sentence.start, first.figure.start - REACH) : first.figure.start
             ]
-            if not RESPECTIVELY.search(before):
+            respectively = RESPECTIVELY.search(before)
+            if respectively is None:
                 continue
             listed = listed_from(reading, first)
             if len(listed) < 2 or any(not _alike(n, first) for n in listed):
                 continue
             clause = re.split(r"[,，;；:：]", RESPECTIVELY.sub("", before))[-1].strip()
-            named = _named_parts(LEAD.sub("", clause), listed)
+            names = LEAD.sub("", clause)
+            named = _named_parts(names, listed, respectively["measure"])
             if named is not None:
                 partition, parts = named
                 yield from partition_relations(reading, partition, parts)
+            elif (spans := _spans_alone(names, listed)) is not None:
+                yield from _spans_of_the_level_before(reading, spans, listed)
 
 
 def _alike(note: Note, first: Note) -> bool:
     return note.role == LEVEL and note.figure.same_unit(first.figure)
 
 
-def _named_parts(names: str, listed: list[Note]) -> tuple[Partition, list[Note]] | None:
+def _named_parts(
+    names: str, listed: list[Note], measure: str = ""
+) -> tuple[Partition, list[Note]] | None:
     """The partition the names give every member of, once each, and the levels each named
     by its member and what the names say they count (东部地区农村贫困人口 …), when every
     one adds up."""
@@ -68,13 +79,15 @@ def _named_parts(names: str, listed: list[Note]) -> tuple[Partition, list[Note]]
     if partition is None or order is None:
         return None
     counted = AMOUNT.sub("", after_members(names, partition)) or after_members(names, partition)
+    counted += measure  # "…规模以上工业企业分别实现利润": their profits
     parts = [
         replace(note, subject=partition.members[member][0] + counted)
         for note, member in zip(listed, order, strict=True)
     ]
     if not all(additive(p, partition.components) for p in parts):
         return None  # "…人均可支配收入分别为…": incomes per head of different people
-    if len(remainder_of(parts[0].subject, partition)) < 2:
+    counts_people = parts[0].subject.endswith("人口")  # (地区人口: people, as total_of reads)
+    if len(remainder_of(parts[0].subject, partition)) < 2 and not counts_people:
         return None  # the names say nothing of what the levels count
     return partition, parts
 
@@ -104,3 +117,42 @@ def _shared_ending(partition: Partition) -> str:
     while common < min(map(len, firsts)) and len({f[len(f) - common - 1] for f in firsts}) == 1:
         common += 1
     return firsts[0][len(firsts[0]) - common :]
+
+
+SPANS_ALONE_NOTE = (
+    "the spans a list names make the span of the level right before it; the list names no "
+    "measure, so it is taken as that level's: shown, never called wrong"
+)
+
+
+def _spans_alone(names: str, listed: list[Note]) -> Partition | None:
+    """The partition of spans of time (一季度 … 四季度) the names give alone, saying nothing of
+    what the levels count ("一季度、二季度、三季度、四季度分别为…")."""
+    partition = _partition_spelled(names, len(listed))
+    if partition is None or not of_spans(partition) or after_members(names, partition):
+        return None
+    return partition
+
+
+def _spans_of_the_level_before(
+    reading: Reading, partition: Partition, listed: list[Note]
+) -> Iterator[Relation]:
+    """The level right before the list, in its paragraph, of its unit and of the span the
+    members make, is what they break down: shown when they make it, never called wrong (the
+    list names no measure of its own)."""
+    first = listed[0]
+    before = [n for n in reading.notes[: first.index] if n.role == LEVEL]
+    if not before:
+        return
+    total = before[-1]
+    if (
+        total.paragraph != first.paragraph
+        or not total.figure.same_unit(first.figure)
+        or total.figure.kind != first.figure.kind
+        or not spans_whole(reading, total, partition)
+        or not additive(total, partition.components)
+    ):
+        return
+    start, end, spans = text_span(reading, total, *listed)
+    yield Relation("sum", {"parts": [n.figure for n in listed]}, start, end, total.figure,
+                   notes=[SPANS_ALONE_NOTE], spans=spans, confident=False)  # fmt: skip
