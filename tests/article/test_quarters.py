@@ -114,3 +114,16 @@ def test_quarters_naming_no_measure_break_down_the_level_before() -> None:
         assert ("sum", "consistent", parts, 7063.1e8) in article_relations(variant), variant
     for variant in both_scripts(text.format(total="7163.1")):
         assert not accused(variant), variant  # the list names no measure: never called wrong
+
+
+def test_hong_kongs_quarters_spelled_without_du() -> None:
+    # 6,981.2 + 7,045.6 + 7,402.7 + 7,913.5 = 29,343.0 (億元), years in Chinese digits
+    text = (
+        "二〇二三年全年本地生產總值為{total}億元。按季度計算,第一季、第二季、第三季及第四季"
+        "本地生產總值分別為6,981.2億元、7,045.6億元、7,402.7億元及7,913.5億元。\n"
+    )
+    parts = [6981.2e8, 7045.6e8, 7402.7e8, 7913.5e8]
+    for variant in both_scripts(text.format(total="29,343.0")):
+        assert ("sum", "consistent", parts, 29343.0e8) in article_relations(variant), variant
+    for variant in both_scripts(text.format(total="29,443.0")):
+        assert [r[0] for r in accused(variant)] == ["sum"], variant

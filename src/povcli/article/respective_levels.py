@@ -93,30 +93,27 @@ def _named_parts(
 
 
 def _partition_spelled(names: str, count: int) -> Partition | None:
-    """The partition whose every member the names give once, the last name spelling out the
-    ending the members share: 一季度、二季度、三季度 are quarters (季度), not the sectors whose
-    heads 一, 二, 三 they open with as well (第一、二、三产业)."""
+    """The partition whose every member the names give once, the last name spelling out its
+    member: 一季度、二季度、三季度 are quarters, not the sectors whose heads 一, 二, 三 they open
+    with as well (第一、二、三产业)."""
     if any(names.startswith(collective) for collective in COLLECTIVE):
         return partition_named(names, count)
     items = [item for item in re.split(r"、|和|及|与", names) if item]
     if len(items) != count:
         return None
     for partition in known_partitions():
-        if len(partition.members) != count or members_of(items, partition) is None:
+        order = members_of(items, partition)
+        if len(partition.members) != count or order is None:
             continue
-        if _shared_ending(partition) in items[-1]:
+        if _spelled(items[-1], partition.members[order[-1]]):
             return partition
     return None
 
 
-def _shared_ending(partition: Partition) -> str:
-    """The ending every member's first spelling shares (季度 of 一季度 … 三季度; 部 of 东部, 中部,
-    西部; none of 城镇, 乡村)."""
-    firsts = [spellings[0] for spellings in partition.members]
-    common = 0
-    while common < min(map(len, firsts)) and len({f[len(f) - common - 1] for f in firsts}) == 1:
-        common += 1
-    return firsts[0][len(firsts[0]) - common :]
+def _spelled(item: str, spellings: tuple[str, ...]) -> bool:
+    """Whether a name spells its member out (第四季, 东北地区…), or with the 第 the list said
+    once (第一、二、三产业: 三产业); 三季度 is no 第三产业, though both open with 三."""
+    return any(s in item or s.removeprefix("第") in item for s in spellings)
 
 
 SPANS_ALONE_NOTE = (
