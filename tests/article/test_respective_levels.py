@@ -81,3 +81,26 @@ def test_taiwans_five_regions_make_its_population() -> None:
         assert ("sum", "consistent", sorted(parts), 23127789.0) in article_relations(variant)
     for variant in both_scripts(text.format(total="23,172,789")):
         assert [r[0] for r in accused(variant)] == ["sum"], variant
+
+
+CHANNELS = (
+    "今年5月入境旅客共2,318,420人次,按年上升12.4%。按入境渠道统计,5月经陆路入境的旅客共"
+    "{land}人次,当中经关闸口岸有803,115人次。另一方面,经海路及空路入境的旅客分别有"
+    "302,664人次及161,230人次。\n"
+)
+
+
+def test_members_stated_before_a_list_of_the_others_make_the_whole() -> None:
+    # 1,854,526 + 302,664 + 161,230 = 2,318,420 (land, then sea and air listed with 分别);
+    # the total's words only suggest it is their whole: shown, never called wrong
+    parts = [161230.0, 302664.0, 1854526.0]
+    for variant in both_scripts(CHANNELS.format(land="1,854,526")):
+        assert ("sum", "consistent", parts, 2318420.0) in article_relations(variant), variant
+    for variant in both_scripts(CHANNELS.format(land="1,845,526")):
+        assert not accused(variant), variant
+
+
+def test_a_member_before_that_counts_something_else_is_no_part() -> None:
+    other = CHANNELS.format(land="1,854,526").replace("经陆路入境的旅客共", "经陆路入境的货车共")
+    for variant in both_scripts(other):
+        assert not [r for r in article_relations(variant) if r[0] == "sum"], variant

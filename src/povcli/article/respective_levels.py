@@ -15,6 +15,7 @@ from povcli.article.notes import LEVEL, Note, Reading
 from povcli.article.partitions import (
     Partition,
     known_partitions,
+    member_of,
     of_spans,
     partition_relations,
     remainder_of,
@@ -62,6 +63,8 @@ def respective_levels(reading: Reading) -> Iterator[Relation]:
                 yield from partition_relations(reading, partition, parts)
             elif (spans := _spans_alone(names, listed)) is not None:
                 yield from _spans_of_the_level_before(reading, spans, listed)
+            elif (rest := _with_members_before(reading, names, listed)) is not None:
+                yield from partition_relations(reading, *rest)
 
 
 def _alike(note: Note, first: Note) -> bool:
@@ -153,3 +156,66 @@ def _spans_of_the_level_before(
     start, end, spans = text_span(reading, total, *listed)
     yield Relation("sum", {"parts": [n.figure for n in listed]}, start, end, total.figure,
                    notes=[SPANS_ALONE_NOTE], spans=spans, confident=False)  # fmt: skip
+
+
+def _with_members_before(
+    reading: Reading, names: str, listed: list[Note]
+) -> tuple[Partition, list[Note]] | None:
+    """ "经陆路入境的旅客共155.8万人次…;经海路及空路入境的旅客分别有26.8万及13.1万人次": a list
+    naming some members of a partition, each spelled out, the others' levels stated just
+    before it, alone, counting what the list counts: together every member."""
+    items = [item for item in re.split(r"、|和|及|与", names) if item]
+    if len(items) != len(listed):
+        return None
+    for partition in known_partitions():
+        members = [_spelled_member(item, partition) for item in items]
+        if len(partition.members) <= len(items) or None in members:
+            continue
+        if len(set(members)) != len(members):
+            continue
+        counted = _bare_words(after_members(names, partition))
+        missing = set(range(len(partition.members))) - set(members)
+        before = _members_before(reading, listed[0], partition, missing, counted)
+        if before is None:
+            continue
+        renamed = [
+            replace(note, subject=partition.members[member][0] + counted)
+            for note, member in zip(listed, members, strict=True)
+            if member is not None
+        ]
+        return partition, [*before, *renamed]
+    return None
+
+
+def _spelled_member(item: str, partition: Partition) -> int | None:
+    found = [m for m, spellings in enumerate(partition.members) if _spelled(item, spellings)]
+    return found[0] if len(found) == 1 else None
+
+
+def _members_before(
+    reading: Reading, first: Note, partition: Partition, missing: set[int], counted: str
+) -> list[Note] | None:
+    """The latest level of each missing member in the sentence before the list or its own,
+    of its unit, counting what the list counts (经陆路入境的旅客 for 入境的旅客)."""
+    found: dict[int, Note] = {}
+    for note in reversed(reading.notes[: first.index]):
+        if note.paragraph != first.paragraph or note.sentence < first.sentence - 1:
+            break
+        if note.role != LEVEL or not note.figure.same_unit(first.figure):
+            continue
+        member = member_of(note.subject, partition)
+        if member in missing and member not in found:
+            after = note.subject[note.subject.find(partition.members[member][0]) :]
+            if _bare_words(after_members(after, partition)) == counted:
+                found[member] = note
+    if set(found) != missing or not all(additive(n, partition.components) for n in found.values()):
+        return None
+    return sorted(found.values(), key=lambda n: n.index)
+
+
+# what a name's words end with besides what they count (共, 约, 为, 有; 的)
+NAME_TAIL = re.compile(r"(?:共计|合计|共|约|为|有|达到?|是)+$")
+
+
+def _bare_words(words: str) -> str:
+    return NAME_TAIL.sub("", words).replace("的", "")
