@@ -20,6 +20,8 @@ SHAPES = (
     "4.7万人,降幅分别为14.7%、{second}%。\n",
     "110学年毕业于普通高中、中职学校的毕业生各9.3万人、2.5万人,比106学年分别减1.6万人、4.7万人,"
     "减幅各为14.7%、{second}%。\n",
+    "2023学年,全市普通高中、中职学校毕业生各为9.3万人、2.5万人,比2019学年各减少1.6万人、"
+    "4.7万人,降幅各为14.7%、{second}%。\n",
 )
 
 
@@ -61,3 +63,13 @@ def test_figures_with_thousands_separators_keep_their_list() -> None:
         assert rates == [("consistent", -5.9), ("consistent", -8.4)], variant
     for variant in both_scripts(text.format(second="9.4")):
         assert [(r[0], r[3]) for r in accused(variant)] == [("change-rate", -9.4)], variant
+
+
+def test_a_list_of_changes_no_level_list_matches_pairs_nothing() -> None:
+    # three levels, two changes: whose they are is not guessed, and no rate is paired wrongly
+    text = (
+        "2023年,全市小学、初中、高中在校生各为86.1万人、41.3万人、20.2万人,比2019年各增加"
+        "5.7万人、4.1万人,增幅各为7.1%、11.1%。\n"
+    )
+    for variant in both_scripts(text):
+        assert not accused(variant), variant

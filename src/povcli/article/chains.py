@@ -37,6 +37,8 @@ def chains(reading: Reading) -> Iterator[Relation]:
             continue  # the relative change of a rate: left to the points it changes by
         changes = [n for n in attached if n.role == CHANGE and n.base != "comparable"]
         rates = [n for n in attached if n.role == RATE and n.qualifier != "real"]
+        if len(changes) > 1 and any("listed" in n.cues for n in changes):
+            continue  # a list of changes (…各增加A、B) of several levels, none paired to its own
         if any(n.qualifier == "real" for n in attached) and not rates:
             continue  # a real rate follows from no two nominal levels
         paired: set[int] = set()

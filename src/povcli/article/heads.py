@@ -302,7 +302,7 @@ def _chain_base(note: Note, sentence: Sentence, reading: Reading) -> str | None:
 
 
 # "参保职工34917万人,参保离退休人员13157万人,分别比上年末增加2058万人和395万人"
-RESPECTIVELY = re.compile(r"分别\s*(?:比|较|与|同比|增|减|下降|上升|提高)")
+RESPECTIVELY = re.compile(r"(?:分别|各)\s*(?:比|较|与|同比|增|减|下降|上升|提高)")
 # between two changes of a 分别 list: a joiner, after the first's rate in brackets, and the
 # second's own verb ("分别减少1家(-2.7%)及增加78家(2.0%)")
 LISTED_CHANGE = re.compile(
@@ -350,7 +350,7 @@ def rates_after_changes(reading: Reading, notes: list[Note]) -> None:
     """Rates a 分别 (or 各) lists right after a 分别 list of changes, as many as they, are each
     the rate of the change in its place: of the level that change is of."""
     for at, first in enumerate(notes):
-        if first.role != RATE or first.head is not None or at < 2:
+        if first.role != RATE or at < 2:
             continue
         between = reading.simple[notes[at - 1].figure.end : first.figure.start]
         if not RATES_AFTER_CHANGES.match(between):
@@ -371,7 +371,7 @@ def _rates_listed(reading: Reading, notes: list[Note]) -> list[Note]:
     listed = [notes[0]]
     for note in notes[1:]:
         gap = reading.simple[listed[-1].figure.end : note.figure.start]
-        if note.role != RATE or note.head is not None or not LISTED_CHANGE.match(gap):
+        if note.role != RATE or not LISTED_CHANGE.match(gap):
             break
         listed.append(note)
     return listed
