@@ -316,6 +316,14 @@ def _reached_by_rate(note: Note, before: str, previous: Note | None) -> Note | N
             return previous
         if previous.role == POINTS and note.figure.kind in (PERCENT, PER_MILLE):
             return previous
+        # "总劳动人口减少约1,500人至3,830,100人": the level the change runs to
+        if (
+            previous.role == CHANGE
+            and previous.head is None
+            and previous.figure.same_unit(note.figure)
+            and previous.figure.kind == note.figure.kind
+        ):
+            return previous
     return None
 
 

@@ -68,6 +68,9 @@ def attach(note: Note, head: Note | None, sentence: Sentence, reading: Reading) 
         return head  # "…减少至551万人;2015—2019年,…累计减少5024万人": another span
     if note.role == RATE and _names_its_own(reading, note, target):
         return head  # "…户籍人口…增加3万人;外来人口增长率为2.5%": another people's rate
+    if note.role == CHANGE and _names_its_own(reading, note, target, OWN_CHANGE):
+        note.cues.append(OWN_SUBJECT)  # "…冬小麦…增长0.3%;夏杂粮面积增加约73千公顷,增长1.5%"
+        return head
     note.head = target.index
     note.subject = target.subject or note.subject
     note.period = target.period or note.period
@@ -254,11 +257,21 @@ def _of_a_ranked_group(reading: Reading, note: Note, earlier: list[Note]) -> boo
 FILLER_SUBJECT = re.compile(r"^(?:同比|比上年|较上年|与上年|全年|累计|名义|实际|比|较|与)")
 
 
-def _names_its_own(reading: Reading, rate: Note, target: Note) -> bool:
-    """Whether the rate's clause, after a ;, names what it is the rate of, and that is not the
-    level's own thing."""
+# a change whose clause, after a ;, names what changed (夏杂粮面积增加约73千公顷)
+OWN_CHANGE = re.compile(
+    r"[;；]\s*(?P<subject>[\u4e00-\u9fff]{2,12}?)(?:的)?(?:同比|比上年|较上年)?"
+    r"(?:增加|减少|下降|上升|增|减)了?(?:约|近|超过|逾)?\s*$"
+)
+OWN_SUBJECT = "names a subject of its own"
+
+
+def _names_its_own(
+    reading: Reading, rate: Note, target: Note, phrase: re.Pattern[str] = OWN_RATE
+) -> bool:
+    """Whether the rate's (or change's) clause, after a ;, names what it is the rate of, and
+    that is not the level's own thing."""
     start = max(0, rate.figure.start - 30)
-    found = OWN_RATE.search(reading.simple[start : rate.figure.start])
+    found = phrase.search(reading.simple[start : rate.figure.start])
     if found is None or FILLER_SUBJECT.match(found["subject"]):
         return False  # ";同比增长12.5%": no words of its own
     return found["subject"] not in simplified(target.subject)
@@ -275,6 +288,8 @@ def _target(note: Note, earlier: list[Note]) -> Note | None:
         return same_unit[-1] if same_unit else None
     if note.role == RATE:
         last = earlier[-1] if earlier else None
+        if last is not None and last.role == CHANGE and OWN_SUBJECT in last.cues:
+            return None  # the rate of a change of something whose level is not given
         if last is not None and last.role == CHANGE and last.head is not None:
             return next(n for n in earlier if n.index == last.head)
         return levels[-1] if levels else None
