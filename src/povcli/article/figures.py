@@ -7,15 +7,18 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
-from povcli.article.extract import Mention, find_mentions
+from povcli.article.extract import _MEASURE, Mention, find_mentions
 from povcli.numbers import (
+    CHINESE_DIGITS,
     COUNT,
     PERCENT,
     PERCENTAGE_POINT,
     Interval,
     NumberError,
     bounds_of,
+    parse_big_numeral,
     parse_quantity,
 )
 
@@ -134,7 +137,71 @@ def figures_of(text: str) -> list[Figure]:
         figure = _figure(mention)
         if figure is not None:
             figures.append(figure)
+    figures = _with_chinese_figures(text, figures)
     return _with_shared_units(text, _with_fraction_words(text, figures))
+
+
+# a figure in Chinese numerals with a decimal point or with 億 and 萬 inside, as Macao's papers
+# write them: 二百零六億二千七百萬元 (20,627,000,000 yuan), 一百九十七點四四億元 (197.44億元),
+# 百分之四點五 (4.5%)
+_CN = "零〇一二兩两三四五六七八九十百千"
+CHINESE_FIGURE = re.compile(
+    rf"(?<![{_CN}萬万億亿點点])(?P<fraction>百分之|千分之)?"
+    rf"(?P<whole>[{_CN}萬万億亿]*[{_CN}])(?:[點点](?P<decimals>[零〇一二三四五六七八九]+))?"
+    rf"(?P<scale>[萬万億亿]?)(?P<measure>{_MEASURE})?"
+)
+_SCALE_OF = {"萬": 10**4, "万": 10**4, "億": 10**8, "亿": 10**8, "": 1}
+
+
+def _with_chinese_figures(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures with those written in Chinese numerals with a decimal point or with 億 and
+    萬 inside read whole (their pieces, 四億元 of 七點四億元, are no figures)."""
+    found = [f for m in CHINESE_FIGURE.finditer(text) if (f := _chinese_figure(m)) is not None]
+    if not found:
+        return figures
+    taken = [(f.start, f.end) for f in found]
+    kept = [f for f in figures if not any(a < f.end and f.start < b for a, b in taken)]
+    return sorted([*kept, *found], key=lambda f: f.start)
+
+
+def _chinese_figure(match: re.Match[str]) -> Figure | None:
+    whole, decimals, scale = match["whole"], match["decimals"] or "", match["scale"]
+    fraction, measure = match["fraction"] or "", match["measure"] or ""
+    inner_scale = bool(re.search("[萬万億亿]", whole))
+    if not (decimals or inner_scale or fraction):
+        return None  # 三省, 二千七百萬元: read as before
+    if fraction and (scale or inner_scale or measure):
+        return None
+    if not fraction and not measure:
+        return None  # a number with no measure after it may be a name (一二三產業)
+    if decimals and inner_scale:
+        return None  # 二萬點五: no such writing
+    try:  # (with no decimals, the scale after the numeral is its last word: …二千七百萬)
+        integer, place = parse_big_numeral(whole if decimals else whole + scale)
+    except NumberError:
+        return None
+    digits = "".join(str(CHINESE_DIGITS[c]) for c in decimals)
+    unit = _SCALE_OF[scale] if decimals else 1
+    value = (Decimal(integer) + (Decimal("0." + digits) if digits else 0)) * unit
+    resolution = Decimal(1).scaleb(-len(digits)) * unit if digits else _last_place(integer, place)
+    sign = {"百分之": "%", "千分之": "‰"}.get(fraction, "")
+    shape = _read_alone(
+        f"{value / unit}{scale}{measure}{sign}" if decimals else f"{value}{measure}{sign}"
+    )
+    if shape is None:
+        return None
+    half = float(resolution) / 2
+    start, end = match.start(), match.end()
+    return replace(shape, written=match.group(), start=start, end=end, value=float(value),
+                   bounds=Interval(float(value) - half, float(value) + half))  # fmt: skip
+
+
+def _last_place(value: int, place: int) -> Decimal:
+    """The place of the last digit written (二百零六億二千七百萬: the 百萬, 10^6)."""
+    resolution = place
+    while value and value % (resolution * 10) == 0:
+        resolution *= 10
+    return Decimal(resolution)
 
 
 # "人口增加率為千分之3.25", "占百分之12.5": a rate written in words before its number

@@ -82,7 +82,7 @@ def phrase_patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "比上年增收11487亿元" with a verb not in the grammar: a change all the same
         "after_base": re.compile(
-            r"(?:比|较)(?:上一?年|去年)(?:同期|末|底)?[\u4e00-\u9fff]{1,2}\s*$"
+            r"(?:比|较)(?:上一?年|去年)(?:同期|末|底)?(?![的之]\s*$)[\u4e00-\u9fff]{1,2}\s*$"
         ),
     }
 
