@@ -12,7 +12,7 @@ the seasonally adjusted rate (3.70%) is another measure and is bound to nothing.
 
 from __future__ import annotations
 
-from tests.helpers import both_scripts, of_kind
+from tests.helpers import accused, article_relations, both_scripts, of_kind
 
 TEXT = (
     "统计处今日公布,5 月就业人数 1,150 万 2 千人,较上月增加 1 万 1 千人或 0.10%。"
@@ -54,3 +54,29 @@ def test_a_group_s_rate_binds_nothing() -> None:
     for variant in both_scripts(youth):
         found = of_kind(variant, "share-of-sum")
         assert [f[2] for f in found] == [59.02], found
+
+
+# fresh trial 19's A06 (a CNA copy of Taiwan's monthly release): the employed and unemployed in
+# one paragraph, those outside the labour force and the participation rate in the next, the rate
+# written after its verb (失業率降到…). Ours, worked by hand:
+#   unemployment 40.8 / (1,160.2 + 40.8) = 3.397% (3.40)
+#   participation (1,160.2 + 40.8) / (1,160.2 + 40.8 + 821.6) = 1,201.0 / 2,022.6 = 59.38%
+SPLIT = (
+    "主計處6月22日公布5月就業人數為1,160.2萬人,相較上月增加0.3萬人;5月失業人數為40.8萬人,"
+    "相較上月減少0.1萬人;5月失業率降到3.40%,相較上月下降0.01個百分點。\n\n"
+    "5月非勞動力人數為821.6萬人,相較上月增加0.4萬人;5月勞動參與率為{rate}%,相較上月下降0.02個百分點。\n"
+)
+
+
+def test_rates_a_paragraph_from_some_of_their_levels() -> None:
+    for variant in both_scripts(SPLIT.format(rate="59.38")):
+        found = [(r[0], r[1], r[3]) for r in article_relations(variant) if r[0] == "share-of-sum"]
+        assert sorted(found) == [
+            ("share-of-sum", "consistent", 3.4),
+            ("share-of-sum", "consistent", 59.38),
+        ], variant
+
+
+def test_a_planted_participation_rate_a_paragraph_on_is_called_wrong() -> None:
+    for variant in both_scripts(SPLIT.format(rate="61.38")):
+        assert [(r[0], r[3]) for r in accused(variant)] == [("share-of-sum", 61.38)], variant
