@@ -62,7 +62,10 @@ YEAR = re.compile(
 )
 YEAR_SPAN = re.compile(r"(\d{4})(?:年)?(?:—|–|-|~|～|至|到)(\d{4})年")
 # years that date another figure, not this one: a comparison's base, a start level's year
-MONTHS = re.compile(r"(?:^|[^\d月])(?:(\d{1,2})[-—至~](\d{1,2})月|(\d{1,2})月份)(?!\d{1,2}日)")
+MONTHS = re.compile(
+    r"(?:^|[^\d月])(?:(\d{1,2})[-—至~](\d{1,2})月|(\d{1,2})月份|前(?P<first>\d{1,2})个?月)"
+    r"(?!\d{1,2}日)"
+)
 FOREIGN_YEAR = re.compile(r"(?:比|较|与|从|由|自)(\d{4})年")
 COMPARED_SPAN = re.compile(r"(?:比|较|与)$")
 # "比2012年的16510元", "較105年的1,106,004元" (a year of the Republic), "比上年的…": the level
@@ -505,7 +508,11 @@ def _own_period(upto: str, before: str) -> str | None:
         return _own_year(upto)  # "1至7月…,前三季度…": the span named last is the figure's
     if month:  # "12月份", "1-3月": a month's or months' figures, in the year named before
         year = _own_year(upto[: month.start()])
-        months = month.group(3) or f"{month.group(1)}-{month.group(2)}"
+        months = (
+            f"1-{month['first']}"  # 前8个月 is 1-8月
+            if month["first"]
+            else month.group(3) or f"{month.group(1)}-{month.group(2)}"
+        )
         return f"{year or ''}M{months}"
     return _own_year(upto)
 

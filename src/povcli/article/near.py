@@ -276,7 +276,7 @@ def counts_only(subject: str, counted: str) -> bool:
 # a span of time shorter than the year (上半年, 一季度, 1-11月, 12月份); 全年 is the year's
 SPAN = re.compile(
     r"全年|上半年|下半年|前三季度|第?[一二三四1-4]季度|第[一二三四1-4]季|首季度?"
-    r"|\d{1,2}[-—–~至]\d{1,2}月份?|\d{1,2}月份?"
+    r"|前\d{1,2}个?月|\d{1,2}[-—–~至]\d{1,2}月份?|\d{1,2}月份?"
     r"|[一二三四五六七八九十]{1,3}月份?"
 )
 
@@ -333,4 +333,8 @@ def span_word(word: str) -> str:
             if quarter[1].isdigit()
             else f"{quarter[1]}季度"
         )
+    months = re.fullmatch(r"前(\d{1,2})个?月|(\d{1,2})[-—–~至](\d{1,2})月份?", word)
+    if months:  # 前8个月, 1—8月 and 1-8月份 are one span
+        first, last = ("1", months[1]) if months[1] else (months[2], months[3])
+        return f"{int(first)}-{int(last)}月"
     return "" if word == "全年" else word.removesuffix("份")
