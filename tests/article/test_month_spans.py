@@ -34,3 +34,11 @@ def test_a_planted_total_of_the_span_is_called_wrong() -> None:
 def test_a_months_own_figures_are_no_parts_of_the_span() -> None:
     for variant in both_scripts(TEXT.format(total="61487", span="8月份")):
         assert not [r for r in article_relations(variant) if r[0] == "sum"], variant
+
+
+def test_a_span_of_months_is_no_figure() -> None:
+    from povcli.article.figures import figures_of
+
+    text = "前8个月,销售面积60487万平方米;1-8月,东部28410万平方米;1—8月份,中部16205万平方米。"
+    read = [f.written for f in figures_of(text)]
+    assert read == ["60487万平方米", "28410万平方米", "16205万平方米"], read
