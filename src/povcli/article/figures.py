@@ -15,6 +15,7 @@ from povcli.numbers import (
     COUNT,
     PERCENT,
     PERCENTAGE_POINT,
+    SCALES,
     Interval,
     NumberError,
     bounds_of,
@@ -150,7 +151,6 @@ CHINESE_FIGURE = re.compile(
     rf"(?P<whole>[{_CN}萬万億亿]*[{_CN}])(?:[點点](?P<decimals>[零〇一二三四五六七八九]+))?"
     rf"(?P<scale>[萬万億亿]?)(?P<measure>{_MEASURE})?"
 )
-_SCALE_OF = {"萬": 10**4, "万": 10**4, "億": 10**8, "亿": 10**8, "": 1}
 
 
 def _with_chinese_figures(text: str, figures: list[Figure]) -> list[Figure]:
@@ -181,7 +181,7 @@ def _chinese_figure(match: re.Match[str]) -> Figure | None:
     except NumberError:
         return None
     digits = "".join(str(CHINESE_DIGITS[c]) for c in decimals)
-    unit = _SCALE_OF[scale] if decimals else 1
+    unit = SCALES.get(scale, 1) if decimals else 1
     value = (Decimal(integer) + (Decimal("0." + digits) if digits else 0)) * unit
     resolution = Decimal(1).scaleb(-len(digits)) * unit if digits else _last_place(integer, place)
     sign = {"百分之": "%", "千分之": "‰"}.get(fraction, "")

@@ -15,6 +15,7 @@ from typing import Any
 from povcli.article.figures import Figure, Sentence
 from povcli.article.grids import Grid
 from povcli.article.row_tables import SpacedTable
+from povcli.numbers import CHINESE_DIGITS
 from povcli.search.textnorm import is_cjk, t2s_char
 
 LEVEL = "level"
@@ -177,14 +178,14 @@ def simplified(text: str) -> str:
 CHINESE_YEAR = re.compile(
     r"(?<![〇○零一二两三四五六七八九十百千万亿])[〇○零一二三四五六七八九]{4}(?=年)"
 )
-CHINESE_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+YEAR_DIGITS = str.maketrans({"○": "0", **{c: str(d) for c, d in CHINESE_DIGITS.items()}})
 
 
 def years_in_digits(text: str) -> str:
     """The text with its years written in Chinese digits written in Arabic ones."""
     if not CHINESE_YEAR.search(text):
         return text
-    return CHINESE_YEAR.sub(lambda m: m.group().translate(CHINESE_DIGITS), text)
+    return CHINESE_YEAR.sub(lambda m: m.group().translate(YEAR_DIGITS), text)
 
 
 LOOK_BACK = 400  # characters before a figure that may date, scope or name it

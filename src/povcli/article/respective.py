@@ -113,11 +113,16 @@ def _share_clause(clause: str) -> tuple[str, str] | None:
     return names, whole
 
 
+def listed_names(names: str) -> list[str]:
+    """The names a list gives, between 、 and the joining words (东部、中部、西部和东北地区)."""
+    return [item for item in re.split(r"、|和|及|与", names) if item]
+
+
 def partition_named(names: str, count: int) -> Partition | None:
     """The partition whose every member the names give once, in as many figures."""
     if any(names.startswith(collective) for collective in COLLECTIVE):
         names = SECTORS
-    items = [item for item in re.split(r"、|和|及|与", names) if item]
+    items = listed_names(names)
     if len(items) != count:
         return None
     for partition in known_partitions():
@@ -135,7 +140,7 @@ def member_order(names: str, partition: Partition) -> list[int] | None:
     """The member each name of the list stands for, in the list's order."""
     if any(names.startswith(collective) for collective in COLLECTIVE):
         return list(range(len(partition.members)))
-    return members_of([item for item in re.split(r"、|和|及|与", names) if item], partition)
+    return members_of(listed_names(names), partition)
 
 
 def _each_member_once(items: list[str], partition: Partition) -> bool:

@@ -27,10 +27,12 @@ from povcli.article.respective import (
     LEAD,
     REACH,
     after_members,
+    listed_names,
     member_order,
     members_of,
     partition_named,
 )
+from povcli.article.shares import SUBJECT_TAIL
 
 # a word for the amount of what the names count (进出口规模: the trade itself)
 AMOUNT = re.compile(r"(?:规模|总规模|总额|总值|总量)$")
@@ -101,7 +103,7 @@ def _partition_spelled(names: str, count: int) -> Partition | None:
     with as well (第一、二、三产业)."""
     if any(names.startswith(collective) for collective in COLLECTIVE):
         return partition_named(names, count)
-    items = [item for item in re.split(r"、|和|及|与", names) if item]
+    items = listed_names(names)
     if len(items) != count:
         return None
     for partition in known_partitions():
@@ -164,7 +166,7 @@ def _with_members_before(
     """ "经陆路入境的旅客共155.8万人次…;经海路及空路入境的旅客分别有26.8万及13.1万人次": a list
     naming some members of a partition, each spelled out, the others' levels stated just
     before it, alone, counting what the list counts: together every member."""
-    items = [item for item in re.split(r"、|和|及|与", names) if item]
+    items = listed_names(names)
     if len(items) != len(listed):
         return None
     for partition in known_partitions():
@@ -213,9 +215,6 @@ def _members_before(
     return sorted(found.values(), key=lambda n: n.index)
 
 
-# what a name's words end with besides what they count (共, 约, 为, 有; 的)
-NAME_TAIL = re.compile(r"(?:共计|合计|共|约|为|有|达到?|是)+$")
-
-
 def _bare_words(words: str) -> str:
-    return NAME_TAIL.sub("", words).replace("的", "")
+    """What a name's words count, without what they end with (共, 约, 为, 有) or 的."""
+    return SUBJECT_TAIL.sub("", words).replace("的", "")
