@@ -193,6 +193,11 @@ def list_continues(reading: Reading, note: Note, before: str) -> None:
         note.role, note.sign, note.base = previous.role, previous.sign, previous.base
         note.qualifier = previous.qualifier
         note.cues.append("listed")
+    elif previous.role == SHARE and previous.head is None and note.figure.kind == PERCENT:
+        # "关中、陕北、陕南…占全省县域生产总值的比重分别为35.7%、46.7%、17.6%": each a share of
+        # the one whole; where the parts' levels are given, `respective` pairs them
+        note.role, note.whole = SHARE, previous.whole
+        note.cues.append("listed")
 
 
 def open_ended(reading: Reading, note: Note, before: str) -> None:
