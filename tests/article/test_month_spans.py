@@ -42,3 +42,10 @@ def test_a_span_of_months_is_no_figure() -> None:
     text = "前8个月,销售面积60487万平方米;1-8月,东部28410万平方米;1—8月份,中部16205万平方米。"
     read = [f.written for f in figures_of(text)]
     assert read == ["60487万平方米", "28410万平方米", "16205万平方米"], read
+
+
+def test_a_span_of_months_in_traditional_script_is_no_figure() -> None:
+    from povcli.article.figures import figures_of
+
+    read = [f.written for f in figures_of("前8個月,銷售面積60487萬平方米。")]
+    assert read == ["60487萬平方米"], read

@@ -117,7 +117,7 @@ CHINESE_BIG = re.compile(
 MONTH_DAY = re.compile(
     r"\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
     # a span of months (1-8月, 1—8月份, 前8个月): a date, no figure
-    r"|(?<![\d.])\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|前\d{1,2}个?月"
+    r"|(?<![\d.])\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|前\d{1,2}[个個]?月"
 )
 SENTENCE_END = "。!?;!?;\n"
 _SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_END)}]")

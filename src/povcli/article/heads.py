@@ -54,7 +54,11 @@ def attach(note: Note, head: Note | None, sentence: Sentence, reading: Reading) 
             return head
         earlier = [n for n in earlier if n.index <= compared.head]
     if note.role in (CHANGE, RATE):
-        earlier = [n for n in earlier if not _base_of_a_percentage(reading, n)]
+        earlier = [
+            n
+            for n in earlier
+            if not _base_of_a_percentage(reading, n) and not _progress(reading, n)
+        ]
     target = _target(note, earlier)
     if target is None or _names_other_scope(note, target, sentence):
         return head
@@ -89,6 +93,19 @@ def _base_of_a_percentage(reading: Reading, note: Note) -> bool:
     what the progress is a percentage of, not the level the change after it is of."""
     after = reading.simple[note.figure.end : note.figure.end + 12]
     return note.role == LEVEL and bool(OF_A_PERCENTAGE.match(after))
+
+
+# "完成年初预算36.7%": how far a plan is done, a percentage no change or rate after it is of
+PROGRESS = re.compile(r"完成[^,，;；。]{0,8}(?:预算|计划|目标|任务)[^,，;；。\d]{0,4}$")
+
+
+def _progress(reading: Reading, note: Note) -> bool:
+    """ "支出1025.5亿元,完成年初预算36.7%,快于序时进度3.4个百分点,下降4%": the spending fell 4%,
+    not the share of the budget spent."""
+    if note.role != LEVEL or note.figure.kind != PERCENT:
+        return False
+    start = reading.sentence_of(note).start
+    return bool(PROGRESS.search(reading.simple[start : note.figure.start]))
 
 
 def _compared_level(reading: Reading, note: Note, sentence: Sentence) -> Note | None:

@@ -70,6 +70,7 @@ from povcli.article.sharechanges import share_changes
 from povcli.article.shared_bases import shared_bases
 from povcli.article.shares import shares
 from povcli.article.spaced_tables import spaced_relations
+from povcli.article.span_subsets import span_subsets
 from povcli.article.stated_bases import stated_bases
 from povcli.article.stated_wholes import stated_wholes
 from povcli.article.structures import structures
@@ -126,6 +127,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(indented_relations(reading.row_tables))
     relations.extend(row_restatements(reading))
     relations.extend(labour_force_rates(reading))
+    relations.extend(span_subsets(reading))
     taken = [(grid.start, grid.end) for grid in reading.grids]
     # a table read by its header may still hold a section of shares of its levels (构成(%))
     if taken:

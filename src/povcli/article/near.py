@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from povcli.article.figures import Figure
 from povcli.article.notes import ATTACHED_WITHIN, LEVEL, Note, Reading
-from povcli.numbers import COUNT, Interval
+from povcli.numbers import COUNT, Interval, parse_chinese_numeral
 
 
 def statements(reading: Reading) -> Iterator[list[Note]]:
@@ -277,7 +277,7 @@ def counts_only(subject: str, counted: str) -> bool:
 SPAN = re.compile(
     r"全年|上半年|下半年|前三季度|第?[一二三四1-4]季度|第[一二三四1-4]季|首季度?"
     r"|前\d{1,2}个?月|\d{1,2}[-—–~至]\d{1,2}月份?|\d{1,2}月份?"
-    r"|[一二三四五六七八九十]{1,3}月份?"
+    r"|[一二三四五六七八九十]{1,2}[至到][一二三四五六七八九十]{1,3}月份?|[一二三四五六七八九十]{1,3}月份?"
 )
 
 
@@ -337,4 +337,36 @@ def span_word(word: str) -> str:
     if months:  # 前8个月, 1—8月 and 1-8月份 are one span
         first, last = ("1", months[1]) if months[1] else (months[2], months[3])
         return f"{int(first)}-{int(last)}月"
+    # 一至二月 (as Macao writes it) is 1-2月, 二月 is 2月
+    spelled = re.fullmatch(
+        r"(?:([一二三四五六七八九十]{1,2})[至到])?([一二三四五六七八九十]{1,3})月份?", word
+    )
+    if spelled:
+        last = parse_chinese_numeral(spelled[2])
+        return f"{parse_chinese_numeral(spelled[1])}-{last}月" if spelled[1] else f"{last}月"
     return "" if word == "全年" else word.removesuffix("份")
+
+
+# the months of each span of the year, as span_word writes it
+SPAN_MONTHS = {
+    "": (1, 12),
+    "上半年": (1, 6),
+    "前两季度": (1, 6),
+    "下半年": (7, 12),
+    "前三季度": (1, 9),
+}
+SPAN_MONTHS.update({f"{q}季度": (3 * n - 2, 3 * n) for n, q in enumerate("一二三四", 1)})
+
+
+def months_of(word: str) -> tuple[int, int] | None:
+    """The first and last month a span names (二季度 → 4, 6; 1-8月 → 1, 8; 6月份 → 6, 6), or
+    None for none (13月)."""
+    span = span_word(word)
+    if span in SPAN_MONTHS:
+        return SPAN_MONTHS[span]
+    found = re.fullmatch(r"(?:(\d{1,2})-)?(\d{1,2})月", span)
+    if not found:
+        return None
+    last = int(found[2])
+    first = int(found[1]) if found[1] else last
+    return (first, last) if 1 <= first <= last <= 12 else None

@@ -36,6 +36,7 @@ from povcli.article.partitions import (
     signed_sum,
 )
 from povcli.article.relations import PARTITION_NOTE, Relation
+from povcli.numbers import PERCENT
 
 
 def parts_after_qizhong(reading: Reading) -> Iterator[Relation]:
@@ -52,6 +53,9 @@ def parts_after_qizhong(reading: Reading) -> Iterator[Relation]:
             if not before and not text[: found.start()].strip(" ,，:："):
                 before = _previous_levels(reading, number)  # "…1288.7亿元。其中,工业…"
                 before = before or _level_of_rate_before(reading, number)
+            # "支出1025.5亿元,完成年初预算36.7%,…。其中:市本级支出…": a share of a plan is
+            # no whole of amounts; the amount before it is
+            before = [n for n in before if n.figure.kind != PERCENT] or before
             if not before or not additive(before[-1]) or _a_ratio(reading, before[-1]):
                 continue
             statement = [*notes, *_rest_of_statement(reading, number)]
