@@ -162,7 +162,9 @@ def _grids(cells: list[Cell], text: str) -> list[Grid]:
             if grid is not None:
                 grid.lossy = rows[1]
                 return [grid]
-    return _two_level_grids(cells[:first], cells[first:], text)
+    return _two_level_grids(cells[:first], cells[first:], text) or _span_grids(
+        cells[:first], cells[first:], text
+    )
 
 
 def _bodies(cells: list[Cell], first: int) -> Iterator[int]:
@@ -356,6 +358,68 @@ def _layout(before: list[Cell]) -> tuple[list[Block], int] | None:
         blocks.append((named, list(range(at, at + per))))
         at += per
     return blocks, at
+
+
+# a span a column group is of, over its measures (10月 | 1-10月 over 绝对量 | 同比增长 twice)
+SPAN_CELL = re.compile(
+    r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?|1-本月|本月|全年"
+    r"|上半年|下半年|[一二三四]季度|前三季度)"
+)
+# a unit cut from the measure above it: 绝对量 / (亿元)
+UNIT_CUT = re.compile(r"[(（][^()（）]{1,8}[)）]")
+
+
+def _span_grids(before: list[Cell], body: list[Cell], text: str) -> list[Grid]:
+    """A header of spans over a group of measures repeated for each (NBS's `10月 | 1-10月`
+    over `绝对量(亿元) | 同比增长(%)` twice): one grid for each span, of its own columns,
+    when every row has a cell for each span's measure."""
+    layout = _span_layout(before)
+    if layout is None:
+        return []
+    label, spans, measures = layout
+    width = len(spans) * len(measures)
+    rows = _rows(body, width, set())
+    if rows is None:
+        return []
+    unit = table_unit(_caption(text, label[1]))
+    grids = []
+    for at, _span in enumerate(spans):
+        columns = range(1 + at * len(measures), 1 + (at + 1) * len(measures))
+        run = [[label, *measures], *([row[0], *(row[i] for i in columns)] if len(row) > 1 else row
+                                     for row in rows[0])]  # fmt: skip
+        grid = grid_of_run(run, unit)
+        if grid is not None:
+            grid.lossy = rows[1]
+            grids.append(grid)
+    return grids
+
+
+def _span_layout(before: list[Cell]) -> tuple[Cell, list[Cell], list[Cell]] | None:
+    """The labels' header, the spans and one group of measures of a header of spans over
+    measures, or None: the measures (a unit cut off joined again) must repeat alike for
+    every span."""
+    at = next((i for i, c in enumerate(before) if LABEL_HEADER.match(_compact(c[0]))), None)
+    if at is None:
+        return None
+    spans = []
+    for cell in before[at + 1 :]:
+        if not SPAN_CELL.fullmatch(_compact(cell[0])):
+            break
+        spans.append(cell)
+    measures: list[Cell] = []
+    for cell in before[at + 1 + len(spans) :]:
+        if measures and UNIT_CUT.fullmatch(_compact(cell[0])):
+            text, start, _ = measures[-1]
+            measures[-1] = (text + cell[0], start, cell[2])
+        else:
+            measures.append(cell)
+    if len(spans) < 2 or not measures or len(measures) % len(spans):
+        return None
+    group = len(measures) // len(spans)
+    names = [_compact(c[0]) for c in measures]
+    if group < 2 or any(names[i] != names[i % group] for i in range(len(names))):
+        return None
+    return before[at], spans, measures[:group]
 
 
 def _years(cells: list[Cell]) -> list[str]:

@@ -158,7 +158,7 @@ def _stage_and_measure(reading: Reading, note: Note) -> tuple[str, str] | None:
     measure = _measure(rest, note)
     if measure is None:
         return None
-    stage = stage or _stage_carried(reading, note)
+    stage = stage or _stage_carried(reading, note) or _stage_of_heading(reading, note)
     if stage is None:
         return None
     rest = rest.replace(_measure_word(rest, measure), "", 1)
@@ -180,7 +180,7 @@ def _a_goal(reading: Reading, note: Note) -> bool:
 
 
 def _words(note: Note) -> str:
-    return FOOTNOTE_MARK.sub("", simplified(note.subject)).strip()
+    return BULLET.sub("", FOOTNOTE_MARK.sub("", simplified(note.subject)).strip())
 
 
 def _stage(words: str) -> str | None:
@@ -218,6 +218,34 @@ def _stage_carried(reading: Reading, note: Note) -> str | None:
         if _stage_and_measure(reading, before) is not None:
             return stage if _stages_of(reading, before.sentence) == {stage} else None
     return None
+
+
+# a line of a list: "- 专任教师276.31万人", "• 学校16.01万所"
+BULLET = re.compile(r"^\s*[-–•·●▪○*]\s*")
+HEADING_LENGTH = 30  # characters: a line longer than this, or ending its sentence, is prose
+
+
+def _stage_of_heading(reading: Reading, note: Note) -> str | None:
+    """The stage of a list line's heading: "小学 / 学校数量连续42年减少 / - 学校16.01万所" (the
+    schools are primary schools). Back over the list's lines and the headings that name no
+    stage, to the first that names one; none past a line of prose."""
+    if not BULLET.match(_paragraph_text(reading, note.paragraph)):
+        return None
+    for number in range(note.paragraph - 1, -1, -1):
+        line = _paragraph_text(reading, number).strip()
+        if BULLET.match(line):
+            continue
+        if len(line) > HEADING_LENGTH or line.endswith("。"):
+            return None
+        stage = _stage(line)
+        if stage is not None:
+            return stage
+    return None
+
+
+def _paragraph_text(reading: Reading, number: int) -> str:
+    start, end = reading.paragraphs[number]
+    return reading.simple[start:end]
 
 
 def _stages_of(reading: Reading, sentence: int) -> set[str]:

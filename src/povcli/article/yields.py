@@ -25,6 +25,8 @@ YIELD_WORDS = re.compile(r"(?:平均)?(?:单位面积产量|单产)$")
 AREA_WORDS = re.compile(r"(?:播种|种植|收获)?面积$")
 OUTPUT_WORDS = re.compile(r"(?:总产量|产量|总产)$")
 OPENING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|\d{4}年|全年|其中|[,，、\s])+")
+# "单产每公顷4582公斤": the unit a yield is per, named before the figure
+PER_BEFORE = re.compile(r"每(公顷|亩)$")
 YIELD_NOTE = "the yield is the output over the area, each named for the same crop: {}"
 
 
@@ -49,10 +51,11 @@ _INTO = {"kilogram": 1.0, **{a: f for (a, b), f in CONVERTED.items() if b == "ki
 
 
 def _per_unit_of(reading: Reading, note: Note) -> tuple[str, str] | None:
-    """The base unit the figure is counted per and its word (公顷), when it is in 公斤 per one."""
+    """The base unit the figure is counted per and its word (公顷), when it is in 公斤 per one:
+    written after it (4582公斤/公顷) or before it (单产每公顷4582公斤)."""
     if note.figure.unit != "kilogram":
         return None
-    found = PER.match(reading.text, note.figure.end)
+    found = PER.match(reading.text, note.figure.end) or PER_BEFORE.search(note.subject)
     if found is None:
         return None
     measure = measure_of(found.group(1))
@@ -64,7 +67,7 @@ def _per_unit_of(reading: Reading, note: Note) -> tuple[str, str] | None:
 def _crop(subject: str, measure: re.Pattern[str]) -> str:
     """What the figure measures, without the measure's words, its place or its number (一、全国粮食
     单位面积产量 → 粮食); nothing when the words do not end with the measure."""
-    words = OPENING.sub("", simplified(subject).strip())
+    words = PER_BEFORE.sub("", OPENING.sub("", simplified(subject).strip()))
     if not measure.search(words):
         return ""
     return SCOPE_WORDS.sub("", measure.sub("", words)).strip()
