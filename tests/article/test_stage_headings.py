@@ -1,9 +1,9 @@
 """Stages of schooling named by the headings of bullet lists, in the shape of fresh trial 19's
 A08 (an education bulletin summed up as lists: a heading `义务教育总体情况`, lines
-`- 学校21.26万所`, then `小学`, a line of comment, and `- 学校16.01万所`). Our own figures, worked by hand: the
-primary schools' 14.98 ≤ the compulsory stage's 20.71 (万所), their entrants 1801.22 ≤ 3412.56
-(万人); a planted 3801.22 is called wrong. A heading only names the lines that follow it: past a
-line of prose it names nothing."""
+`- 学校21.26万所`, then `小学`, a line of comment, and `- 学校16.01万所`). Our own figures,
+worked by hand: the primary schools' 14.98 ≤ the compulsory stage's 20.71 (万所), their
+entrants 1801.22 ≤ 3412.56 (万人); a planted 3801.22 is called wrong. A heading only names the
+lines that follow it: past a line of prose it names nothing."""
 
 from __future__ import annotations
 
