@@ -319,7 +319,9 @@ def _is_gross(claimed: float, point: float) -> bool:
 
 
 def _signed(formula: str, sign: int) -> str:
-    """The formula for a rise (sign 1) or a fall (sign −1): ± and ∓ resolved."""
+    """The formula for a rise (sign 1) or a fall (sign −1): ± and ∓ resolved (1 ± growth is
+    1 + growth for a rise, 1 − growth for a fall)."""
+    formula = formula.replace("1 ± ", "1 + " if sign > 0 else "1 − ")
     if sign < 0:
         return formula.replace("± ", "−").replace("∓", "+")
     return formula.replace("± ", "").replace("∓", "−")

@@ -54,8 +54,10 @@ def _cagr(values: dict[str, Any], options: dict[str, Any]) -> float:
     return (_real_power(values["end"] / values["start"], 1 / options["periods"]) - 1) * 100
 
 
-def _implied_base(values: dict[str, Any], _: dict[str, Any]) -> float:
-    return float(values["value"] / (1 + values["growth"] / 100))
+def _implied_base(values: dict[str, Any], options: dict[str, Any]) -> float:
+    # "同比下降11.7%": a fall, stated as a size and a direction, from a base above the value
+    sign = options.get("sign", 1)
+    return float(values["value"] / (1 + sign * values["growth"] / 100))
 
 
 def _sum(values: dict[str, Any], _: dict[str, Any]) -> float:
@@ -278,7 +280,7 @@ KINDS: dict[str, Kind] = {
         Kind("cagr", {"start": -1, "end": 1}, "((end / start)^(1 / periods) − 1) × 100", _cagr,
              _percent, readings=cagr_readings, needs_periods=True),
         Kind("growth", {"old": -1, "new": 1}, "(new / old − 1) × 100", _growth, _percent),
-        Kind("yoy", {"value": 1, "growth": -1}, "value / (1 + growth / 100)", _implied_base,
+        Kind("yoy", {"value": 1, "growth": -1}, "value / (1 ± growth / 100)", _implied_base,
              _unit_of("value"), claim_role="base", derived_as="implied base"),
         Kind("sum", {"parts": 1}, "part₁ + part₂ + …", _sum, _unit_of("parts"),
              claim_role="total", like_units=("parts",), working="parts"),

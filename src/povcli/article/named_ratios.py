@@ -23,7 +23,9 @@ PAIRED = re.compile(r"\s*[:：∶]\s*(\d+(?:\.\d+)?)")
 # place (全省, 歙县), its population and 国内; any other word (省会城镇居民) names a part of it
 OPENING = r"^(?:其中)?(?:全年|年末|\d{2,4}年度?(?:\d{1,2}月)?(?:底|末)?|度)?"
 PLACES = r"全国|全省|全市|全县|全区|[\u4e00-\u9fff]{1,6}?[省市县区]"
-NAMED_ONLY = OPENING + rf"(?:{PLACES})?(?:(?:城镇|农村)(?:常住)?居民)?(?:国内)?"
+# 全省工业, 规模以上工业企业: the industry whose profit and revenue the margin is of
+INDUSTRY = r"(?:规模以上)?(?:工业)?(?:企业)?"
+NAMED_ONLY = OPENING + rf"(?:{PLACES})?{INDUSTRY}(?:(?:城镇|农村)(?:常住)?居民)?(?:国内)?"
 POPULATION = re.compile(r"(城镇|农村)(?:常住)?居民")
 # the place a term's or a ratio's words open with (福州市户均人口); 全省, 全国 name the whole
 PLACE = re.compile(OPENING + rf"({PLACES})?")
@@ -62,7 +64,7 @@ def named_ratios(reading: Reading) -> Iterator[Relation]:
             top = _the_one(reading, ratio, entry["top"], group, place)
             bottom = _the_one(reading, ratio, entry["bottom"], group, place)
             if top is not None and bottom is not None:
-                yield _relation(reading, ratio, top, bottom, named.group())
+                yield _relation(reading, ratio, top, bottom, named.group(), entry)
             break
 
 
@@ -145,8 +147,12 @@ def _words(note: Note) -> str:
     return simplified(note.subject).strip()
 
 
-def _relation(reading: Reading, ratio: Note, top: Note, bottom: Note, words: str) -> Relation:
+def _relation(
+    reading: Reading, ratio: Note, top: Note, bottom: Note, words: str, entry: dict[str, Any]
+) -> Relation:
     start, end, spans = text_span(reading, top, bottom, ratio)
     roles: dict[str, Figure | list[Figure]] = {"a": top.figure, "b": bottom.figure}
     why = NAMED_NOTE.format(words=words, top=_words(top), bottom=_words(bottom))
-    return Relation("ratio", roles, start, end, ratio.figure, notes=[why], spans=spans)
+    # "营业收入利润率5.92%": the profit over the revenue, in percent
+    kind = "percent-of" if entry.get("percent") else "ratio"
+    return Relation(kind, roles, start, end, ratio.figure, notes=[why], spans=spans)

@@ -347,7 +347,11 @@ def wholes_named(reading: Reading, part: Note, share: Note) -> list[Note]:
     core = re.sub(r"^(?:全国|我国|全省|全市|当年|同期)", "", core)
     if len(core) < 2:
         return []
-    fitting = [n for n in levels if core in n.subject and MEDIAN not in n.subject]
+    fitting = [
+        n
+        for n in levels
+        if core in n.subject and MEDIAN not in n.subject and not _a_larger_total(n.subject, core)
+    ]
     if national:
         fitting = [
             n
@@ -377,6 +381,17 @@ def wholes_named(reading: Reading, part: Note, share: Note) -> list[Note]:
         if len({n.figure.value for n in placed}) == 1:
             return placed[:1]
     return narrowed
+
+
+def _a_larger_total(subject: str, core: str) -> bool:
+    """Whether the words name a total whose word holds the whole's (进出口总值 for 占全省出口的
+    76%: exports are a part of trade, not all of it)."""
+    return any(
+        core in total and total != core and total in subject
+        for partition in grammar()["partitions"]
+        if any(core in member for member in partition["members"])
+        for total in partition.get("totals", ())
+    )
 
 
 def _placed(reading: Reading, level: Note, place: str) -> bool:

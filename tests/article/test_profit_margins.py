@@ -1,0 +1,50 @@
+"""A margin named by its words (`营业收入利润率`, `主营业务收入利润率`): the profit over the
+revenue, in percent, each the one level so named — in the shapes of NBS's monthly industrial
+profits release and of fresh trial 19's A04 (a province's industry, the margin in the sentence
+after its levels). Our own figures, worked by hand: 4120 / 70150 = 5.873% (stated 5.87%);
+982 / 13410 = 7.323% (stated 7.32%); planted 5.97% and 7.82% are called wrong. A segment's margin
+(四大支柱产业…利润率) is no margin of the whole's levels."""
+
+from __future__ import annotations
+
+from tests.helpers import accused, article_relations, both_scripts
+
+NATIONAL = (
+    "1—5月份,全国规模以上工业企业实现利润总额4120亿元,同比下降3.2%。\n"
+    "1—5月份,规模以上工业企业实现营业收入70150亿元,同比增长1.1%;"
+    "营业收入利润率为{margin}%,同比下降0.25个百分点。\n"
+)
+PROVINCE = (
+    "据统计,1-9月,全省规模以上工业实现营业收入14010亿元,同比增长8.0%;主营业务收入13410亿元,"
+    "同比增长7.3%;利润总额982亿元,同比增长9.7%。1-9月,全省工业主营业务收入利润率{margin}%,"
+    "同比提高0.16个百分点。\n"
+)
+
+
+def _margins(found: list[tuple[str, str, list[float], float | None]], verdict: str) -> list[object]:
+    return [(r[2], r[3]) for r in found if r[0] == "percent-of" and r[1] == verdict]
+
+
+def test_the_margin_is_the_profit_over_the_revenue() -> None:
+    for variant in both_scripts(NATIONAL.format(margin="5.87")):
+        assert ([4120e8, 70150e8], 5.87) in _margins(article_relations(variant), "consistent")
+    for variant in both_scripts(PROVINCE.format(margin="7.32")):
+        assert ([982e8, 13410e8], 7.32) in _margins(article_relations(variant), "consistent")
+
+
+def test_a_planted_margin_is_called_wrong() -> None:
+    for variant in both_scripts(NATIONAL.format(margin="5.97")):
+        assert ([4120e8, 70150e8], 5.97) in _margins(accused(variant), "inconsistent"), variant
+    for variant in both_scripts(PROVINCE.format(margin="7.82")):
+        assert ([982e8, 13410e8], 7.82) in _margins(accused(variant), "inconsistent"), variant
+
+
+def test_a_segments_margin_is_not_the_wholes() -> None:
+    text = (
+        PROVINCE.format(margin="7.32")
+        .replace("1-9月,全省工业主营业务收入利润率", "1-9月,四大传统支柱产业主营业务收入利润率")
+        .replace("7.32%", "9.10%")
+    )
+    for variant in both_scripts(text):
+        assert not _margins(article_relations(variant), "inconsistent"), variant
+        assert not accused(variant), variant

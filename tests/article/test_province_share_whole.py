@@ -1,0 +1,36 @@
+"""A share of the province's whole after a level of a named province, the whole a paragraph back,
+in the shape of fresh trial 14's A03 (a customs release: `山西省出口565.7亿元` in one paragraph,
+`山西省机电产品出口430亿元,同比增长2.5%,占全省出口的76%` in the next). The place after 占 is
+the whole's: the share is still the level's. Our own figures, worked by hand: 312 / 520 = 60.0%;
+a planted 66% is called wrong. The trade total (进出口) holds the word 出口 but is no whole of
+exports: with no exports' figure, nothing is said."""
+
+from __future__ import annotations
+
+from tests.helpers import accused, article_relations, both_scripts
+
+TEXT = (
+    "前三季度,河北省货物贸易进出口总值980亿元,同比下降3.1%。\n"
+    "据海关统计,前三季度,河北省出口520亿元,同比下降1.2%;进口460亿元,同比下降5.0%。\n"
+    "前三季度,河北省机电产品出口312亿元,同比增长2.5%,占全省出口的{share}%。\n"
+)
+
+
+def test_the_share_after_a_named_province_is_of_its_whole() -> None:
+    for variant in both_scripts(TEXT.format(share="60.0")):
+        found = article_relations(variant)
+        assert ("share", "consistent", [312e8, 520e8], 60.0) in found, found
+        assert not accused(variant)
+
+
+def test_a_planted_share_is_called_wrong() -> None:
+    for variant in both_scripts(TEXT.format(share="66.0")):
+        assert ("share", "inconsistent", [312e8, 520e8], 66.0) in accused(variant), variant
+
+
+def test_the_trade_total_is_no_whole_of_exports() -> None:
+    text = TEXT.format(share="60.0").replace(
+        "据海关统计,前三季度,河北省出口520亿元,同比下降1.2%;进口460亿元,同比下降5.0%。\n", ""
+    )
+    for variant in both_scripts(text):
+        assert not accused(variant), variant
