@@ -327,7 +327,7 @@ def _signed(formula: str, sign: int) -> str:
     return formula.replace("± ", "").replace("∓", "−")
 
 
-NEGATIVE_AFTER_MINUS = re.compile(r"(− )(−[\d.,]+)")
+NEGATIVE_AFTER_MINUS = re.compile(r"([−+] )(−[\d.,]+)")
 
 
 @cache
@@ -348,7 +348,7 @@ def _working(text: str, inputs: Inputs, options: dict[str, Any], point: float) -
         text = _word(role).sub(shown, text)
     if "periods" in options:
         text = _word("periods").sub(number_text(options["periods"]), text)
-    # a negative number after a minus sign in brackets: 2 − (−0.33), never 2 − −0.33
+    # a negative number after a sign in brackets: 2 − (−0.33), 1 + (−11.7), never 2 − −0.33
     text = NEGATIVE_AFTER_MINUS.sub(lambda m: f"{m[1]}({m[2]})", text)
     return f"{text} = {number_text(point)}"
 

@@ -89,6 +89,12 @@ def _share_change(values: dict[str, Any], _: dict[str, Any]) -> float:
     return float(values["share"] - before * 100)
 
 
+def _share_change_rates(values: dict[str, Any], _: dict[str, Any]) -> float:
+    part = values["part"] / (1 + values["part_rate"] / 100)
+    whole = values["whole"] / (1 + values["whole_rate"] / 100)
+    return float(values["share"] - part / whole * 100)
+
+
 def _change(values: dict[str, Any], _: dict[str, Any]) -> float:
     return float(values["new"] - values["old"])
 
@@ -295,6 +301,13 @@ KINDS: dict[str, Kind] = {
              {"share": 1, "part": -1, "part_change": 1, "whole": 1, "whole_change": -1},
              "share − (part − part_change) / (whole − whole_change) × 100", _share_change,
              _percentage_points, like_units=("part", "part_change", "whole", "whole_change"),
+             derived_as="change in percentage points"),
+        # "营业收入利润率7.34%,同比提高0.38个百分点" after the profit's and the revenue's rates:
+        # last year's ratio is each level over one plus its rate
+        Kind("share-change-rates",
+             {"share": 1, "part": -1, "part_rate": 1, "whole": 1, "whole_rate": -1},
+             "share − part / (1 + part_rate / 100) / (whole / (1 + whole_rate / 100)) × 100",
+             _share_change_rates, _percentage_points, like_units=("part", "whole"),
              derived_as="change in percentage points"),
         # "2802万吨(560.4亿斤)": one figure in two units, the factor between them exact
         Kind("conversion", {"a": 1, "factor": 1, "b": -1}, "a × factor − b = 0", _converted,

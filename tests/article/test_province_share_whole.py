@@ -34,3 +34,14 @@ def test_the_trade_total_is_no_whole_of_exports() -> None:
     )
     for variant in both_scripts(text):
         assert not accused(variant), variant
+
+
+def test_a_share_of_the_nations_whole_binds_no_label_before_it() -> None:
+    # the round's false alarm on the real corpus's A08: "民族8省区…占全国农村贫困人口的31.4%"
+    # was read as a share of the 8 of 8省区
+    text = (
+        "2015年西部5省区农村贫困人口为1400万人,比上年减少310万人。\n"
+        "西部5省区农村贫困人口占乡村人口的比重为12.5%,占全国农村贫困人口的25.1%。\n"
+    )
+    for variant in both_scripts(text):
+        assert not accused(variant), variant

@@ -20,6 +20,7 @@ from povcli.article.notes import (
     SHARE,
     Note,
     Reading,
+    grammar,
     simplified,
 )
 from povcli.article.roles import LISTED, scope_of, segment_of, subject_of
@@ -142,10 +143,9 @@ def _names_other_scope(note: Note, target: Note, sentence: Sentence) -> bool:
     the level before it is that scope's, not the level's."""
     at = note.figure.start - sentence.start
     words = _last_clause(sentence.text[max(0, at - LOOK_BACK) : at])
-    if note.role == SHARE:
-        # "机电产品出口430亿元,…,占全省出口的76%": the place after 占 is its whole's
-        words = words.split("占")[0]
     own, segment = scope_of(words), segment_of(words)
+    if note.role == SHARE and own == "province" and target.scope in grammar()["provinces"]:
+        own = None  # "山西省机电产品出口430亿元,…,占全省出口的76%": 全省 is 山西's
     return (own is not None and own != target.scope) or (
         segment is not None and segment != target.segment
     )
