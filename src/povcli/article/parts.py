@@ -53,6 +53,8 @@ def parts_after_qizhong(reading: Reading) -> Iterator[Relation]:
             if not before and not text[: found.start()].strip(" ,，:："):
                 before = _previous_levels(reading, number)  # "…1288.7亿元。其中,工业…"
                 before = before or _level_of_rate_before(reading, number)
+                named = _whole_named_by_measure(reading, number, found.end())
+                before = [named] if named is not None else before
             # "支出1025.5亿元,完成年初预算36.7%,…。其中:市本级支出…": a share of a plan is
             # no whole of amounts; the amount before it is
             before = [n for n in before if n.figure.kind != PERCENT] or before
@@ -232,6 +234,58 @@ def _head_noun(note: Note) -> str:
     return tail if len(tail) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", tail) else ""
 
 
+NUMERAL = re.compile(r"\d")
+MEASURE_WITHIN = 4  # characters at least the parts' words and the whole's share at their end
+
+
+def _whole_named_by_measure(reading: Reading, number: int, after: int) -> Note | None:
+    """ "…合计主营业务收入10905.4亿元,同比增长37.1%;利润总额890.3亿元,…。其中,…四大行业大类
+    主营业务收入分别为5747.3、…亿元": the parts name their measure, and the whole is the one
+    level of the statement before whose words end with it, not the last level (the profit)."""
+    sentence = reading.sentences[number]
+    notes = reading.in_sentence(number)
+    # the first figure written in digits: 四大行业 names its parts, it is none of them
+    first = next(
+        (
+            n
+            for n in notes
+            if n.figure.start > sentence.start + after and NUMERAL.search(n.figure.written)
+        ),
+        None,
+    )
+    if first is None:
+        return None
+    words = RESPECTIVELY_WORDS.sub("", reading.simple[sentence.start + after : first.figure.start])
+    candidates = [
+        n
+        for n in _statement_levels(reading, number)
+        if additive(n)
+        and shared_run(_ending(simplified(n.subject)), words) >= MEASURE_WITHIN
+        and words.endswith(_ending(simplified(n.subject))[-MEASURE_WITHIN:])
+    ]
+    values = {n.figure.value for n in candidates}
+    return candidates[-1] if len(values) == 1 else None
+
+
+# what a list's words end with before its figures: 分别为, 分别是, 为
+RESPECTIVELY_WORDS = re.compile(r"(?:分别)?(?:为|是|达|有)?\s*$")
+
+
+def _ending(subject: str) -> str:
+    return re.sub(r"^.*(?:合计|共计|累计|实现|完成)", "", subject)
+
+
+def _statement_levels(reading: Reading, number: int) -> list[Note]:
+    """The levels of the sentences before this one in its statement, back to the sentence
+    before the one a ; does not end (… 。 A;B。 其中 …: the levels of A and B)."""
+    first = number - 1
+    while first > 0 and reading.sentences[first - 1].goes_on:
+        first -= 1
+    return [
+        n for k in range(max(first, 0), number) for n in reading.in_sentence(k) if n.role == LEVEL
+    ]
+
+
 def _level_of_rate_before(reading: Reading, number: int) -> list[Note]:
     """ "前三季度全市第二产业同比增长5.0%。其中,工业增加值实现1207.7亿元": a sentence of a rate
     alone, the rate restating the rate of a level stated earlier (第二产业增加值1288.7亿元,
@@ -277,12 +331,17 @@ def _every_member_after(reading: Reading, whole: Note, after: list[Note]) -> lis
     return None
 
 
+# the count a group's name holds (四大行业, 五大市场): it counts the parts, it is none of them
+GROUP_COUNT = re.compile(r"[一二三四五六七八九十]{1,2}大")
+
+
 def _parts_of(whole: Note, notes: list[Note]) -> list[Note]:
     return [
         n
         for n in notes
         if n.role == LEVEL
         and additive(n)
+        and not GROUP_COUNT.fullmatch(n.figure.written)
         and n.figure.same_unit(whole.figure)
         and n.figure.bounds.high <= whole.figure.bounds.high * 1.0001
     ]
