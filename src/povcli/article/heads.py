@@ -20,7 +20,6 @@ from povcli.article.notes import (
     SHARE,
     Note,
     Reading,
-    grammar,
     simplified,
 )
 from povcli.article.roles import LISTED, scope_of, segment_of, subject_of
@@ -138,14 +137,20 @@ def _compared_level(reading: Reading, note: Note, sentence: Sentence) -> Note | 
     return None
 
 
+BARE_DIGITS = re.compile(r"[\d.,]+")
+
+
 def _names_other_scope(note: Note, target: Note, sentence: Sentence) -> bool:
     """ "减贫率为13.9%,全国同期减贫率为14.9%": a rate whose own clause names another scope than
     the level before it is that scope's, not the level's."""
     at = note.figure.start - sentence.start
     words = _last_clause(sentence.text[max(0, at - LOOK_BACK) : at])
     own, segment = scope_of(words), segment_of(words)
-    if note.role == SHARE and own == "province" and target.scope in grammar()["provinces"]:
-        own = None  # "山西省机电产品出口430亿元,…,占全省出口的76%": 全省 is 山西's
+    if note.role == SHARE and own is not None and not BARE_DIGITS.fullmatch(target.figure.written):
+        # "山西省机电产品出口430亿元,…,占全省出口的76%", "普惠性幼儿园23.64万所,…,占全国幼儿园
+        # 的比例86.16%": a place named only after 占 is the whole's; a bare number (民族8省区's
+        # 8) is no part of a whole so named
+        own = own if scope_of(words.split("占")[0]) is not None else None
     return (own is not None and own != target.scope) or (
         segment is not None and segment != target.segment
     )
