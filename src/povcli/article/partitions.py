@@ -443,11 +443,20 @@ def total_of(reading: Reading, parts: list[Note], partition: Partition) -> tuple
     else:
         before = [n for n in before if _onespan_word(reading, n, first)]
     # (what a part counts names a whole in two characters or more: the 额 of 商品零售额 is none)
+    # "除汽车以外的消费品零售额" is all but something: no whole of a partition of all of it
+    before = [n for n in before if not EXCEPT.search(n.subject)]
     bound = [
         n
         for n in before
         if len(rest) >= 2 and counts_only(n.subject, rest) and _among_alike(reading, first, n)
     ]
+    if len({n.figure.value for n in bound}) > 1:
+        # "一般公共预算收入1046.82亿元…其中,税收收入781.36亿元…;市本级收入…,区级收入…": two
+        # levels count 收入; the one the partition's total names binds, else none does
+        named = [n for n in bound if any(w in n.subject for w in partition.totals)]
+        if len({n.figure.value for n in named}) == 1:
+            return named[-1], True
+        return bound[-1], False
     if bound:
         return bound[-1], True
     defined = [n for n in before if any(w in n.subject for w in partition.defines)]
@@ -461,6 +470,9 @@ def total_of(reading: Reading, parts: list[Note], partition: Partition) -> tuple
     if far is not None and of_spans(partition) and not spans_whole(reading, far, partition):
         far = None
     return far, far is not None and _named_exactly(reading, far, rest, first)
+
+
+EXCEPT = re.compile(r"除[^,，。;；]{1,12}(?:以外|之外|外)")
 
 
 def _named_exactly(reading: Reading, total: Note, counted: str, first: Note) -> bool:

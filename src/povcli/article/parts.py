@@ -24,6 +24,7 @@ from povcli.article.near import (
 from povcli.article.notes import CHANGE, LEVEL, RATE, SHARE, Note, Reading, simplified
 from povcli.article.partitions import (
     CHANGES_BIND_NOTE,
+    EXCEPT,
     ONE_MORE_NOTE,
     Partition,
     growth_of_sum,
@@ -73,7 +74,7 @@ def parts_after_qizhong(reading: Reading) -> Iterator[Relation]:
             parts = _until_next_qizhong(
                 _parts_of(whole, after), text, sentence.start, found.end(), bracketed
             )
-            bigger = _larger_first_part(whole, after)
+            bigger = _larger_first_part(reading, whole, after)
             if bigger is not None and (not parts or _of_another_thing(whole, parts, bigger)):
                 parts = [bigger]  # "全国发电量77790.6亿…其中,火电发电量253302.5亿": named alike
             more = _parts_of(whole, _rest_of_statement(reading, number))
@@ -264,7 +265,21 @@ def _whole_named_by_measure(reading: Reading, number: int, after: int) -> Note |
         and words.endswith(_ending(simplified(n.subject))[-MEASURE_WITHIN:])
     ]
     values = {n.figure.value for n in candidates}
-    return candidates[-1] if len(values) == 1 else None
+    if len(values) != 1:
+        return None
+    whole = candidates[-1]
+    # a level per unit (5845公斤/公顷) has no parts; nor has a whole any part larger than it
+    # alone (其中谷物单位面积产量6419公斤/公顷 after 粮食's 5845): another measure named alike
+    if reading.simple[whole.figure.end : whole.figure.end + 1] in ("/", "／"):
+        return None
+    listed = [n for n in notes if n.figure.start > first.figure.start - 1 and n.role == LEVEL]
+    if any(
+        n.figure.bounds.low > whole.figure.bounds.high
+        for n in listed
+        if n.figure.same_unit(whole.figure)
+    ):
+        return None
+    return whole
 
 
 # what a list's words end with before its figures: 分别为, 分别是, 为
@@ -306,15 +321,21 @@ def _level_of_rate_before(reading: Reading, number: int) -> list[Note]:
     return levels[-1:] if len({n.figure.value for n in levels}) == 1 else []
 
 
-def _larger_first_part(whole: Note, after: list[Note]) -> Note | None:
+def _larger_first_part(reading: Reading, whole: Note, after: list[Note]) -> Note | None:
     """The first level after 其中, larger than the whole, yet named like it (发电量): a part
-    too large for its whole, which the words leave no doubt about."""
+    too large for its whole, which the words leave no doubt about — unless they say it is of
+    another span (其中,3月份实现利润总额…, after 1-3月's profit: a month's profit may exceed the
+    months' after a loss) or all but something (除汽车以外的消费品零售额, after 乡村's)."""
     first = next((n for n in after if n.role == LEVEL), None)
     if first is None or not additive(first) or not first.figure.same_unit(whole.figure):
         return None
     if first.figure.bounds.high <= whole.figure.bounds.high:
         return None
-    return first if shared_run(first.subject, whole.subject) >= 2 else None
+    if shared_run(first.subject, whole.subject) < 2 or EXCEPT.search(first.subject):
+        return None
+    if span_of(reading, first) != span_of(reading, whole):
+        return None
+    return first
 
 
 def _every_member_after(reading: Reading, whole: Note, after: list[Note]) -> list[Note] | None:
