@@ -53,3 +53,14 @@ def test_rates_of_value_added_make_no_change_of_a_share() -> None:
     for variant in both_scripts(VALUE_ADDED):
         assert not _changes(article_relations(variant), "consistent"), variant
         assert not accused(variant), variant
+
+
+def test_a_rate_with_no_base_after_the_first_is_on_the_year_before() -> None:
+    # "其中,…机电产品出口…,增长2.5%": as a bulletin writes the rates after the first
+    text = SHARE.replace("同比增长2.5%", "增长2.5%").replace(
+        "前三季度,河北省机电", "其中,河北省机电"
+    )
+    for variant in both_scripts(text.format(points="2.2")):
+        assert _changes(article_relations(variant), "consistent"), variant
+    for variant in both_scripts(text.format(points="3.2")):
+        assert _changes(accused(variant), "inconsistent"), variant

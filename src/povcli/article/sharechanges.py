@@ -69,8 +69,9 @@ def _from_rates(
     part_rate, whole_rate = (attached(reading, n, RATE) for n in (part, whole))
     if part_rate is None or whole_rate is None:
         return []
-    if {part_rate.base, whole_rate.base} != {"previous"}:
-        return []  # rates on different years make no one change of the ratio
+    if not {part_rate.base, whole_rate.base} <= {"previous", None}:
+        return []  # rates on other years make no one change of the ratio (增长 alone, as a
+        # bulletin writes the rates after the first, is on the year before)
     if "real" in (part_rate.qualifier, whole_rate.qualifier):
         return []
     if any(REAL_GROWTH.search(simplified(n.subject)) for n in (part, whole)):
