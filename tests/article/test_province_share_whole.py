@@ -45,3 +45,17 @@ def test_a_share_of_the_nations_whole_binds_no_label_before_it() -> None:
     )
     for variant in both_scripts(text):
         assert not accused(variant), variant
+
+
+def test_a_budget_is_the_whole_of_its_taxes() -> None:
+    # fresh trial 20's A09 lost its share at 18c62eb: 一般公共预算收入 holds 收入, a word of the
+    # member 税收收入, and was taken for a total larger than the whole 总收入 names
+    text = (
+        "1-5月累计,全市一般公共预算收入520000万元,比上年同期增加80000万元,增长18.18%。"
+        "全市一般公共预算收入中的税收收入416000万元,同比增长30.00%,占总收入比重为{share}%。\n"
+    )
+    for variant in both_scripts(text.format(share="80.00")):
+        found = article_relations(variant)
+        assert ("share", "consistent", [416e7, 520e7], 80.0) in found, found
+    for variant in both_scripts(text.format(share="82.00")):
+        assert ("share", "inconsistent", [416e7, 520e7], 82.0) in accused(variant), variant

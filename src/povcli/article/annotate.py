@@ -272,6 +272,7 @@ def _read_sentence(
             note.scope = reading.home  # "湖南三农简讯 … 全省农村居民": Hunan's
         note.segment = segment_of(note.subject) or segment_of(before)
         head = attach(note, head, sentence, reading)
+        _rate_turned_from(note, before, after)
         if reached is not None:  # the rate is the level's it runs to, not the one before
             reached.head, reached.subject = note.index, note.subject
         if note.role != LABEL:  # a label inside a word (民族8省区) does not end its subject
@@ -328,6 +329,22 @@ def _reached_by_rate(note: Note, before: str, previous: Note | None) -> Note | N
         ):
             return previous
     return None
+
+
+# "由上年同期下降2.2%转为增长0.1%": the rate before 转为 is the year before's own rate
+TURNED_FROM = re.compile(
+    r"由(?:上年同期|去年同期|上年|去年|上月|上季度)?的?(?:下降|增长|减少|增加|上升|回落|下跌)?\s*$"
+)
+TURNED_TO = re.compile(r"^\s*(?:转为|转变为|变为|转而)")
+
+
+def _rate_turned_from(note: Note, before: str, after: str) -> None:
+    """A rate the text says the level's rate turned from is the rate of the period before, of
+    no level here: "生猪出栏19476万头,同比增加20万头,由上年同期下降2.2%转为增长0.1%" (20万 is
+    0.1% of last year's level, not 2.2%)."""
+    if note.role == RATE and TURNED_FROM.search(before) and TURNED_TO.match(after):
+        note.head = None
+        note.cues.append("turned from")
 
 
 def _rate_in_brackets(note: Note, before: str, previous: Note | None) -> None:

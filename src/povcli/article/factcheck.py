@@ -23,6 +23,7 @@ from povcli.article.relations import Relation
 from povcli.checks import Input, Inputs, Result, evaluate, falling, mark_unverifiable
 from povcli.errors import PovcliError
 from povcli.kinds import KINDS
+from povcli.numbers import Interval
 from povcli.units import COUNTED_WITH_GE
 from povcli.verdict import Verdict
 
@@ -159,11 +160,7 @@ def judge(relation: Relation, text: str, borrowed: Borrowed | None = None) -> Fi
             if borrowed is not None and borrowed.role != kind.claim_role:
                 inputs = {borrowed.role: borrowed.input(), **inputs}
             for count, origin in periods:
-                options: dict[str, Any] = {"sign": relation.sign}
-                if kind.needs_periods:
-                    # a span the text gives is used as it is: two levels of one year are no
-                    # span (0 periods: unverifiable), never an invented year
-                    options["periods"] = count if origin else (count or 1)
+                options = _options(relation, count, origin)
                 for name in filter(None, (relation.kind, relation.alternative)):
                     result = _evaluate(name, relation, inputs, claimed, options)
                     chosen[id(result)] = binding
@@ -178,11 +175,68 @@ def judge(relation: Relation, text: str, borrowed: Borrowed | None = None) -> Fi
         mark_unverifiable(result, {"certainty": "povcli is not sure the text states this relation"})
     elif result.verdict == Verdict.INCONSISTENT and _within_slack(result, relation.slack):
         mark_unverifiable(result, {"certainty": f"within {relation.slack} of it beyond rounding"})
+    elif result.verdict == Verdict.INCONSISTENT:
+        options = _options(relation, count, origin)
+        rounded = _agrees_if_rounded(name, relation, chosen[id(result)], claimed, options)
+        if rounded:
+            mark_unverifiable(result, {"rounding": ROUNDED_COUNTS.format(", ".join(rounded))})
     sentence = " … ".join(text[start:end].strip() for start, end in relation.sentences())
     result.quote = sentence
     used = {"value": count, "from": origin} if kind.needs_periods and count else None
     lent = [borrowed] if borrowed is not None else []
     return Finding(result, relation, sentence, used, _alternatives(tried, result), lent)
+
+
+def _options(relation: Relation, count: float, origin: str) -> dict[str, Any]:
+    options: dict[str, Any] = {"sign": relation.sign}
+    if KINDS[relation.kind].needs_periods:
+        # a span the text gives is used as it is: two levels of one year are no span (0
+        # periods: unverifiable), never an invented year
+        options["periods"] = count if origin else (count or 1)
+    return options
+
+
+ROUNDED_COUNTS = (
+    "{} may be rounded at its last digit that is not 0 (as a release writes 月增4千人); so read, "
+    "the figures agree"
+)
+# a count written whole with zeros at its end (4000人, 12,000户): exact, or rounded
+TRAILING_ZEROS = re.compile(r"^[\d,]*[1-9]0{2,}(?![\d.])")
+
+
+def _agrees_if_rounded(
+    name: str,
+    relation: Relation,
+    binding: dict[str, Figure | list[Figure]],
+    claimed: Input | None,
+    options: dict[str, Any],
+) -> list[str]:
+    """The counts written with zeros at their end whose reading as rounded (4000 as 3500 to
+    4500) makes the relation agree: two readings disagree, so no accusation (an exact count
+    of 4000 would be called wrong)."""
+    widened: list[str] = []
+
+    def widen(figure: Figure) -> Figure:
+        found = TRAILING_ZEROS.match(figure.written)
+        if not found or not figure.bounds.exact or figure.unit in (None, "year"):
+            return figure
+        digits = found.group().replace(",", "")
+        half = 10 ** (len(digits) - len(digits.rstrip("0"))) / 2
+        widened.append(figure.written)
+        low, high = figure.value - half, figure.value + half
+        return replace(figure, bounds=Interval(low, high))
+
+    roles = {
+        role: [widen(f) for f in value] if isinstance(value, list) else widen(value)
+        for role, value in binding.items()
+    }
+    if not widened:
+        return []
+    inputs: Inputs = _bare_counts_named(
+        {role: _inputs(role, value) for role, value in roles.items()}
+    )
+    result = _evaluate(name, relation, inputs, claimed, options)
+    return widened if result.verdict == Verdict.CONSISTENT else []
 
 
 def _within_slack(result: Result, slack: float) -> bool:

@@ -389,7 +389,7 @@ def _a_larger_total(subject: str, core: str) -> bool:
     return any(
         core in total and total != core and total in subject
         for partition in grammar()["partitions"]
-        if any(core in member for member in partition["members"])
+        if any(core in member.split("|") for member in partition["members"])
         for total in partition.get("totals", ())
     )
 

@@ -143,6 +143,9 @@ def _unverifiable(record: dict[str, Any], said: dict[str, str], words: dict[str,
         return [said["no_number"]]
     if "certainty" in missing:  # the figures disagree, but the text may state no relation
         return [said["uncertain"], said["missing_computed"]]
+    if "rounding" in missing:  # they disagree only if a count ending in zeros is exact
+        counts = str(missing["rounding"]).split(" may be rounded")[0]
+        return [said["rounded_counts"].replace("{counts}", counts), said["missing_computed"]]
     names = words["joiner"].join(words["roles"].get(role, role) for role in missing)
     parts = [said["missing"].replace("{roles}", names)]
     if record.get("computed") is not None:
