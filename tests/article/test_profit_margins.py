@@ -48,3 +48,17 @@ def test_a_segments_margin_is_not_the_wholes() -> None:
     for variant in both_scripts(text):
         assert not _margins(article_relations(variant), "inconsistent"), variant
         assert not accused(variant), variant
+
+
+def test_a_margin_a_paragraph_after_its_profit() -> None:
+    # fresh trial 20's A07: `实现利润` (no 总额) in the paragraph of 1-9月份, the revenue and the
+    # margin in a paragraph that names no span; 28000 / 520000 = 5.385% (stated 5.38%)
+    text = (
+        "据国家统计局网站消息,1-9月份,全国规模以上工业企业实现利润28000亿元,同比下降1.8%。\n"
+        "规模以上工业企业实现主营业务收入520000亿元,同比增长10.2%。每百元主营业务收入中的成本为"
+        "85.42元,主营业务收入利润率为{margin}%。\n"
+    )
+    for variant in both_scripts(text.format(margin="5.38")):
+        assert ([28000e8, 520000e8], 5.38) in _margins(article_relations(variant), "consistent")
+    for variant in both_scripts(text.format(margin="5.88")):
+        assert ([28000e8, 520000e8], 5.88) in _margins(accused(variant), "inconsistent"), variant

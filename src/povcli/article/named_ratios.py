@@ -131,7 +131,7 @@ def _the_one(
         and n.period == ratio.period
         and scopes_fit(n.scope, ratio.scope)
         and scopes_agree(_words(n), _words(ratio))  # 全市城乡居民收入比: no 全省 income
-        and span_of(reading, n) == span
+        and _one_span(span_of(reading, n), span, n.period)
     ]
     named_here = _named_here(reading, ratio, subject)
     if named_here:
@@ -141,6 +141,13 @@ def _the_one(
     here = [n for n in found if n.paragraph == ratio.paragraph]
     found = here or found
     return found[0] if len({n.figure.value for n in found}) == 1 else None
+
+
+def _one_span(span: str, ratio_span: str, period: str | None) -> bool:
+    """Whether a term's span is the ratio's: the same words, or none named in one's paragraph
+    where their period (already one) carries its months (1-9月份 … a paragraph on, 主营业务收入
+    利润率 with no span of its own)."""
+    return span == ratio_span or ("" in (span, ratio_span) and "M" in (period or ""))
 
 
 def _words(note: Note) -> str:

@@ -70,7 +70,10 @@ def phrase_patterns() -> dict[str, re.Pattern[str]]:
         "named_rate": re.compile(rf"(?:{alternatives('named_rates')})(?:为|达到?|是)?\s*$"),
         "down": re.compile(rf"^(?:{down})"),
         "years_after": re.compile(r"^(?:来|以来|间|时间|中|里)"),
-        "to_level": re.compile(rf"(?:{up}|{down})(?:至|到|为)(?:\d{{4}}年(?:末|底)?)?的?\s*$"),
+        # "下跌至二零一六年八月至十月的3 810 900人": the date the level is of may come between
+        "to_level": re.compile(
+            rf"(?:{up}|{down})(?:至|到|为)(?:\d{{4}}年)?(?:{MONTHS_NAMED})?(?:末|底)?的?\s*$"
+        ),
         # a verb of two characters or more: 高速公路, 低收入人口 open with 高 and 低, no verbs
         "verb_then_noun": re.compile(
             rf"\s*(?:累计|共|再|又)?(?P<verb>{verbs_of_two})(?!值)(?:了)?[\u4e00-\u9fff]{{2,8}}\s*"
@@ -85,6 +88,11 @@ def phrase_patterns() -> dict[str, re.Pattern[str]]:
             r"(?:比|较)(?:上一?年|去年)(?:同期|末|底)?(?![的之]\s*$)[\u4e00-\u9fff]{1,2}\s*$"
         ),
     }
+
+
+# months a level is of: 8月, 8至10月, 八月至十月 (as Hong Kong writes them), 1-8月份
+_MONTH = r"[\d一二三四五六七八九十]{1,3}"
+MONTHS_NAMED = rf"{_MONTH}月?(?:[-—–至到]{_MONTH})?月份?"
 
 
 def read_role(note: Note, before: str, after: str, upto: str, clause: str = "") -> None:
