@@ -423,7 +423,7 @@ def total_of(reading: Reading, parts: list[Note], partition: Partition) -> tuple
         n
         for n in reading.notes[max(0, first.index - WHOLE_WITHIN) : first.index]
         if n.role == LEVEL
-        and n.paragraph >= first.paragraph - (2 if of_spans(partition) else 1)
+        and n.paragraph >= _reach_back(reading, first.paragraph, 2 if of_spans(partition) else 1)
         and n.figure.same_unit(first.figure)
         and n.figure.kind == first.figure.kind
         and n.period == first.period
@@ -470,6 +470,17 @@ def total_of(reading: Reading, parts: list[Note], partition: Partition) -> tuple
     if far is not None and of_spans(partition) and not spans_whole(reading, far, partition):
         far = None
     return far, far is not None and _named_exactly(reading, far, rest, first)
+
+
+def _reach_back(reading: Reading, paragraph: int, count: int) -> int:
+    """The first paragraph of the `count` before this one that hold figures: a lead-in line of
+    words alone ("分产业来看,…——") is not counted."""
+    holding = {n.paragraph for n in reading.notes}
+    at = paragraph
+    while count and at > 0:
+        at -= 1
+        count -= at in holding
+    return at
 
 
 EXCEPT = re.compile(r"除[^,，。;；]{1,12}(?:以外|之外|外)")
