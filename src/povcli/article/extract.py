@@ -174,12 +174,16 @@ def mention_records(mentions: Sequence[Mention]) -> list[dict[str, Any]]:
     return records
 
 
+# names with digits in them: money supply (M0, M1, M2) and fine particles (PM2.5, PM10)
+NAMED_CODES = re.compile(r"(?<![A-Za-z])(?:M[0-3]|PM2\.5|PM10)(?![\d.])")
+
+
 def _name_spans(text: str) -> list[tuple[int, int]]:
     return [
         (match.start(), match.end())
         for name in NAMES
         for match in re.finditer(re.escape(name), text)
-    ]
+    ] + [match.span() for match in NAMED_CODES.finditer(text)]
 
 
 class Spans:
