@@ -4,10 +4,12 @@ worked by hand:
 - a rate the level's rate turned from is last year's: `同比增加16万头,由上年同期下降1.8%转为增长
   1.3%` — 16 / (1215 − 16) = 1.33%, the 1.3%; the 1.8% is of no level here (a planted 转为增长2.3%
   is called wrong);
-- a count written with zeros at its end may be rounded: `受僱員工人數達812萬人,月增5000人或0.07%`
-  — 5000 exact gives 0.0616% (below 0.065), 5000 as 4500 to 5500 up to 0.0678%: two readings
-  disagree, so no accusation; `月增5000人或0.17%` is wrong either way, and so is a count written
-  to its last digit (`月增5123人或0.07%`: 0.0631%)."""
+- a change written with three zeros at its end, beside a level rounded as coarsely (812萬, to
+  10,000), may be rounded: `受僱員工人數達812萬人,月增5000人或0.07%` — 5000 exact gives 0.0616%
+  (below 0.065), 5000 as 4500 to 5500 up to 0.0678%: two readings disagree, so no accusation;
+  `月增5000人或0.17%` is wrong either way, and so is a change written to its last digit
+  (`月增5123人或0.07%`: 0.0631%) or one beside a level written exactly
+  (`受僱員工人數達8,120,000人`)."""
 
 from __future__ import annotations
 
@@ -38,6 +40,9 @@ def test_a_rate_wrong_either_way_is_called_wrong() -> None:
         for variant in both_scripts(ROUNDED.format(change=change, rate=rate)):
             found = accused(variant)
             assert [r for r in found if r[0] == "change-rate"], (change, rate, found)
+    exact = ROUNDED.replace("812萬人", "8,120,000人").format(change="5000", rate="0.07")
+    for variant in both_scripts(exact):
+        assert [r for r in accused(variant) if r[0] == "change-rate"], variant
 
 
 def test_the_chinese_report_says_why() -> None:

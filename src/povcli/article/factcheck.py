@@ -200,8 +200,10 @@ ROUNDED_COUNTS = (
     "{} may be rounded at its last digit that is not 0 (as a release writes 月增4千人); so read, "
     "the figures agree"
 )
-# a count written whole with zeros at its end (4000人, 12,000户): exact, or rounded
-TRAILING_ZEROS = re.compile(r"^[\d,]*[1-9]0{2,}(?![\d.])")
+# a count written whole with three zeros or more at its end (4000人, 12,000户): exact, or
+# rounded to the thousand
+TRAILING_ZEROS = re.compile(r"^[\d,]*[1-9](?:,?0){3,}(?![\d.])")
+ROUNDED_ROLES = ("change",)
 
 
 def _agrees_if_rounded(
@@ -212,22 +214,29 @@ def _agrees_if_rounded(
     options: dict[str, Any],
 ) -> list[str]:
     """The counts written with zeros at their end whose reading as rounded (4000 as 3500 to
-    4500) makes the relation agree: two readings disagree, so no accusation (an exact count
-    of 4000 would be called wrong)."""
+    4500) makes the relation agree, beside a figure rounded as coarsely (750萬人, to 10,000):
+    two readings disagree, so no accusation (an exact count of 4000 would be called wrong)."""
     widened: list[str] = []
+    figures = [
+        f for value in binding.values() for f in (value if isinstance(value, list) else [value])
+    ]
+    # the coarsest rounding of the other figures: a count may be rounded as finely at most
+    coarsest = max((f.bounds.high - f.bounds.low for f in figures), default=0.0)
 
     def widen(figure: Figure) -> Figure:
         found = TRAILING_ZEROS.match(figure.written)
         if not found or not figure.bounds.exact or figure.unit in (None, "year"):
             return figure
         digits = found.group().replace(",", "")
-        half = 10 ** (len(digits) - len(digits.rstrip("0"))) / 2
+        unit = 10 ** (len(digits) - len(digits.rstrip("0")))
+        if coarsest < unit:
+            return figure  # beside figures written exactly (1萬2000人), 1000 is exact too
         widened.append(figure.written)
-        low, high = figure.value - half, figure.value + half
-        return replace(figure, bounds=Interval(low, high))
+        return replace(figure, bounds=Interval(figure.value - unit / 2, figure.value + unit / 2))
 
+    # a change (月增4000人) is what a release rounds: the difference of levels it rounds too
     roles = {
-        role: [widen(f) for f in value] if isinstance(value, list) else widen(value)
+        role: value if role not in ROUNDED_ROLES or isinstance(value, list) else widen(value)
         for role, value in binding.items()
     }
     if not widened:
