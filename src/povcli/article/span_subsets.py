@@ -42,7 +42,8 @@ class Dated:
 
 
 def span_subsets(reading: Reading) -> Iterator[Relation]:
-    dated = [d for n in reading.notes if (d := _dated(reading, n)) is not None]
+    named = _SpansNamed(reading)
+    dated = [d for n in reading.notes if (d := _dated(reading, n, named)) is not None]
     for part in dated:
         for whole in dated:
             if not (_within(part, whole) and _one_measure(part, whole)):
@@ -53,10 +54,10 @@ def span_subsets(reading: Reading) -> Iterator[Relation]:
                                start, end, notes=[SUBSET_NOTE], spans=spans)  # fmt: skip
 
 
-def _dated(reading: Reading, note: Note) -> Dated | None:
-    if note.role != LEVEL or not additive(note):
-        return None
-    named = _span_named(reading, note)
+def _dated(reading: Reading, note: Note, spans: _SpansNamed) -> Dated | None:
+    if note.role != LEVEL or not additive(note) or not _a_flow(OPENING.sub("", note.subject)[-8:]):
+        return None  # (the words end with a flow's name, whatever span they name first)
+    named = spans.last_before(note)
     if named is None:
         return None
     months, word = named
@@ -66,22 +67,38 @@ def _dated(reading: Reading, note: Note) -> Dated | None:
     return Dated(note, months, measure)
 
 
-def _span_named(reading: Reading, note: Note) -> tuple[tuple[int, int], str] | None:
-    """The months of the span its paragraph names last before it, unless a date in a month
-    (8月末) or an earlier year's span (去年1-8月) was named last."""
-    paragraph_start = reading.paragraphs[note.paragraph][0]
-    words = reading.simple[paragraph_start : note.figure.start]
-    named = spans_named_at(words)
-    if not named:
-        return None
-    end, word = named[-1]
-    start = end - len(word)
-    if any(point.end() > start for point in POINT_IN_MONTH.finditer(words)):
-        return None
-    if EARLIER_YEAR.search(words[:start]):
-        return None
-    months = months_of(word)
-    return (months, word) if months else None
+class _SpansNamed:
+    """The spans each paragraph names and the dates in a month it gives, read once a paragraph
+    (a long paragraph of figures is read in linear time, not once a figure)."""
+
+    def __init__(self, reading: Reading) -> None:
+        self.reading = reading
+        self.read: dict[int, tuple[int, list[tuple[int, str]], list[int]]] = {}
+
+    def last_before(self, note: Note) -> tuple[tuple[int, int], str] | None:
+        """The months of the span its paragraph names last before it, unless a date in a month
+        (8月末) or an earlier year's span (去年1-8月) was named last."""
+        start, spans, points = self._paragraph(note.paragraph)
+        at = note.figure.start - start
+        before = [(end, word) for end, word in spans if end <= at]
+        if not before:
+            return None
+        end, word = before[-1]
+        if any(end - len(word) < point <= at for point in points):
+            return None
+        words = self.reading.simple[start + max(0, end - len(word) - 8) : start + end - len(word)]
+        if EARLIER_YEAR.search(words):
+            return None
+        months = months_of(word)
+        return (months, word) if months else None
+
+    def _paragraph(self, number: int) -> tuple[int, list[tuple[int, str]], list[int]]:
+        if number not in self.read:
+            start, end = self.reading.paragraphs[number]
+            words = self.reading.simple[start:end]
+            points = [point.end() for point in POINT_IN_MONTH.finditer(words)]
+            self.read[number] = (start, spans_named_at(words), points)
+        return self.read[number]
 
 
 def _measure(subject: str, span: str) -> str:
