@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 
 from povcli.article.figures import Figure
 from povcli.article.near import (
@@ -386,11 +387,18 @@ def wholes_named(reading: Reading, part: Note, share: Note) -> list[Note]:
 def _a_larger_total(subject: str, core: str) -> bool:
     """Whether the words name a total whose word holds the whole's (进出口总值 for 占全省出口的
     76%: exports are a part of trade, not all of it)."""
-    return any(
-        core in total and total != core and total in subject
+    return any(total in subject for total in _totals_holding(core))
+
+
+@cache
+def _totals_holding(core: str) -> tuple[str, ...]:
+    """The totals of the partitions that have the words as a member, whose word holds them."""
+    return tuple(
+        total
         for partition in grammar()["partitions"]
         if any(core in member.split("|") for member in partition["members"])
         for total in partition.get("totals", ())
+        if core in total and total != core
     )
 
 
