@@ -311,8 +311,13 @@ def _two_level_grids(before: list[Cell], body: list[Cell], text: str) -> list[Gr
     rows = _rows(body, width, set())
     if rows is None:
         return []
+    return _block_grids(blocks, rows, table_unit(_caption(text, blocks[0][0][0][1])))
+
+
+def _block_grids(blocks: list[Block], rows: tuple[list[list[Cell]], bool], unit: str) -> list[Grid]:
+    """One grid for each block of columns: its header cells, and the label and the block's
+    cells of each row (a section row, a label alone, as it is)."""
     grids = []
-    unit = table_unit(_caption(text, blocks[0][0][0][1]))
     for header, columns in blocks:
         run = [header, *([row[0], *(row[1 + i] for i in columns)] if len(row) > 1 else row
                          for row in rows[0])]  # fmt: skip
@@ -381,17 +386,11 @@ def _span_grids(before: list[Cell], body: list[Cell], text: str) -> list[Grid]:
     rows = _rows(body, width, set())
     if rows is None:
         return []
-    unit = table_unit(_caption(text, label[1]))
-    grids = []
-    for at, _span in enumerate(spans):
-        columns = range(1 + at * len(measures), 1 + (at + 1) * len(measures))
-        run = [[label, *measures], *([row[0], *(row[i] for i in columns)] if len(row) > 1 else row
-                                     for row in rows[0])]  # fmt: skip
-        grid = grid_of_run(run, unit)
-        if grid is not None:
-            grid.lossy = rows[1]
-            grids.append(grid)
-    return grids
+    size = len(measures)
+    blocks = [
+        ([label, *measures], list(range(at * size, (at + 1) * size))) for at in range(len(spans))
+    ]
+    return _block_grids(blocks, rows, table_unit(_caption(text, label[1])))
 
 
 def _span_layout(before: list[Cell]) -> tuple[Cell, list[Cell], list[Cell]] | None:
