@@ -18,6 +18,7 @@ from povcli.article.near import (
     scopes_agree,
     shared_run,
     span_of,
+    statement_start,
     text_span,
     whole_named_among,
 )
@@ -293,12 +294,8 @@ def _ending(subject: str) -> str:
 def _statement_levels(reading: Reading, number: int) -> list[Note]:
     """The levels of the sentences before this one in its statement, back to the sentence
     before the one a ; does not end (… 。 A;B。 其中 …: the levels of A and B)."""
-    first = number - 1
-    while first > 0 and reading.sentences[first - 1].goes_on:
-        first -= 1
-    return [
-        n for k in range(max(first, 0), number) for n in reading.in_sentence(k) if n.role == LEVEL
-    ]
+    first = statement_start(reading, max(number - 1, 0))
+    return [n for k in range(first, number) for n in reading.in_sentence(k) if n.role == LEVEL]
 
 
 def _level_of_rate_before(reading: Reading, number: int) -> list[Note]:

@@ -17,7 +17,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from povcli.article.near import additive, months_of, spans_named_at, text_span
+from povcli.article.near import (
+    additive,
+    months_of,
+    spans_named_at,
+    statement_start,
+    text_span,
+)
 from povcli.article.notes import LEVEL, Note, Reading, grammar
 from povcli.article.relations import Relation
 
@@ -127,9 +133,7 @@ def _names_its_own_measure(reading: Reading, note: Note) -> bool:
     opening = reading.simple[sentence.start : note.figure.start]
     if "其中" in opening:
         return False
-    first = note.sentence
-    while first > 0 and reading.sentences[first - 1].goes_on:
-        first -= 1
+    first = statement_start(reading, note.sentence)
     earlier = [
         n
         for number in range(first, note.sentence + 1)
