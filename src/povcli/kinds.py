@@ -95,6 +95,12 @@ def _share_change_rates(values: dict[str, Any], _: dict[str, Any]) -> float:
     return float(values["share"] - part / whole * 100)
 
 
+def _pull(values: dict[str, Any], _: dict[str, Any]) -> float:
+    increment = values["level"] * values["growth"] / (100 + values["growth"])
+    total_before = values["total"] / (1 + values["total_growth"] / 100)
+    return float(increment / total_before * 100)
+
+
 def _change(values: dict[str, Any], _: dict[str, Any]) -> float:
     return float(values["new"] - values["old"])
 
@@ -309,6 +315,12 @@ KINDS: dict[str, Kind] = {
              "share − part / (1 + part_rate / 100) / (whole / (1 + whole_rate / 100)) × 100",
              _share_change_rates, _percentage_points, like_units=("part", "whole"),
              derived_as="change in percentage points"),
+        # "第一产业投资完成16.4亿元,同比增长11.7%,上拉全市投资增速1.1个百分点" after the
+        # total's "177.4亿元,同比增长9.6%": the part's increment over the total a year before
+        Kind("pull", {"level": 1, "growth": 1, "total": -1, "total_growth": 1},
+             "level × growth / (100 + growth) / (total / (1 + total_growth / 100)) × 100",
+             _pull, _percentage_points, like_units=("level", "total"),
+             derived_as="pull in percentage points"),
         # "2802万吨(560.4亿斤)": one figure in two units, the factor between them exact
         Kind("conversion", {"a": 1, "factor": 1, "b": -1}, "a × factor − b = 0", _converted,
              _unit_of("b"), claim_role=None, judge=_judge_equal, working="a × factor − b"),

@@ -520,7 +520,7 @@ def _outside_brackets(text: str) -> str:
 def _own_period(upto: str, before: str) -> str | None:
     """The year the words up to a figure date it with: the last one named, leaving out the
     years of a comparison's base and of a start level (比2012年, 从2014年的)."""
-    month = MONTHS.search(upto)
+    month = next((m for m in MONTHS.finditer(upto) if not _compared_with(upto, m)), None)
     if month and SPAN_WORD.search(upto, month.end()):
         return _own_year(upto)  # "1至7月…,前三季度…": the span named last is the figure's
     if month:  # "12月份", "1-3月": a month's or months' figures, in the year named before
@@ -532,6 +532,13 @@ def _own_period(upto: str, before: str) -> str | None:
         )
         return f"{year or ''}M{months}"
     return _own_year(upto)
+
+
+def _compared_with(upto: str, month: re.Match[str]) -> bool:
+    """Whether the months are a comparison's base ("增速比1至2月提升3.0个百分点"): no span
+    of the figures after them."""
+    lead = re.match(r"[^\d前]?", month.group())
+    return COMPARED_SPAN.search(upto[: month.start()] + (lead.group() if lead else "")) is not None
 
 
 def _own_year(upto: str) -> str | None:

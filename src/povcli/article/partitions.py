@@ -14,6 +14,7 @@ from functools import cache
 from povcli.article.figures import Figure
 from povcli.article.near import (
     AMONG,
+    PLACE,
     SPAN,
     WHOLE_WITHIN,
     additive,
@@ -450,6 +451,7 @@ def total_of(reading: Reading, parts: list[Note], partition: Partition) -> tuple
         for n in before
         if len(rest) >= 2 and counts_only(n.subject, rest) and _among_alike(reading, first, n)
     ]
+    bound = [n for n in bound if not _narrower_part_of(reading, n, bound, first, rest)]
     if len({n.figure.value for n in bound}) > 1:
         # "一般公共预算收入1046.82亿元…其中,税收收入781.36亿元…;市本级收入…,区级收入…": two
         # levels count 收入; the one the partition's total names binds, else none does
@@ -470,6 +472,24 @@ def total_of(reading: Reading, parts: list[Note], partition: Partition) -> tuple
     if far is not None and of_spans(partition) and not spans_whole(reading, far, partition):
         far = None
     return far, far is not None and _named_exactly(reading, far, rest, first)
+
+
+def _narrower_part_of(
+    reading: Reading, note: Note, bound: list[Note], first: Note, counted: str
+) -> bool:
+    """Whether a level is a part 其中 names of another level that counts the same, narrowed by
+    words the parts lack: "固定资产投资177.4亿元…其中,项目投资完成140.5亿元" is no whole of
+    第一产业投资 …, which 项目 does not name; 其中民间投资 is the whole of 第一产业民间投资."""
+    narrowing = simplified(note.subject).split(counted, 1)[0]
+    narrowing = PLACE.sub("", narrowing)
+    if not narrowing or narrowing in simplified(first.subject):
+        return False
+    return any(
+        other.index < note.index
+        and other.figure.value != note.figure.value
+        and _whole_of_qizhong(reading, other, note)
+        for other in bound
+    )
 
 
 def _reach_back(reading: Reading, paragraph: int, count: int) -> int:

@@ -25,8 +25,9 @@ from povcli.article.near import (
     statements,
     text_span,
 )
-from povcli.article.notes import POINTS, RATE, Note, Reading, grammar, simplified
+from povcli.article.notes import LEVEL, POINTS, RATE, Note, Reading, grammar, simplified
 from povcli.article.relations import Relation
+from povcli.article.sharechanges import REAL_GROWTH
 from povcli.numbers import PERCENT
 
 # the words right before a pull's points: its verb (下拉 and 向下拉动 pull down) and what
@@ -70,6 +71,8 @@ def pulls(reading: Reading) -> Iterator[Relation]:
             yield Relation("sum", {"parts": parts}, start, end, signed(total),
                            notes=[PULLS_NOTE], spans=spans)  # fmt: skip
         yield from _contributions(reading, statement, notes, total)
+        for note in notes:
+            yield from _pull_of_levels(reading, note, total)
 
 
 def _pulls_of(reading: Reading, statement: list[Note]) -> list[tuple[Note, str]]:
@@ -102,6 +105,36 @@ def _named(words: str) -> str:
 def _pull_figure(note: Note) -> Figure:
     """The pull as the percentage it is (of last year's total), signed."""
     return replace(signed(note), unit="%", kind=PERCENT)
+
+
+LEVELS_NOTE = (
+    "a part's pull is its increment (its level × rate / (1 + rate)) over the total a year"
+    " before (its level / (1 + its rate))"
+)
+
+
+def _pull_of_levels(reading: Reading, pull: Note, total: Note) -> Iterator[Relation]:
+    """ "第一产业投资完成16.4亿元,同比增长11.7%,上拉全市投资增速1.1个百分点" after "全市固定资产
+    投资完成177.4亿元,同比增长9.6%": the pull from the part's level and rate and the total's,
+    all nominal (a value added's rate is at constant prices: its levels make no pull)."""
+    rate = _own_rate(reading, pull)
+    if rate is None or rate is total or total.head is None or rate.head is None:
+        return
+    level, whole = reading.notes[rate.head], reading.notes[total.head]
+    if level.role != LEVEL or whole.role != LEVEL or level is whole:
+        return
+    if level.sentence != pull.sentence or not level.figure.same_unit(whole.figure):
+        return
+    if rate.base not in (None, "previous") or "real" in (rate.qualifier, total.qualifier):
+        return
+    if any(REAL_GROWTH.search(simplified(n.subject)) for n in (level, whole)):
+        return
+    start, end, spans = text_span(reading, whole, total, level, rate, pull)
+    roles: dict[str, Figure | list[Figure]] = {
+        "level": level.figure, "growth": signed(rate),
+        "total": whole.figure, "total_growth": signed(total),
+    }  # fmt: skip
+    yield Relation("pull", roles, start, end, signed(pull), notes=[LEVELS_NOTE], spans=spans)
 
 
 # what a contribution is to: "对全省第一产业增长的贡献率", "对GDP增长的贡献率分别为"

@@ -28,12 +28,22 @@ SECTOR = "第一产业"
 TERMS = r"\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){2,4}(?![\d.:：∶])"
 STRUCTURE = re.compile(
     r"(?:产业|增加值)?(?P<word>结构(?:比例|比重|比)?|(?:(?<=产业)|(?<=增加值))比例"
-    r"|(?<=产业)[^,，。;；\d]{0,6}?的?比重(?=由))"
+    r"|(?<=产业)[^,，。;；\d]{0,6}?的?比重(?=由)"
+    # "三次产业投资占比为9.2∶43.9∶46.9": the investment's shares
+    r"|(?<=产业)[^,，。;；\d]{0,6}?占比)"
     # "…的比重由上年同期的1.7∶35.8∶62.5调整为2.8∶36.1∶61.1": the year's terms are the second
     rf"(?:由(?:上年同期的?|上年的?|去年同期的?|\d{{4}}年的?)?(?P<before>{TERMS})"
     r"(?:调整|变化|优化|变)?)?(?:调整)?(?:为|是|到)?\s*"
     rf"(?P<terms>{TERMS})"
 )
+
+
+SHARE_WORD = re.compile(r"的?(?:比重|占比)$")
+
+
+def _words_before_share(word: str) -> str:
+    """投资 of "(三次产业)投资占比", 就业人员 of "就业人员的比重"; none of 结构 or 比例."""
+    return SHARE_WORD.sub("", word) if SHARE_WORD.search(word) else ""
 
 
 TERMS_NOTE = "the terms of a structure are shares of one whole"
@@ -45,7 +55,8 @@ def structures(reading: Reading) -> Iterator[Relation]:
     for number, sentence in enumerate(reading.sentences):
         for match in STRUCTURE.finditer(sentence.text):
             terms = _ratio_terms(sentence.start + match.start("terms"), match.group("terms"))
-            named = sentence.text[: match.start("word")]
+            # (the words between 产业 and 比重 or 占比 name what the terms are shares of)
+            named = sentence.text[: match.start("word")] + _words_before_share(match["word"])
             start, end = sentence.start, sentence.end
             yield Relation("sum", {"parts": terms}, start, end, hundred(terms[-1]),
                            notes=[TERMS_NOTE])  # fmt: skip
