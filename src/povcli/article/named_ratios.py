@@ -63,6 +63,8 @@ def named_ratios(reading: Reading) -> Iterator[Relation]:
             place = _clause_place(before[: named.start()]) or _sentence_place(reading, ratio, entry)
             top = _the_one(reading, ratio, entry["top"], group, place)
             bottom = _the_one(reading, ratio, entry["bottom"], group, place)
+            if top is None or bottom is None:
+                top, bottom = _of_a_segment(reading, ratio, entry)
             if top is not None and bottom is not None:
                 yield _relation(reading, ratio, top, bottom, named.group(), entry)
             break
@@ -141,6 +143,43 @@ def _the_one(
     here = [n for n in found if n.paragraph == ratio.paragraph]
     found = here or found
     return found[0] if len({n.figure.value for n in found}) == 1 else None
+
+
+def _of_a_segment(
+    reading: Reading, ratio: Note, entry: dict[str, Any]
+) -> tuple[Note | None, Note | None]:
+    """ "国有及国有控股企业实现主营业务收入176233亿元,…,主营业务收入利润率为5.71%" with
+    "国有及国有控股企业实现利润10070亿元" a paragraph before: where the ratio's sentence names
+    one term of a segment (words before the term's), both terms are the ones named with the
+    same words, each the one level so named for the ratio's period and span."""
+    segments = {
+        found.group(1)
+        for term in (entry["top"], entry["bottom"])
+        for note in _named_here(reading, ratio, term)
+        if (found := re.match(r"^(.{2,24}?)" + term, _words(note))) is not None
+        and re.fullmatch(NAMED_ONLY, found.group(1)) is None
+    }
+    if len(segments) != 1:
+        return None, None
+    segment = segments.pop()
+    terms = [
+        _the_segments(reading, ratio, segment, term) for term in (entry["top"], entry["bottom"])
+    ]
+    return terms[0], terms[1]
+
+
+def _the_segments(reading: Reading, ratio: Note, segment: str, term: str) -> Note | None:
+    span = span_of(reading, ratio)
+    found = [
+        n
+        for n in reading.notes[: ratio.index]
+        if n.role == LEVEL
+        and re.fullmatch(re.escape(segment) + term, _words(n))
+        and n.period == ratio.period
+        and scopes_fit(n.scope, ratio.scope)
+        and _one_span(span_of(reading, n), span, n.period)
+    ]
+    return found[-1] if found and len({n.figure.value for n in found}) == 1 else None
 
 
 def _one_span(span: str, ratio_span: str, period: str | None) -> bool:
