@@ -8,6 +8,7 @@ import re
 from povcli.article.clean import clean_article
 from povcli.article.factcheck import check_text
 from povcli.report.words import phrase_in, verdict_sentence
+from tests.article.test_budget_item_lists import CORRECT as BUDGET_LISTS
 from tests.article.test_cell_lines import COMPARABLE, INDICATORS, RETAIL, TOURISM
 from tests.article.test_changes_bind import ADDITIONS, RESIDENCE, VEHICLES
 from tests.article.test_defined_totals import text as defined_total
@@ -17,12 +18,14 @@ from tests.article.test_hierarchies import COMPULSORY, STAGES
 from tests.article.test_hierarchies import CORRECT as STAGES_CORRECT
 from tests.article.test_increases import INCOME as INCREASES
 from tests.article.test_indented_rows import table as indented_table
+from tests.article.test_investment_pulls import CORRECT as INVESTMENT_PULLS
 from tests.article.test_labour_force import text as labour_force
 from tests.article.test_member_shares import CAPACITY
 from tests.article.test_named_ratios import TOURISM as TRIPS
 from tests.article.test_named_totals import TEXT as NAMED_TOTAL
 from tests.article.test_national_balance import NATION
 from tests.article.test_numbered_items import text as numbered_items
+from tests.article.test_profit_margins import SEGMENTS as SEGMENT_MARGINS
 from tests.article.test_pulls import SECTORS as PULLS
 from tests.article.test_rate_gaps import QUARTER
 from tests.article.test_real_shapes import (
@@ -58,6 +61,9 @@ from tests.article.test_yields import GRAIN
 TEXTS = [text for _, correct, planted in SHAPES for text in (correct, planted)] + NO_ALARM
 # a natural growth by definition, a thing and its complement, a 分别 list after 共
 TEXTS += [
+    INVESTMENT_PULLS,
+    SEGMENT_MARGINS.format(private="6.32"),
+    BUDGET_LISTS,
     "全年出生人口10万人,出生率为8.00‰;死亡人口6万人,死亡率为4.80‰;自然增长率为3.20‰。",
     # a year's level so much a month
     "全年居民人均可支配收入24000元,平均到每个月为2000元。",

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from povcli.article.near import additive, shared_run, text_span
-from povcli.article.notes import LEVEL, Note, Reading
+from povcli.article.notes import LEVEL, Note, Reading, simplified
 from povcli.article.partitions import growth_of_sum
 from povcli.article.relations import Relation
 from povcli.article.table_cells import exceeds_whole
@@ -51,19 +51,75 @@ def numbered_items(reading: Reading) -> Iterator[Relation]:
         heading = HEADING.search(reading.simple[start:end])
         if heading is None:
             continue
-        whole = _whole(by_paragraph.get(number, []), FILLER.sub("", heading.group(1)))
+        named = FILLER.sub("", heading.group(1))
+        whole = _whole(by_paragraph.get(_holding(by_paragraph, number), []), named)
         items = _items(reading, number + 1)
         if whole is None or len(items) < MIN_ITEMS:
             continue
-        parts = [_amounts(reading, item, by_paragraph.get(item, []), whole) for item in items]
-        if not all(parts):
+        each = [[_amounts(reading, line, by_paragraph, whole) for line in item] for item in items]
+        if not any(each[-1]) and items[-1][-1] == len(reading.paragraphs) - 1:
+            items, each = items[:-1], each[:-1]  # the text cut inside its last item
+        parts = [[n for line in item for n in line] for item in each]
+        if len(items) < MIN_ITEMS or not all(parts):
             continue
-        relation = _relation(reading, whole, items, parts, heading.group(1))
+        # (a line of an item that gives several amounts may hold one within another)
+        one_each = all(len(line) <= 1 for item in each for line in item)
+        relation = _relation(reading, whole, items, parts, heading.group(1), one_each)
         yield relation
+        yield from _taxes_of_revenue(reading, whole, parts, by_paragraph, one_each)
         if relation.kind == "sum":  # all of it: the items' levels and rates make its rate
             growth = growth_of_sum(reading, [n for amounts in parts for n in amounts], whole)
             if growth is not None:
                 yield growth
+
+
+# a tax's name (增值税, 契税, 城镇土地使用税), not 非税收入; the taxes' whole, 税收收入
+TAX = re.compile(r"税$")
+TAX_REVENUE = re.compile(r"(?<!非)税收收入$")
+TAXES_NOTE = "the taxes listed under '{}' are some of the tax revenue"
+NON_TAX = re.compile(r"非税收入$")
+BUDGET_REVENUE = re.compile(r"(?:一般公共预算|公共财政预算)收入$")
+REVENUE_NOTE = "tax revenue and non-tax revenue make the budget's revenue"
+
+
+def _taxes_of_revenue(
+    reading: Reading,
+    whole: Note,
+    parts: list[list[Note]],
+    by_paragraph: dict[int, list[Note]],
+    one_each: bool,
+) -> Iterator[Relation]:
+    """ "全市一般公共预算收入535668万元…其中…税收收入430405万元" then "主要收入项目情况如下:
+    1.增值税…" … "9.非税收入…": the taxes among the revenue's items are within its 税收收入."""
+    amounts = [n for item in parts for n in item]
+    taxes = [n for n in amounts if TAX.search(simplified(n.subject).strip())]
+    if len(taxes) < MIN_ITEMS or len(taxes) == len(amounts):
+        return
+    revenue = [
+        n
+        for n in by_paragraph.get(whole.paragraph, [])
+        if n.role == LEVEL
+        and TAX_REVENUE.search(simplified(n.subject))
+        and n.figure.same_unit(whole.figure)
+        and n.period == whole.period
+    ]
+    if len({n.figure.value for n in revenue}) != 1:
+        return
+    figures = [n.figure for n in taxes]
+    start, end, spans = text_span(reading, revenue[0], *taxes)
+    yield Relation("subset", {"part": figures, "whole": revenue[0].figure}, start, end,
+                   notes=[TAXES_NOTE.format(simplified(revenue[0].subject))], spans=spans,
+                   confident=one_each or not exceeds_whole(revenue[0].figure, figures))  # fmt: skip
+    others = [n for n in amounts if NON_TAX.search(simplified(n.subject))]
+    if len(others) == 1 and BUDGET_REVENUE.search(simplified(whole.subject)):
+        # 税收收入 and 非税收入 make a budget's revenue, the second an item of the list
+        made_of = [revenue[0], others[0]]
+        start, end, spans = text_span(reading, whole, *made_of)
+        yield Relation("sum", {"parts": [n.figure for n in made_of]}, start, end, whole.figure,
+                       notes=[REVENUE_NOTE], spans=spans)  # fmt: skip
+        growth = growth_of_sum(reading, made_of, whole)
+        if growth is not None:
+            yield growth
 
 
 def _whole(notes: list[Note], named: str) -> Note | None:
@@ -79,10 +135,19 @@ def _whole(notes: list[Note], named: str) -> Note | None:
     return best
 
 
-def _items(reading: Reading, first: int) -> list[int]:
-    """The paragraphs after the heading numbered 1, 2, 3 … in turn, else its lines up to the
-    one closed by 。."""
-    return _numbered(reading, first) or _lines(reading, first)
+def _holding(by_paragraph: dict[int, list[Note]], heading: int) -> int:
+    """The heading's paragraph, or, where it is a line of words alone ("主要收入项目情况如下:"),
+    the paragraph before it that holds figures."""
+    at = heading
+    while at > 0 and at not in by_paragraph:
+        at -= 1
+    return at
+
+
+def _items(reading: Reading, first: int) -> list[list[int]]:
+    """The paragraphs of each item after the heading, numbered 1, 2, 3 … in turn, else its
+    lines up to the one closed by 。, one paragraph an item."""
+    return _numbered(reading, first) or [[line] for line in _lines(reading, first)]
 
 
 def _lines(reading: Reading, first: int) -> list[int]:
@@ -98,24 +163,37 @@ def _lines(reading: Reading, first: int) -> list[int]:
     return []
 
 
-def _numbered(reading: Reading, first: int) -> list[int]:
-    found: list[int] = []
+def _numbered(reading: Reading, first: int) -> list[list[int]]:
+    """Each numbered item's paragraphs: its own, and where it ends with a colon ("8.土地和房地产
+    相关税收中:") the lines after it up to the next number."""
+    found: list[list[int]] = []
     for number in range(first, len(reading.paragraphs)):
         start, end = reading.paragraphs[number]
-        label = ITEM.match(reading.simple[start:end])
-        if label is None or int(label.group(1)) != len(found) + 1:
+        words = reading.simple[start:end]
+        label = ITEM.match(words)
+        if label is not None and int(label.group(1)) == len(found) + 1:
+            found.append([number])
+        elif label is None and found and _opens_lines(reading, found[-1]):
+            found[-1].append(number)
+        else:
             break
-        found.append(number)
     return found
 
 
-def _amounts(reading: Reading, item: int, notes: list[Note], whole: Note) -> list[Note]:
+def _opens_lines(reading: Reading, item: list[int]) -> bool:
+    start, end = reading.paragraphs[item[0]]
+    return reading.simple[start:end].rstrip().endswith((":", "："))
+
+
+def _amounts(
+    reading: Reading, item: int, by_paragraph: dict[int, list[Note]], whole: Note
+) -> list[Note]:
     """The item's amount, or one a clause where ; parts several ("契税11.2亿元…;房产税1.8亿元…"):
     the first in each, so a budget's or last year's amount after it ("教育支出62000万元,为预算数
     的98.4%(预算数63000万元)", "增值税32000万元,上年为30500万元") is none of the parts."""
     levels = [
         n
-        for n in notes
+        for n in by_paragraph.get(item, [])
         if n.role == LEVEL and n.figure.same_unit(whole.figure) and n.period == whole.period
     ]
     start, end = reading.paragraphs[item]
@@ -130,14 +208,18 @@ def _amounts(reading: Reading, item: int, notes: list[Note], whole: Note) -> lis
 
 
 def _relation(
-    reading: Reading, whole: Note, items: list[int], parts: list[list[Note]], heading: str
+    reading: Reading,
+    whole: Note,
+    items: list[list[int]],
+    parts: list[list[Note]],
+    heading: str,
+    one_each: bool,
 ) -> Relation:
     notes = [n for amounts in parts for n in amounts]
     figures = [n.figure for n in notes]
     start, end, spans = text_span(reading, whole, *notes)
-    last_start, last_end = reading.paragraphs[items[-1]]
+    last_start, last_end = reading.paragraphs[items[-1][0]]
     exceeds = exceeds_whole(whole.figure, figures)
-    one_each = all(len(amounts) == 1 for amounts in parts)
     if OTHERS.search(reading.simple[last_start:last_end]):
         high = sum(f.bounds.high for f in figures)
         short = high < whole.figure.bounds.low
