@@ -208,23 +208,37 @@ def _approximate_restatements(reading: Reading) -> Iterator[Relation]:
     for note in reading.notes:
         if (
             note.role in RESTATED_ROLES
-            and note.figure.unit not in (None, "year", "age")
+            and note.figure.unit not in ("year", "age")
+            # a title's "就业人员增至7.67亿" names no unit: its magnitude says it is an amount
+            and (note.figure.unit is not None or MAGNITUDE.search(note.figure.written))
             and not RANGE_WRITTEN.search(note.figure.written)  # a range is no rough figure
         ):
             buckets.setdefault((note.role, note.figure.kind), []).append(note)
     shown: set[tuple[int, int]] = set()
     for bucket in buckets.values():
         for at, rough in enumerate(bucket):
-            if not _rough(reading, rough):
-                continue
+            worded = _rough(reading, rough)
             for other in _nearest_first(bucket, at):
                 pair = (min(rough.index, other.index), max(rough.index, other.index))
+                if not worded and not _coarser(rough.figure, other.figure):
+                    continue
                 if pair in shown or not _restates_roughly(reading, rough, other):
                     continue
                 shown.add(pair)
                 first, second = sorted((rough, other), key=lambda n: n.index)
                 yield _restated(reading, first, second)
                 break
+
+
+MAGNITUDE = re.compile(r"\d\s*[万萬亿億]")
+# a figure written to a tenth of another's precision or coarser (767亿元 and 767.04亿元, a
+# title's 20.6亿 and the text's 206270万): the rough one of the two
+COARSER = 10
+
+
+def _coarser(rough: Figure, other: Figure) -> bool:
+    own, others = rough.bounds.high - rough.bounds.low, other.bounds.high - other.bounds.low
+    return own > 0 and others * COARSER <= own
 
 
 THRESHOLD = re.compile(r"(?:突破|超过|超|逾)\s*$")
