@@ -186,3 +186,38 @@ def test_stages_that_do_not_add_up_accuse_no_one(text: str) -> None:
     sums = of_kind(text, "sum")
     assert ("unverifiable", [1880.0, 3900.0], 5700.0) in sums
     assert all(verdict != "inconsistent" for verdict, _, _ in sums)
+
+
+# fresh trial 19's A08: a bulletin's totals of every school, then the stages one by one, the
+# page cut inside a stage with no count. Ours (万): schools 1.62 + 0.35 = 1.97 of 4.90;
+# students 12.10 + 4.20 = 16.30 of 21.40; planted 义务教育在校生 19.10: 19.10 + 4.20 = 23.30 >
+# 21.40, called wrong. With 幼儿园 (2.15万所, 3.90万人) instead of 高中阶段 the stages above a
+# total are shown, never called wrong: a total may leave 幼儿园 out.
+CUT_BULLETIN = (
+    "标题\n\n"
+    "全省各级各类学校4.90万所,比上年增加0.05万所;各级各类学校在校生21.40万人。\n\n"
+    "全省义务教育阶段共有学校1.62万所;在校生{compulsory}万人。\n\n"
+    "全省高中阶段共有学校0.35万所;在校生4.20万人。\n\n"
+    "全省高等教育"
+)
+WITH_KINDERGARTENS = CUT_BULLETIN.replace(
+    "全省高中阶段共有学校0.35万所;在校生4.20万人。",
+    "学前教育:全省共有幼儿园2.15万所;在园幼儿3.90万人。",
+)
+
+
+def test_the_stages_a_cut_page_gives_are_some_of_every_school() -> None:
+    for script in both_scripts(CUT_BULLETIN.format(compulsory="12.10")):
+        found = subsets(script)
+        assert ("consistent", [3_500.0, 16_200.0, 49_000.0]) in found, found
+        assert ("consistent", [42_000.0, 121_000.0, 214_000.0]) in found, found
+    for script in both_scripts(CUT_BULLETIN.format(compulsory="19.10")):
+        assert ("inconsistent", [42_000.0, 191_000.0, 214_000.0]) in subsets(script), script
+
+
+def test_kindergartens_above_a_total_are_shown_never_accused() -> None:
+    for script in both_scripts(WITH_KINDERGARTENS.format(compulsory="12.10")):
+        assert ("consistent", [39_000.0, 121_000.0, 214_000.0]) in subsets(script), script
+    for script in both_scripts(WITH_KINDERGARTENS.format(compulsory="19.10")):
+        found = subsets(script)
+        assert ("unverifiable", [39_000.0, 191_000.0, 214_000.0]) in found, found

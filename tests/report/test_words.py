@@ -14,7 +14,7 @@ from tests.article.test_changes_bind import ADDITIONS, RESIDENCE, VEHICLES
 from tests.article.test_defined_totals import text as defined_total
 from tests.article.test_gaps import EAST_NORTHEAST, EAST_WEST
 from tests.article.test_growth_of_sum import PORTS
-from tests.article.test_hierarchies import COMPULSORY, STAGES
+from tests.article.test_hierarchies import COMPULSORY, CUT_BULLETIN, STAGES
 from tests.article.test_hierarchies import CORRECT as STAGES_CORRECT
 from tests.article.test_increases import INCOME as INCREASES
 from tests.article.test_indented_rows import table as indented_table
@@ -64,6 +64,7 @@ TEXTS += [
     INVESTMENT_PULLS,
     SEGMENT_MARGINS.format(private="6.32"),
     BUDGET_LISTS,
+    CUT_BULLETIN.format(compulsory="12.10"),
     "全年出生人口10万人,出生率为8.00‰;死亡人口6万人,死亡率为4.80‰;自然增长率为3.20‰。",
     # a year's level so much a month
     "全年居民人均可支配收入24000元,平均到每个月为2000元。",

@@ -13,6 +13,7 @@ from typing import Any
 from povcli.article.figures import Figure
 from povcli.article.near import (
     additive,
+    adds_up,
     attached,
     scopes_agree,
     scopes_fit,
@@ -29,6 +30,7 @@ STAGES_NOTE = (
     "the stages {whole} holds make its {measure} when they are all of it; shown when it holds,"
     " never called wrong (a bulletin may count other schools in it)"
 )
+STAGES_WITHIN_NOTE = "the stages of {whole} the text gives are some of it: their {measure} together"
 STAFF_NOTE = "full-time teachers are among the staff the text gives before them"
 FOOTNOTE_MARK = re.compile(r"\[\d+\]|\d+$")
 GOAL = re.compile(r"力争|预计|目标|十[一二三四五]五[”\"」』]?末")
@@ -103,14 +105,30 @@ def _stages_adding_up(
     unit, period, span = next(k[2:] for k, v in keyed.items() if v is wholes)
     # a stage the text never names is none of the place's (a county has no 高等教育)
     stages = [s for s in _parts_of(whole_stage) if _named(reading, s)]
-    found = [keyed.get((stage, measure, unit, period, span), []) for stage in stages]
-    if len(found) < 2 or any(len(notes) != 1 for notes in found):
+    found = [(s, keyed.get((s, measure, unit, period, span), [])) for s in stages]
+    # (a stage named with none of the measure, as a page cut short names it, gives no part)
+    given = [(stage, notes) for stage, notes in found if notes]
+    if len(given) < 2 or any(len(notes) != 1 for _, notes in given):
         return
-    parts = [notes[0] for notes in found]
+    parts = [notes[0] for _, notes in given]
     whole = min(wholes, key=lambda w: abs(w.index - parts[0].index))
     if not all(_one_place(whole, part) for part in parts):
         return
     start, end, spans = text_span(reading, *sorted([whole, *parts], key=lambda n: n.index))
+    if len(given) < len(found) or not adds_up(whole, parts):
+        # not all of it (a page cut before 高中阶段, or schools counted beside the stages): the
+        # stages given, none within another, are some of it, never more; called wrong only
+        # of stages every total counts (a total may leave out 幼儿园, or count 特殊教育's pupils
+        # in ordinary schools twice)
+        within = STAGES_WITHIN_NOTE.format(whole=whole_stage, measure=measure)
+        roles: dict[str, Figure | list[Figure]] = {
+            "part": [p.figure for p in parts], "whole": whole.figure,
+        }  # fmt: skip
+        apart = set(_nested()["counted_apart"])
+        yield Relation("subset", roles, start, end, notes=[within], spans=spans,
+                       confident=not apart & {stage for stage, _ in given})  # fmt: skip
+    if len(given) < len(found):
+        return  # a stage named without its count: the others are not all of it
     note = STAGES_NOTE.format(whole=whole_stage, measure=measure)
     yield Relation("sum", {"parts": [p.figure for p in parts]}, start, end, whole.figure,
                    notes=[note], spans=spans, confident=False)  # fmt: skip
