@@ -75,3 +75,26 @@ def test_the_income_of_a_part_of_the_towns_is_not_theirs() -> None:
         "城乡居民收入比2.42。\n"
     )
     assert ratios(text) == []
+
+
+# fresh trial 16's A10: the half-year named in the trips' paragraph only, 旅游消费 for the
+# spending and 旅游总人次 for the trips. Ours: 1.20万亿 / 15.00亿 = 800.00; 城镇 0.90万亿 /
+# 10.00亿 = 900.00 (planted 950.00); 农村 0.30万亿 / 5.00亿 = 600.00
+HALF_YEAR = (
+    "根据国内旅游抽样调查结果,2023年上半年,国内旅游总人次15.00亿,比上年同期增长40.0%。其中,"
+    "城镇居民旅游总人次10.00亿,增长42.0%;农村居民旅游总人次5.00亿,增长36.0%。\n\n"
+    "国内旅游收入(旅游总消费)1.20万亿元,比上年同期增长50.0%。其中,城镇居民旅游消费0.90万亿元,"
+    "增长52.0%;农村居民旅游消费0.30万亿元,增长44.0%。\n\n"
+    "人均每次旅游消费800.00元,比上年同期增长7.1%。其中,城镇居民人均每次旅游消费{urban}元,"
+    "增长7.0%;农村居民人均每次旅游消费600.00元,增长5.9%。\n"
+)
+
+
+def test_spending_per_trip_a_paragraph_from_the_half_year_it_is_of() -> None:
+    for script in both_scripts(HALF_YEAR.format(urban="900.00")):
+        found = ratios(script)
+        assert ("consistent", [1.5e9, 1.2e12], 800.0) in found, found
+        assert ("consistent", [1.0e9, 0.9e12], 900.0) in found, found
+        assert ("consistent", [5.0e8, 0.3e12], 600.0) in found, found
+    for script in both_scripts(HALF_YEAR.format(urban="950.00")):
+        assert ("inconsistent", [1.0e9, 0.9e12], 950.0) in ratios(script), script

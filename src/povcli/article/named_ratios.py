@@ -184,9 +184,11 @@ def _the_segments(reading: Reading, ratio: Note, segment: str, term: str) -> Not
 
 def _one_span(span: str, ratio_span: str, period: str | None) -> bool:
     """Whether a term's span is the ratio's: the same words, or none named in one's paragraph
-    where their period (already one) carries its months (1-9月份 … a paragraph on, 主营业务收入
-    利润率 with no span of its own)."""
-    return span == ratio_span or ("" in (span, ratio_span) and "M" in (period or ""))
+    where their period (already one) carries its months or its span (1-9月份 … a paragraph on,
+    主营业务收入利润率 with no span of its own; 2021年上半年 … 人均每次旅游消费)."""
+    named = span or ratio_span
+    carried = "M" in (period or "") or (named != "" and named in (period or ""))
+    return span == ratio_span or ("" in (span, ratio_span) and carried)
 
 
 def _words(note: Note) -> str:
