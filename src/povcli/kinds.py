@@ -101,6 +101,11 @@ def _pull(values: dict[str, Any], _: dict[str, Any]) -> float:
     return float(increment / total_before * 100)
 
 
+def _weighted_average(values: dict[str, Any], _: dict[str, Any]) -> float:
+    high, low = values["high"] * values["high_weight"], values["low"] * values["low_weight"]
+    return float((high + low) / (values["high_weight"] + values["low_weight"]))
+
+
 def _change(values: dict[str, Any], _: dict[str, Any]) -> float:
     return float(values["new"] - values["old"])
 
@@ -321,6 +326,14 @@ KINDS: dict[str, Kind] = {
              "level × growth / (100 + growth) / (total / (1 + total_growth / 100)) × 100",
              _pull, _percentage_points, like_units=("level", "total"),
              derived_as="pull in percentage points"),
+        # "留宿旅客约97.9万人次,不过夜旅客约97.8万人次…旅客平均逗留时间1.2日;留宿旅客…2.2日,
+        # 不过夜旅客…0.3日": the whole's average is its groups' weighted by their counts (the
+        # group of the higher average first, so the result rises with its count, falls with
+        # the other's)
+        Kind("weighted-average", {"high": 1, "low": 1, "high_weight": 1, "low_weight": -1},
+             "(high × high_weight + low × low_weight) / (high_weight + low_weight)",
+             _weighted_average, _unit_of("high"), like_units=("high_weight", "low_weight"),
+             derived_as="weighted average"),
         # "2802万吨(560.4亿斤)": one figure in two units, the factor between them exact
         Kind("conversion", {"a": 1, "factor": 1, "b": -1}, "a × factor − b = 0", _converted,
              _unit_of("b"), claim_role=None, judge=_judge_equal, working="a × factor − b"),

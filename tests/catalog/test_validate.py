@@ -106,7 +106,7 @@ def test_schema_checks_checks_and_source(tmp_path: Path) -> None:
     messages = {message for _, _, message in problems}
     assert (
         "kind 'median' is not one of cagr, growth, yoy, sum, subset, equal, share-change, "
-        "share-change-rates, pull, "
+        "share-change-rates, pull, weighted-average, "
         "conversion, share, share-of-sum, percent-of, per-hundred, ratio, per-unit, difference, "
         "point-change, "
         "same-base, change-rate, change-rate-per-mille, change-rate-per-mille-mid-year, "

@@ -56,6 +56,7 @@ from tests.article.test_tables import GDP, HUKOU, INCOME, POPULATION
 from tests.article.test_taiwan_population import HOMES, MONTH
 from tests.article.test_unit_columns import DENSITY
 from tests.article.test_unit_columns import PLANTED as GRAIN_PLANTED
+from tests.article.test_weighted_averages import MONTH as STAYS
 from tests.article.test_yields import GRAIN
 
 TEXTS = [text for _, correct, planted in SHAPES for text in (correct, planted)] + NO_ALARM
@@ -64,6 +65,7 @@ TEXTS += [
     INVESTMENT_PULLS,
     SEGMENT_MARGINS.format(private="6.32"),
     BUDGET_LISTS,
+    STAYS.format(stay="1.2"),
     CUT_BULLETIN.format(compulsory="12.10"),
     "全年出生人口10万人,出生率为8.00‰;死亡人口6万人,死亡率为4.80‰;自然增长率为3.20‰。",
     # a year's level so much a month

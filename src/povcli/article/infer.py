@@ -76,6 +76,7 @@ from povcli.article.stated_wholes import stated_wholes
 from povcli.article.structures import structures
 from povcli.article.student_ratios import student_ratios
 from povcli.article.table_columns import share_sections
+from povcli.article.weighted_averages import weighted_averages
 from povcli.article.yearly_lists import monthly_lists, yearly_lists
 from povcli.article.yields import yields
 
@@ -145,6 +146,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(student_ratios(reading))
     relations.extend(sex_ratios(reading))
     relations.extend(named_ratios(reading))
+    relations.extend(weighted_averages(reading))
     relations.extend(ratio_lists(reading))
     relations.extend(named_totals(reading))
     relations.extend(defined_totals(reading))
