@@ -52,3 +52,20 @@ def test_a_group_without_its_count_binds_nothing() -> None:
     text = QUARTER.format(stay="1.9").replace(",不过夜旅客有200.0万人次", "")
     for variant in both_scripts(text):
         assert not [r for r in article_relations(variant) if r[0] == "weighted-average"]
+
+
+# fresh trial 13's A05: the counts and the groups' averages in brackets, the second group's
+# average named by the group alone. Ours: (2.4 × 120.0 + 0.2 × 80.0) / 200.0 = 1.52
+BRACKETS = (
+    "今年6月入境旅客按年增加5.0%至200.0万人次。留宿旅客(1,200,000人次)及不过夜旅客(800,000人次)"
+    "同比分别增加6.0%及3.8%。旅客平均逗留时间为{stay}日,按年上升0.1日;不过夜旅客的平均逗留时间"
+    "(0.2日)增加0.1日,留宿旅客(2.4日)则减少0.2日。\n"
+)
+
+
+def test_a_groups_average_in_brackets_named_by_the_group_alone() -> None:
+    for variant in both_scripts(BRACKETS.format(stay="1.5")):
+        assert _weighted(variant, "consistent"), variant
+        assert not accused(variant), variant
+    for variant in both_scripts(BRACKETS.format(stay="1.9")):
+        assert _weighted(variant, "inconsistent"), variant

@@ -55,12 +55,18 @@ def _weighted(
     """The paragraph's one average of the whole and one of each of two groups, after the one
     count of each group in it; none where any of them is in doubt."""
     averages: dict[int | None, list[Note]] = {}
+    last: Note | None = None  # the last average named in its sentence
     for note in notes:
+        if note.role != LEVEL or note.figure.kind != "count":
+            continue
         words = simplified(note.subject)
         found = average.search(words)
-        if note.role != LEVEL or found is None or note.figure.kind != "count":
+        if found is not None:
+            named, last = words[: found.start()], note
+        elif _goes_on(last, note):
+            named = words  # "不过夜旅客的平均逗留时间(0.3日)…,留宿旅客(2.2日)则减少1.4日"
+        else:
             continue
-        named = words[: found.start()]
         group = member_of(named, partition)
         if group is None and not whole_words.search(named):
             continue
@@ -89,6 +95,17 @@ def _weighted(
     )
     why = WEIGHTED_NOTE.format(high=high_count.figure.written, low=low_count.figure.written)
     return Relation("weighted-average", roles, start, end, whole.figure, notes=[why], spans=spans)
+
+
+def _goes_on(last: Note | None, note: Note) -> bool:
+    """Whether a figure named by a group alone, in the sentence of an average and in its unit
+    (no count of visitors), is that group's average: the list of averages goes on."""
+    return (
+        last is not None
+        and last.sentence == note.sentence
+        and note.figure.unit == last.figure.unit
+        and note.figure.unit not in ("person", "person-time")
+    )
 
 
 def _count_of(notes: list[Note], partition: Partition, group: int, before: int) -> Note | None:
