@@ -68,6 +68,12 @@ MONTHS = re.compile(
 )
 FOREIGN_YEAR = re.compile(r"(?:比|较|与|从|由|自)(\d{4})年")
 COMPARED_SPAN = re.compile(r"(?:比|较|与)$")
+# "…28.65亿元,上年同期为26.94亿元": the level a year before, of what the clause before counts
+LAST_YEAR_WAS = re.compile(
+    r"(?:^|[,，;；(（])\s*(?:上年同期|去年同期|上年|去年|上年末|上年底|去年末|去年底)(?:为|是)\s*$"
+)
+# "为预算数82000万元的100.4%", "(预算数63000万元)": a plan's amount, no amount done
+PLAN_AMOUNT = re.compile(r"(?:^|[,，;；(（为占])\s*(?:年初|调整)?预算数?(?:为|是)?\s*$")
 # "比2012年的16510元", "較105年的1,106,004元" (a year of the Republic), "比上年的…": the level
 # compared with (only a year of four digits dates it)
 BASE_LEVEL = re.compile(
@@ -237,6 +243,10 @@ def _read_sentence(
             if base_level.group(1):
                 note.period, note.period_from = base_level.group(1), "its clause"
             note.cues.append("base-level")
+        elif LAST_YEAR_WAS.search(before):  # "28.65亿元,上年同期为26.94亿元": last year's
+            note.cues.append("base-level")
+        elif PLAN_AMOUNT.search(before):  # "完成82316万元,为预算数82000万元的100.4%"
+            note.cues.append("plan-level")
         open_ended(reading, note, before)
         read_role(note, before, after, upto, clause_text)
         previous = reading.note(figures[position - 1]) if position else None

@@ -83,10 +83,13 @@ def _stages_within(reading: Reading) -> Iterator[Relation]:
                 continue  # two figures of one thing: which is the whole is not for us to guess
             part = parts[0]
             whole = min(wholes, key=lambda w: abs(w.index - part.index))
-            if not _one_place(whole, part):
-                continue
+            if not _one_place(whole, part) or part_stage in _left_out(reading, whole):
+                continue  # "各级各类学校(不含幼儿园)1236所": no kindergarten is among them
             why = STAGE_NOTE.format(part=part_stage, whole=whole_stage, measure=measure)
-            yield _subset(reading, part, whole, why)
+            subset = _subset(reading, part, whole, why)
+            # a total may leave 幼儿园 out, or count 特殊教育's pupils twice: shown only
+            subset.confident = part_stage not in _nested()["counted_apart"]
+            yield subset
         if _one_value(wholes):
             yield from _stages_adding_up(reading, keyed, wholes, (whole_stage, measure))
 
@@ -105,6 +108,7 @@ def _stages_adding_up(
     unit, period, span = next(k[2:] for k, v in keyed.items() if v is wholes)
     # a stage the text never names is none of the place's (a county has no 高等教育)
     stages = [s for s in _parts_of(whole_stage) if _named(reading, s)]
+    stages = [s for s in stages if s not in _left_out(reading, wholes[0])]
     found = [(s, keyed.get((s, measure, unit, period, span), [])) for s in stages]
     # (a stage named with none of the measure, as a page cut short names it, gives no part)
     given = [(stage, notes) for stage, notes in found if notes]
@@ -140,6 +144,25 @@ def _stages_adding_up(
         change_sum.confident = False
         change_sum.notes.append(note)
         yield change_sum
+
+
+# "(不含幼儿园)", "不包括技工学校": what a total leaves out, in its clause or just after it
+LEFT_OUT = re.compile(r"(?:不含|不包括|未含|未包括)([^,，;；。:：)）]{1,12})")
+LEFT_OUT_AFTER = 12  # characters after a total's figure its bracket may take
+
+
+def _left_out(reading: Reading, whole: Note) -> set[str]:
+    """The stages a total's words say it leaves out."""
+    sentence = reading.sentences[whole.sentence]
+    start = max(sentence.start, whole.figure.start - 60)
+    words = reading.simple[start : min(sentence.end, whole.figure.end + LEFT_OUT_AFTER)]
+    clause = re.split(r"[,，;；。]", words[: whole.figure.start - start])[-1]
+    after = words[whole.figure.start - start :]
+    return {
+        stage
+        for found in LEFT_OUT.finditer(clause + after)
+        if (stage := _stage(found.group(1))) is not None
+    }
 
 
 def _named(reading: Reading, stage: str) -> bool:

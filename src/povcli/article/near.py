@@ -66,6 +66,12 @@ def additive(note: Note, components: bool = False) -> bool:
     return components or not PER_HEAD.search(note.subject)
 
 
+def compared_amount(note: Note) -> bool:
+    """A level compared with (上年同期为…, 比上年同期的…) or a plan's (预算数…): no part or whole
+    of this year's amounts."""
+    return "base-level" in note.cues or "plan-level" in note.cues
+
+
 def adds_up(whole: Note, parts: list[Note]) -> bool:
     """Whether the parts' sum and the whole meet within their rounding."""
     low = sum(p.figure.bounds.low for p in parts)

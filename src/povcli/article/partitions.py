@@ -22,6 +22,7 @@ from povcli.article.near import (
     among_words,
     attached,
     changes_add_up,
+    compared_amount,
     core_words,
     counts_only,
     following,
@@ -429,6 +430,7 @@ def total_of(reading: Reading, parts: list[Note], partition: Partition) -> tuple
         and n.figure.kind == first.figure.kind
         and n.period == first.period
         and n not in parts
+        and not compared_amount(n)
         and member_of(n.subject, partition) is None
         and n.figure.bounds.high >= max(p.figure.bounds.low for p in parts)
         and additive(n, partition.components)  # a median or a rate is no total of parts

@@ -13,6 +13,7 @@ from povcli.article.near import (
     adds_up,
     attached,
     changes_add_up,
+    compared_amount,
     core_words,
     counts_only,
     scopes_agree,
@@ -60,6 +61,8 @@ def parts_after_qizhong(reading: Reading) -> Iterator[Relation]:
             # "支出1025.5亿元,完成年初预算36.7%,…。其中:市本级支出…": a share of a plan is
             # no whole of amounts; the amount before it is
             before = [n for n in before if n.figure.kind != PERCENT] or before
+            # "…,上年同期为26.94亿元。其中,…": last year's or a plan's amount is no whole here
+            before = [n for n in before if not compared_amount(n)]
             if not before or not additive(before[-1]) or _a_ratio(reading, before[-1]):
                 continue
             statement = [*notes, *_rest_of_statement(reading, number)]
@@ -358,6 +361,7 @@ def _parts_of(whole: Note, notes: list[Note]) -> list[Note]:
         n
         for n in notes
         if n.role == LEVEL
+        and not compared_amount(n)
         and additive(n)
         and not GROUP_COUNT.fullmatch(n.figure.written)
         and n.figure.same_unit(whole.figure)

@@ -11,7 +11,7 @@ from functools import cache
 from typing import Any
 
 from povcli.article.figures import Figure
-from povcli.article.near import text_span
+from povcli.article.near import span_of, text_span
 from povcli.article.notes import LEVEL, Note, Reading, grammar, simplified
 from povcli.article.partitions import Partition, member_of
 from povcli.article.relations import Relation
@@ -74,8 +74,8 @@ def _weighted(
     groups = range(len(partition.members))
     if len(groups) != 2 or any(len(averages.get(g, [])) != 1 for g in (None, *groups)):
         return None
-    first = min(n.index for found in averages.values() for n in found)
-    counts = [_count_of(notes, partition, g, first) for g in groups]
+    whole = averages[None][0]
+    counts = [_count_of(reading, notes, partition, g, whole) for g in groups]
     if None in counts:
         return None
     means = [averages[g][0] for g in groups]
@@ -83,7 +83,6 @@ def _weighted(
     high, low = order
     if means[high].figure.bounds.low < means[low].figure.bounds.high:
         return None  # the groups' averages may meet: no direction to bound the whole's by
-    whole = averages[None][0]
     high_count, low_count = counts[high], counts[low]
     assert high_count is not None and low_count is not None
     roles: dict[str, Figure | list[Figure]] = {
@@ -108,13 +107,19 @@ def _goes_on(last: Note | None, note: Note) -> bool:
     )
 
 
-def _count_of(notes: list[Note], partition: Partition, group: int, before: int) -> Note | None:
+def _count_of(
+    reading: Reading, notes: list[Note], partition: Partition, group: int, whole: Note
+) -> Note | None:
     """The one count of the group (its subject naming it, in persons or person-times) before the
-    averages in their paragraph."""
+    averages in their paragraph, of their span: 上半年's or May's visitors weigh no averages of
+    June."""
+    span = span_of(reading, whole)
     found = [
         n
         for n in notes
-        if n.index < before
+        if n.index < whole.index
+        and n.period == whole.period
+        and span_of(reading, n) == span
         and n.role == LEVEL
         and n.figure.unit in ("person", "person-time")
         and member_of(simplified(n.subject), partition) == group
