@@ -94,3 +94,28 @@ def test_a_value_addeds_pull_is_not_computed_from_its_levels() -> None:
     for variant in both_scripts(text):
         assert not [r for r in article_relations(variant) if r[0] == "pull"], variant
         assert not accused(variant), variant
+
+
+# review 24: the span named with the total only ("1-9月,全县固定资产投资…"), the sectors' sentence
+# naming none: their period carries it. A sentence naming another span (9月份) binds no pull.
+SPAN_ON_TOTAL = (
+    "1-9月,全县固定资产投资完成85.7亿元,同比增长7.7%。\n"
+    "第一产业投资完成9.5亿元,同比增长12.0%,上拉全县投资增速1.3个百分点;第二产业投资完成30.0亿元,"
+    "同比增长5.0%,上拉{pull}个百分点;第三产业投资完成46.2亿元,同比增长8.6%,上拉4.6个百分点。\n"
+)
+
+
+def test_pulls_of_the_span_their_total_names() -> None:
+    for variant in both_scripts(SPAN_ON_TOTAL.format(pull="1.8")):
+        found = article_relations(variant)
+        for pull in (1.3, 1.8, 4.6):
+            assert _of(found, "pull", "consistent", pull), (pull, variant)
+        assert not accused(variant), variant
+    for variant in both_scripts(SPAN_ON_TOTAL.format(pull="2.8")):
+        assert _of(accused(variant), "pull", "inconsistent", 2.8), variant
+
+
+def test_pulls_of_another_span_bind_no_total() -> None:
+    text = SPAN_ON_TOTAL.format(pull="2.8").replace("第一产业投资", "9月份,第一产业投资", 1)
+    for variant in both_scripts(text):
+        assert not [r for r in article_relations(variant) if r[0] == "pull"], variant

@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any
 
 from povcli.article.figures import Figure
-from povcli.article.near import FROM_VALUE, scopes_agree, scopes_fit, span_of, text_span
+from povcli.article.near import FROM_VALUE, one_span, scopes_agree, scopes_fit, span_of, text_span
 from povcli.article.notes import LEVEL, Note, Reading, grammar, simplified
 from povcli.article.relations import Relation
 
@@ -133,7 +133,7 @@ def _the_one(
         and n.period == ratio.period
         and scopes_fit(n.scope, ratio.scope)
         and scopes_agree(_words(n), _words(ratio))  # 全市城乡居民收入比: no 全省 income
-        and _one_span(span_of(reading, n), span, n.period)
+        and one_span(span_of(reading, n), span, n.period)
     ]
     named_here = _named_here(reading, ratio, subject)
     if named_here:
@@ -177,18 +177,9 @@ def _the_segments(reading: Reading, ratio: Note, segment: str, term: str) -> Not
         and re.fullmatch(re.escape(segment) + term, _words(n))
         and n.period == ratio.period
         and scopes_fit(n.scope, ratio.scope)
-        and _one_span(span_of(reading, n), span, n.period)
+        and one_span(span_of(reading, n), span, n.period)
     ]
     return found[-1] if found and len({n.figure.value for n in found}) == 1 else None
-
-
-def _one_span(span: str, ratio_span: str, period: str | None) -> bool:
-    """Whether a term's span is the ratio's: the same words, or none named in one's paragraph
-    where their period (already one) carries its months or its span (1-9月份 … a paragraph on,
-    主营业务收入利润率 with no span of its own; 2021年上半年 … 人均每次旅游消费)."""
-    named = span or ratio_span
-    carried = "M" in (period or "") or (named != "" and named in (period or ""))
-    return span == ratio_span or ("" in (span, ratio_span) and carried)
 
 
 def _words(note: Note) -> str:

@@ -66,6 +66,15 @@ def additive(note: Note, components: bool = False) -> bool:
     return components or not PER_HEAD.search(note.subject)
 
 
+def one_span(span: str, ratio_span: str, period: str | None) -> bool:
+    """Whether a term's span is the ratio's: the same words, or none named in one's paragraph
+    where their period (already one) carries its months or its span (1-9月份 … a paragraph on,
+    主营业务收入利润率 with no span of its own; 2021年上半年 … 人均每次旅游消费)."""
+    named = span or ratio_span
+    carried = "M" in (period or "") or (named != "" and named in (period or ""))
+    return span == ratio_span or ("" in (span, ratio_span) and carried)
+
+
 def compared_amount(note: Note) -> bool:
     """A level compared with (上年同期为…, 比上年同期的…) or a plan's (预算数…): no part or whole
     of this year's amounts."""

@@ -19,6 +19,7 @@ from povcli.article.near import (
     ECONOMY,
     PLACE,
     PLACE_WORDS,
+    one_span,
     signed,
     span_of,
     spans_named,
@@ -197,7 +198,8 @@ def _total_rate(reading: Reading, first: Note, named: str) -> Note | None:
         if not _fits(reading, note, named):
             continue  # "拉动全省经济增长" after the city's growth: the province's, not given
         if found is None:
-            if span_of(reading, note) != span_of(reading, first):
+            spans = span_of(reading, note), span_of(reading, first)
+            if spans[0] != spans[1] and not _span_carried(note, first, *spans):
                 continue
             found = note
             if _names_its_span(reading, first):
@@ -209,6 +211,12 @@ def _total_rate(reading: Reading, first: Note, named: str) -> Note | None:
         else:
             return found
     return found
+
+
+def _span_carried(total: Note, first: Note, total_span: str, pull_span: str) -> bool:
+    """Whether the pulls, naming no span, are of the total's, which their period carries
+    ("1-9月,全县固定资产投资…增长6.0%。…第一产业投资…上拉全县投资增速1.2个百分点")."""
+    return total.period == first.period and one_span(total_span, pull_span, first.period)
 
 
 # a pull whose clause opens with its verb: its subject is the previous clause's
