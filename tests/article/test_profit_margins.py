@@ -96,3 +96,15 @@ def test_a_segment_named_with_two_profits_binds_none() -> None:
     )
     for variant in both_scripts(text):
         assert not [m for m in _margins(accused(variant), "inconsistent") if m[1] == 6.82], variant
+
+
+def test_the_abbreviated_industry_is_the_same_industry() -> None:
+    # review 24: 规上工业企业 is 规模以上工业企业 (2400 / 40000 = 6.00%; planted 5.03%)
+    text = (
+        "1-8月份,全省规上工业企业实现利润总额2400亿元,同比增长3.0%。\n"
+        "规上工业企业实现营业收入40000亿元,同比增长5.0%,营业收入利润率为{margin}%。\n"
+    )
+    for variant in both_scripts(text.format(margin="6.00")):
+        assert ([2400e8, 40000e8], 6.0) in _margins(article_relations(variant), "consistent")
+    for variant in both_scripts(text.format(margin="5.03")):
+        assert ([2400e8, 40000e8], 5.03) in _margins(accused(variant), "inconsistent"), variant

@@ -24,7 +24,7 @@ PAIRED = re.compile(r"\s*[:：∶]\s*(\d+(?:\.\d+)?)")
 OPENING = r"^(?:其中)?(?:全年|年末|\d{2,4}年度?(?:\d{1,2}月)?(?:底|末)?|度)?"
 PLACES = r"全国|全省|全市|全县|全区|[\u4e00-\u9fff]{1,6}?[省市县区]"
 # 全省工业, 规模以上工业企业: the industry whose profit and revenue the margin is of
-INDUSTRY = r"(?:规模以上)?(?:工业)?(?:企业)?"
+INDUSTRY = r"(?:规模以上|规上)?(?:工业)?(?:企业)?"
 NAMED_ONLY = OPENING + rf"(?:{PLACES})?{INDUSTRY}(?:(?:城镇|农村)(?:常住)?居民)?(?:国内)?"
 POPULATION = re.compile(r"(城镇|农村)(?:常住)?居民")
 # the place a term's or a ratio's words open with (福州市户均人口); 全省, 全国 name the whole
