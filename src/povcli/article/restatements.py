@@ -3,6 +3,7 @@ for one thing that differ."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator
@@ -216,12 +217,16 @@ def _approximate_restatements(reading: Reading) -> Iterator[Relation]:
             buckets.setdefault((note.role, note.figure.kind), []).append(note)
     shown: set[tuple[int, int]] = set()
     for bucket in buckets.values():
+        by_value = sorted(range(len(bucket)), key=lambda i: bucket[i].figure.value)
+        values = [bucket[i].figure.value for i in by_value]
         for at, rough in enumerate(bucket):
-            worded = _rough(reading, rough)
-            for other in _nearest_first(bucket, at):
+            others = (
+                _nearest_first(bucket, at)
+                if _rough(reading, rough)
+                else _finer_within(bucket, at, by_value, values)
+            )
+            for other in others:
                 pair = (min(rough.index, other.index), max(rough.index, other.index))
-                if not worded and not _coarser(rough.figure, other.figure):
-                    continue
                 if pair in shown or not _restates_roughly(reading, rough, other):
                     continue
                 shown.add(pair)
@@ -261,6 +266,26 @@ def _thresholds_then_levels(reading: Reading) -> Iterator[Relation]:
         start, end, spans = text_span(reading, rough, level)
         roles: dict[str, Figure | list[Figure]] = {"a": rough.figure, "b": level.figure}
         yield Relation("equal", roles, start, end, notes=[THRESHOLD_NOTE], spans=spans)
+
+
+def _finer_within(
+    bucket: list[Note], at: int, by_value: list[int], values: list[float]
+) -> Iterator[Note]:
+    """The figures near one, nearest first, that it may state coarsely: written ten times as
+    finely or more, their value within its rounding (found by value, not by looking at every
+    neighbour: the article's figures are many)."""
+    rough = bucket[at].figure
+    low = bisect.bisect_left(values, rough.bounds.low)
+    high = bisect.bisect_right(values, rough.bounds.high)
+    near = [
+        place
+        for place in by_value[low:high]
+        if place != at
+        and abs(place - at) <= NEAREST
+        and _coarser(rough, bucket[place].figure)
+    ]
+    for place in sorted(near, key=lambda p: (abs(p - at), p > at)):
+        yield bucket[place]
 
 
 def _nearest_first(bucket: list[Note], at: int) -> Iterator[Note]:
