@@ -280,9 +280,7 @@ def _finer_within(
     near = [
         place
         for place in by_value[low:high]
-        if place != at
-        and abs(place - at) <= NEAREST
-        and _coarser(rough, bucket[place].figure)
+        if place != at and abs(place - at) <= NEAREST and _coarser(rough, bucket[place].figure)
     ]
     for place in sorted(near, key=lambda p: (abs(p - at), p > at)):
         yield bucket[place]
