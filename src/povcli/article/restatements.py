@@ -3,7 +3,6 @@ for one thing that differ."""
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections.abc import Iterator
@@ -217,14 +216,13 @@ def _approximate_restatements(reading: Reading) -> Iterator[Relation]:
             buckets.setdefault((note.role, note.figure.kind), []).append(note)
     shown: set[tuple[int, int]] = set()
     for bucket in buckets.values():
-        by_value = sorted(range(len(bucket)), key=lambda i: bucket[i].figure.value)
-        values = [bucket[i].figure.value for i in by_value]
         for at, rough in enumerate(bucket):
-            others = (
-                _nearest_first(bucket, at)
-                if _rough(reading, rough)
-                else _finer_within(bucket, at, by_value, values)
-            )
+            if _rough(reading, rough):
+                others = _nearest_first(bucket, at)
+            elif rough.paragraph <= LEAD_PARAGRAPHS:
+                others = _finer_within(bucket, at)
+            else:
+                continue
             for other in others:
                 pair = (min(rough.index, other.index), max(rough.index, other.index))
                 if pair in shown or not _restates_roughly(reading, rough, other):
@@ -236,6 +234,8 @@ def _approximate_restatements(reading: Reading) -> Iterator[Relation]:
 
 
 MAGNITUDE = re.compile(r"\d\s*[万萬亿億]")
+# the title and the lead: where a figure is restated coarsely with no word saying so
+LEAD_PARAGRAPHS = 2
 # a figure written to a tenth of another's precision or coarser (767亿元 and 767.04亿元, a
 # title's 20.6亿 and the text's 206270万): the rough one of the two
 COARSER = 10
@@ -268,22 +268,13 @@ def _thresholds_then_levels(reading: Reading) -> Iterator[Relation]:
         yield Relation("equal", roles, start, end, notes=[THRESHOLD_NOTE], spans=spans)
 
 
-def _finer_within(
-    bucket: list[Note], at: int, by_value: list[int], values: list[float]
-) -> Iterator[Note]:
-    """The figures near one, nearest first, that it may state coarsely: written ten times as
-    finely or more, their value within its rounding (found by value, not by looking at every
-    neighbour: the article's figures are many)."""
+def _finer_within(bucket: list[Note], at: int) -> Iterator[Note]:
+    """The figures near a title's or a lead's, nearest first, that it may state coarsely: written
+    ten times as finely or more, their value within its rounding."""
     rough = bucket[at].figure
-    low = bisect.bisect_left(values, rough.bounds.low)
-    high = bisect.bisect_right(values, rough.bounds.high)
-    near = [
-        place
-        for place in by_value[low:high]
-        if place != at and abs(place - at) <= NEAREST and _coarser(rough, bucket[place].figure)
-    ]
-    for place in sorted(near, key=lambda p: (abs(p - at), p > at)):
-        yield bucket[place]
+    for other in _nearest_first(bucket, at):
+        if rough.bounds.contains(other.figure.value) and _coarser(rough, other.figure):
+            yield other
 
 
 def _nearest_first(bucket: list[Note], at: int) -> Iterator[Note]:
