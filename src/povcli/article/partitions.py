@@ -465,7 +465,9 @@ def total_of(reading: Reading, parts: list[Note], partition: Partition) -> tuple
         return bound[-1], True
     defined = [n for n in before if any(w in n.subject for w in partition.defines)]
     if len(defined) == 1 and _defines(reading, defined[0], first, partition):
-        return defined[0], True  # 第一、二、三产业增加值 and the one 地区生产总值 before them
+        # 第一、二、三产业增加值 and the one 地区生产总值 before them; but not a part 其中 names
+        # of a larger total ("公共财政预算总收入67949万元…其中:地方公共财政预算收入51653万元")
+        return defined[0], not _part_of_an_earlier(reading, defined[0], before)
     words = (*partition.totals, *grammar()["total_nouns"], rest[-2:])
     suggested = [n for n in before if any(w and w in n.subject for w in words)]
     if suggested:
@@ -474,6 +476,16 @@ def total_of(reading: Reading, parts: list[Note], partition: Partition) -> tuple
     if far is not None and of_spans(partition) and not spans_whole(reading, far, partition):
         far = None
     return far, far is not None and _named_exactly(reading, far, rest, first)
+
+
+def _part_of_an_earlier(reading: Reading, note: Note, before: list[Note]) -> bool:
+    """Whether a level is a part 其中 names of a larger level before it."""
+    return any(
+        other.index < note.index
+        and other.figure.value > note.figure.value
+        and _whole_of_qizhong(reading, other, note)
+        for other in before
+    )
 
 
 def _narrower_part_of(
