@@ -25,6 +25,7 @@ from tests.article.test_named_ratios import TOURISM as TRIPS
 from tests.article.test_named_totals import TEXT as NAMED_TOTAL
 from tests.article.test_national_balance import NATION
 from tests.article.test_numbered_items import text as numbered_items
+from tests.article.test_plan_amounts import REPORT as PLAN_AMOUNTS
 from tests.article.test_profit_margins import SEGMENTS as SEGMENT_MARGINS
 from tests.article.test_pulls import SECTORS as PULLS
 from tests.article.test_rate_gaps import QUARTER
@@ -65,6 +66,7 @@ TEXTS += [
     INVESTMENT_PULLS,
     SEGMENT_MARGINS.format(private="6.32"),
     BUDGET_LISTS,
+    PLAN_AMOUNTS.format(tax="43.2"),
     STAYS.format(stay="1.2"),
     CUT_BULLETIN.format(compulsory="12.10"),
     "全年出生人口10万人,出生率为8.00‰;死亡人口6万人,死亡率为4.80‰;自然增长率为3.20‰。",

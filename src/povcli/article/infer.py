@@ -54,6 +54,7 @@ from povcli.article.notes import Reading
 from povcli.article.numbered_items import numbered_items
 from povcli.article.partitions import listed_shares, partitions, share_partitions
 from povcli.article.parts import parts_after_qizhong, parts_among, parts_in_brackets, some_of
+from povcli.article.plan_progress import plan_progress
 from povcli.article.pulls import pulls
 from povcli.article.rate_gaps import rate_gaps
 from povcli.article.ratio_lists import ratio_lists
@@ -147,6 +148,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(sex_ratios(reading))
     relations.extend(named_ratios(reading))
     relations.extend(weighted_averages(reading))
+    relations.extend(plan_progress(reading))
     relations.extend(ratio_lists(reading))
     relations.extend(named_totals(reading))
     relations.extend(defined_totals(reading))
