@@ -89,3 +89,17 @@ def test_a_list_whose_last_item_has_no_amount_but_goes_on_is_no_list() -> None:
     text = CORRECT + ";\n5.其他支出5000万元。\n"
     for variant in both_scripts(text):
         assert not _subsets(article_relations(variant), 150000, "consistent"), variant
+
+
+def test_a_local_tax_revenue_is_no_whole_of_the_listed_taxes() -> None:
+    # 地方税收收入 is a part of the tax revenue: the listed taxes are not held within it, nor
+    # does it make the revenue with 非税收入
+    text = REPORT.format(vat="25000", nontax="21000", education="30000").replace(
+        "全县一般公共预算收入中的税收收入61000万元,同比增长12.00%,占总收入比重为74.39%",
+        "全县地方税收收入40000万元,同比增长12.00%",
+    )
+    for variant in both_scripts(text):
+        found = article_relations(variant)
+        assert not _subsets(found, 40000, "inconsistent"), variant
+        assert not _sums(found, 82000, "inconsistent"), variant
+        assert not accused(variant), variant

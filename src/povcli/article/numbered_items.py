@@ -75,9 +75,11 @@ def numbered_items(reading: Reading) -> Iterator[Relation]:
 
 # a tax's name (增值税, 契税, 城镇土地使用税), not 非税收入; the taxes' whole, 税收收入
 TAX = re.compile(r"税$")
-TAX_REVENUE = re.compile(r"(?<!非)税收收入$")
 TAXES_NOTE = "the taxes listed under '{}' are some of the tax revenue"
-NON_TAX = re.compile(r"非税收入$")
+# what may open a revenue's name besides it: its number, place, the whole it is of, a verb
+NAME_OPENING = re.compile(
+    r"^(?:\s*\d{1,2}\s*[.．、])?(?:全国|全省|全市|全县|全区|其中|累计|完成|实现|[,，:：\s]|[^,，。;；]{2,16}中的)*"
+)
 BUDGET_REVENUE = re.compile(r"(?:一般公共预算|公共财政预算)收入$")
 REVENUE_NOTE = "tax revenue and non-tax revenue make the budget's revenue"
 
@@ -99,7 +101,7 @@ def _taxes_of_revenue(
         n
         for n in by_paragraph.get(whole.paragraph, [])
         if n.role == LEVEL
-        and TAX_REVENUE.search(simplified(n.subject))
+        and _bare_name(n.subject) == "税收收入"  # not 地方税收收入, a part of it
         and n.figure.same_unit(whole.figure)
         and n.period == whole.period
     ]
@@ -110,7 +112,7 @@ def _taxes_of_revenue(
     yield Relation("subset", {"part": figures, "whole": revenue[0].figure}, start, end,
                    notes=[TAXES_NOTE.format(simplified(revenue[0].subject))], spans=spans,
                    confident=one_each or not exceeds_whole(revenue[0].figure, figures))  # fmt: skip
-    others = [n for n in amounts if NON_TAX.search(simplified(n.subject))]
+    others = [n for n in amounts if _bare_name(n.subject) == "非税收入"]
     if len(others) == 1 and BUDGET_REVENUE.search(simplified(whole.subject)):
         # 税收收入 and 非税收入 make a budget's revenue, the second an item of the list
         made_of = [revenue[0], others[0]]
@@ -120,6 +122,12 @@ def _taxes_of_revenue(
         growth = growth_of_sum(reading, made_of, whole)
         if growth is not None:
             yield growth
+
+
+def _bare_name(subject: str) -> str:
+    """A revenue's name without its number, place, whole or verb: "税收收入" of "全市一般公共预算
+    收入中的税收收入", "非税收入" of "9.非税收入"; "地方税收收入" stays as it is."""
+    return NAME_OPENING.sub("", simplified(subject).strip())
 
 
 def _whole(notes: list[Note], named: str) -> Note | None:
