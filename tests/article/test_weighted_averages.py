@@ -69,3 +69,14 @@ def test_a_groups_average_in_brackets_named_by_the_group_alone() -> None:
         assert not accused(variant), variant
     for variant in both_scripts(BRACKETS.format(stay="1.9")):
         assert _weighted(variant, "inconsistent"), variant
+
+
+def test_a_parts_average_is_no_whole_of_the_groups() -> None:
+    # 内地旅客's average stay (1.6日) is of a part of the visitors, not of all of them: the
+    # groups' counts and averages make no average of it
+    text = MONTH.format(stay="1.2").replace(
+        "旅客平均逗留时间为1.2日", "内地旅客平均逗留时间为1.6日"
+    )
+    for variant in both_scripts(text):
+        assert not [r for r in article_relations(variant) if r[0] == "weighted-average"]
+        assert not accused(variant), variant

@@ -68,7 +68,8 @@ def _weighted(
         else:
             continue
         group = member_of(named, partition)
-        if group is None and not whole_words.search(named):
+        # the whole's average is named by the whole alone: 内地旅客's is a part's
+        if group is None and not whole_words.search(named.strip()):
             continue
         averages.setdefault(group, []).append(note)
     groups = range(len(partition.members))
