@@ -92,3 +92,22 @@ def test_a_part_qizhong_names_is_no_total_of_tax_and_non_tax() -> None:
         assert not accused(variant), variant
         local = [r for r in article_relations(variant) if r[0] == "sum" and r[3] == 9000e4]
         assert all(r[1] == "unverifiable" for r in local), local  # shown as in doubt, no more
+
+
+# …and the whole the shares name binds it: 税收占财政总收入的比重 is a share of the
+# 公共财政预算总收入 (预算 names the budget's kind). Ours: 8000 / 12000 = 66.67%,
+# 4000 / 12000 = 33.33%; 8000 + 4000 = 12000 and 500 + 400 = 900; planted 税收收入 8600
+# (8600 + 4000 ≠ 12000)
+NAMED_BY_SHARES = REVENUE_PARTS.replace(
+    "增长6.67%;", "增长6.67%,税收占财政总收入的比重为66.67%;"
+).replace("增长11.11%。", "增长11.11%,非税收入占财政总收入比重为33.33%。")
+
+
+def test_the_whole_the_shares_name_binds_tax_and_non_tax() -> None:
+    for variant in both_scripts(NAMED_BY_SHARES.format(tax="8000")):
+        found = article_relations(variant)
+        assert [r for r in found if r[0] == "sum" and r[3] == 12000e4 and 4000e4 in r[2]], variant
+        assert [r for r in found if r[0] == "share" and r[3] == 33.33 and 12000e4 in r[2]]
+        assert not accused(variant), variant
+    for variant in both_scripts(NAMED_BY_SHARES.format(tax="8600")):
+        assert [r for r in accused(variant) if r[0] == "sum" and 8600e4 in r[2]], variant

@@ -351,7 +351,9 @@ def wholes_named(reading: Reading, part: Note, share: Note) -> list[Note]:
     fitting = [
         n
         for n in levels
-        if core in n.subject and MEDIAN not in n.subject and not _a_larger_total(n.subject, core)
+        if _names_the_whole(n.subject, core)
+        and MEDIAN not in n.subject
+        and not _a_larger_total(n.subject, core)
     ]
     if national:
         fitting = [
@@ -382,6 +384,12 @@ def wholes_named(reading: Reading, part: Note, share: Note) -> list[Note]:
         if len({n.figure.value for n in placed}) == 1:
             return placed[:1]
     return narrowed
+
+
+def _names_the_whole(subject: str, core: str) -> bool:
+    """Whether a level's words name the whole a share's words name: 财政总收入 is the
+    公共财政预算总收入 a budget report states (预算 names the budget's kind, not another whole)."""
+    return core in subject or ("预算" not in core and core in subject.replace("预算", ""))
 
 
 def _a_larger_total(subject: str, core: str) -> bool:
