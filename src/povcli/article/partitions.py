@@ -498,12 +498,7 @@ def _narrower_part_of(
     narrowing = PLACE.sub("", narrowing)
     if not narrowing or narrowing in simplified(first.subject):
         return False
-    return any(
-        other.index < note.index
-        and other.figure.value != note.figure.value
-        and _whole_of_qizhong(reading, other, note)
-        for other in bound
-    )
+    return _part_of_an_earlier(reading, note, bound)
 
 
 def _reach_back(reading: Reading, paragraph: int, count: int) -> int:
