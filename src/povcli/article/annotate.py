@@ -141,8 +141,12 @@ def _paragraph_period(carried: tuple[str | None, str]) -> tuple[str | None, str]
 
 
 def _title_period(title: str) -> str | None:
-    found = YEAR.search(title)
-    return _period_text(found) if found else None
+    """The first year the title dates its figures by: not a comparison's ("比2019年同期下降
+    46.3%" in a first line that is the article's lead)."""
+    for found in YEAR.finditer(title):
+        if not COMPARED_SPAN.search(title[: found.start()]):
+            return _period_text(found)
+    return None
 
 
 # a scraped page's lines above its title: keywords joined by _ or | (a spam site's header),

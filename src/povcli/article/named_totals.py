@@ -92,9 +92,7 @@ def defined_totals(reading: Reading) -> Iterator[Relation]:
         note = DEFINED_NOTE.format(total=names[0], a=names[1], b=names[2])
         yield Relation("sum", {"parts": [a.figure, b.figure]}, start, end, total.figure,
                        notes=[note], spans=spans)  # fmt: skip
-        growth = growth_of_sum(reading, [a, b], total)
-        if growth is not None:
-            yield growth
+        yield from growth_of_sum(reading, [a, b], total)
 
 
 def _the_named(reading: Reading, name: str, names: list[str], before: int) -> Note | None:

@@ -68,9 +68,7 @@ def numbered_items(reading: Reading) -> Iterator[Relation]:
         yield relation
         yield from _taxes_of_revenue(reading, whole, parts, by_paragraph, one_each)
         if relation.kind == "sum":  # all of it: the items' levels and rates make its rate
-            growth = growth_of_sum(reading, [n for amounts in parts for n in amounts], whole)
-            if growth is not None:
-                yield growth
+            yield from growth_of_sum(reading, [n for amounts in parts for n in amounts], whole)
 
 
 # a tax's name (增值税, 契税, 城镇土地使用税), not 非税收入; the taxes' whole, 税收收入
@@ -119,9 +117,7 @@ def _taxes_of_revenue(
         start, end, spans = text_span(reading, whole, *made_of)
         yield Relation("sum", {"parts": [n.figure for n in made_of]}, start, end, whole.figure,
                        notes=[REVENUE_NOTE], spans=spans)  # fmt: skip
-        growth = growth_of_sum(reading, made_of, whole)
-        if growth is not None:
-            yield growth
+        yield from growth_of_sum(reading, made_of, whole)
 
 
 def _bare_name(subject: str) -> str:

@@ -742,9 +742,7 @@ def partition_relations(
             yield additions
         with_others = sorted([*parts, *others], key=lambda n: n.index)
         made_of = with_others if others and adds_up(total, with_others) else parts
-        growth = growth_of_sum(reading, made_of, total)
-        if growth is not None:
-            yield growth
+        yield from growth_of_sum(reading, made_of, total)
     shares_ = [_share_of_a_whole(reading, p) for p in parts]
     if None not in shares_:
         found_shares = [s for s in shares_ if s is not None]
@@ -838,19 +836,57 @@ def growth_of_sum(
     total: Note,
     named: bool = True,
     rate: Note | None = None,
-) -> Relation | None:
+) -> Iterator[Relation]:
     """ "农民工总量29251万人,增长2.4%。其中,外出农民工17172万人,增长1.3%;本地农民工12079万人,
     增长4.1%": last year's total is each part brought back by its own rate, so the parts'
     levels and rates give the total's rate. Judged only where the words name the parts all of
     the total (`named`: a partition's members, a thing and its complement) and their levels
     add up to it, with the slack a comparable basis needs: parts after 其中 that add up by
     chance (煤炭 and 外贸 of a port's tonnage overlap) are shown, never called wrong. `rate`:
-    the total's rate where the words give it apart from the total (the next sentence's 分别)."""
+    the total's rate where the words give it apart from the total (the next sentence's 分别).
+    Rates on a second base ("与2019年同期相比增长37.2%" after the year's, "环比…" beside "比
+    2019年同期…") make the total's rate on that base in the same way, when every part gives
+    one rate on it."""
     rates = [attached(reading, p, RATE) for p in parts]
     total_rate = rate or _nominal_rate(reading, total)
-    if total_rate is None or any(r is None for r in rates):
-        return None
-    found = [r for r in rates if r is not None]
+    if total_rate is not None and None not in rates:
+        found = [r for r in rates if r is not None]
+        growth = _growth_relation(reading, parts, total, (found, total_rate), named)
+        if growth is not None:
+            yield growth
+    if rate is None:
+        yield from _growths_on_other_bases(reading, parts, total, total_rate, named)
+
+
+def _growths_on_other_bases(
+    reading: Reading, parts: list[Note], total: Note, first: Note | None, named: bool
+) -> Iterator[Relation]:
+    first_base = first.base if first is not None else None
+    for total_rate in _rates_of(reading, total):
+        base = total_rate.base
+        if base is None or base == first_base or total_rate.qualifier == "real":
+            continue
+        per_part = [[r for r in _rates_of(reading, p) if r.base == base] for p in parts]
+        if any(len(rates) != 1 for rates in per_part):
+            continue  # a part with none on this base, or two: no reading of all of them
+        rates = [found[0] for found in per_part]
+        growth = _growth_relation(reading, parts, total, (rates, total_rate), named)
+        if growth is not None:
+            yield growth
+
+
+def _rates_of(reading: Reading, head: Note) -> list[Note]:
+    return [n for n in following(reading, head) if n.head == head.index and n.role == RATE]
+
+
+def _growth_relation(
+    reading: Reading,
+    parts: list[Note],
+    total: Note,
+    rates: tuple[list[Note], Note],
+    named: bool,
+) -> Relation | None:
+    found, total_rate = rates
     if len({r.base for r in [*found, total_rate]} - {None}) > 1:
         return None
     if any(r.figure.kind != PERCENT for r in [*found, total_rate]):

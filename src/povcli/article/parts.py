@@ -70,6 +70,11 @@ def parts_after_qizhong(reading: Reading) -> Iterator[Relation]:
             # "普通高等学校2358所(含独立学院323所)": what brackets hold is part of the level
             # before them, no part of the list
             bracketed = _bracket_spans(sentence)
+            if _ends_its_sentence(text, found.end()):
+                # "…共发送旅客3712.5万人次,环比增长5.0%…。其中:" and a part on each line after
+                listed = _listed_after(reading, whole, number)
+                yield from _sum_and_its_growth(reading, whole, listed)
+                continue
             own = [span for span in bracketed if span[0] < at < span[1]]
             if own:  # "3.94亿千瓦(其中抽水蓄能0.38亿千瓦)、风电…": its parts are in its brackets
                 after = [n for n in notes if at < n.figure.start < own[-1][1]]
@@ -103,11 +108,49 @@ def parts_after_qizhong(reading: Reading) -> Iterator[Relation]:
                 parts = [*parts, *beyond]  # (when they do not, they may be no parts of it:
                 # 大牲畜存栏…,其中:黄牛存栏…;生猪存栏…)
             parts = _counting_the_wholes_thing(whole, parts)
-            relation = _sum_or_subset(reading, whole, parts)
-            yield relation
-            if relation.kind == "sum":
-                yield from _changes_add_up(reading, whole, parts, relation)
-                yield from _rates_make_its_rate(reading, whole, parts, relation.confident)
+            yield from _sum_and_its_growth(reading, whole, parts)
+
+
+def _sum_and_its_growth(reading: Reading, whole: Note, parts: list[Note]) -> Iterator[Relation]:
+    if not parts:
+        return
+    relation = _sum_or_subset(reading, whole, parts)
+    yield relation
+    if relation.kind == "sum":
+        yield from _changes_add_up(reading, whole, parts, relation)
+        yield from _rates_make_its_rate(reading, whole, parts, relation.confident)
+
+
+LISTED_LINES = 12  # sentences after a closing 其中 read for its parts
+
+
+def _ends_its_sentence(text: str, at: int) -> bool:
+    return not text[at:].strip(" :：,，\n")
+
+
+def _listed_after(reading: Reading, whole: Note, number: int) -> list[Note]:
+    """The parts a sentence ending in 其中 lists in the sentences after it: the first level of
+    the whole's unit in each, while each has one. Where the list ends is not written, so only
+    a list that names every member of a partition (铁路, 公路, 水路, 民航), or the first levels
+    that add up to the whole, are taken; else none."""
+    levels: list[Note] = []
+    last = min(number + 1 + LISTED_LINES, len(reading.sentences))
+    for following in range(number + 1, last):
+        notes = reading.in_sentence(following)
+        if not notes:
+            continue  # a line of debris ("?! ?/p>") between the parts
+        own = _parts_of(whole, notes)
+        own = [n for n in own if n.figure.same_unit(whole.figure)]
+        if not own:
+            break
+        levels.append(own[0])
+    every = _every_member_after(reading, whole, levels)
+    if every is not None:
+        return every
+    for count in range(2, len(levels) + 1):
+        if adds_up(whole, levels[:count]):
+            return levels[:count]
+    return []
 
 
 def _share_of_it(reading: Reading, part: Note, whole: Note) -> bool:
@@ -167,9 +210,7 @@ def _rates_make_its_rate(
     """ "共发送旅客8201.9万人次,比去年同期增长2.87%。其中铁路发送旅客1069万人次,增长9.2%;…":
     the parts' levels and rates give the whole's rate (judged where the words bind the parts
     as all of it)."""
-    growth = growth_of_sum(reading, parts, whole, named)
-    if growth is not None:
-        yield growth
+    yield from growth_of_sum(reading, parts, whole, named)
 
 
 def _whole_the_parts_make(before: list[Note], notes: list[Note], at: int) -> Note | None:
@@ -706,7 +747,12 @@ def _whole_names_each(whole: Note, parts: list[Note]) -> bool:
     if named is None or set(re.findall(own, named.group())) != set(owns):
         return False
     tails = {name[2:3] for name in names}
-    return tails == {""} or (len(tails) == 1 and subject[named.end() : named.end() + 1] in tails)
+    # "铁路、公路共发送旅客" of "铁路发送旅客" and "公路发送旅客": 共 between them and the measure
+    after = TOGETHER.sub("", subject[named.end() :], count=1)
+    return tails == {""} or (len(tails) == 1 and after[:1] in tails)
+
+
+TOGETHER = re.compile(r"^(?:共计|合计|总计|累计|共)")
 
 
 def _own_word(subject: str) -> str:

@@ -158,6 +158,5 @@ def _relations(
     notes = [PARTS_NOTE] if named else [PARTS_NOTE, UNNAMED_NOTE]
     yield Relation("sum", roles, start, end, total.figure, notes=notes, spans=spans,
                    confident=named)  # fmt: skip
-    grown = growth_of_sum(reading, parts, total, named, rate) if alike else None
-    if grown is not None:
-        yield grown
+    if alike:
+        yield from growth_of_sum(reading, parts, total, named, rate)
