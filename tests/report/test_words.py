@@ -8,6 +8,7 @@ import re
 from povcli.article.clean import clean_article
 from povcli.article.factcheck import check_text
 from povcli.report.words import phrase_in, verdict_sentence
+from tests.article.test_breakdown_headings import HEADINGS as BREAKDOWNS
 from tests.article.test_budget_item_lists import CORRECT as BUDGET_LISTS
 from tests.article.test_cell_lines import COMPARABLE, INDICATORS, RETAIL, TOURISM
 from tests.article.test_changes_bind import ADDITIONS, RESIDENCE, VEHICLES
@@ -66,6 +67,10 @@ TEXTS += [
     INVESTMENT_PULLS,
     SEGMENT_MARGINS.format(private="6.32"),
     BUDGET_LISTS,
+    BREAKDOWNS.format(finance_plan="1200"),
+    BREAKDOWNS.format(finance_plan="1700"),
+    # parts under a heading that names a whole they do not add up to
+    "1-5月,完成地方一般公共预算收入2400万元。地方收入按部门分:税务部门完成2000万元;财政部门完成300万元。",
     PLAN_AMOUNTS.format(tax="43.2"),
     STAYS.format(stay="1.2"),
     CUT_BULLETIN.format(compulsory="12.10"),

@@ -57,7 +57,9 @@ def attach(note: Note, head: Note | None, sentence: Sentence, reading: Reading) 
         earlier = [
             n
             for n in earlier
-            if not _base_of_a_percentage(reading, n) and not _progress(reading, n)
+            if not _base_of_a_percentage(reading, n)
+            and not _progress(reading, n)
+            and not _of_a_plan_amount(reading, n)
         ]
     target = _target(note, earlier)
     if target is None or _names_other_scope(note, target, sentence):
@@ -106,6 +108,16 @@ def _progress(reading: Reading, note: Note) -> bool:
         return False
     start = reading.sentence_of(note).start
     return bool(PROGRESS.search(reading.simple[start : note.figure.start]))
+
+
+def _of_a_plan_amount(reading: Reading, note: Note) -> bool:
+    """ "完成财政总收入4348万元,占年初预算10065万元的43.2%,同比下降6.5%": the percentage of the
+    plan done, which the rate after it is not of (the amount done fell 6.5%)."""
+    if note.role != LEVEL or note.figure.kind != PERCENT or note.index == 0:
+        return False
+    plan = reading.notes[note.index - 1]
+    between = reading.simple[plan.figure.end : note.figure.start]
+    return "plan-level" in plan.cues and re.fullmatch(r"\s*的\s*", between) is not None
 
 
 def _compared_level(reading: Reading, note: Note, sentence: Sentence) -> Note | None:

@@ -21,7 +21,7 @@ from povcli.article.near import (
     text_span,
 )
 from povcli.article.notes import CHANGE, LEVEL, Note, Reading, grammar, simplified
-from povcli.article.partitions import one_base, signed_sum
+from povcli.article.partitions import growth_of_sum, one_base, signed_sum
 from povcli.article.relations import Relation
 
 GOAL_WITHIN = 120  # characters back, in its sentence, to the words that set a goal
@@ -136,6 +136,8 @@ def _stages_adding_up(
     note = STAGES_NOTE.format(whole=whole_stage, measure=measure)
     yield Relation("sum", {"parts": [p.figure for p in parts]}, start, end, whole.figure,
                    notes=[note], spans=spans, confident=False)  # fmt: skip
+    # their rates make its rate as they make its level (shown, never called wrong)
+    yield from growth_of_sum(reading, parts, whole, named=False)
     changes = [attached(reading, p, CHANGE) for p in parts]
     whole_change = attached(reading, whole, CHANGE)
     known = [c for c in changes if c is not None]
@@ -196,10 +198,15 @@ def _stage_and_measure(reading: Reading, note: Note) -> tuple[str, str] | None:
     written = _stage_word(words)
     stage = _aliases().get(written, written) if written else None
     rest = words.replace(written, "", 1) if written else words  # 参加(基本养老保险)人数
+    if stage:  # "义务教育 全市义务教育中小学214所": a heading run into the line names it again
+        rest = rest.replace(stage, "")
     measure = _measure(rest, note)
     if measure is None:
         return None
-    stage = stage or _stage_carried(reading, note) or _stage_of_heading(reading, note)
+    if stage is None:
+        heading = _inline_heading(reading, note)
+        since, headed = (heading.end(), _stage(heading.group(1))) if heading else (0, None)
+        stage = _stage_carried(reading, note, since) or headed or _stage_of_heading(reading, note)
     if stage is None:
         return None
     rest = rest.replace(_measure_word(rest, measure), "", 1)
@@ -234,15 +241,15 @@ def _stage_word(words: str) -> str | None:
     return next((stage for stage in _stage_words() if stage in words), None)
 
 
-def _stage_carried(reading: Reading, note: Note) -> str | None:
+def _stage_carried(reading: Reading, note: Note, since: int = 0) -> str | None:
     """The stage of the last level before, in the paragraph, that names one and what it
     counts; none past a level that names what it counts of something else (普通高中710所 …
     中等职业学校230所,在校生55万人; 失业保险基金收入80亿元,基金支出60亿元), nor from a
     sentence that lists several stages (其中普通高中2所,初中10所,小学45所。在校学生5.2万人
     are the students of all of them)."""
     for before in reversed(reading.notes[: note.index]):
-        if before.paragraph != note.paragraph:
-            return None
+        if before.paragraph != note.paragraph or before.figure.start < since:
+            return None  # (nor from before a heading: "——小学。" opens the primary schools')
         if before.role != LEVEL:
             continue
         words = _words(before)
@@ -282,6 +289,22 @@ def _stage_of_heading(reading: Reading, note: Note) -> str | None:
         if stage is not None:
             return stage
     return None
+
+
+# a heading inside a paragraph that a page run together: "…(完成率100%。 ——小学。校数129所"
+INLINE_HEADING = re.compile(r"(?:^|[。\s])[—－]{1,2}\s*([\u4e00-\u9fff]{2,8})[。:：]")
+
+
+def _inline_heading(reading: Reading, note: Note) -> re.Match[str] | None:
+    """The last heading a dash opens before the note in its paragraph, when it names a stage
+    ("——初中。"): the figures after it, until another, are that stage's."""
+    start = reading.paragraphs[note.paragraph][0]
+    found = None
+    for heading in INLINE_HEADING.finditer(reading.simple, start, note.figure.start):
+        found = heading
+    if found is None or _stage(found.group(1)) is None:
+        return None
+    return found
 
 
 def _paragraph_text(reading: Reading, number: int) -> str:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from povcli.article.annualised import annualised_rates, intervals
+from povcli.article.breakdowns import breakdowns
 from povcli.article.chains import chains
 from povcli.article.compared import compared_shares
 from povcli.article.comparisons import comparisons
@@ -153,6 +154,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(named_totals(reading))
     relations.extend(defined_totals(reading))
     relations.extend(numbered_items(reading))
+    relations.extend(breakdowns(reading))
     relations.extend(stated_bases(reading))
     relations = _with_member_shares(reading, relations)
     relations.extend(list(share_changes(reading, relations)))

@@ -38,6 +38,7 @@ from povcli.article.partitions import (
     remainder_of,
     signed_sum,
 )
+from povcli.article.plan_progress import plans_add_up
 from povcli.article.relations import PARTITION_NOTE, Relation
 from povcli.numbers import PERCENT
 
@@ -119,6 +120,9 @@ def _sum_and_its_growth(reading: Reading, whole: Note, parts: list[Note]) -> Ite
     if relation.kind == "sum":
         yield from _changes_add_up(reading, whole, parts, relation)
         yield from _rates_make_its_rate(reading, whole, parts, relation.confident)
+        plans = plans_add_up(reading, whole, parts) if adds_up(whole, parts) else None
+        if plans is not None:
+            yield plans
 
 
 LISTED_LINES = 12  # sentences after a closing 其中 read for its parts

@@ -18,6 +18,8 @@ TO_PLAN = re.compile(r"^\s*[,，]?\s*(?:占|为|是|完成)(?:年初|调整|全�
 # the words from the plan's amount to the percentage: "的"
 OF_PLAN = re.compile(r"^\s*的\s*$")
 PROGRESS_NOTE = "the amount done over the plan's amount its clause states, in percent"
+PLANS_NOTE = "the plan amounts stated beside the parts add up to the whole's plan amount"
+CLAUSE_END = re.compile(r"[;；。]")
 
 
 def plan_progress(reading: Reading) -> Iterator[Relation]:
@@ -43,3 +45,29 @@ def _one_clause_run(reading: Reading, done: Note, plan: Note, percent: Note) -> 
     to_plan = reading.simple[done.figure.end : plan.figure.start]
     of_plan = reading.simple[plan.figure.end : percent.figure.start]
     return TO_PLAN.match(to_plan) is not None and OF_PLAN.match(of_plan) is not None
+
+
+def plans_add_up(reading: Reading, whole: Note, parts: list[Note]) -> Relation | None:
+    """ "财政总收入4348万元,占年初预算10065万元的43.2%。其中:税收收入3511万元,占年初预算8465万元
+    的41.5%;非税收入837万元,占年初预算1600万元的52.3%": the plans of parts that add up make the
+    whole's plan. Shown, never called wrong: a plan may be set for other items than the ones
+    reported."""
+    plans = [_plan_of(reading, n) for n in [whole, *parts]]
+    if None in plans:
+        return None
+    found = [p for p in plans if p is not None]
+    start, end, spans = text_span(reading, *found)
+    return Relation("sum", {"parts": [p.figure for p in found[1:]]}, start, end,
+                    found[0].figure, notes=[PLANS_NOTE], spans=spans,
+                    confident=False)  # fmt: skip
+
+
+def _plan_of(reading: Reading, level: Note) -> Note | None:
+    following = reading.notes[level.index + 1 : level.index + 3]
+    for note in following:
+        if note.sentence != level.sentence:
+            return None
+        if "plan-level" in note.cues and note.figure.same_unit(level.figure):
+            between = reading.simple[level.figure.end : note.figure.start]
+            return note if not CLAUSE_END.search(between) else None
+    return None

@@ -229,8 +229,16 @@ def _part_named(reading: Reading, share: Note) -> Note | None:
 
 
 def _names(subject: str, named: str) -> bool:
-    """Whether a level's subject is what the words name: 城镇常住人口 for 城镇人口."""
-    return subject.endswith(named[-8:]) or (named[:2] in subject and subject.endswith(named[-2:]))
+    """Whether a level's subject is what the words name: 城镇常住人口 for 城镇人口, 税收收入 for
+    税收 (a measure's word the share's words leave off)."""
+    return (
+        subject.endswith(named[-8:])
+        or (named[:2] in subject and subject.endswith(named[-2:]))
+        or any(subject.endswith(named[-8:] + word) for word in MEASURE_WORDS)
+    )
+
+
+MEASURE_WORDS = ("收入", "总额", "总量", "总值")
 
 
 def _in_brackets(reading: Reading, part: Note, share: Note) -> list[Note]:

@@ -94,13 +94,21 @@ def _counted(note: Note, ending: str) -> bool:
 
 
 def _a_ratio(reading: Reading, note: Note) -> bool:
-    """ "生师比13.87:1", "小学生师比为19.4:1"."""
+    """ "生师比13.87:1", "小学生师比为19.4:1", and with its 1 left unwritten: "小学生师比为18.25"
+    (a count of students per teacher, never a ratio the other way round: "1:18" is not read)."""
     return (
         note.role == LEVEL
         and note.figure.unit is None
         and simplified(note.subject).rstrip("为是 ").endswith("生师比")
-        and RATIO.match(reading.text, note.figure.end) is not None
+        and (
+            RATIO.match(reading.text, note.figure.end) is not None
+            or BARE_RATIO_END.match(reading.text, note.figure.end) is not None
+        )
     )
+
+
+# what may follow a ratio whose 1 is unwritten: the clause's or sentence's end
+BARE_RATIO_END = re.compile(r"\s*(?:$|[,，;；。、)）])")
 
 
 def _school_level(reading: Reading, note: Note) -> str:
