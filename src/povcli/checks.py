@@ -106,6 +106,10 @@ class Kind:
     derived_as: str = ""  # what a derived result is, where "derived" alone says too little
     signed_claim: bool = True  # False: the claim is a size whatever the direction (年均減少81.6萬)
     ceiling: float | None = None  # a result above it is impossible (a share of a whole over 100%)
+    # a formula monotonic in each role whose direction turns with another's sign (a pull rises
+    # with its part's level when the part grew, falls with it when the part fell): its bounds
+    # are the extremes over every corner of the inputs' intervals
+    every_corner: bool = False
 
     @property
     def roles(self) -> tuple[str, ...]:
@@ -171,9 +175,31 @@ def _safe(compute: Callable[[], float]) -> float:
     return result if not isinstance(result, complex) else math.nan
 
 
+def _every_corner(inputs: Inputs) -> list[dict[str, Any]]:
+    """Input values at every corner of their intervals (a list's items move together)."""
+    corners: list[dict[str, Any]] = [{}]
+    for role, value in inputs.items():
+        ends: list[Any]
+        if isinstance(value, list):
+            ends = [[i.bounds.low for i in value], [i.bounds.high for i in value]]
+        else:
+            ends = [value.bounds.low, value.bounds.high]
+        corners = [{**corner, role: end} for corner in corners for end in ends]
+    return corners
+
+
+def _at(kind: Kind, values: dict[str, Any], options: dict[str, Any]) -> float:
+    return _safe(lambda: kind.compute(values, options))
+
+
 def compute_interval(kind: Kind, inputs: Inputs, options: dict[str, Any]) -> tuple[float, Interval]:
     """The point estimate and its interval (monotonicity: the corners bound it)."""
     point = _safe(lambda: kind.compute(_points(inputs), options))
+    if kind.every_corner:
+        found = [_at(kind, corner, options) for corner in _every_corner(inputs)]
+        found = [v for v in found if not math.isnan(v)]
+        if found:
+            return point, Interval(min(found), max(found))
     low = _safe(lambda: kind.compute(_corner(inputs, kind, upper=False), options))
     high = _safe(lambda: kind.compute(_corner(inputs, kind, upper=True), options))
     return point, Interval(min(low, high), max(low, high))

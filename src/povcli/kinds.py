@@ -325,7 +325,7 @@ KINDS: dict[str, Kind] = {
         Kind("pull", {"level": 1, "growth": 1, "total": -1, "total_growth": 1},
              "level × growth / (100 + growth) / (total / (1 + total_growth / 100)) × 100",
              _pull, _percentage_points, like_units=("level", "total"),
-             derived_as="pull in percentage points"),
+             derived_as="pull in percentage points", every_corner=True),
         # "留宿旅客约97.9万人次,不过夜旅客约97.8万人次…旅客平均逗留时间1.2日;留宿旅客…2.2日,
         # 不过夜旅客…0.3日": the whole's average is its groups' weighted by their counts (the
         # group of the higher average first, so the result rises with its count, falls with

@@ -43,6 +43,7 @@ from tests.article.test_review10 import FORCED, GROWTH_COLUMN, GROWTH_ROW
 from tests.article.test_review11 import PER_HEAD
 from tests.article.test_row_restatements import text as total_row
 from tests.article.test_sex_ratios import PROVINCE as SEX_RATIO
+from tests.article.test_share_pulls import COMMENTARY as SHARE_PULLS
 from tests.article.test_spaced_tables import (
     DISTRICTS,
     HEALTH_PLANTED,
@@ -65,6 +66,7 @@ TEXTS = [text for _, correct, planted in SHAPES for text in (correct, planted)] 
 # a natural growth by definition, a thing and its complement, a 分别 list after 共
 TEXTS += [
     INVESTMENT_PULLS,
+    SHARE_PULLS.format(pull="11.0"),
     SEGMENT_MARGINS.format(private="6.32"),
     BUDGET_LISTS,
     BREAKDOWNS.format(finance_plan="1200"),

@@ -351,3 +351,22 @@ def test_a_crude_rate_is_per_thousand_of_the_years_mean_population() -> None:
     assert result.unit == "‰"
     result = evaluate("x", KINDS["crude-rate"], inputs, written(6.93, 0.005, "‰"))
     assert result.verdict == Verdict.INCONSISTENT  # the kind judges; check never accuses with it
+
+
+def test_a_falling_parts_pull_is_bounded_over_every_corner() -> None:
+    """A pull rises with its part's level when the part grew and falls with it when the part
+    fell: its interval is the extremes over every corner of the inputs, worked out here with the
+    formula written out again (level × g / (100 + g) × (1 + R / 100) / total × 100)."""
+    written = {"level": "40.0", "growth": "-22.0", "total": "100.0", "total_growth": "10.0"}
+    inputs = {role: _input(role, value) for role, value in written.items()}
+    result = evaluate("p", KINDS["pull"], inputs)
+    assert result.bounds is not None
+    corners = [
+        level * g / (100 + g) * (1 + r / 100) / total * 100
+        for level in (39.95, 40.05)
+        for g in (-22.05, -21.95)
+        for total in (99.95, 100.05)
+        for r in (9.95, 10.05)
+    ]
+    assert result.bounds[0] == pytest.approx(min(corners), abs=1e-9)
+    assert result.bounds[1] == pytest.approx(max(corners), abs=1e-9)

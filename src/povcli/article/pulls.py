@@ -26,17 +26,22 @@ from povcli.article.near import (
     statements,
     text_span,
 )
-from povcli.article.notes import LEVEL, POINTS, RATE, Note, Reading, grammar, simplified
+from povcli.article.notes import LEVEL, POINTS, RATE, SHARE, Note, Reading, grammar, simplified
+from povcli.article.partitions import hundred
 from povcli.article.relations import Relation
 from povcli.article.sharechanges import REAL_GROWTH
 from povcli.numbers import PERCENT
 
 # the words right before a pull's points: its verb (下拉 and 向下拉动 pull down) and what
 # it pulls (GDP增长, 全市工业增加值增速, 国内生产总值)
-PULL_VERBS = "向下拉动|下拉|上拉|拉动"
+# ("影响全市投资下降7.9个百分点": a fall's pull, down)
+PULL_VERBS = "向下拉动|下拉|上拉|拉动|影响"
 PULL = re.compile(rf"(?P<way>{PULL_VERBS})(?P<named>[^,，;；。:：\d%]{{0,20}})$")
 DOWN = ("向下拉动", "下拉")
-NAMED_ENDING = re.compile(r"(?:的)?(?:拉动)?(?:贡献)?(?:分别)?(?:增长|增速|增幅|为|达|是)*$")
+FALL = re.compile(r"下降|回落|减少")
+NAMED_ENDING = re.compile(
+    r"(?:的)?(?:拉动)?(?:贡献)?(?:分别)?(?:增长|增速|增幅|下降|回落|为|达|是)*$"
+)
 CONTRIBUTION = re.compile(r"贡献率[^,，;；。\d%]{0,8}$")
 # a statement reaches back to its total's rate within so many characters
 TOTAL_WITHIN = 1500
@@ -66,14 +71,21 @@ def pulls(reading: Reading) -> Iterator[Relation]:
         if total is None:
             continue
         notes = [note for note, _ in found]
-        if _every_member(reading, statement, notes):
+        shared = [_share_and_rate(reading, note) for note in notes]
+        of_all = None not in shared and _make_the_whole([s for s in shared if s is not None])
+        if _every_member(reading, statement, notes) or of_all:
             start, end, spans = text_span(reading, total, *notes)
             parts = [_pull_figure(note) for note in notes]
             yield Relation("sum", {"parts": parts}, start, end, signed(total),
-                           notes=[PULLS_NOTE], spans=spans)  # fmt: skip
+                           notes=[PULLS_NOTE if not of_all else SHARES_PULLS_NOTE],
+                           spans=spans)  # fmt: skip
         yield from _contributions(reading, statement, notes, total)
-        for note in notes:
+        for note, share_and_rate in zip(notes, shared, strict=True):
             yield from _pull_of_levels(reading, note, total)
+            if share_and_rate is not None:
+                yield _pull_of_share(reading, note, share_and_rate, total)
+        if of_all:
+            yield _growth_of_shares(reading, [s for s in shared if s is not None], total)
 
 
 def _pulls_of(reading: Reading, statement: list[Note]) -> list[tuple[Note, str]]:
@@ -87,7 +99,8 @@ def _pulls_of(reading: Reading, statement: list[Note]) -> list[tuple[Note, str]]
         before = reading.sentence_of(note).words_before(note.figure)
         pull = PULL.search(before.rstrip())
         if pull is not None:
-            note_sign = -1 if pull["way"] in DOWN else 1
+            down = pull["way"] in DOWN or (pull["way"] == "影响" and FALL.search(pull["named"]))
+            note_sign = -1 if down else 1
             found.append((_with_sign(note, note_sign), _named(pull["named"])))
         elif found and last is found[-1][0] and LIST_JOINER.fullmatch(before):
             found.append((note, ""))  # "分别拉动增长2.1和2.4个百分点"
@@ -136,6 +149,69 @@ def _pull_of_levels(reading: Reading, pull: Note, total: Note) -> Iterator[Relat
         "total": whole.figure, "total_growth": signed(total),
     }  # fmt: skip
     yield Relation("pull", roles, start, end, signed(pull), notes=[LEVELS_NOTE], spans=spans)
+
+
+SHARE_PULL_NOTE = (
+    "a part's pull is its share of the total × its rate / (1 + its rate) × (1 + the total's"
+    " rate): its increment over the total a year before"
+)
+SHARES_PULLS_NOTE = (
+    "the parts' shares of the total make 100%, so they are all of it: their pulls make the"
+    " total's rate"
+)
+SHARES_GROWTH_NOTE = (
+    "the parts' shares make 100% of the total: their rates, weighted by the shares a year"
+    " before, make the total's rate"
+)
+
+
+def _share_and_rate(reading: Reading, pull: Note) -> tuple[Note, Note] | None:
+    """ "城镇投资增长33.0%,占全市投资比重为73.6%,拉动全市投资增长20.6个百分点": the part's share of
+    the total this year and its own rate, in the pull's clause run."""
+    rate = _own_rate(reading, pull)
+    if rate is None or rate.base not in (None, "previous") or rate.qualifier == "real":
+        return None
+    between = [n for n in reading.in_sentence(pull.sentence) if rate.index < n.index < pull.index]
+    shares = [n for n in between if n.role == SHARE and n.figure.kind == PERCENT]
+    if len(shares) != 1 or len(between) != 1 or shares[0].base is not None:
+        return None  # (a share's change in points, another rate: no plain clause run)
+    return shares[0], rate
+
+
+def _make_the_whole(shared: list[tuple[Note, Note]]) -> bool:
+    """Whether the parts' shares, of one whole, make 100% within their rounding."""
+    if len(shared) < 2 or len({simplified(s.whole or "") for s, _ in shared}) != 1:
+        return False
+    low = sum(s.figure.bounds.low for s, _ in shared)
+    high = sum(s.figure.bounds.high for s, _ in shared)
+    return low <= 100 <= high
+
+
+def _pull_of_share(
+    reading: Reading, pull: Note, share_and_rate: tuple[Note, Note], total: Note
+) -> Relation:
+    share, rate = share_and_rate
+    start, end, spans = text_span(reading, total, rate, share, pull)
+    roles: dict[str, Figure | list[Figure]] = {
+        "level": share.figure, "growth": signed(rate),
+        "total": hundred(share.figure), "total_growth": signed(total),
+    }  # fmt: skip
+    return Relation("pull", roles, start, end, signed(pull), notes=[SHARE_PULL_NOTE], spans=spans)
+
+
+def _growth_of_shares(reading: Reading, shared: list[tuple[Note, Note]], total: Note) -> Relation:
+    """The total's rate from its parts' shares and rates: a year before, each part was its share
+    over one plus its rate, and all of them the whole over one plus the total's rate."""
+    shares = [s for s, _ in shared]
+    rates = [r for _, r in shared]
+    start, end, spans = text_span(reading, total, *shares, *rates)
+    roles: dict[str, Figure | list[Figure]] = {
+        "total": hundred(shares[0].figure),
+        "parts": [s.figure for s in shares],
+        "rates": [signed(r) for r in rates],
+    }
+    return Relation("growth-of-sum", roles, start, end, signed(total),
+                    notes=[SHARES_GROWTH_NOTE], spans=spans)  # fmt: skip
 
 
 # what a contribution is to: "对全省第一产业增长的贡献率", "对GDP增长的贡献率分别为"
@@ -220,7 +296,7 @@ def _span_carried(total: Note, first: Note, total_span: str, pull_span: str) -> 
 
 
 # a pull whose clause opens with its verb: its subject is the previous clause's
-ELIDED = re.compile(r"[,，]\s*(?:向下拉动|下拉|上拉|拉动)[^,，;；。]*$")
+ELIDED = re.compile(rf"[,，]\s*(?:{PULL_VERBS})[^,，;；。]*$")
 
 
 def _own_rate(reading: Reading, first: Note) -> Note | None:
