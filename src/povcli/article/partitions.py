@@ -325,7 +325,10 @@ def partition_groups(
         )
         if member is not None:
             by_paragraph.setdefault(note.paragraph, {}).setdefault(member, []).append(note)
-    for _, named in sorted(by_paragraph.items()):
+    for paragraph, own in sorted(by_paragraph.items()):
+        named = own
+        if len(own) != size:  # "5.接待国内过夜游客…" and, a line on, "6.接待国内一日游游客…"
+            named = _with_the_paragraph_before(by_paragraph, paragraph)
         if len(named) != size:
             continue
         for first in named[0]:
@@ -345,6 +348,23 @@ def partition_groups(
                 group.append(min(match, key=lambda n: abs(n.index - first.index)))
             if len(group) == size:
                 yield sorted(group, key=lambda n: n.index)
+
+
+def _with_the_paragraph_before(
+    by_paragraph: dict[int, dict[int, list[Note]]], paragraph: int
+) -> dict[int, list[Note]]:
+    """The members named in a paragraph and, for members it does not name, in the few lines
+    before it (one member a line, a line of its income after it)."""
+    own = by_paragraph[paragraph]
+    merged = {member: list(notes) for member, notes in own.items()}
+    for before in range(paragraph - 1, paragraph - 1 - LINES_BACK, -1):
+        for member, notes in by_paragraph.get(before, {}).items():
+            if member not in own:
+                merged.setdefault(member, []).extend(notes)
+    return merged
+
+
+LINES_BACK = 3  # lines before a paragraph read for the members it does not name
 
 
 def _named_like(remainder: str, first_remainder: str, note: Note, first: Note) -> bool:
