@@ -119,7 +119,30 @@ def annotate(text: str) -> Reading:
             paragraph += 1
             carried_period = _paragraph_period(carried_period)
         carried_period = _read_sentence(reading, number, sentence, paragraph, carried_period)
+    _wholes_said_once(reading)
     return reading
+
+
+# "占同期四川外贸进出口总值的(下同)70.3%": the whole every bare 占 after it is of
+SAME_BELOW = re.compile(r"[(（]下同[)）]")
+BARE_SHARE = re.compile(r"占\s*$")
+SHARE_CLAUSE = 40  # characters back from a share read for its clause
+
+
+def _wholes_said_once(reading: Reading) -> None:
+    """A whole the text names once for the shares after it ("(下同)"): a bare "占30.4%" after
+    it is a share of that whole."""
+    carried = None
+    for note in reading.notes:
+        if note.role != SHARE:
+            continue
+        before = reading.simple[max(0, note.figure.start - SHARE_CLAUSE) : note.figure.start]
+        clause = re.split(r"[,，;；。]", before)[-1]
+        if note.whole and SAME_BELOW.search(clause):
+            carried = note.whole
+        elif carried and note.whole == "" and BARE_SHARE.search(clause):
+            note.whole = carried
+            note.cues.append("whole named once before it (下同)")
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

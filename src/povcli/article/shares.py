@@ -396,8 +396,22 @@ def wholes_named(reading: Reading, part: Note, share: Note) -> list[Note]:
 
 def _names_the_whole(subject: str, core: str) -> bool:
     """Whether a level's words name the whole a share's words name: 财政总收入 is the
-    公共财政预算总收入 a budget report states (预算 names the budget's kind, not another whole)."""
-    return core in subject or ("预算" not in core and core in subject.replace("预算", ""))
+    公共财政预算总收入 a budget report states (预算 names the budget's kind, not another whole);
+    外贸总值 is the 进出口总值 a customs report states (grammar.json's whole_synonyms)."""
+    return any(
+        named in subject or ("预算" not in named and named in subject.replace("预算", ""))
+        for named in _said_otherwise(core)
+    )
+
+
+@cache
+def _said_otherwise(core: str) -> tuple[str, ...]:
+    synonyms: dict[str, list[str]] = grammar()["whole_synonyms"]
+    found = [core]
+    for word, others in synonyms.items():
+        if not word.startswith("_") and word in core:
+            found += [core.replace(word, other) for other in others]
+    return tuple(found)
 
 
 def _a_larger_total(subject: str, core: str) -> bool:
