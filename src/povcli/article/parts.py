@@ -51,7 +51,7 @@ def parts_after_qizhong(reading: Reading) -> Iterator[Relation]:
     for number, sentence in enumerate(reading.sentences):
         notes = reading.in_sentence(number)
         text = sentence.text
-        for found in re.finditer(r"其中", text):
+        for found in QIZHONG.finditer(text):
             at = sentence.start + found.start()
             before = [n for n in notes if n.figure.end <= at and n.role == LEVEL]
             if not before and not text[: found.start()].strip(" ,，:："):
@@ -126,6 +126,8 @@ def _sum_and_its_growth(reading: Reading, whole: Note, parts: list[Note]) -> Ite
 
 
 LISTED_LINES = 12  # sentences after a closing 其中 read for its parts
+# "其中", and "当中" as Macao's and Hong Kong's releases write it ("…56.3万人次,当中珠海市…")
+QIZHONG = re.compile(r"其中|当中")
 
 
 def _ends_its_sentence(text: str, at: int) -> bool:
@@ -531,7 +533,7 @@ def _until_next_qizhong(
     parts: list[Note], text: str, offset: int, after: int, bracketed: list[tuple[int, int]]
 ) -> list[Note]:
     """The parts up to the next 其中 of the sentence (one in brackets breaks a part down)."""
-    for found in re.finditer("其中", text[after:]):
+    for found in QIZHONG.finditer(text[after:]):
         at = offset + after + found.start()
         if not any(start < at < end for start, end in bracketed):
             return [p for p in parts if p.figure.start < at]
