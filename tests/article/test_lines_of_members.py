@@ -56,3 +56,18 @@ def test_central_and_local_projects_make_the_investment() -> None:
         assert not accused(variant), variant
     for variant in both_scripts(RELEASE.format(local="90000")):
         assert _sums(variant, 10_000_000_000_000) == ["inconsistent"], variant
+
+
+FRAMED = (
+    "今年上半年,全社会累计完成固定资产投资30000亿元,比去年同期增长20.0%。其中,城镇累计完成投资"
+    "25000亿元,增长22.0%;农村累计完成投资5000亿元,增长10.0%。\n"
+    "在上半年城镇投资中,国有及国有控股单位投资14000亿元,同比增长18.0%。中央项目投资4000亿元,"
+    "增长2.0%;地方项目21000亿元,增长25.0%。\n"
+)
+
+
+def test_parts_of_a_paragraph_framed_by_another_whole_never_accuse_the_first_total() -> None:
+    """(fresh trial 8's W01) 在上半年城镇投资中 frames the projects: 4000 + 21000 is the urban
+    investment, not the 30000 of all investment the paragraph before states."""
+    for variant in both_scripts(FRAMED):
+        assert not accused(variant), variant

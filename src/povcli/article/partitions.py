@@ -700,6 +700,8 @@ def partition_relations(
     total, bound = total_of(reading, parts, partition)
     if total is not None and any(_set_apart(reading, p) for p in parts if p.index > total.index):
         total = None  # "普通高等学校106所,其中… 另有成人高等学校6所": beyond the total before
+    if bound and total is not None and _framed_otherwise(reading, total, parts[0]):
+        bound = False  # "在上半年城镇投资中,…中央项目投资3370亿元;地方项目18474亿元": 城镇's
     if total is not None and not bound:
         bound = (
             _whole_of_qizhong(reading, total, parts[0])
@@ -784,6 +786,17 @@ def _share_of_a_whole(reading: Reading, part: Note) -> Note | None:
         if n.head == part.index and n.role == SHARE and not of_a_plan(n)
     ]
     return found[0] if found else None
+
+
+def _framed_otherwise(reading: Reading, total: Note, first: Note) -> bool:
+    """Whether the parts' paragraph opens by naming, with 中, a whole other than the total
+    ("在上半年城镇投资中," before the projects of 全社会固定资产投资's paragraph)."""
+    start = reading.paragraphs[first.paragraph][0]
+    opening = AMONG.match(reading.simple[start : first.figure.start])
+    if opening is None or total.paragraph == first.paragraph:
+        return False
+    named = SPAN.sub("", core_words(opening["whole"]))
+    return not named or named not in core_words(simplified(total.subject))
 
 
 def _whole_they_are_among(reading: Reading, parts: list[Note], partition: Partition) -> Note | None:
