@@ -42,3 +42,19 @@ def test_a_bare_share_after_a_whole_named_once_below_is_of_that_whole() -> None:
         assert not accused(variant), variant
     for variant in both_scripts(PARTNERS.format(asean="18.0")):
         assert [(r[0], r[3]) for r in accused(variant)] == [("share", 18.0)], variant
+
+
+GAP = (
+    "前三季度,全省外贸进出口总值5000.0亿元,比去年同期增长3.0%。民营企业进出口增长9.5%,"
+    "高出外贸整体增速{gap}个百分点,占外贸总值的40.0%。\n"
+)
+
+
+def test_a_rate_over_the_trade_as_a_whole_is_the_gap_to_its_rate() -> None:
+    """(fresh trial 18's A08) 高出外贸整体增速7.6个百分点: 9.5 − 3.0 = 6.5 (planted 7.5)."""
+    for variant in both_scripts(GAP.format(gap="6.5")):
+        gaps = [(r[1], r[3]) for r in article_relations(variant) if r[0] == "point-change"]
+        assert gaps == [("consistent", 6.5)], variant
+        assert not accused(variant), variant
+    for variant in both_scripts(GAP.format(gap="7.5")):
+        assert [(r[0], r[3]) for r in accused(variant)] == [("point-change", 7.5)], variant

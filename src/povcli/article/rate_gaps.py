@@ -23,7 +23,9 @@ COMPARED = re.compile(
 )
 HIGHER = ("高于", "快于", "高出", "超出")
 # a rate's words after what it is of (GDP增速, 城镇居民人均可支配收入的增速, 全市经济增长)
-RATE_ENDING = re.compile(r"(?:的)?(?:平均)?(?:增速|增幅|增长速度|增长|降幅|水平)$")
+RATE_ENDING = re.compile(
+    r"(?:整体|总体)?(?:的)?(?:平均)?(?:增速|增幅|增长速度|增长|降幅|水平)$"
+)  # ("高出外贸整体增速7.6个百分点": 外贸's rate)
 GAP_NOTE = "the rate less the one rate of its period the words after {} name"
 
 
