@@ -49,3 +49,30 @@ def test_a_planted_share_read_through_repeated_readings_is_wrong(text: str) -> N
 def test_the_article_keeps_its_figures_once_readings_are_gone() -> None:
     cleaned = clean_article("标题\n\n" + AGES.format(young="17.0")).text
     assert "(kou)" not in cleaned and "全省常住人口800.00万人" in cleaned
+
+
+# a bulletin board's repost (fresh trial 21's A05), our own figures, wrapped at 76 columns as the
+# board wraps it: a word and a number broken over two lines
+WRAPPED = (
+    "【本台訊】\n"
+    "內政部今天公布六月份戶口統計資料,總人口數為2300萬5000人,較上月增加1200人,增\n"
+    "加率為千分之0.05。六月份出生數為1萬2000人,死亡數為1萬800人,自然增加1200人。\n"
+    "六月份有1萬1500對新人結婚,粗結婚率千分之6.10;5000對夫妻離婚,粗離婚率千分之2.\n"
+    "65。\n"
+    "--\n"
+    "※ 發信站: 某某站\n"
+)
+
+
+def test_a_repost_wrapped_at_a_fixed_width_is_joined_again() -> None:
+    text = clean_article(WRAPPED).text
+    assert "增加率為千分之0.05" in text
+    assert "粗離婚率千分之2.65。" in text
+    assert "--" in text and "發信站" in text  # the signature stays lines of its own
+
+
+def test_lines_that_fill_no_common_width_stay_apart() -> None:
+    """Short lines, or lines of different widths, are no wrapped paragraph."""
+    lines = "全县学校120所。\n其中,公办学校100所,非公办学校20所\n在校学生5.2万人"
+    text = clean_article("标题\n" + lines).text
+    assert "20所\n\n在校学生" in text
