@@ -663,12 +663,23 @@ NESTED_NOTE = "a part is the sum of the parts after it: they break it down, with
 
 def _nested(parts: list[Note]) -> bool:
     """ "其中医院床位4.2万张,公立医院3.0万张,民营医院1.2万张": a part the parts right after
-    it add up to is broken down by them, and the list counts them twice."""
+    it add up to is broken down by them, and the list counts them twice; so does a part whose
+    words end with an earlier one's ("当中内地旅客281.2万人次,…以个人游来澳的内地旅客132.7万
+    人次": a group of the mainland visitors)."""
     for at, part in enumerate(parts[:12]):
         for end in range(at + 3, min(len(parts), 12) + 1):
             if adds_up(part, parts[at + 1 : end]):
                 return True
-    return False
+    return _a_group_of_an_earlier(parts[:12])
+
+
+def _a_group_of_an_earlier(parts: list[Note]) -> bool:
+    names = [QIZHONG.sub("", simplified(p.subject)).strip(" ,，:：") for p in parts]
+    return any(
+        len(earlier) >= 2 and len(later) > len(earlier) and later.endswith(earlier)
+        for at, earlier in enumerate(names)
+        for later in names[at + 1 :]
+    )
 
 
 def _every_member(reading: Reading, whole: Note, parts: list[Note]) -> bool:

@@ -350,8 +350,8 @@ def wholes_named(reading: Reading, part: Note, share: Note) -> list[Note]:
     if any(word in phrase for word in grammar()["mean_words"]) and MEDIAN in part.subject:
         mean = part.subject.replace(MEDIAN, "")
         return _nearest(part, [n for n in levels if n.subject == mean])
-    total = re.match(r"^(?:全部|所有|总|全体|整个)", phrase)
-    core = re.sub(r"^(?:全部|所有|总|全体|整个)", "", phrase.rstrip("的"))
+    total = re.match(r"^(?:全部|所有|总|全体|整个|整体)", phrase)
+    core = re.sub(r"^(?:全部|所有|总|全体|整个|整体)", "", phrase.rstrip("的"))
     national = re.match(r"^(?:全国|我国|全省|全市)", core)
     core = re.sub(r"^(?:全国|我国|全省|全市|当年|同期)", "", core)
     if len(core) < 2:
@@ -364,10 +364,12 @@ def wholes_named(reading: Reading, part: Note, share: Note) -> list[Note]:
         and not _a_larger_total(n.subject, core)
     ]
     if national:
+        # "占全国…": the nation's; "占全省外贸总值的18.1%": the province's, never the nation's
+        nation_too = national.group() in ("全国", "我国")
         fitting = [
             n
             for n in fitting
-            if (n.scope == part.scope or n.scope == "national")
+            if (n.scope == part.scope or (nation_too and n.scope == "national"))
             and not _itself_a_share_of(reading, n, core)
         ]
     elif part.scope in grammar()["provinces"] or part.scope == "province":
@@ -422,13 +424,16 @@ def _a_larger_total(subject: str, core: str) -> bool:
 
 @cache
 def _totals_holding(core: str) -> tuple[str, ...]:
-    """The totals of the partitions that have the words as a member, whose word holds them."""
+    """The totals of the partitions that have the words' first word as a member, whose word
+    holds it: 进出口 for 出口 and for 出口总值 (占出口总值的65.3% is no share of 进出口总值)."""
     return tuple(
         total
         for partition in grammar()["partitions"]
-        if any(core in member.split("|") for member in partition["members"])
+        for member in partition["members"]
+        for word in member.split("|")
+        if core.startswith(word)
         for total in partition.get("totals", ())
-        if core in total and total != core
+        if word in total and total != word
     )
 
 
