@@ -76,3 +76,14 @@ def test_stages_beyond_the_total_are_called_wrong() -> None:
     more = SUMMARY.format(junior_schools="25", junior_ratio="15.29")
     for variant in both_scripts(more):
         assert [(r[0], r[3]) for r in accused(variant)] == [("subset", None)], variant
+
+
+def test_a_heading_run_into_the_totals_line_before_its_place_names_nothing() -> None:
+    """(the real corpus's C08) "1、教育事业发展统计公报全省义务教育中小学5734所": the words before
+    全省 are a heading, not a group of the schools."""
+    headed = CORRECT.replace(
+        "义务教育 全县义务教育中小学", "1、教育事业发展统计公报全县义务教育中小学"
+    )
+    for variant in both_scripts(headed):
+        assert 60 in _claimed(variant, "sum", "consistent"), variant
+        assert not accused(variant), variant

@@ -200,6 +200,9 @@ def _stage_and_measure(reading: Reading, note: Note) -> tuple[str, str] | None:
     rest = words.replace(written, "", 1) if written else words  # 参加(基本养老保险)人数
     if stage:  # "义务教育 全市义务教育中小学214所": a heading run into the line names it again
         rest = rest.replace(stage, "")
+    places = list(WHOLE_PLACE.finditer(rest))
+    if places:  # "1、教育事业发展统计公报全省义务教育中小学5734所": a heading before the place
+        rest = rest[places[-1].start() :]
     measure = _measure(rest, note)
     if measure is None:
         return None
@@ -268,6 +271,7 @@ def _stage_carried(reading: Reading, note: Note, since: int = 0) -> str | None:
     return None
 
 
+WHOLE_PLACE = re.compile(r"全国|全省|全市|全县|全区")
 # a line of a list: "- 专任教师276.31万人", "• 学校16.01万所"
 BULLET = re.compile(r"^\s*[-–•·●▪○*]\s*")
 HEADING_LENGTH = 30  # characters: a line longer than this, or ending its sentence, is prose
