@@ -76,3 +76,17 @@ def test_lines_that_fill_no_common_width_stay_apart() -> None:
     lines = "全县学校120所。\n其中,公办学校100所,非公办学校20所\n在校学生5.2万人"
     text = clean_article("标题\n" + lines).text
     assert "20所\n\n在校学生" in text
+
+
+def test_a_tables_rows_of_one_width_are_never_joined() -> None:
+    """(fresh trial 10's V09) a yearbook table spaced into columns, Chinese beside English, its
+    rows as wide as a wrapped repost's lines: each row stays a line of its own."""
+    rows = [
+        "普通中等学校 Secondary Schools                       1200     1180",
+        "    普通中等专业学校     Specialized Secondary Schools 40 38",
+        "   中等技术学校         Technical Training Schools    25    24",
+        "  中等师范学校         Teacher Training Schools       15    14",
+    ]
+    text = clean_article("表 教育事业基本情况\n" + "\n".join(rows) + "\n").text
+    lines = [line.strip() for line in text.splitlines()]
+    assert all(row.strip() in lines for row in rows), text

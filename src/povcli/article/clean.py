@@ -306,10 +306,11 @@ def _width(line: str) -> int:
 
 def _hard_wraps_joined(text: str) -> str:
     """The text with the lines a fixed-width wrap broke joined again: only where several lines
-    fill one width that a wrap column may have, none of them a table's row."""
+    of prose fill one width that a wrap column may have (a table's rows, spaced into columns
+    or in English beside Chinese, are none)."""
     lines = text.split("\n")
     widths = [_width(line) for line in lines]
-    wide = [w for w in widths if w in WRAP_WIDTHS]
+    wide = [w for w, line in zip(widths, lines, strict=True) if w in WRAP_WIDTHS and _prose(line)]
     if len(wide) < WRAPPED_LINES or any(w > max(WRAP_WIDTHS) for w in widths):
         return text
     column = max(wide)
@@ -323,10 +324,21 @@ def _hard_wraps_joined(text: str) -> str:
         carry = (
             width >= column - WRAP_SLACK
             and not line.rstrip().endswith(SENTENCE_END)
-            and "|" not in line
-            and "\t" not in line
+            and _prose(line)
         )
     return "\n".join(joined)
+
+
+PROSE_SHARE = 0.5  # of a line's characters, Chinese ones (a table's row is mostly figures)
+
+
+def _prose(line: str) -> bool:
+    """A line of Chinese prose: no columns (a tab, a bar, a run of spaces), mostly Chinese."""
+    words = line.strip()
+    if not words or "|" in words or "\t" in words or "  " in words:
+        return False
+    chinese = sum(unicodedata.east_asian_width(c) in "WF" for c in words)
+    return chinese >= PROSE_SHARE * len(words)
 
 
 def _take_metadata(line: str, body: list[str], meta: dict[str, str]) -> bool:
