@@ -334,6 +334,12 @@ def accused(text: str) -> list[tuple[str, str, list[float], float | None]]:
     return [r for r in article_relations(text) if r[1] == "inconsistent"]
 
 
+def claimed_of(text: str, kind: str, verdict: str) -> list[float | None]:
+    """The stated figures of an article's relations of one kind and verdict, in order."""
+    found = [r[3] for r in article_relations(text) if r[0] == kind and r[1] == verdict]
+    return sorted(found, key=lambda v: v or 0.0)
+
+
 def each_in_both_scripts(texts: dict[str, str]) -> list[str]:
     """Each text and its Traditional copy (OpenCC), one converter for all of them."""
     import opencc

@@ -22,7 +22,7 @@ county and figures, worked by hand:
 
 from __future__ import annotations
 
-from tests.helpers import accused, article_relations, both_scripts
+from tests.helpers import accused, article_relations, both_scripts, claimed_of
 
 SECTIONS = (
     "一、截至2024年6月底,累计完成公共财政预算总收入50000万元,为年初预算55.00%,比上年同期增加"
@@ -47,11 +47,6 @@ HEADINGS = (
 )
 
 
-def _claimed(text: str, kind: str, verdict: str) -> list[float | None]:
-    found = [r[3] for r in article_relations(text) if r[0] == kind and r[1] == verdict]
-    return sorted(found, key=lambda v: v or 0.0)
-
-
 def test_a_numbered_sections_parts_make_the_total_a_paragraph_before() -> None:
     for variant in both_scripts(SECTIONS.format(finance_change="2200", finance_rate="13.92")):
         found = article_relations(variant)
@@ -61,7 +56,7 @@ def test_a_numbered_sections_parts_make_the_total_a_paragraph_before() -> None:
         assert [(r[1], r[3]) for r in departments] == [("consistent", 500_000_000.0)], variant
         changes = [r for r in found if r[0] == "sum" and {18_000_000.0, 22_000_000.0} <= set(r[2])]
         assert [(r[1], r[3]) for r in changes] == [("consistent", 40_000_000.0)], variant
-        assert 8.7 in _claimed(variant, "growth-of-sum", "consistent"), variant
+        assert 8.7 in claimed_of(variant, "growth-of-sum", "consistent"), variant
         assert not accused(variant), variant
 
 
@@ -73,21 +68,21 @@ def test_a_departments_change_that_breaks_the_sum_is_called_wrong() -> None:
 
 def test_a_share_of_the_tax_revenue_named_tax_binds_its_amount() -> None:
     for variant in both_scripts(SECTIONS.format(finance_change="2200", finance_rate="13.92")):
-        assert _claimed(variant, "share", "consistent") == [40.0, 60.0], variant
+        assert claimed_of(variant, "share", "consistent") == [40.0, 60.0], variant
 
 
 def test_parts_under_by_headings_make_the_total_and_its_rate() -> None:
     for variant in both_scripts(HEADINGS.format(finance_plan="1200")):
-        sums = _claimed(variant, "sum", "consistent")
+        sums = claimed_of(variant, "sum", "consistent")
         assert sums.count(60_000_000.0) >= 2 and 24_000_000.0 in sums, (sums, variant)
-        growths = _claimed(variant, "growth-of-sum", "consistent")
+        growths = claimed_of(variant, "growth-of-sum", "consistent")
         assert growths.count(-5.0) == 2 and -13.9 in growths, (growths, variant)
         assert not accused(variant), variant
 
 
 def test_the_plans_beside_the_parts_add_up_to_the_whole_plan() -> None:
     for variant in both_scripts(HEADINGS.format(finance_plan="1200")):
-        sums = _claimed(variant, "sum", "consistent")
+        sums = claimed_of(variant, "sum", "consistent")
         assert sums.count(150_000_000.0) == 2 and 60_000_000.0 in sums, (sums, variant)
 
 

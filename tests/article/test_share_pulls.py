@@ -12,7 +12,7 @@ No levels: the shares carry the parts' weight. Our own figures, worked by hand:
 
 from __future__ import annotations
 
-from tests.helpers import accused, article_relations, both_scripts
+from tests.helpers import accused, both_scripts, claimed_of
 
 COMMENTARY = (
     "1至6月,全县固定资产投资同比增长10.0%,较上月下降0.5个百分点。其中:城镇投资增长20.0%,"
@@ -21,21 +21,16 @@ COMMENTARY = (
 )
 
 
-def _claimed(text: str, kind: str, verdict: str) -> list[float | None]:
-    found = [r[3] for r in article_relations(text) if r[0] == kind and r[1] == verdict]
-    return sorted(found, key=lambda v: v or 0.0)
-
-
 def test_each_parts_pull_from_its_share_and_rate() -> None:
     for variant in both_scripts(COMMENTARY.format(pull="11.0")):
-        assert _claimed(variant, "pull", "consistent") == [-1.0, 11.0], variant
+        assert claimed_of(variant, "pull", "consistent") == [-1.0, 11.0], variant
         assert not accused(variant), variant
 
 
 def test_shares_that_make_the_whole_make_the_pulls_add_up_to_its_rate() -> None:
     for variant in both_scripts(COMMENTARY.format(pull="11.0")):
-        assert 10.0 in _claimed(variant, "sum", "consistent"), variant
-        assert _claimed(variant, "growth-of-sum", "consistent") == [10.0], variant
+        assert 10.0 in claimed_of(variant, "sum", "consistent"), variant
+        assert claimed_of(variant, "growth-of-sum", "consistent") == [10.0], variant
 
 
 def test_a_pull_beyond_its_share_and_rate_is_called_wrong() -> None:

@@ -19,7 +19,7 @@ other schools (九年一贯制) in the total; stages beyond it (25: 65 of 60) ar
 
 from __future__ import annotations
 
-from tests.helpers import accused, article_relations, both_scripts
+from tests.helpers import accused, both_scripts, claimed_of
 
 SUMMARY = (
     "全县教育事业保持良好发展态势。 义务教育 全县义务教育中小学60所,比上年减少1所。"
@@ -34,16 +34,9 @@ SUMMARY = (
 CORRECT = SUMMARY.format(junior_schools="20", junior_ratio="15.29")
 
 
-def _claimed(text: str, kind: str, verdict: str) -> list[float | None]:
-    return sorted(
-        (r[3] for r in article_relations(text) if r[0] == kind and r[1] == verdict),
-        key=lambda v: v or 0.0,
-    )
-
-
 def test_the_sections_stages_make_the_compulsory_totals() -> None:
     for variant in both_scripts(CORRECT):
-        sums = _claimed(variant, "sum", "consistent")
+        sums = claimed_of(variant, "sum", "consistent")
         for total in (60, 805_000, 240_000_000, 3_000_000, 5200):
             assert total in sums, (total, sums, variant)
         assert not accused(variant), variant
@@ -51,12 +44,12 @@ def test_the_sections_stages_make_the_compulsory_totals() -> None:
 
 def test_the_sections_rates_make_the_compulsory_rates() -> None:
     for variant in both_scripts(CORRECT):
-        assert _claimed(variant, "growth-of-sum", "consistent") == [4.01, 5.19, 5.99], variant
+        assert claimed_of(variant, "growth-of-sum", "consistent") == [4.01, 5.19, 5.99], variant
 
 
 def test_a_ratio_with_its_one_unwritten_is_students_per_teacher() -> None:
     for variant in both_scripts(CORRECT):
-        assert _claimed(variant, "ratio", "consistent") == [15.29, 18.0], variant
+        assert claimed_of(variant, "ratio", "consistent") == [15.29, 18.0], variant
 
 
 def test_a_wrong_ratio_with_its_one_unwritten_is_called_wrong() -> None:
@@ -68,7 +61,7 @@ def test_a_wrong_ratio_with_its_one_unwritten_is_called_wrong() -> None:
 def test_stages_short_of_the_total_are_shown_never_called_wrong() -> None:
     fewer = SUMMARY.format(junior_schools="15", junior_ratio="15.29")
     for variant in both_scripts(fewer):
-        assert 60 not in _claimed(variant, "sum", "consistent"), variant
+        assert 60 not in claimed_of(variant, "sum", "consistent"), variant
         assert not accused(variant), variant
 
 
@@ -85,5 +78,5 @@ def test_a_heading_run_into_the_totals_line_before_its_place_names_nothing() -> 
         "义务教育 全县义务教育中小学", "1、教育事业发展统计公报全县义务教育中小学"
     )
     for variant in both_scripts(headed):
-        assert 60 in _claimed(variant, "sum", "consistent"), variant
+        assert 60 in claimed_of(variant, "sum", "consistent"), variant
         assert not accused(variant), variant
