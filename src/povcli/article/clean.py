@@ -59,6 +59,25 @@ SPACED_AFTER_WAN = re.compile(
 )
 # "46 萬 1 千人" (主計總處's 461,000, as 財訊 spaces it): the thousands after 萬 are the figure's
 SPACED_THOUSANDS = re.compile(r"(?<=\d[萬万][1-9]) +(?=千)")
+# "1兆995.4億美元" (Taiwan's 兆, a million million): the 億 it holds, 10995.4億; "2.5兆元" is
+# 2.5萬億元 (兆瓦, a megawatt, is another 兆)
+ZHAO_AND_YI = re.compile(r"(?<![\d.,])(\d{1,4})兆(\d{1,4}(?:\.\d+)?)(?=[億亿])")
+ZHAO_MONEY = re.compile(
+    r"(?<=\d)兆(?=(?:元|美元|新臺幣|新台幣|新台币|臺幣|台幣|台币|日圓|日元|人民幣|人民币|港元|港幣|港币))"
+)
+
+
+def _zhao_read(text: str) -> str:
+    text = ZHAO_AND_YI.sub(lambda m: _yi_of(m.group(1), m.group(2)), text)
+    return ZHAO_MONEY.sub("萬億", text)
+
+
+def _yi_of(zhao: str, yi: str) -> str:
+    whole, _, decimals = yi.partition(".")
+    value = int(zhao) * 10000 + int(whole)
+    return f"{value}.{decimals}" if decimals else str(value)
+
+
 # "1 896.66万m", "5 221 km": thousands grouped by spaces, as bulletins typeset them; a run of
 # cells a space apart (a flattened table: "19 436 11 341 10 860 481") is left as it is
 SPACE_GROUPED = re.compile(
@@ -270,6 +289,7 @@ def clean_article(raw: str) -> CleanResult:
     text = _space_grouped_joined(text)
     text = SPACED_AFTER_WAN.sub("", SPACED_FIGURE.sub("", text))
     text = SPACED_THOUSANDS.sub("", text)
+    text = _zhao_read(text)
     text = DOUBLED_PUNCTUATION.sub(lambda m: m.group(1) or "", text)
     text = _hard_wraps_joined(text)
     result = CleanResult(text="", removed_readings=readings, restored_quote_ends=quote_ends)

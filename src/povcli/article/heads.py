@@ -64,6 +64,8 @@ def attach(note: Note, head: Note | None, sentence: Sentence, reading: Reading) 
     target = _target(note, earlier)
     if target is None or _names_other_scope(note, target, sentence):
         return head
+    if note.role == POINTS and _own_level_between(reading, target, note):
+        return head  # "水电…占比19.28%;火电78.13亿千瓦时,…,环比增长4.68个百分点": 火电's points
     if note.role in (CHANGE, RATE) and _another_place_between(reading, target, note):
         return head  # "台中市相差26.5萬人…,新竹市…多9.9萬人、21.9%": 新竹市's, not 台中市's
     if note.role in (CHANGE, RATE) and _compared_with_target(reading, target, note):
@@ -85,6 +87,15 @@ def attach(note: Note, head: Note | None, sentence: Sentence, reading: Reading) 
     if note.base is None and note.role in (CHANGE, RATE, POINTS):
         note.base = _chain_base(note, sentence, reading)
     return head
+
+
+def _own_level_between(reading: Reading, target: Note, note: Note) -> bool:
+    """Whether the points' own sentence, after the target's, opens with a level of its own: a
+    clause after a ; that names another part."""
+    if target.sentence == note.sentence:
+        return False
+    own = reading.in_sentence(note.sentence)
+    return any(n.role == LEVEL and n.index < note.index for n in own)
 
 
 OF_A_PERCENTAGE = re.compile(r"的\s*\d[\d.]*\s*%")

@@ -52,6 +52,7 @@ def population_of(subject: str) -> str:
 # surplus may be larger than all the trade's)
 NOT_A_COMPONENT = re.compile(
     r"中位数|率|指数|价格|比重|平均年龄|年龄|性别比|收入比|支出比|顺差|逆差"
+    r"|单产|亩产|单位面积产量"  # a yield (公斤/公顷) is an amount per unit of area: none adds up
 )
 PER_HEAD = re.compile(r"人均|户均|平均|均值|月均|年均|每")
 

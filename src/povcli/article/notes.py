@@ -63,7 +63,8 @@ class Note:
     index: int
     role: str = LEVEL
     sign: int = 1
-    base: str | None = None  # "previous" (比上年), a year (比2012年), or None
+    # "previous" (比上年, 同比), "period-before" (环比, 比上月), a year (比2012年), or None
+    base: str | None = None
     qualifier: str | None = None  # "nominal" or "real", for rates
     subject: str = ""
     scope: str | None = None  # where: "national", a province's name, "province" (全省)

@@ -95,6 +95,14 @@ _MONTH = r"[\d一二三四五六七八九十]{1,3}"
 MONTHS_NAMED = rf"{_MONTH}月?(?:[-—–至到]{_MONTH})?月份?"
 
 
+# "环比", "比上月": on the period just before (a month, a quarter), not on the year before
+PERIOD_BEFORE = re.compile(r"环比|上月")
+
+
+def _base_period(words: str) -> str:
+    return "period-before" if PERIOD_BEFORE.search(words) else "previous"
+
+
 def read_role(note: Note, before: str, after: str, upto: str, clause: str = "") -> None:
     patterns = phrase_patterns()
     figure = note.figure
@@ -105,7 +113,7 @@ def read_role(note: Note, before: str, after: str, upto: str, clause: str = "") 
         return
     base = patterns["base"].search(before)
     if base:
-        note.base = base.group(1) if base.group(1) else "previous"
+        note.base = base.group(1) if base.group(1) else _base_period(base.group())
     note.qualifier = _qualifier(upto[-30:])
     if note.qualifier is None and COMPARABLE_BASIS.search(before):
         note.qualifier = "real"  # a rate on a comparable basis follows from no levels written
