@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from povcli.article.figures import Figure
 from povcli.article.near import (
     WHOLE_WITHIN,
     additive,
@@ -24,15 +25,16 @@ from povcli.article.near import (
     compared_amount,
     text_span,
 )
-from povcli.article.notes import CHANGE, LEVEL, Note, Reading
+from povcli.article.notes import CHANGE, LEVEL, SHARE, Note, Reading, simplified
 from povcli.article.partitions import growth_of_sum, one_base, signed_sum
 from povcli.article.plan_progress import CLAUSE_END, plans_add_up
 from povcli.article.relations import Relation
 
-# "二、分收入结构看:", "三、分征收部门完成情况为:", "按级次分:", "地方收入按构成分:"
+# "二、分收入结构看:", "三、分征收部门完成情况为:", "按级次分:", "地方收入按构成分:",
+# "从征收部门看:"
 BREAKDOWN = re.compile(
     r"(?:^|(?<=[。;；\s])|(?<=[一二三四五六七八九十]、)|(?<=[)）]))"
-    r"(?P<whole>[\u4e00-\u9fff]{0,8}?)(?:按|分)(?!别)(?P<by>[\u4e00-\u9fff]{1,8}?)"
+    r"(?P<whole>[\u4e00-\u9fff]{0,8}?)(?:按|分|从)(?!别)(?P<by>[\u4e00-\u9fff]{1,8}?)"
     r"(?:分|看|划分)?(?:完成情况为|完成情况|情况为|情况)?[:：]"
 )
 BREAKDOWN_NOTE = "the amounts listed under '{}' break down {}"
@@ -71,9 +73,28 @@ def _broken_down(reading: Reading, heading: re.Match[str], parts: list[Note]) ->
     if total_change is not None and len(found) == len(parts) and one_base(found, total_change):
         yield signed_sum(reading, found, total_change)
     yield from growth_of_sum(reading, parts, whole, named=True)
+    yield from _shares_of_the_whole(reading, whole, parts)
     plans = plans_add_up(reading, whole, parts)
     if plans is not None:
         yield plans
+
+
+SHARE_NOTE = "a part listed under the heading, over the whole its parts make ({})"
+
+
+def _shares_of_the_whole(reading: Reading, whole: Note, parts: list[Note]) -> Iterator[Relation]:
+    """ "从收入结构看:税收收入15348万元,占收入的89.99%,…;非税收入1708万元,占收入的10.01%": each
+    part's share of the whole its words name in a word of it (收入 of 大口径财政收入)."""
+    named = simplified(whole.subject)
+    for part in parts:
+        share = attached(reading, part, SHARE)
+        words = (share.whole or "").strip() if share is not None else ""
+        if share is None or len(words) < 2 or not named.endswith(words):
+            continue
+        start, end, spans = text_span(reading, whole, part, share)
+        roles: dict[str, Figure | list[Figure]] = {"part": part.figure, "whole": whole.figure}
+        yield Relation("share", roles, start, end, share.figure,
+                       notes=[SHARE_NOTE.format(whole.figure.written)], spans=spans)  # fmt: skip
 
 
 def _parts(reading: Reading, start: int, end: int) -> list[Note]:

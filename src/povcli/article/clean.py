@@ -292,6 +292,7 @@ def clean_article(raw: str) -> CleanResult:
     text = _zhao_read(text)
     text = DOUBLED_PUNCTUATION.sub(lambda m: m.group(1) or "", text)
     text = _hard_wraps_joined(text)
+    text = TABLE_AFTER_PROSE.sub(_table_set_apart, text)
     result = CleanResult(text="", removed_readings=readings, restored_quote_ends=quote_ends)
     body: list[str] = []
     for line in text.splitlines():
@@ -318,6 +319,15 @@ WRAP_WIDTHS = range(60, 81)  # columns a repost may wrap at
 WRAP_SLACK = 3  # columns short of the widest a wrapped line may stop (a wide character left over)
 WRAPPED_LINES = 3  # lines that fill the width before a text is read as hard-wrapped
 SENTENCE_END = tuple("。!！?？;；:：」』”）)")
+
+
+# a page that runs a paragraph of prose and the table after it into one line ("…下降92.21%。
+# 具体收入项目情况如下: …情况表 | 预 算 科 目 | …"): the prose is no row of the table
+TABLE_AFTER_PROSE = re.compile(r"^([^|\n]{60,}。)([^。|\n]*\|)", re.MULTILINE)
+
+
+def _table_set_apart(match: re.Match[str]) -> str:
+    return match.group(1) + "\n" + match.group(2).lstrip()
 
 
 def _width(line: str) -> int:
