@@ -61,7 +61,9 @@ SPACED_AFTER_WAN = re.compile(
 SPACED_THOUSANDS = re.compile(r"(?<=\d[萬万][1-9]) +(?=千)")
 # "1兆995.4億美元" (Taiwan's 兆, a million million): the 億 it holds, 10995.4億; "2.5兆元" is
 # 2.5萬億元 (兆瓦, a megawatt, is another 兆)
-ZHAO_AND_YI = re.compile(r"(?<![\d.,])(\d{1,4})兆(\d{1,4}(?:\.\d+)?)(?=[億亿])")
+ZHAO_AND_YI = re.compile(
+    r"(?<![\d.,])(\d{1,4})兆(\d{1,3},\d{3}(?:\.\d+)?|\d{1,4}(?:\.\d+)?)(?=[億亿])"
+)  # ("3兆7,813億元": the thousands grouped by a comma, 37813億)
 ZHAO_MONEY = re.compile(
     r"(?<=\d)兆(?=(?:元|美元|新臺幣|新台幣|新台币|臺幣|台幣|台币|日圓|日元|人民幣|人民币|港元|港幣|港币))"
 )
@@ -73,7 +75,7 @@ def _zhao_read(text: str) -> str:
 
 
 def _yi_of(zhao: str, yi: str) -> str:
-    whole, _, decimals = yi.partition(".")
+    whole, _, decimals = yi.replace(",", "").partition(".")
     value = int(zhao) * 10000 + int(whole)
     return f"{value}.{decimals}" if decimals else str(value)
 
@@ -323,7 +325,9 @@ SENTENCE_END = tuple("。!！?？;；:：」』”）)")
 
 # a page that runs a paragraph of prose and the table after it into one line ("…下降92.21%。
 # 具体收入项目情况如下: …情况表 | 预 算 科 目 | …"): the prose is no row of the table
-TABLE_AFTER_PROSE = re.compile(r"^([^|\n]{60,}。)([^。|\n]*\|)", re.MULTILINE)
+TABLE_AFTER_PROSE = re.compile(
+    r"^([^|\n]{60,}。)([^。|\n]*\|(?:[^|\n]*[^|\s][^|\n]*\|){2,})", re.MULTILINE
+)  # (the table: a row of three cells or more with words in them; a note's closing | is none)
 
 
 def _table_set_apart(match: re.Match[str]) -> str:

@@ -18,6 +18,7 @@ from povcli.numbers import COUNT
 
 LEVELS = re.compile(
     r"普通高中|高中|初中|小学|普通高等学校|高等学校|高校|中等职业|中职|特殊教育|幼儿园|学前"
+    r"|义务教育"  # (a ratio of all compulsory schooling is none of 小学's or 初中's)
 )
 COUNTED = ("普通高中", "初中", "小学")  # the levels whose ratio is enrolled students per teacher
 RATIO = re.compile(r"\s*[:：∶]\s*1(?![\d.])")
@@ -25,9 +26,13 @@ TEACHERS_WITHIN = 6  # figures back the teachers may stand from the ratio
 RATIO_NOTE = "students per full-time teacher of the {}: its enrolled students over its teachers"
 
 
+# "比上年的17.56:1", "上年小学生师比为17.56:1", "上年为12.02:1": last year's ratio, of no level here
+LAST_YEARS = re.compile(r"(?:上年|去年|上一年|前一年)[^,，;；。]*$")
+
+
 def student_ratios(reading: Reading) -> Iterator[Relation]:
     for note in reading.notes:
-        if not _a_ratio(reading, note):
+        if not _a_ratio(reading, note) or _last_years(reading, note):
             continue
         level = _school_level(reading, note)
         if level not in COUNTED:
@@ -91,6 +96,12 @@ def _counted(note: Note, ending: str) -> bool:
         and note.figure.kind == COUNT
         and simplified(note.subject).endswith(ending)
     )
+
+
+def _last_years(reading: Reading, note: Note) -> bool:
+    sentence = reading.sentence_of(note)
+    before = reading.simple[max(sentence.start, note.figure.start - 30) : note.figure.start]
+    return "base-level" in note.cues or LAST_YEARS.search(before) is not None
 
 
 def _a_ratio(reading: Reading, note: Note) -> bool:
