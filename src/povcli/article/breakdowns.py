@@ -13,6 +13,7 @@ amounts do (povcli.article.plan_progress.plans_add_up)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -42,12 +43,13 @@ SHORT_NOTE = "they do not add up to it: the list may leave some out, or count an
 
 
 def breakdowns(reading: Reading) -> Iterator[Relation]:
+    starts = [n.figure.start for n in reading.notes]
     for start, end in reading.paragraphs:
         words = reading.simple[start:end]
         headings = list(BREAKDOWN.finditer(words))
         for number, heading in enumerate(headings):
             until = headings[number + 1].start() if number + 1 < len(headings) else len(words)
-            parts = _parts(reading, start + heading.end(), start + until)
+            parts = _parts(reading, starts, (start + heading.end(), start + until))
             if len(parts) < 2:
                 continue
             yield from _broken_down(reading, heading, parts)
@@ -97,23 +99,20 @@ def _shares_of_the_whole(reading: Reading, whole: Note, parts: list[Note]) -> It
                        notes=[SHARE_NOTE.format(whole.figure.written)], spans=spans)  # fmt: skip
 
 
-def _parts(reading: Reading, start: int, end: int) -> list[Note]:
+def _parts(reading: Reading, starts: list[int], span: tuple[int, int]) -> list[Note]:
     """The first amount of each clause between the heading and its end, in the first one's
-    unit: not last year's or a plan's amount."""
-    levels = [
-        n
-        for n in reading.notes
-        if start <= n.figure.start < end
-        and n.role == LEVEL
-        and additive(n)
-        and not compared_amount(n)
-    ]
+    unit: not last year's or a plan's amount (`starts`: where each note's figure starts)."""
+    start, end = span
+    within = reading.notes[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+    levels = [n for n in within if n.role == LEVEL and additive(n) and not compared_amount(n)]
     if not levels:
         return []
     unit = levels[0].figure
     first: dict[int, Note] = {}
-    for note in levels:
-        clause = len(CLAUSE_END.findall(reading.simple, start, note.figure.start))
+    clause, counted_to = 0, start
+    for note in levels:  # (the clause ends counted once, from one level to the next)
+        clause += len(CLAUSE_END.findall(reading.simple, counted_to, note.figure.start))
+        counted_to = note.figure.start
         first.setdefault(clause, note)
     return [n for n in first.values() if n.figure.same_unit(unit)]
 

@@ -297,12 +297,13 @@ def _stage_of_heading(reading: Reading, note: Note) -> str | None:
 
 # a heading inside a paragraph that a page run together: "…(完成率100%。 ——小学。校数129所"
 INLINE_HEADING = re.compile(r"(?:^|[。\s])[—－]{1,2}\s*([\u4e00-\u9fff]{2,8})[。:：]")
+HEADING_REACH = 3000  # characters back a section's heading is looked for (linear in a long text)
 
 
 def _inline_heading(reading: Reading, note: Note) -> re.Match[str] | None:
     """The last heading a dash opens before the note in its paragraph, when it names a stage
     ("——初中。"): the figures after it, until another, are that stage's."""
-    start = reading.paragraphs[note.paragraph][0]
+    start = max(reading.paragraphs[note.paragraph][0], note.figure.start - HEADING_REACH)
     found = None
     for heading in INLINE_HEADING.finditer(reading.simple, start, note.figure.start):
         found = heading
