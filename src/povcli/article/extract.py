@@ -176,14 +176,20 @@ def mention_records(mentions: Sequence[Mention]) -> list[dict[str, Any]]:
 
 # names with digits in them: money supply (M0, M1, M2) and fine particles (PM2.5, PM10)
 NAMED_CODES = re.compile(r"(?<![A-Za-z])(?:M[0-3]|PM2\.5|PM10)(?![\d.])")
+# "前两个月", "前兩個月": the first months of the year, a span, no count of two
+FIRST_MONTHS = re.compile(r"前[二两兩三四五六七八九十]{1,3}[个個]月")
 
 
 def _name_spans(text: str) -> list[tuple[int, int]]:
-    return [
-        (match.start(), match.end())
-        for name in NAMES
-        for match in re.finditer(re.escape(name), text)
-    ] + [match.span() for match in NAMED_CODES.finditer(text)]
+    return (
+        [
+            (match.start(), match.end())
+            for name in NAMES
+            for match in re.finditer(re.escape(name), text)
+        ]
+        + [match.span() for match in NAMED_CODES.finditer(text)]
+        + [match.span() for match in FIRST_MONTHS.finditer(text)]
+    )
 
 
 class Spans:

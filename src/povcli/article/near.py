@@ -292,7 +292,7 @@ def counts_only(subject: str, counted: str) -> bool:
 # a span of time shorter than the year (上半年, 一季度, 1-11月, 12月份); 全年 is the year's
 SPAN = re.compile(
     r"全年|上半年|下半年|前三季度|第?[一二三四1-4]季度|第[一二三四1-4]季|首季度?"
-    r"|前\d{1,2}个?月|\d{1,2}[-—–~至]\d{1,2}月份?|\d{1,2}月份?"
+    r"|前\d{1,2}个?月|前[二两三四五六七八九十]{1,3}个月|\d{1,2}[-—–~至]\d{1,2}月份?|\d{1,2}月份?"
     r"|[一二三四五六七八九十]{1,2}[至到][一二三四五六七八九十]{1,3}月份?|[一二三四五六七八九十]{1,3}月份?"
 )
 
@@ -353,6 +353,9 @@ def span_word(word: str) -> str:
     if months:  # 前8个月, 1—8月 and 1-8月份 are one span
         first, last = ("1", months[1]) if months[1] else (months[2], months[3])
         return f"{int(first)}-{int(last)}月"
+    spelled_first = re.fullmatch(r"前([二两三四五六七八九十]{1,3})个月", word)
+    if spelled_first:  # 前两个月 (as a Taiwan paper writes it) is 1-2月
+        return f"1-{parse_chinese_numeral(spelled_first[1])}月"
     # 一至二月 (as Macao writes it) is 1-2月, 二月 is 2月
     spelled = re.fullmatch(
         r"(?:([一二三四五六七八九十]{1,2})[至到])?([一二三四五六七八九十]{1,3})月份?", word

@@ -113,7 +113,8 @@ def _measure(subject: str, span: str) -> str:
     at = subject.rfind(span)
     if at >= 0:
         subject = subject[at + len(span) :]
-    return OPENING.sub("", subject)
+    # "中国累计进出口总值": 累计 names the span's sum, wherever it stands, no other measure
+    return OPENING.sub("", subject).replace("累计", "")
 
 
 def _a_flow(measure: str) -> bool:
