@@ -4,6 +4,7 @@ detectors share (which figures add up, whose population a subject names)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -184,7 +185,7 @@ def whole_named_among(reading: Reading, first: Note) -> Note | None:
     1124.2万人": 卫生人员总数 1398.3万人), stated before it, however far: the latest of the
     part's unit, kind, period and scope whose subject those words name (全省常住人口 for
     常住人口, 农民工总量 for 全部农民工; never 全省常住人口 for 全市常住人口)."""
-    found = among_words(reading, first)
+    found = among_words(reading, first) or _framed_before(reading, first)
     if found is None:
         return None
     named = core_words(found)
@@ -235,6 +236,32 @@ MEASURE_LEFT = re.compile(r"(?:量|数|额|总量|总数|总额)?")
 def _longest_shared(a: str, b: str) -> str:
     length = shared_run(a, b)
     return next((a[i : i + length] for i in range(len(a)) if a[i : i + length] in b), "")
+
+
+# a sentence that opens with its span: "1-6月份,限额以上单位商品零售72420亿元"
+OPENS_WITH_SPAN = re.compile(
+    r"^\s*(?:\d{1,2}[-—–~至]\d{1,2}月份?|\d{1,2}月份?|前\d{1,2}个?月|上半年|前三季度|全年)[,，]"
+)
+
+
+def _framed_before(reading: Reading, note: Note) -> str | None:
+    """The whole the sentence before names with 中, when it opens "在X中," and then its span,
+    and this sentence, in its paragraph, opens with another span ("在商品零售中,6月份,…。1-6月份,
+    限额以上单位商品零售72420亿元": the same frame, of the other span)."""
+    sentence = reading.sentences[note.sentence]
+    if note.sentence == 0 or not OPENS_WITH_SPAN.match(sentence.text):
+        return None
+    before = reading.sentences[note.sentence - 1]
+    if _paragraph_of(reading, before.start) != _paragraph_of(reading, sentence.start):
+        return None
+    frame = AMONG.match(before.text)
+    if frame is None or not OPENS_WITH_SPAN.match(before.text[frame.end() :]):
+        return None
+    return frame["whole"]
+
+
+def _paragraph_of(reading: Reading, at: int) -> int:
+    return bisect.bisect_right([start for start, _ in reading.paragraphs], at) - 1
 
 
 def among_words(reading: Reading, note: Note) -> str | None:
