@@ -4,7 +4,6 @@ detectors share (which figures add up, whose population a subject names)."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 
@@ -252,16 +251,13 @@ def _framed_before(reading: Reading, note: Note) -> str | None:
     if note.sentence == 0 or not OPENS_WITH_SPAN.match(sentence.text):
         return None
     before = reading.sentences[note.sentence - 1]
-    if _paragraph_of(reading, before.start) != _paragraph_of(reading, sentence.start):
-        return None
+    framed = reading.in_sentence(note.sentence - 1)
+    if not framed or framed[0].paragraph != note.paragraph:
+        return None  # (a frame's sentence names its own figures, in the same paragraph)
     frame = AMONG.match(before.text)
     if frame is None or not OPENS_WITH_SPAN.match(before.text[frame.end() :]):
         return None
     return frame["whole"]
-
-
-def _paragraph_of(reading: Reading, at: int) -> int:
-    return bisect.bisect_right([start for start, _ in reading.paragraphs], at) - 1
 
 
 def among_words(reading: Reading, note: Note) -> str | None:
