@@ -26,8 +26,8 @@ from povcli.article.near import (
     compared_amount,
     text_span,
 )
-from povcli.article.notes import CHANGE, LEVEL, SHARE, Note, Reading, simplified
-from povcli.article.partitions import growth_of_sum, one_base, signed_sum
+from povcli.article.notes import LEVEL, SHARE, Note, Reading, simplified
+from povcli.article.partitions import changes_on_one_base, growth_of_sum, signed_sum
 from povcli.article.plan_progress import CLAUSE_END, plans_add_up
 from povcli.article.relations import Relation
 
@@ -69,11 +69,9 @@ def _broken_down(reading: Reading, heading: re.Match[str], parts: list[Note]) ->
                    notes=notes, spans=spans, confident=made)  # fmt: skip
     if not made:
         return
-    changes = [attached(reading, p, CHANGE) for p in parts]
-    total_change = attached(reading, whole, CHANGE)
-    found = [c for c in changes if c is not None]
-    if total_change is not None and len(found) == len(parts) and one_base(found, total_change):
-        yield signed_sum(reading, found, total_change)
+    changed = changes_on_one_base(reading, whole, parts)
+    if changed is not None:
+        yield signed_sum(reading, *changed)
     yield from growth_of_sum(reading, parts, whole, named=True)
     yield from _shares_of_the_whole(reading, whole, parts)
     plans = plans_add_up(reading, whole, parts)

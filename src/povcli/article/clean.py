@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -334,16 +333,14 @@ def _table_set_apart(match: re.Match[str]) -> str:
     return match.group(1) + "\n" + match.group(2).lstrip()
 
 
-def _width(line: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
-
-
 def _hard_wraps_joined(text: str) -> str:
     """The text with the lines a fixed-width wrap broke joined again: only where several lines
     of prose fill one width that a wrap column may have (a table's rows, spaced into columns
     or in English beside Chinese, are none)."""
+    from rich.cells import cell_len  # the columns a terminal gives a line (a wide character two)
+
     lines = text.split("\n")
-    widths = [_width(line) for line in lines]
+    widths = [cell_len(line) for line in lines]
     wide = [w for w, line in zip(widths, lines, strict=True) if w in WRAP_WIDTHS and _prose(line)]
     if len(wide) < WRAPPED_LINES or any(w > max(WRAP_WIDTHS) for w in widths):
         return text
@@ -371,7 +368,9 @@ def _prose(line: str) -> bool:
     words = line.strip()
     if not words or "|" in words or "\t" in words or "  " in words:
         return False
-    chinese = sum(unicodedata.east_asian_width(c) in "WF" for c in words)
+    from rich.cells import cell_len
+
+    chinese = cell_len(words) - len(words)  # the wide characters, each a column more
     return chinese >= PROSE_SHARE * len(words)
 
 

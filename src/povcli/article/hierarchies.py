@@ -14,14 +14,13 @@ from povcli.article.figures import Figure
 from povcli.article.near import (
     additive,
     adds_up,
-    attached,
     scopes_agree,
     scopes_fit,
     span_of,
     text_span,
 )
-from povcli.article.notes import CHANGE, LEVEL, Note, Reading, grammar, simplified
-from povcli.article.partitions import growth_of_sum, one_base, signed_sum
+from povcli.article.notes import LEVEL, Note, Reading, grammar, simplified
+from povcli.article.partitions import changes_on_one_base, growth_of_sum, signed_sum
 from povcli.article.relations import Relation
 
 GOAL_WITHIN = 120  # characters back, in its sentence, to the words that set a goal
@@ -138,11 +137,9 @@ def _stages_adding_up(
                    notes=[note], spans=spans, confident=False)  # fmt: skip
     # their rates make its rate as they make its level (shown, never called wrong)
     yield from growth_of_sum(reading, parts, whole, named=False)
-    changes = [attached(reading, p, CHANGE) for p in parts]
-    whole_change = attached(reading, whole, CHANGE)
-    known = [c for c in changes if c is not None]
-    if whole_change is not None and len(known) == len(parts) and one_base(known, whole_change):
-        change_sum = signed_sum(reading, known, whole_change)
+    changed = changes_on_one_base(reading, whole, parts)
+    if changed is not None:
+        change_sum = signed_sum(reading, *changed)
         change_sum.confident = False
         change_sum.notes.append(note)
         yield change_sum

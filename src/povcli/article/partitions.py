@@ -730,17 +730,13 @@ def partition_relations(
             for n in _siblings(reading, parts, total)
             if n.index not in added and not _a_kind_of_the_whole(n, partition)
         ]
-        changes = [attached(reading, p, CHANGE) for p in parts]
-        total_change = attached(reading, total, CHANGE)
-        found = [c for c in changes if c is not None]
+        changed = changes_on_one_base(reading, total, parts)
         if (
             not bound
             and not others
             and one_more is None
-            and total_change is not None
-            and len(found) == len(parts)
-            and one_base(found, total_change)
-            and changes_add_up(total_change, found)
+            and changed is not None
+            and changes_add_up(changed[1], changed[0])
         ):
             # the members of a partition leave nothing out: what was in doubt is whether the
             # total the words suggest (总人口 for 城镇/乡村常住人口) is theirs, and changes that
@@ -754,8 +750,8 @@ def partition_relations(
             listed = ", ".join(n.figure.written for n in others)
             relation.notes.append("the text lists other parts beside them: " + listed)
         yield relation
-        if total_change is not None and None not in changes and one_base(found, total_change):
-            change_sum = signed_sum(reading, found, total_change)
+        if changed is not None:
+            change_sum = signed_sum(reading, *changed)
             change_sum.confident = relation.confident
             yield change_sum
         additions = _additions_add_up(reading, total, parts)
@@ -1075,6 +1071,19 @@ def _set_apart(reading: Reading, note: Note) -> bool:
 
 def _mean_words(words: str) -> bool:
     return any(word in words for word in grammar()["mean_words"])
+
+
+def changes_on_one_base(
+    reading: Reading, whole: Note, parts: list[Note]
+) -> tuple[list[Note], Note] | None:
+    """Each part's change and the whole's, when the text gives every one and all are on one
+    base."""
+    changes = [attached(reading, p, CHANGE) for p in parts]
+    total_change = attached(reading, whole, CHANGE)
+    found = [c for c in changes if c is not None]
+    if total_change is None or len(found) < len(parts) or not one_base(found, total_change):
+        return None
+    return found, total_change
 
 
 def one_base(changes: list[Note], total_change: Note) -> bool:

@@ -23,17 +23,17 @@ from povcli.article.near import (
     text_span,
     whole_named_among,
 )
-from povcli.article.notes import CHANGE, LEVEL, RATE, SHARE, Note, Reading, simplified
+from povcli.article.notes import LEVEL, RATE, SHARE, Note, Reading, simplified
 from povcli.article.partitions import (
     CHANGES_BIND_NOTE,
     EXCEPT,
     ONE_MORE_NOTE,
     Partition,
+    changes_on_one_base,
     growth_of_sum,
     known_partitions,
     larger_named,
     member_of,
-    one_base,
     one_more_after,
     remainder_of,
     signed_sum,
@@ -185,12 +185,10 @@ def _changes_add_up(
     that add up to the whole have changes, on its base, that add up to its change. The levels
     adding up within their rounding is what shows the list whole; so a change that does not
     add up is wrong, as the levels' sum is where they do not."""
-    changes = [attached(reading, p, CHANGE) for p in parts]
-    total_change = attached(reading, whole, CHANGE)
-    found = [c for c in changes if c is not None]
-    if total_change is None or len(found) < len(parts) or not one_base(found, total_change):
+    changed = changes_on_one_base(reading, whole, parts)
+    if changed is None:
         return
-    relation = signed_sum(reading, found, total_change)
+    relation = signed_sum(reading, *changed)
     relation.confident = levels.confident or adds_up(whole, parts)
     yield relation
 
@@ -202,12 +200,8 @@ def _all_of_it(reading: Reading, whole: Note, parts: list[Note]) -> bool:
 
 
 def _changes_make_its_change(reading: Reading, whole: Note, parts: list[Note]) -> bool:
-    changes = [attached(reading, p, CHANGE) for p in parts]
-    total_change = attached(reading, whole, CHANGE)
-    found = [c for c in changes if c is not None]
-    if total_change is None or len(found) < len(parts) or not one_base(found, total_change):
-        return False
-    return changes_add_up(total_change, found)
+    changed = changes_on_one_base(reading, whole, parts)
+    return changed is not None and changes_add_up(changed[1], changed[0])
 
 
 def _rates_make_its_rate(
@@ -544,16 +538,9 @@ def _with_changes(reading: Reading, whole: Note, parts: list[Note]) -> Iterator[
     """The parts that add up to the whole, and their changes that make its change."""
     relation = _sum_or_subset(reading, whole, parts)
     yield relation
-    changes = [attached(reading, p, CHANGE) for p in parts]
-    total_change = attached(reading, whole, CHANGE)
-    found = [c for c in changes if c is not None]
-    if (
-        relation.kind == "sum"
-        and total_change is not None
-        and len(found) == len(parts)
-        and one_base(found, total_change)
-    ):
-        change_sum = signed_sum(reading, found, total_change)
+    changed = changes_on_one_base(reading, whole, parts)
+    if relation.kind == "sum" and changed is not None:
+        change_sum = signed_sum(reading, *changed)
         change_sum.confident = relation.confident
         yield change_sum
     if relation.kind == "sum":

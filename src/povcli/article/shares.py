@@ -322,6 +322,8 @@ def _no_whole(note: Note) -> str:
 
 
 MEDIAN = "中位数"
+# what says a whole is all of it (占总数, 占整体访港旅客): no word of what it counts
+ALL_OF_IT = re.compile(r"^(?:全部|所有|总|全体|整个|整体)")
 
 
 def wholes_named(reading: Reading, part: Note, share: Note) -> list[Note]:
@@ -350,8 +352,8 @@ def wholes_named(reading: Reading, part: Note, share: Note) -> list[Note]:
     if any(word in phrase for word in grammar()["mean_words"]) and MEDIAN in part.subject:
         mean = part.subject.replace(MEDIAN, "")
         return _nearest(part, [n for n in levels if n.subject == mean])
-    total = re.match(r"^(?:全部|所有|总|全体|整个|整体)", phrase)
-    core = re.sub(r"^(?:全部|所有|总|全体|整个|整体)", "", phrase.rstrip("的"))
+    total = ALL_OF_IT.match(phrase)
+    core = ALL_OF_IT.sub("", phrase.rstrip("的"))
     national = re.match(r"^(?:全国|我国|全省|全市)", core)
     core = re.sub(r"^(?:全国|我国|全省|全市|当年|同期)", "", core)
     if len(core) < 2:
