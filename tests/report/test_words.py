@@ -21,6 +21,7 @@ from tests.article.test_increases import INCOME as INCREASES
 from tests.article.test_indented_rows import table as indented_table
 from tests.article.test_investment_pulls import CORRECT as INVESTMENT_PULLS
 from tests.article.test_labour_force import text as labour_force
+from tests.article.test_loose_heads import ARRIVALS
 from tests.article.test_member_shares import CAPACITY
 from tests.article.test_named_ratios import TOURISM as TRIPS
 from tests.article.test_named_totals import TEXT as NAMED_TOTAL
@@ -74,6 +75,8 @@ TEXTS += [
     # parts under a heading that names a whole they do not add up to
     "1-5月,完成地方一般公共预算收入2400万元。地方收入按部门分:税务部门完成2000万元;财政部门完成300万元。",
     PLAN_AMOUNTS.format(tax="43.2"),
+    ARRIVALS.format(north="40.4"),
+    ARRIVALS.format(north="45.6"),
     STAYS.format(stay="1.2"),
     CUT_BULLETIN.format(compulsory="12.10"),
     "全年出生人口10万人,出生率为8.00‰;死亡人口6万人,死亡率为4.80‰;自然增长率为3.20‰。",

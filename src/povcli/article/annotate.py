@@ -73,7 +73,10 @@ LAST_YEAR_WAS = re.compile(
     r"(?:^|[,，;；(（])\s*(?:上年同期|去年同期|上年|去年|上年末|上年底|去年末|去年底)(?:为|是)\s*$"
 )
 # "为预算数82000万元的100.4%", "(预算数63000万元)": a plan's amount, no amount done
-PLAN_AMOUNT = re.compile(r"(?:^|[,，;；(（为占])\s*(?:年初|调整)?预算数?(?:为|是)?\s*$")
+# "为预算数82000万元", "完成年初预算数60999万元", "占全年计划2000万元": the plan's amount
+PLAN_AMOUNT = re.compile(
+    r"(?:^|[,，;；(（为占]|完成)\s*(?:年初|调整|全年|年度)?(?:预算|计划)数?(?:为|是)?\s*$"
+)
 # "比2012年的16510元", "較105年的1,106,004元" (a year of the Republic), "比上年的…": the level
 # compared with (only a year of four digits dates it)
 BASE_LEVEL = re.compile(

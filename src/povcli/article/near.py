@@ -168,7 +168,8 @@ def signed(note: Note) -> Figure:
 # "2023年末全省常住人口中,", "在外出农民工中,", "2017年,全国就业人员中,": a sentence that opens
 # with a whole and 中 speaks of parts of it ("60岁及以上人口中," too)
 AMONG = re.compile(
-    r"^\s*(?:\d{4}年(?:末|底)?[,，]?)?在?(?P<whole>[\u4e00-\u9fff\d—–~～-]{2,16}?)之?中\s*[,，:：]"
+    r"^\s*(?:\d{4}年(?:末|底)?[,，]?)?(?:(?:\d{1,2}[-—–~至]\d{1,2}月份?|前\d{1,2}个?月|上半年|前三季度)[,，])?"
+    r"在?(?P<whole>[\u4e00-\u9fff\d—–~～-]{2,16}?)之?中\s*[,，:：]"
 )
 # the words that place a figure's whole before its name (全市投资, 全省经济增长), and the words
 # that name the economy's growth (GDP, 生产总值, 经济)
@@ -195,12 +196,21 @@ def whole_named_among(reading: Reading, first: Note) -> Note | None:
             and note.figure.same_unit(first.figure)
             and note.figure.kind == first.figure.kind
             and note.period == first.period
-            and core_words(note.subject) == named
+            and _names_with_its_measure(core_words(note.subject), named, first.subject)
             and scopes_agree(found, note.subject)
             and scopes_fit(note.scope, first.scope)
         ):
             return note
     return _total_named_otherwise(reading, first, named)
+
+
+def _names_with_its_measure(subject: str, named: str, part: str) -> bool:
+    """Whether a level's words are the words before 中, or those words and what the part
+    measures ("规模以上工业企业中,国有控股企业实现利润总额…": 规模以上工业企业实现利润总额)."""
+    if subject == named:
+        return True
+    measure = subject[len(named) :] if subject.startswith(named) else ""
+    return len(measure) >= 2 and part.endswith(measure) and len(part) > len(measure)
 
 
 def _total_named_otherwise(reading: Reading, first: Note, named: str) -> Note | None:

@@ -14,7 +14,7 @@ from povcli.article.relations import Relation
 from povcli.numbers import PERCENT
 
 # the words from the amount done to the plan's: ",占年初预算", ",为预算数"
-TO_PLAN = re.compile(r"^\s*[,，]?\s*(?:占|为|是|完成)(?:年初|调整|全年)?预算数?\s*$")
+TO_PLAN = re.compile(r"^\s*[,，]?\s*(?:占|为|是|完成)(?:年初|调整|全年|年度)?(?:预算|计划)数?\s*$")
 # the words from the plan's amount to the percentage: "的"
 OF_PLAN = re.compile(r"^\s*的\s*$")
 PROGRESS_NOTE = "the amount done over the plan's amount its clause states, in percent"

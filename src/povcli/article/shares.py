@@ -80,6 +80,8 @@ def _share_of(reading: Reading, part: Note, note: Note, figure: Figure) -> Itera
     by_noun, why = (None if bound else _whole_by_noun(reading, part)), BY_NOUN_NOTE
     if not candidates and BARE_TOTAL.fullmatch((note.whole or "").strip()):
         by_noun, why = _total_before(reading, part), TOTAL_NOTE  # "…(佔總數51.9%)"
+    elif not candidates and note.whole:
+        by_noun, why = _head_named_loosely(reading, part, note), LOOSE_HEAD_NOTE
     if by_noun is not None:
         # "科技类大专生约51.4万人,占比46.9%" and, paragraphs on, "大专生共109.5万人": shown only
         relation.roles["whole"] = replace(by_noun.figure, unit=part.figure.unit)
@@ -272,6 +274,38 @@ TOTAL_NOTE = (
     "the words name the whole as the total only: taken as {} {}, the one larger figure before "
     "the part in its statement; shown, never called wrong"
 )
+LOOSE_HEAD_NOTE = (
+    "no figure is named as the words name the whole: taken as {} {}, the figure the list after "
+    "it breaks down, whose words hold the whole's in order; shown, never called wrong"
+)
+
+
+def _head_named_loosely(reading: Reading, part: Note, share: Note) -> Note | None:
+    """ "经陆路入境澳门的旅客共约155.8万人次,当中经关闸口岸有69.7万人次、…,分别佔入境旅客44.7%、…":
+    the level the list after 当中 breaks down, when its words hold every character of the
+    whole's words in order (入境旅客 in 经陆路入境澳门的旅客) though not as one word."""
+    core = _counted(ALL_OF_IT.sub("", (share.whole or "").strip().rstrip("的")))
+    if len(core) < 2:
+        return None
+    levels = [
+        n
+        for n in levels_around(reading, part)
+        if n.role == LEVEL
+        and n.figure.kind == part.figure.kind
+        and n.figure.same_unit(part.figure)
+        and n.figure.bounds.low > part.figure.bounds.high
+    ]
+    head = _whole_before_qizhong(reading, part, levels)
+    if not head or not _holds_in_order(head[0].subject, core):
+        return None
+    return head[0]
+
+
+def _holds_in_order(words: str, core: str) -> bool:
+    rest = iter(words)
+    return all(char in rest for char in core)
+
+
 # a whole named only as the total of what is counted (佔總數51.9%)
 BARE_TOTAL = re.compile(r"(?:总数|总量|总额|总计|总体|整体|全部)的?")
 

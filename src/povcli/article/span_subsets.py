@@ -13,6 +13,7 @@ disagrees with it."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -73,24 +74,44 @@ def _dated(reading: Reading, note: Note, spans: _SpansNamed) -> Dated | None:
     return Dated(note, months, measure)
 
 
+# the month a monthly release is of, named only as such ("当月:全省完成发电量…。累计:1-4月,…")
+THIS_MONTH = re.compile(r"当月|本月|单月")
+
+
 class _SpansNamed:
     """The spans each paragraph names and the dates in a month it gives, read once a paragraph
     (a long paragraph of figures is read in linear time, not once a figure)."""
 
     def __init__(self, reading: Reading) -> None:
         self.reading = reading
-        self.read: dict[int, tuple[int, list[tuple[int, str]], list[int]]] = {}
+        self.read: dict[int, _Paragraph] = {}
+
+    @functools.cached_property
+    def this_month(self) -> tuple[int, int] | None:
+        """The month 当月 is: the one month every span of the text ends with (1-4月 and 4月),
+        when they all start the year or are that month; else none."""
+        spans = [months_of(word) for _, word in spans_named_at(self.reading.simple)]
+        ends = {span[1] for span in spans if span}
+        if len(ends) != 1 or not all(span and span[0] in (1, span[1]) for span in spans):
+            return None
+        last = ends.pop()
+        return (last, last)
 
     def last_before(self, note: Note) -> tuple[tuple[int, int], str] | None:
         """The months of the span its paragraph names last before it, unless a date in a month
-        (8月末) or an earlier year's span (去年1-8月) was named last."""
-        start, spans, points = self._paragraph(note.paragraph)
+        (8月末) or an earlier year's span (去年1-8月) was named last; 当月 named last is the
+        release's month."""
+        paragraph = self._paragraph(note.paragraph)
+        start = paragraph.start
         at = note.figure.start - start
-        before = [(end, word) for end, word in spans if end <= at]
+        before = [(end, word) for end, word in paragraph.spans if end <= at]
+        this = [(end, word) for end, word in paragraph.this_month if end <= at]
+        if this and (not before or this[-1][0] > before[-1][0]):
+            return (self.this_month, this[-1][1]) if self.this_month else None
         if not before:
             return None
         end, word = before[-1]
-        if any(end - len(word) < point <= at for point in points):
+        if any(end - len(word) < point <= at for point in paragraph.points):
             return None
         words = self.reading.simple[start + max(0, end - len(word) - 8) : start + end - len(word)]
         if EARLIER_YEAR.search(words):
@@ -98,13 +119,24 @@ class _SpansNamed:
         months = months_of(word)
         return (months, word) if months else None
 
-    def _paragraph(self, number: int) -> tuple[int, list[tuple[int, str]], list[int]]:
+    def _paragraph(self, number: int) -> _Paragraph:
         if number not in self.read:
             start, end = self.reading.paragraphs[number]
             words = self.reading.simple[start:end]
             points = [point.end() for point in POINT_IN_MONTH.finditer(words)]
-            self.read[number] = (start, spans_named_at(words), points)
+            this = [(found.end(), found.group()) for found in THIS_MONTH.finditer(words)]
+            self.read[number] = _Paragraph(start, spans_named_at(words), points, this)
         return self.read[number]
+
+
+@dataclass(frozen=True)
+class _Paragraph:
+    """Where a paragraph starts, and where the spans, the dates in a month and 当月 it names end."""
+
+    start: int
+    spans: list[tuple[int, str]]
+    points: list[int]
+    this_month: list[tuple[int, str]]
 
 
 def _measure(subject: str, span: str) -> str:
