@@ -247,8 +247,17 @@ def _new_flow(words: str) -> bool:
 COMPARABLE_BASIS = re.compile(r"同口[径徑]|可比口[径徑]")
 
 
+# 实际 naming what was actually done (实际播种面积, 实际使用外资), no growth at constant prices:
+# a word after it that is no change's verb (实际增长, 实际下降, 实际为, 实际分别) nor what grows
+# in real terms (实际收入, 实际工资, 实际消费, 实际增加值)
+ACTUAL_THING = re.compile(
+    r"实际(?=[\u4e00-\u9fff])(?![增下降减提上为分是达比同按年两约仅])"
+    r"(?!收入|工资|消费|支出|可支配|人均|生产总值|增加值|购买力|利率|汇率|价值|经济)"
+)
+
+
 def _qualifier(words: str) -> str | None:
-    real = any_of("real").search(words)
+    real = any_of("real").search(ACTUAL_THING.sub("  ", words))
     nominal = any_of("nominal").search(words)
     if nominal and (not real or nominal.start() > real.start()):
         return "nominal"
