@@ -37,8 +37,8 @@ def share_changes(reading: Reading, relations: list[Relation]) -> Iterator[Relat
         if share is None or part is None or whole is None:
             continue
         points = attached(reading, share, POINTS)
-        if points is None or points.base != "previous":
-            continue
+        if points is None or points.base not in ("previous", None):
+            continue  # (points written bare, "提高1.1个百分点", are on the year its terms' are)
         found = _from_changes(reading, share, part, whole, points)
         yield from found or _from_rates(reading, share, part, whole, points)
 
@@ -49,7 +49,7 @@ def _from_changes(
     changes = [attached(reading, n, CHANGE) for n in (part, whole)]
     if changes[0] is None or changes[1] is None:
         return []
-    if {changes[0].base, changes[1].base} != {"previous"}:
+    if not _on_the_year_before(changes[0].base, changes[1].base, points.base):
         return []  # changes since different times make no one change of the share
     start, end, spans = text_span(reading, whole, part, share, points)
     roles: dict[str, Figure | list[Figure]] = {
@@ -69,7 +69,7 @@ def _from_rates(
     part_rate, whole_rate = (attached(reading, n, RATE) for n in (part, whole))
     if part_rate is None or whole_rate is None:
         return []
-    if not {part_rate.base, whole_rate.base} <= {"previous", None}:
+    if not _on_the_year_before(part_rate.base, whole_rate.base, points.base):
         return []  # rates on other years make no one change of the ratio (增长 alone, as a
         # bulletin writes the rates after the first, is on the year before)
     if "real" in (part_rate.qualifier, whole_rate.qualifier):
@@ -83,6 +83,13 @@ def _from_rates(
     }  # fmt: skip
     return [Relation("share-change-rates", roles, start, end, signed(points),
                      notes=[SHARE_RATES_NOTE], spans=spans)]  # fmt: skip
+
+
+def _on_the_year_before(*bases: str | None) -> bool:
+    """Whether the terms' changes and the points are all on the year before: each says so
+    (比上年) or is written bare (增加, 提高, as a bulletin writes those after the first), and one
+    at least says so."""
+    return set(bases) <= {"previous", None} and "previous" in bases
 
 
 def _note(by_start: dict[int, Note], figure: object) -> Note | None:

@@ -15,6 +15,7 @@ from povcli.article.near import (
     levels_around,
     listed_from,
     population_of,
+    scopes_fit,
     shared_run,
     span_of,
     statement_start,
@@ -167,12 +168,13 @@ def _listed_pairs(reading: Reading, share: Note) -> list[tuple[Note, Figure]] | 
 
 def _stated_just_before(reading: Reading, part: Note, share: Note) -> bool:
     """ "…城镇人口210万人,乡村人口140万人。城镇人口占总人口的比重为60.0%": a share in a sentence
-    of its own names a part of the paragraph before it or its own, of its period and its
-    span of the year (前三季度's shares name no level of 上半年)."""
+    of its own names a part of the paragraph before it or its own, of its period, its scope
+    (a share naming none is the part's) and its span of the year (前三季度's shares name no
+    level of 上半年)."""
     return (
         part.paragraph >= share.paragraph - 1
         and part.period == share.period
-        and (part.scope == share.scope or _scope_of_its_whole(share))
+        and (scopes_fit(part.scope, share.scope) or _scope_of_its_whole(share))
         and span_of(reading, part) == span_of(reading, share)
     )
 
@@ -240,7 +242,19 @@ def _names(subject: str, named: str) -> bool:
     )
 
 
-MEASURE_WORDS = ("收入", "总额", "总量", "总值")
+MEASURE_WORDS = (
+    "收入",
+    "总额",
+    "总量",
+    "总值",
+    "里程",
+    "面积",
+    "产量",
+    "人数",
+    "数量",
+    "金额",
+    "总数",
+)
 
 
 def _in_brackets(reading: Reading, part: Note, share: Note) -> list[Note]:
