@@ -45,6 +45,7 @@ from tests.article.test_review11 import PER_HEAD
 from tests.article.test_row_restatements import text as total_row
 from tests.article.test_sex_ratios import PROVINCE as SEX_RATIO
 from tests.article.test_share_pulls import COMMENTARY as SHARE_PULLS
+from tests.article.test_shares_named_elsewhere import SCHOOLS as KINDERGARTENS
 from tests.article.test_spaced_tables import (
     DISTRICTS,
     HEALTH_PLANTED,
@@ -55,6 +56,7 @@ from tests.article.test_spaced_tables import (
     TRADE_UNNAMED,
     WORKERS_PLANTED,
 )
+from tests.article.test_span_daily_averages import ENERGY
 from tests.article.test_student_ratios import BULLETIN
 from tests.article.test_tables import GDP, HUKOU, INCOME, POPULATION
 from tests.article.test_taiwan_population import HOMES, MONTH
@@ -77,6 +79,8 @@ TEXTS += [
     PLAN_AMOUNTS.format(tax="43.2"),
     ARRIVALS.format(north="40.4"),
     ARRIVALS.format(north="45.6"),
+    KINDERGARTENS.format(enrolled="71.95"),
+    ENERGY.format(crude="53.7"),
     STAYS.format(stay="1.2"),
     CUT_BULLETIN.format(compulsory="12.10"),
     "全年出生人口10万人,出生率为8.00‰;死亡人口6万人,死亡率为4.80‰;自然增长率为3.20‰。",

@@ -448,11 +448,12 @@ def _share_of_the_statement_whole(reading: Reading, note: Note, before: str) -> 
     if not re.fullmatch(r"\s*占\s*", before):
         return
     for earlier in reversed(reading.notes[: note.index]):
-        if earlier.sentence != note.sentence and not _one_statement(reading, earlier, note):
+        if earlier.paragraph != note.paragraph:
             return
+        apart = earlier.sentence != note.sentence and not _one_statement(reading, earlier, note)
         if earlier.role == SHARE:
             named = earlier.whole and earlier.figure.kind == PERCENT
-            if named and _parallel(reading, earlier, note):
+            if named and _parallel(reading, earlier, note, apart):
                 note.whole = earlier.whole
                 note.cues.append(CARRIED_SHARE)
             return
@@ -464,10 +465,12 @@ PLACE_OPENING = re.compile(
 )
 
 
-def _parallel(reading: Reading, earlier: Note, note: Note) -> bool:
+def _parallel(reading: Reading, earlier: Note, note: Note, apart: bool = False) -> bool:
     """Whether two shares' parts are items of one list, named alike ("对东盟进出口", "对欧盟进出
     口": the same opening word and measure), with no 其中 between that would make the second
-    a part of the first ("东部地区…占全国…的8.5%;其中,河北…占25.5%": of 东部)."""
+    a part of the first ("东部地区…占全国…的8.5%;其中,河北…占25.5%": of 东部). Sentences
+    `apart` in a paragraph name items of one list by the same kind and measure only
+    ("民营企业进出口…占…总值的54.7%。国有企业进出口…,占22.3%")."""
     # (the share's own part is the level before it in its sentence: it is not attached yet)
     part = next(
         (n for n in reversed(reading.notes[: note.index]) if n.role == LEVEL),
@@ -482,7 +485,14 @@ def _parallel(reading: Reading, earlier: Note, note: Note) -> bool:
     between = reading.simple[earlier.figure.end : note.figure.start]
     if re.search(r"其中|当中|之中", between) or len(first) < 3 or len(second) < 3:
         return False
+    if apart:
+        kind = KIND_AND_MEASURE.search(first)
+        return kind is not None and second.endswith(kind.group()) and first != second
     return first[0] == second[0] and first[-2:] == second[-2:] and first != second
+
+
+# the kind of unit and what it measures, that items of one list share (企业进出口, 企业利润)
+KIND_AND_MEASURE = re.compile(r"(?:企业|地区|行业|产业|部门)[\u4e00-\u9fff]{2,4}$")
 
 
 def _one_statement(reading: Reading, earlier: Note, note: Note) -> bool:

@@ -374,6 +374,15 @@ def _prose(line: str) -> bool:
     return chinese >= PROSE_SHARE * len(words)
 
 
+# a chart's caption as a page keeps it between paragraphs ("2015-2021年全国医疗卫生机构数量统计图",
+# "图1 农民工总量及增速") and the source under it ("数据来源:国家统计局,华经产业研究院整理"): no
+# sentence, no figure; kept in the text, they part a paragraph from the whole it breaks down
+CHART_CAPTION = re.compile(
+    r"^(?:[^。,，;；:：!！?？]{4,48}[图圖]|[图圖]\s*\d{1,2}[^。,，;；!！?？\d]{2,40})$"
+)
+DATA_SOURCE = re.compile(r"^(?:数据|數據|资料|資料)(?:来源|來源)[:：][^。]{0,40}$")
+
+
 def _take_metadata(line: str, body: list[str], meta: dict[str, str]) -> bool:
     """Record page chrome as metadata; True when the line is not article text."""
     if not body:
@@ -398,6 +407,9 @@ def _take_metadata(line: str, body: list[str], meta: dict[str, str]) -> bool:
         return True
     if _is_spam(line):
         meta["spam"] = line
+        return True
+    if CHART_CAPTION.match(line) or DATA_SOURCE.match(line):
+        meta.setdefault("captions", line)  # a chart's caption or source: no paragraph
         return True
     if match := BYLINE.match(line):
         meta["author"] = match["author"]

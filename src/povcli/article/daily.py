@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from povcli.article.figures import Figure
-from povcli.article.near import BRACKETED, signed, span_of, text_span
+from povcli.article.near import BRACKETED, months_of, signed, span_of, text_span
 from povcli.article.notes import CHANGE, LEVEL, Note, Reading, simplified
 from povcli.article.relations import Relation
 from povcli.numbers import COUNT, Interval
@@ -98,3 +98,65 @@ def _years_level(reading: Reading, monthly: Note) -> Note | None:
             return None
         return note
     return None
+
+
+# "12月份,…原油产量1765万吨,…,日均产量56.9万吨": a span's level so much a day
+PER_DAY_LEVEL = re.compile(r"(?:日均|平均每天|平均每日)[\u4e00-\u9fff]{0,4}?(?:为|达到?|约)?\s*$")
+SPAN_DAILY_NOTE = "a span's level as so much a day: the level over the span's {} days"
+MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def span_daily_averages(reading: Reading) -> Iterator[Relation]:
+    """A month's (or months') level and its mean a day, the days left unwritten: 1765万吨 in
+    December is 1765 / 31 = 56.94万吨 a day. A span holding February holds 28 days of it, or
+    29 in a leap year: where the text names no year, both are tried."""
+    for note in reading.notes:
+        if note.role != LEVEL or not PER_DAY_LEVEL.search(
+            reading.sentence_of(note).words_before(note.figure)
+        ):
+            continue
+        level = _spans_level(reading, note)
+        span = span_of(reading, note)  # (a span named: 本月 alone names no month's days)
+        months = months_of(span) if level is not None and span else None
+        if level is None or months is None:
+            continue
+        counts = _days_in(months, _year_of(note))
+        start, end, spans = text_span(reading, level, note)
+        divisors = [_days(days, f"{days}天", note) for days in counts]
+        relation = Relation("ratio", {"a": level.figure, "b": divisors[0]}, start, end,
+                            note.figure.rounded(), spans=spans,
+                            notes=[SPAN_DAILY_NOTE.format(counts[0])])  # fmt: skip
+        relation.alternatives = [{"b": divisor} for divisor in divisors[1:]]
+        yield relation
+
+
+def _spans_level(reading: Reading, daily: Note) -> Note | None:
+    """The level before it in its sentence, of its unit and span, outside brackets."""
+    sentence = reading.sentence_of(daily)
+    asides = [m.span() for m in BRACKETED.finditer(reading.simple, sentence.start, sentence.end)]
+    for note in reversed(reading.notes[: daily.index]):
+        if note.sentence != daily.sentence:
+            return None
+        if any(a <= note.figure.start < b for a, b in asides) or note.role != LEVEL:
+            continue
+        same_span = span_of(reading, note) == span_of(reading, daily)
+        return note if note.figure.same_unit(daily.figure) and same_span else None
+    return None
+
+
+def _year_of(note: Note) -> int | None:
+    year = re.match(r"\d{4}", note.period or "")
+    return int(year.group()) if year else None
+
+
+def _days_in(months: tuple[int, int], year: int | None) -> list[int]:
+    """The days of the months first to last: one count, or two where February is in them and
+    the year is unknown (28 or 29)."""
+    first, last = months
+    days = sum(MONTH_DAYS[first - 1 : last])
+    if not first <= 2 <= last:
+        return [days]
+    if year is None:
+        return [days, days + 1]
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return [days + 1] if leap else [days]

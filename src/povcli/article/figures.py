@@ -136,10 +136,20 @@ def figures_of(text: str) -> list[Figure]:
     figures = []
     for mention in find_mentions(text):
         figure = _figure(mention)
-        if figure is not None:
+        if figure is not None and not _a_grade(text, figure):
             figures.append(figure)
     figures = _with_chinese_figures(text, figures)
     return _with_shared_units(text, _with_fraction_words(text, figures))
+
+
+# a grade named by its number (三级医院, 二级及以上公路, 一级响应): no count of levels (五级书记)
+GRADE_AFTER = re.compile(
+    r"医院|醫院|公路|甲等|乙等|及以上|以上|以下|景区|景區|响应|響應|预警|預警|资质|資質"
+)  # (figures are read from the text as written, in either script)
+
+
+def _a_grade(text: str, figure: Figure) -> bool:
+    return figure.unit == "level" and GRADE_AFTER.match(text, figure.end) is not None
 
 
 # a figure in Chinese numerals with a decimal point or with 億 and 萬 inside, as Macao's papers

@@ -28,7 +28,7 @@ from povcli.article.complements import complements
 from povcli.article.components import natural_increase, net_moves, population_balance
 from povcli.article.conversions import conversions
 from povcli.article.crude import crude_rates
-from povcli.article.daily import daily_averages, monthly_averages
+from povcli.article.daily import daily_averages, monthly_averages, span_daily_averages
 from povcli.article.figures import Figure
 from povcli.article.flows import restated_flows
 from povcli.article.gaps import gaps
@@ -142,6 +142,7 @@ def infer(reading: Reading) -> list[Relation]:
     relations.extend(intervals(reading))
     relations.extend(daily_averages(reading))
     relations.extend(monthly_averages(reading))
+    relations.extend(span_daily_averages(reading))
     relations.extend(named_shares(reading))
     relations.extend(conversions(reading))
     relations.extend(yields(reading))

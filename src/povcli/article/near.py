@@ -171,6 +171,13 @@ AMONG = re.compile(
     r"^\s*(?:\d{4}年(?:末|底)?[,，]?)?(?:(?:\d{1,2}[-—–~至]\d{1,2}月份?|前\d{1,2}个?月|上半年|前三季度)[,，])?"
     r"在?(?P<whole>[\u4e00-\u9fff\d—–~～-]{2,16}?)之?中\s*[,，:：]"
 )
+# "医院从经营方式来看,", "从医院等级看,": a sentence that opens with a whole and the aspect its
+# parts break it down by speaks of parts of it, as "X中," does
+BY_ASPECT = re.compile(
+    r"^\s*(?:(?P<whole>[\u4e00-\u9fff]{2,8}?)从[\u4e00-\u9fff]{2,6}?(?:来)?看"
+    r"|从(?P<named>[\u4e00-\u9fff]{2,8}?)(?:等级|级别|类型|类别|经营方式|所有制|规模|性质)(?:来)?看)"
+    r"\s*[,，:：]"
+)
 # the words that place a figure's whole before its name (全市投资, 全省经济增长), and the words
 # that name the economy's growth (GDP, 生产总值, 经济)
 PLACE_WORDS = "全国|我国|全省|我省|全市|我市|全区|全县|全州"
@@ -280,6 +287,9 @@ def among_words(reading: Reading, note: Note) -> str | None:
         found = AMONG.match(sentence.text[:upto])
         if found is not None:
             return found["whole"]
+        aspect = BY_ASPECT.match(sentence.text[:upto])
+        if aspect is not None:
+            return aspect["whole"] or aspect["named"]
         if number == 0 or not reading.sentences[number - 1].goes_on:
             return None
         number -= 1

@@ -14,6 +14,7 @@ from functools import cache
 from povcli.article.figures import Figure
 from povcli.article.near import (
     AMONG,
+    BY_ASPECT,
     PLACE,
     SPAN,
     WHOLE_WITHIN,
@@ -652,7 +653,12 @@ def one_more_after(reading: Reading, whole: Note, parts: list[Note]) -> Note | N
         counted = _counted_by_all(parts)
         named_alike = counted is not None and note.subject.endswith(counted)
         opening = reading.simple[reading.sentences[note.sentence].start : note.figure.start]
-        another_whole = ANOTHER_WHOLE.match(opening) or note.subject == whole.subject
+        # (or a breakdown by another aspect: "从医院等级看,三级医院…" after 公立 and 民营)
+        another_whole = (
+            ANOTHER_WHOLE.match(opening)
+            or BY_ASPECT.match(opening)
+            or note.subject == whole.subject
+        )
         return note if named_alike and not another_whole else None
     return None
 
@@ -1036,6 +1042,8 @@ def _siblings(reading: Reading, parts: list[Note], total: Note) -> list[Note]:
     """Other levels of the parts' unit in the sentences the parts stand in."""
     last = parts[-1].sentence
     while last + 1 < len(reading.sentences) and reading.sentences[last].goes_on:
+        if BY_ASPECT.match(reading.sentences[last + 1].text):
+            break  # "…;从医院等级看,三级医院…": the whole broken down another way
         last += 1  # the list goes on to the end of its statement
     taken = {p.index for p in parts}  # (by index: a part may be renamed by its list's names)
     return [

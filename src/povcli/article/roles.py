@@ -58,8 +58,9 @@ def phrase_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{alternatives('share_verbs')})(?P<whole>[^,，;；。]*?)(?:的)?"
             rf"(?:{alternatives('share_nouns')})?(?:为|达到?|约|是)?\s*$"
         ),
-        # "占比为4.6%", "新增火电装机比重达40.1%": a share whose whole goes unnamed
-        "share_of_total": re.compile(r"(?:占比|比重)(?:为|达到?)?\s*$"),
+        # "占比为4.6%", "新增火电装机比重达40.1%", "占比分别为32.3%和67.7%": a share whose whole
+        # goes unnamed
+        "share_of_total": re.compile(r"(?:占比|比重)(?:分别|各|均)?(?:为|达到?)?\s*$"),
         "part_of": re.compile(rf"(?:{share_of})(?P<whole>[^,，;；。]{{1,20}}?)的\s*$"),
         "multiple": re.compile(rf"(?:{share_of})(?P<whole>[^,，;；。]{{1,20}}?)的?\s*$"),
         "base": re.compile(rf"{bases}|{grammar()['base_year']}"),

@@ -81,6 +81,8 @@ def _share_of(reading: Reading, part: Note, note: Note, figure: Figure) -> Itera
     by_noun, why = (None if bound else _whole_by_noun(reading, part)), BY_NOUN_NOTE
     if not candidates and BARE_TOTAL.fullmatch((note.whole or "").strip()):
         by_noun, why = _total_before(reading, part), TOTAL_NOTE  # "…(佔總數51.9%)"
+        if by_noun is None:  # "全省有普惠性幼儿园4747所,…,占总数的68.08%": 幼儿园's total
+            by_noun, why = _whole_by_noun(reading, part), TOTAL_BY_NOUN_NOTE
     elif not candidates and note.whole:
         by_noun, why = _head_named_loosely(reading, part, note), LOOSE_HEAD_NOTE
     if by_noun is not None:
@@ -280,10 +282,19 @@ SUBJECT_PERIOD = re.compile(r"^(?:\d*学年度?|\d{2,4}年(?:末|底|度)?|今�
 SUBJECT_TAIL = re.compile(r"(?:共计|合计|总计|总数|总量|共|约|达到?|为|有|是)+$")
 
 
+# a statement's opening before what it counts: 全省共有 (幼儿园6973所), 全省有 (普惠性幼儿园)
+COUNTING_OPENING = re.compile(r"^(?:全国|全省|全市|全县|全区|我国|我省|我市|本市)?(?:共有|有)")
+
+
 def _counted(subject: str) -> str:
-    return SUBJECT_TAIL.sub("", SUBJECT_PERIOD.sub("", subject.strip()))
+    counted = SUBJECT_TAIL.sub("", SUBJECT_PERIOD.sub("", subject.strip()))
+    return COUNTING_OPENING.sub("", counted)
 
 
+TOTAL_BY_NOUN_NOTE = (
+    "the words name the whole as the total only: taken as {} {}, the one figure for what the "
+    "part's words end with; shown, never called wrong"
+)
 TOTAL_NOTE = (
     "the words name the whole as the total only: taken as {} {}, the one larger figure before "
     "the part in its statement; shown, never called wrong"
@@ -406,13 +417,9 @@ def wholes_named(reading: Reading, part: Note, share: Note) -> list[Note]:
     core = re.sub(r"^(?:全国|我国|全省|全市|当年|同期)", "", core)
     if len(core) < 2:
         return []
-    fitting = [
-        n
-        for n in levels
-        if _names_the_whole(n.subject, core)
-        and MEDIAN not in n.subject
-        and not _a_larger_total(n.subject, core)
-    ]
+    fitting = _fitting(levels, core)
+    if not fitting and TOTAL_ENDING.search(core):
+        fitting = _fitting(levels, TOTAL_ENDING.sub("", core))  # (总值 left off by the level)
     if national:
         # "占全国…": the nation's; "占全省外贸总值的18.1%": the province's, never the nation's
         nation_too = national.group() in ("全国", "我国")
@@ -446,6 +453,16 @@ def wholes_named(reading: Reading, part: Note, share: Note) -> list[Note]:
     return narrowed
 
 
+def _fitting(levels: list[Note], core: str) -> list[Note]:
+    return [
+        n
+        for n in levels
+        if _names_the_whole(n.subject, core)
+        and MEDIAN not in n.subject
+        and not _a_larger_total(n.subject, core)
+    ]
+
+
 def _names_the_whole(subject: str, core: str) -> bool:
     """Whether a level's words name the whole a share's words name: 财政总收入 is the
     公共财政预算总收入 a budget report states (预算 names the budget's kind, not another whole);
@@ -454,6 +471,11 @@ def _names_the_whole(subject: str, core: str) -> bool:
         named in subject or ("预算" not in named and named in subject.replace("预算", ""))
         for named in _said_otherwise(core)
     )
+
+
+# the word of a total a share's words may end with and the whole's own words leave off
+# (占同期福建省外贸进出口总值的54.7% of 福建省外贸进出口1.62万亿元)
+TOTAL_ENDING = re.compile(r"(?<=..)(?:总值|总额)$")
 
 
 @cache
