@@ -87,16 +87,21 @@ def monthly_averages(reading: Reading) -> Iterator[Relation]:
 def _years_level(reading: Reading, monthly: Note) -> Note | None:
     """The level before it in its sentence, of its unit and outside brackets (新台币17.2万元
     beside 人民币3万9218元), of the whole year (no quarter's nor month's span named)."""
-    sentence = reading.sentence_of(monthly)
+    level = _level_before(reading, monthly)
+    if level is None or not level.figure.same_unit(monthly.figure) or span_of(reading, level):
+        return None
+    return level
+
+
+def _level_before(reading: Reading, note: Note) -> Note | None:
+    """The nearest level before a figure in its sentence, outside brackets."""
+    sentence = reading.sentence_of(note)
     asides = [m.span() for m in BRACKETED.finditer(reading.simple, sentence.start, sentence.end)]
-    for note in reversed(reading.notes[: monthly.index]):
-        if note.sentence != monthly.sentence:
+    for earlier in reversed(reading.notes[: note.index]):
+        if earlier.sentence != note.sentence:
             return None
-        if any(a <= note.figure.start < b for a, b in asides) or note.role != LEVEL:
-            continue
-        if not note.figure.same_unit(monthly.figure) or span_of(reading, note):
-            return None
-        return note
+        if earlier.role == LEVEL and not any(a <= earlier.figure.start < b for a, b in asides):
+            return earlier
     return None
 
 
@@ -132,16 +137,10 @@ def span_daily_averages(reading: Reading) -> Iterator[Relation]:
 
 def _spans_level(reading: Reading, daily: Note) -> Note | None:
     """The level before it in its sentence, of its unit and span, outside brackets."""
-    sentence = reading.sentence_of(daily)
-    asides = [m.span() for m in BRACKETED.finditer(reading.simple, sentence.start, sentence.end)]
-    for note in reversed(reading.notes[: daily.index]):
-        if note.sentence != daily.sentence:
-            return None
-        if any(a <= note.figure.start < b for a, b in asides) or note.role != LEVEL:
-            continue
-        same_span = span_of(reading, note) == span_of(reading, daily)
-        return note if note.figure.same_unit(daily.figure) and same_span else None
-    return None
+    level = _level_before(reading, daily)
+    if level is None or not level.figure.same_unit(daily.figure):
+        return None
+    return level if span_of(reading, level) == span_of(reading, daily) else None
 
 
 def _year_of(note: Note) -> int | None:

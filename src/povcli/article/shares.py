@@ -312,15 +312,7 @@ def _head_named_loosely(reading: Reading, part: Note, share: Note) -> Note | Non
     core = _counted(ALL_OF_IT.sub("", (share.whole or "").strip().rstrip("的")))
     if len(core) < 2:
         return None
-    levels = [
-        n
-        for n in levels_around(reading, part)
-        if n.role == LEVEL
-        and n.figure.kind == part.figure.kind
-        and n.figure.same_unit(part.figure)
-        and n.figure.bounds.low > part.figure.bounds.high
-    ]
-    head = _whole_before_qizhong(reading, part, levels)
+    head = _whole_before_qizhong(reading, part, _larger_levels(reading, part))
     if not head or not _holds_in_order(head[0].subject, core):
         return None
     return head[0]
@@ -388,15 +380,7 @@ ALL_OF_IT = re.compile(r"^(?:全部|所有|总|全体|整个|整体)")
 def wholes_named(reading: Reading, part: Note, share: Note) -> list[Note]:
     """The figures the words name as the whole, nearest first."""
     phrase = (share.whole or "").strip()
-    levels = [
-        n
-        for n in levels_around(reading, part)
-        if n.role == LEVEL
-        and n.index != part.index
-        and n.figure.kind == part.figure.kind
-        and n.figure.same_unit(part.figure)
-        and n.figure.bounds.low > part.figure.bounds.low
-    ]
+    levels = _larger_levels(reading, part)
     if not phrase:
         among = whole_named_among(reading, part)
         if among is not None and among.figure.bounds.low > part.figure.bounds.low:
@@ -460,6 +444,19 @@ def _fitting(levels: list[Note], core: str) -> list[Note]:
         if _names_the_whole(n.subject, core)
         and MEDIAN not in n.subject
         and not _a_larger_total(n.subject, core)
+    ]
+
+
+def _larger_levels(reading: Reading, part: Note) -> list[Note]:
+    """The levels around a part, of its kind and unit, larger than it: the wholes it may be of."""
+    return [
+        n
+        for n in levels_around(reading, part)
+        if n.role == LEVEL
+        and n.index != part.index
+        and n.figure.kind == part.figure.kind
+        and n.figure.same_unit(part.figure)
+        and n.figure.bounds.low > part.figure.bounds.low
     ]
 
 
