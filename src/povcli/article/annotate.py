@@ -80,7 +80,9 @@ PLAN_AMOUNT = re.compile(
 # "比2012年的16510元", "較105年的1,106,004元" (a year of the Republic), "比上年的…": the level
 # compared with (only a year of four digits dates it)
 BASE_LEVEL = re.compile(
-    r"(?:比|较|与)之?(?:(?:(\d{4})年|\d{2,3}年|上一?年|去年|上年同期|去年同期)(?:末|底|同期)?[的之]"
+    r"(?:比|较|与)之?(?:(?:(\d{4})年(?:[^\d,，;；。的之]{2,16}?)?|\d{2,3}年|上一?年|去年|上年同期|去年同期)"
+    r"(?:末|底|同期)?[的之]"
+    # ("与2010年第六次全国人口普查的725482人相比": the census named between the year and 的)
     # "较计画目标965,940公吨减少14,763公吨": a target's level is compared with
     r"|(?:年度|全年|年初)?(?:计划|计画|预期|预算)?目标(?:数|值)?的?)\s*$"
 )
