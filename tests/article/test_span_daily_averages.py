@@ -40,3 +40,11 @@ def test_february_holds_29_days_in_a_leap_year_and_either_in_a_year_unnamed() ->
     for variant in both_scripts(UNNAMED):
         assert [r for r in _ratios(variant, "consistent") if r[1] == 6.1e8], variant
         assert not accused(variant)
+
+
+def test_a_markets_daily_turnover_over_its_trading_days_is_never_called_wrong() -> None:
+    # in the shape of fresh trial 20's A10: 118.80万亿元 over February's 19 trading days is 6.25万亿
+    # a day; over its 28 calendar days it would be 4.24万亿 — the calendar is no market's
+    text = "2月份银行间人民币市场以拆借、现券和回购方式合计成交118.80万亿元,日均成交6.25万亿元。\n"
+    for variant in both_scripts(text):
+        assert not accused(variant), variant

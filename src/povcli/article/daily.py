@@ -132,7 +132,14 @@ def span_daily_averages(reading: Reading) -> Iterator[Relation]:
                             note.figure.rounded(), spans=spans,
                             notes=[SPAN_DAILY_NOTE.format(counts[0])])  # fmt: skip
         relation.alternatives = [{"b": divisor} for divisor in divisors[1:]]
+        # output runs every day of the span; a market trades on its trading days only (银行间
+        # 市场日均成交: 136.49万亿元 over 18 days, not 28): what is not output is shown only
+        relation.confident = CALENDAR_FLOW.search(simplified(level.subject)) is not None
         yield relation
+
+
+# what runs on every day of a span, so that its mean a day is over the calendar's days
+CALENDAR_FLOW = re.compile(r"产量|发电|加工量|加工|用电量|生产")
 
 
 def _spans_level(reading: Reading, daily: Note) -> Note | None:
